@@ -127,3 +127,16 @@ class Quote:
     speaker_text: str | None = None
     speaker: ActorRef | None = None
     sentence_index: int | None = None
+
+
+@dataclass
+class DocumentResult:
+    """Everything the pipeline learned about one document, written to the store at once."""
+
+    document: Document
+    sentences: list[Sentence] = field(default_factory=list)
+    actors: list[ActorRef] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)   # named-entity texts, for copy/story linking
+    dedupe_state: list[tuple[str, bytes, str | None]] = field(default_factory=list)  # (kind, payload, extra)

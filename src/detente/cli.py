@@ -1,0 +1,177 @@
+"""The `detente` command line (Typer + rich)."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from . import __version__, query, render
+from .analyse import dyads as compute_dyads
+from .config import Settings
+from .ingest import list_files, read_inputs
+from .store import Store, StoreError
+
+app = typer.Typer(help="detente: evidence-backed event data from raw news, stored in DuckDB.",
+                  no_args_is_help=True, add_completion=False)
+console = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file to read/write.")]
+
+
+class EventFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class DocFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+class Count(str, Enum):
+    events = "events"
+    mentions = "mentions"
+
+
+def _date(value: Optional[str], flag: str) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").date()
+    except ValueError:
+        err.print(f"[red]{flag} {value!r}: give a date as YYYY-MM-DD[/red]")
+        raise typer.Exit(2)
+
+
+def _open(db: Path) -> Store:
+    try:
+        return Store(db, read_only=True)
+    except StoreError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1)
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of .txt, .html/.htm, .jsonl articles.")],
+    db: DbOption = Path("detente.duckdb"),
+    model: Annotated[str, typer.Option(help="spaCy model name (en_core_web_sm, en_core_web_md).")] = "en_core_web_sm",
+    actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="Extra actor dictionary (YAML/CSV/PETRARCH); repeatable.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary tables.")] = False,
+):
+    """Analyse articles into the DuckDB file; re-running on the same files adds nothing."""
+    from .pipeline import Pipeline  # loads models: only for this command
+
+    settings = Settings()
+    settings.parse.model = model
+    settings.store.db_path = str(db)
+    settings.actors.extra_dictionaries = [str(p) for p in actors or []]
+    total = sum(1 for f in list_files(paths, settings.ingest) if isinstance(f, Path))
+    try:
+        with console.status("Loading models..."):
+            pipeline = Pipeline(settings)
+            pipeline.nlp
+        with Progress(TextColumn("[bold]analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      TextColumn("{task.fields[current]}"), console=err, transient=False) as progress:
+            task = progress.add_task("analyse", total=None, current="")
+            stats = pipeline.run(paths, db, on_progress=lambda n, src: progress.update(
+                task, advance=n, current=Path(src).name[:40]))
+            progress.update(task, total=progress.tasks[0].completed)
+    except StoreError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1)
+    for p in stats.problems:
+        err.print(f"[yellow]skipped[/yellow] {p.source}: {p.message}")
+    console.print(f"{total} file(s): {stats.seen} document(s) read, {stats.added} added, "
+                  f"{stats.skipped} already in {db}, {stats.failed} failed, {stats.not_english} not English, "
+                  f"{stats.events} event mention(s) coded.")
+    if stats.failed:
+        console.print(f"[yellow]Failed documents are stored with their error: `detente docs --db {db}`.[/yellow]")
+    if not quiet:
+        with Store(db, read_only=True) as store:
+            console.print(render.dyads_table(compute_dyads(store, plover_scores=_plover_scores())))
+            console.print(render.events_table(query.events(store)))
+    if stats.problems and not stats.seen:
+        raise typer.Exit(1)
+
+
+def _plover_scores() -> dict[str, float]:
+    from .events.ontology import plover_scores
+    return plover_scores()
+
+
+@app.command()
+def events(
+    db: DbOption = Path("detente.duckdb"),
+    format: Annotated[EventFormat, typer.Option("--format", help="table, jsonl or csv.")] = EventFormat.table,
+    actor: Annotated[Optional[str], typer.Option(help="Only events with this actor or recipient (country or code, e.g. PRK, RUSGOV).")] = None,
+    type: Annotated[Optional[str], typer.Option("--type", help="Only this PLOVER event type, e.g. ASSAULT.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Events on or after YYYY-MM-DD.")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Events on or before YYYY-MM-DD.")] = None,
+    count: Annotated[Count, typer.Option(help="events: each event once however many copies; mentions: every copy.")] = Count.events,
+):
+    """List coded events with their evidence."""
+    with _open(db) as store:
+        rows = query.events(store, actor, type, _date(since, "--since"), _date(until, "--until"), count.value)
+    if format == EventFormat.jsonl:
+        render.jsonl(rows, console)
+    elif format == EventFormat.csv:
+        console.out(render.flat_csv(rows), end="", highlight=False)
+    else:
+        console.print(render.events_table(rows, f"Events ({len(rows)})"))
+
+
+@app.command()
+def docs(
+    db: DbOption = Path("detente.duckdb"),
+    format: Annotated[DocFormat, typer.Option("--format", help="table or jsonl.")] = DocFormat.table,
+):
+    """List documents with their language, links to copies and junk lines."""
+    with _open(db) as store:
+        rows = query.documents(store)
+    if format == DocFormat.jsonl:
+        keys = ("doc_id", "source", "title", "published", "language", "text", "junk",
+                "duplicate_of", "paraphrase_of", "story_id", "error")
+        render.jsonl([{k: r[k] for k in keys} for r in rows], console)
+    else:
+        console.print(render.docs_table(rows))
+
+
+@app.command()
+def dyads(
+    db: DbOption = Path("detente.duckdb"),
+    count: Annotated[Count, typer.Option(help="Count events (default) or mentions.")] = Count.events,
+    all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Also count hypothetical, negated and future events.")] = False,
+):
+    """Per ordered pair of countries: events per quad class and mean scores."""
+    with _open(db) as store:
+        rows = compute_dyads(store, count.value, all_modalities, _plover_scores())
+    console.print(render.dyads_table(rows))
+
+
+@app.command()
+def quotes(
+    db: DbOption = Path("detente.duckdb"),
+    actor: Annotated[Optional[str], typer.Option(help="Only quotes by this speaker code or country.")] = None,
+    format: Annotated[DocFormat, typer.Option("--format", help="table or jsonl.")] = DocFormat.table,
+):
+    """List direct and indirect quotes with their speakers."""
+    with _open(db) as store:
+        rows = query.quotes(store, actor)
+    if format == DocFormat.jsonl:
+        render.jsonl(rows, console)
+    else:
+        console.print(render.quotes_table(rows))
+
+
+@app.command()
+def version():
+    """Print detente's version."""
+    console.print(__version__)

@@ -1,0 +1,62 @@
+"""Turn a RawDocument into a clean Document (stage 2): decode, extract, clean, metadata, language."""
+from __future__ import annotations
+
+from datetime import date
+from urllib.parse import urlparse
+
+from .clean import LineCleaner
+from .config import Settings
+from .extract import decode_bytes, extract_html
+from .language import detect, line_languages
+from .metadata import text_metadata
+from .records import Document, RawDocument
+
+
+def _given_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+class Preparer:
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.cleaner = LineCleaner(settings.clean)   # keeps per-site evidence for this run
+
+    def prepare(self, raw: RawDocument, doc_id: str) -> Document:
+        doc = Document(doc_id=doc_id, source=raw.source, fmt=raw.fmt, url=raw.url,
+                       title=raw.title, published=_given_date(raw.published))
+        stage = "decode"
+        try:
+            text = decode_bytes(raw.content)
+            if raw.fmt == "html":
+                stage = "extract"
+                ext = extract_html(text, raw.url)
+                doc.raw_text = ext.text
+                doc.title = doc.title or ext.title
+                doc.published = doc.published or ext.published
+                doc.site = ext.site
+                doc.authors = list(ext.authors)
+            else:
+                doc.raw_text = text
+                if raw.url:
+                    doc.site = urlparse(raw.url).netloc or None
+            stage = "clean"
+            cleaned = self.cleaner.clean(doc.raw_text, site=doc.site)
+            doc.text, doc.junk = cleaned.text, cleaned.junk
+            if raw.fmt != "html":
+                stage = "metadata"
+                meta = text_metadata(doc.text)
+                doc.title = doc.title or meta.title
+                doc.published = doc.published or meta.published
+            stage = "language"
+            if not doc.text.strip():
+                raise ValueError("no article text left after extraction and cleaning")
+            doc.language, _ = detect(doc.text)
+            doc.line_languages = line_languages(doc.text.split("\n"), doc.language)
+        except Exception as exc:  # the document is stored with its error; the run goes on
+            doc.error = f"{stage}: {exc}"
+        return doc

@@ -1,0 +1,136 @@
+"""DuckDB storage: one file, schema in schema.sql (documented in docs/schema.md)."""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+import duckdb
+
+from .records import DocumentResult, Event
+
+SCHEMA_VERSION = "1"
+_SCHEMA = (Path(__file__).with_name("schema.sql")).read_text(encoding="utf-8")
+
+
+class StoreError(RuntimeError):
+    pass
+
+
+def event_key(event: Event) -> str:
+    """What makes two events in copies of one story the same event."""
+    def side(refs):
+        return ",".join(sorted({r.country or r.code for r in refs}))
+    date = event.event_date.isoformat() if event.event_date else ""
+    return "|".join([event.event_type, side(event.actors), side(event.recipients), event.modality, date])
+
+
+def event_id(event: Event) -> str:
+    raw = "|".join([event.doc_id, str(event.evidence.start), event.evidence.trigger, event_key(event)])
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+
+
+class Store:
+    def __init__(self, path: str | Path, read_only: bool = False):
+        self.path = str(path)
+        if read_only and not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no such database; run `detente analyze PATH --db {self.path}` first")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot open as a DuckDB database ({exc}); pick another --db file") from exc
+        if not read_only:
+            self.con.execute(_SCHEMA)
+            self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+        version = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if version and version[0] != SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: schema version {version[0]}, this detente reads {SCHEMA_VERSION}; use a new --db file")
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- reading what is there -------------------------------------------------
+    def known_doc_ids(self, doc_ids: Iterable[str]) -> set[str]:
+        ids = list(doc_ids)
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def cluster_of(self, doc_id: str) -> str | None:
+        row = self.con.execute("SELECT cluster_id FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+        return row[0] if row else None
+
+    def dedupe_state(self, kind: str) -> list[tuple[str, bytes, str | None]]:
+        return self.con.execute(
+            "SELECT doc_id, payload, extra FROM dedupe_state WHERE kind = ? ORDER BY rowid", [kind]
+        ).fetchall()
+
+    # -- writing ---------------------------------------------------------------
+    def add_problem(self, source: str, message: str) -> None:
+        self.con.execute("INSERT INTO problems (source, message) VALUES (?, ?)", [source, message])
+
+    def write(self, results: list[DocumentResult]) -> None:
+        """Write a batch of documents in one transaction: all of a batch lands or none of it."""
+        if not results:
+            return
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for res in results:
+                self._write_one(res)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+
+    def _write_one(self, res: DocumentResult) -> None:
+        con, d = self.con, res.document
+        root = d.duplicate_of or d.paraphrase_of
+        cluster = (self.cluster_of(root) or root) if root else d.doc_id
+        con.execute(
+            "INSERT OR IGNORE INTO documents (doc_id, source, fmt, title, published, site, authors, url, language,"
+            " text, line_languages, duplicate_of, paraphrase_of, story_id, cluster_id, error)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [d.doc_id, d.source, d.fmt, d.title, d.published, d.site, d.authors, d.url, d.language, d.text,
+             json.dumps(d.line_languages), d.duplicate_of, d.paraphrase_of, d.story_id, cluster, d.error],
+        )
+        if d.junk:
+            con.executemany("INSERT INTO junk_lines VALUES (?, ?, ?, ?)",
+                            [[d.doc_id, j.index, j.line, j.reason] for j in d.junk])
+        if res.sentences:
+            con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
+                            [[s.doc_id, s.index, s.start, s.end, s.text] for s in res.sentences])
+        if res.actors:
+            con.executemany("INSERT INTO actor_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            [[d.doc_id, a.start, a.end, a.text, a.code, a.country, a.sector, a.kind, a.name]
+                             for a in res.actors])
+        rows = []
+        for ev in res.events:
+            ev.event_id = ev.event_id or event_id(ev)
+            rows.append([
+                ev.event_id, d.doc_id, event_key(ev), ev.event_type, ev.mode, ev.context, ev.cameo, ev.goldstein,
+                ev.quad_class, json.dumps([a.to_dict() for a in ev.actors]),
+                json.dumps([a.to_dict() for a in ev.recipients]),
+                sorted({a.country or a.code for a in ev.actors}), sorted({a.country or a.code for a in ev.recipients}),
+                ev.modality, ev.attributed_to, ev.event_date, ev.date_precision,
+                json.dumps(ev.location.to_dict()) if ev.location else None,
+                ev.evidence.sentence, ev.evidence.start, ev.evidence.end, ev.evidence.trigger,
+            ])
+        if rows:
+            con.executemany("INSERT OR IGNORE INTO events VALUES (" + ", ".join("?" * 23) + ")", rows)
+        if res.quotes:
+            con.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+                [d.doc_id, i, q.kind, q.text, q.start, q.end, q.speaker_text,
+                 q.speaker.code if q.speaker else None, q.speaker.country if q.speaker else None]
+                for i, q in enumerate(res.quotes)])
+        if res.dedupe_state:
+            con.executemany("INSERT INTO dedupe_state VALUES (?, ?, ?, ?)",
+                            [[d.doc_id, kind, payload, extra] for kind, payload, extra in res.dedupe_state])
