@@ -125,7 +125,7 @@ class Store:
                 ev.evidence.sentence, ev.evidence.start, ev.evidence.end, ev.evidence.trigger,
             ])
         if rows:
-            con.executemany("INSERT OR IGNORE INTO events VALUES (" + ", ".join("?" * 23) + ")", rows)
+            con.executemany("INSERT OR IGNORE INTO events VALUES (" + ", ".join("?" * 22) + ")", rows)
         if res.quotes:
             con.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
                 [d.doc_id, i, q.kind, q.text, q.start, q.end, q.speaker_text,
