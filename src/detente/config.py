@@ -22,16 +22,6 @@ class IngestConfig:
 class CleanConfig:
     patterns_file: str | None = None      # None: the bundled data/junk_patterns.yaml
     min_article_chars: int = 20
-    site_min_docs: int = 1                # a line seen in this many earlier docs of a site is boilerplate
-    site_copy_share: float = 0.5          # a doc with this share of known lines is a copy: no boilerplate flags
-    site_max_lines: int = 50_000          # fingerprints remembered per site
-    repeat_max_words: int = 20            # a repeated short line (no final period) is junk after its first use
-
-
-@dataclass
-class LanguageConfig:
-    min_line_chars: int = 40              # shorter lines are not judged
-    min_line_prob: float = 0.95           # a line's language must be this sure to differ from the doc's
 
 
 @dataclass
