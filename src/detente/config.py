@@ -22,6 +22,16 @@ class IngestConfig:
 class CleanConfig:
     patterns_file: str | None = None      # None: the bundled data/junk_patterns.yaml
     min_article_chars: int = 20
+    site_min_docs: int = 1                # a line seen in this many earlier docs of a site is boilerplate
+    site_copy_share: float = 0.5          # a doc with this share of known lines is a copy: no boilerplate flags
+    site_max_lines: int = 50_000          # fingerprints remembered per site
+    repeat_max_words: int = 20            # a repeated short line (no final period) is junk after its first use
+
+
+@dataclass
+class LanguageConfig:
+    min_line_chars: int = 40              # shorter lines are not judged
+    min_line_prob: float = 0.95           # a line's language must be this sure to differ from the doc's
 
 
 @dataclass
@@ -39,6 +49,7 @@ class ActorConfig:
 @dataclass
 class EventConfig:
     lexicon_file: str | None = None       # None: the bundled data/plover_lexicon.yaml
+    plover_intent: bool = False           # PLOVER convention: "will sign" -> AGREE, "will attack" -> THREATEN, "refused to X" -> REJECT
 
 
 @dataclass
@@ -63,7 +74,10 @@ class DedupeConfig:
     paraphrase_candidates: int = 20       # best embedding matches that are scored in full
     # stories
     story_threshold: float = 0.5
+    story_name_weight: float = 0.4        # share of the score from rarity-weighted shared names
+    story_word_weight: float = 0.2        # share from rarity-weighted shared content words (rest: cosine)
     story_window_days: int = 7            # a story takes documents dated within this of its last one
+    story_candidates: int = 10            # nearest story centroids that are scored
 
 
 @dataclass

@@ -1,0 +1,112 @@
+"""Junk-line classifier against the project's own annotation (eval/data/junk_lines.tsv).
+
+    .venv/bin/python eval/junk_lines.py [SHARED] [-v]   # SHARED default: ../shared; -v lists errors
+
+The TSV labels single lines, but the cleaner judges lines in context (lists
+of links, repeated lines, per-site memory), so each source document is
+rebuilt and cleaned whole: seeds from SHARED/seeds, benchmark pages by
+extract_html over SHARED/eval/extraction/scrapinghub, all pages in benchmark
+order through one LineCleaner (one streaming pass). A labelled line counts as
+predicted junk when nothing of it is kept; a line whose remnant or foreign
+prefix was cut off but whose text was kept counts as article.
+Prints precision/recall/F1 of the junk class and the share of article lines
+lost, for the test split, the dev split and overall.
+"""
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from extraction import load_pages, site_of  # noqa: E402
+
+from detente.clean import LineCleaner  # noqa: E402
+from detente.config import CleanConfig  # noqa: E402
+from detente.extract import extract_html  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+TSV = REPO / "eval" / "data" / "junk_lines.tsv"
+
+
+def read_rows() -> list[dict]:
+    with TSV.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def documents(shared: Path, wanted: set[str]):
+    """(doc key, site, text) for every seed and every benchmark page, in stream order."""
+    for seed in sorted((shared / "seeds").glob("*.txt")):
+        key = "seed:" + seed.name[:3]
+        if key in wanted:
+            yield key, None, seed.read_text(encoding="utf-8")
+    for page, url, html, _ in load_pages(shared / "eval" / "extraction" / "scrapinghub"):
+        yield "scrapinghub:" + page[:16], site_of(url), extract_html(html, url).text
+
+
+def predictions(shared: Path, wanted: set[str]) -> dict[str, dict[int, tuple[str, str]]]:
+    """doc key -> raw line index -> (line text, predicted reason or "")."""
+    cleaner = LineCleaner(CleanConfig())
+    out: dict[str, dict[int, tuple[str, str]]] = {}
+    for key, site, text in documents(shared, wanted):
+        result = cleaner.clean(text, site=site)
+        kept = set(result.lines)
+        reasons = {}
+        for j in result.junk:
+            reasons.setdefault(j.index, j.reason)
+        lines = text.splitlines()
+        out[key] = {i: (line, "" if i in kept else reasons.get(i, "")) for i, line in enumerate(lines)}
+    return out
+
+
+def report(name: str, rows: list[tuple[str, str]]) -> None:
+    tp = sum(g == "junk" and p == "junk" for g, p in rows)
+    fp = sum(g == "article" and p == "junk" for g, p in rows)
+    fn = sum(g == "junk" and p == "article" for g, p in rows)
+    articles = sum(g == "article" for g, _ in rows)
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    lost = fp / articles if articles else 0.0
+    print(f"{name:<8} lines={len(rows):4d} junk={tp + fn:4d}  precision={prec:.3f} recall={rec:.3f} "
+          f"F1={f1:.3f}  article lines lost={fp}/{articles} ({lost:.2%})")
+
+
+def main(argv: list[str]) -> int:
+    args = [a for a in argv[1:] if not a.startswith("-")]
+    shared = Path(args[0]) if args else REPO / ".." / "shared"
+    if not (shared / "seeds").is_dir() or not (shared / "eval" / "extraction" / "scrapinghub").is_dir():
+        print(f"shared data not found at {shared} (expected seeds/ and eval/extraction/scrapinghub/)",
+              file=sys.stderr)
+        return 2
+    rows = read_rows()
+    wanted = {r["source"].rsplit(":", 1)[0] for r in rows}
+    preds = predictions(shared, wanted)
+    by_split: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    errors, mismatched = [], 0
+    for r in rows:
+        doc, index = r["source"].rsplit(":", 1)
+        line, reason = preds.get(doc, {}).get(int(index), ("", ""))
+        if line.strip() != r["line"].strip():
+            mismatched += 1
+            continue
+        pred = "junk" if reason else "article"
+        by_split[r["split"]].append((r["label"], pred))
+        by_split["all"].append((r["label"], pred))
+        if pred != r["label"]:
+            errors.append((r["label"], r["reason"] or reason, r["source"], r["line"][:90]))
+    if mismatched:
+        print(f"warning: {mismatched} annotated lines no longer match the extracted text (skipped)")
+    for name in ("test", "dev", "all"):
+        report(name, by_split[name])
+    missed = Counter(reason for label, reason, *_ in errors if label == "junk")
+    print("missed junk by reason:", dict(missed.most_common()))
+    if "-v" in argv:
+        for e in errors:
+            print("  gold=%s reason=%s %s | %s" % e)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

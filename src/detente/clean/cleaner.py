@@ -1,0 +1,206 @@
+"""LineCleaner: split extracted text into article lines and junk lines with reasons.
+
+Per-site evidence works in one streaming pass: `clean(text, site=...)` first
+checks each line against the lines of earlier documents of the same site, then
+remembers this document's lines. So the first document of a site gets no
+boilerplate flags; later ones do. The memory lives on the instance (one
+instance per run or per worker), never in module globals. A document whose
+lines are mostly known already is a copy of an earlier one, not boilerplate:
+site flags are skipped for it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..config import CleanConfig
+from ..records import JunkLine
+from .patterns import Rule, load_rules
+from .script import dominant_script, is_foreign_line, split_foreign_prefix
+from .site_memory import SiteMemory, fingerprint
+
+_LIST_ITEM = re.compile(r"^\s*([-–•*·▪]|\d+[.)])\s+")
+_TERMINAL = re.compile(r"[.!?…:;\"”’)]$")
+_STOP = re.compile(r"[.;][\"'”’)]*$")                  # ends like a sentence, not a headline
+_NAME_LABEL = re.compile(r"^[A-Z][\w’'-]*(?:\s*(?:,|and|&)\s*[A-Z][\w’'-]*)+$")
+_ENDS_WITH_YEAR = re.compile(r"\b(19|20)\d{2}\.?$")
+_ALNUM = re.compile(r"[^\W_]")
+_PIPE_PREFIX = re.compile(r"^([^|]{6,60}?)\s+\|\s+\S")
+
+
+@dataclass
+class CleanResult:
+    text: str                                              # article lines joined by "\n"
+    junk: list[JunkLine] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)         # raw line index of each clean line
+
+
+class LineCleaner:
+    def __init__(self, config: CleanConfig | None = None, rules: list[Rule] | None = None):
+        self.config = config or CleanConfig()
+        self.rules = rules if rules is not None else load_rules(self.config.patterns_file)
+        self._suffix_rules = [r for r in self.rules if r.suffix]
+        self._sites = SiteMemory(self.config.site_max_lines)
+
+    def clean(self, text: str, site: str | None = None) -> CleanResult:
+        raw = text.splitlines()
+        doc_script = dominant_script(text)
+        site_known = self._site_known(raw, site)
+        junk: list[JunkLine] = []
+        kept: list[tuple[int, str]] = []
+        runs = _link_runs(raw)
+        title_key: bytes | None = None
+        list_reason: str | None = None      # inside a list of links headed by a junk line
+        caption_next = False
+
+        for i, line in enumerate(raw):
+            s = line.strip()
+            if not s:
+                continue
+            s = self._strip_suffixes(s, i, junk)
+            if doc_script:
+                split = split_foreign_prefix(s, doc_script)
+                if split:
+                    junk.append(JunkLine(split[0], "foreign-script", i))
+                    s = split[1]
+            if not s:
+                continue
+            reason, heads_list = self._classify(s, doc_script)
+            if reason is None and i in runs:
+                reason = runs[i]
+            n_words = len(s.split())
+            if reason is None and list_reason and self._looks_like_link(s, n_words, list_reason):
+                reason = list_reason
+            if reason is None and caption_next and n_words <= 60:
+                reason = "caption"
+            caption_next = False
+            if reason is None and _NAME_LABEL.match(s) and n_words <= 6:
+                nxt = self._next_nonblank(raw, i)
+                if nxt and _ENDS_WITH_YEAR.search(nxt):
+                    reason, caption_next = "caption", True
+            key = fingerprint(s)
+            if reason is None and key == title_key:
+                reason = "repeated-line"        # the headline again (widgets, share boxes)
+            if reason is None and key in site_known:
+                reason = "boilerplate"
+            if reason is None:
+                if not kept and n_words <= self.config.repeat_max_words and not s.endswith("."):
+                    title_key = key
+                kept.append((i, s))
+                list_reason = None
+            else:
+                junk.append(JunkLine(s, reason, i))
+                if heads_list:
+                    list_reason = reason
+                elif reason != list_reason:
+                    list_reason = None
+
+        if site:
+            self._sites.add(site, {fingerprint(x) for x in raw if x.strip()})
+        return CleanResult(
+            text="\n".join(s for _, s in kept),
+            junk=sorted(junk, key=lambda j: j.index),
+            lines=[i for i, _ in kept],
+        )
+
+    def _strip_suffixes(self, s: str, index: int, junk: list[JunkLine]) -> str:
+        """Cut markup remnants off the end of a line; keep the rest."""
+        changed = True
+        while changed and s:
+            changed = False
+            for rule in self._suffix_rules:
+                for pattern in rule.suffix:
+                    m = pattern.search(s)
+                    if m and m.start() < len(s):
+                        junk.append(JunkLine(s[m.start():].strip(), rule.reason, index))
+                        s = s[:m.start()].rstrip()
+                        changed = True
+                        break
+                if changed:
+                    break
+        return s
+
+    def _classify(self, s: str, doc_script: str | None) -> tuple[str | None, bool]:
+        """Reason of the first matching rule (and whether it heads a list), or None."""
+        if not _ALNUM.search(s):
+            return "markup", False                  # "-", "___", "|  |": no words at all
+        if doc_script and is_foreign_line(s, doc_script):
+            return "foreign-script", False
+        n_words = len(s.split())
+        for rule in self.rules:
+            if rule.line and rule.matches(s, n_words):
+                return rule.reason, rule.list_head
+        if n_words == 1 and s.isalpha() and s.islower():
+            return "tags", False                    # a lone lowercase word: a tag or section label
+        return None, False
+
+    @staticmethod
+    def _looks_like_link(s: str, n_words: int, reason: str) -> bool:
+        """A related-story link: a short headline or list item without a final full stop."""
+        if reason == "tags":
+            return not _STOP.search(s)          # a tag list can be long
+        if n_words > 30:
+            return False
+        return bool(_LIST_ITEM.match(s)) or not _STOP.search(s) or s.endswith("]")
+
+    @staticmethod
+    def _next_nonblank(raw: list[str], i: int) -> str | None:
+        for line in raw[i + 1:]:
+            if line.strip():
+                return line.strip()
+        return None
+
+    def _site_known(self, raw: list[str], site: str | None) -> set[bytes]:
+        """Fingerprints of this document's lines already seen on the site (empty for a copy)."""
+        if not site:
+            return set()
+        keys = {fingerprint(x) for x in raw if x.strip()}
+        known = {k for k in keys if self._sites.seen(site, k) >= self.config.site_min_docs}
+        if keys and len(known) / len(keys) >= self.config.site_copy_share:
+            return set()
+        return known
+
+
+def _title_case(s: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", s) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.8
+
+
+def _link_runs(raw: list[str]) -> dict[int, str]:
+    """Lines that belong to a run of related-story links, found by their shape.
+
+    - two or more consecutive list items in Title Case without a final stop
+      ("- 15 Amazing Images of Stars");
+    - two or more consecutive lines with the same "Section | " prefix
+      ("Milan Design Week 2018 | FLOS pays tribute to ...").
+    """
+    out: dict[int, str] = {}
+    lines = [(i, x.strip()) for i, x in enumerate(raw) if x.strip()]
+
+    def flush(run: list[int]) -> None:
+        if len(run) >= 2:
+            out.update((i, "related-link") for i in run)
+
+    run: list[int] = []
+    for i, s in lines:
+        m = _LIST_ITEM.match(s)
+        body = s[m.end():] if m else ""
+        if m and len(body.split()) >= 3 and not _TERMINAL.search(body) and _title_case(body):
+            run.append(i)
+        else:
+            flush(run)
+            run = []
+    flush(run)
+
+    run, prefix = [], None
+    for i, s in lines:
+        m = _PIPE_PREFIX.match(s)
+        p = m.group(1).lower() if m and len(m.group(1).split()) >= 2 else None
+        if p and p == prefix:
+            run.append(i)
+        else:
+            flush(run)
+            run = [i] if p else []
+        prefix = p
+    flush(run)
+    return out

@@ -1,0 +1,56 @@
+"""Writing systems of lines: find widget text in another script than the document."""
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+
+# Scripts that share one writing system for this purpose.
+_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "CJK": "CJK", "HANGUL": "HANGUL"}
+
+
+def script_of(ch: str) -> str | None:
+    """Script name of a letter ("LATIN", "CYRILLIC", "CJK", ...); None for non-letters."""
+    if not ch.isalpha():
+        return None
+    try:
+        first = unicodedata.name(ch).split()[0]
+    except ValueError:
+        return None
+    return _GROUPS.get(first, first)
+
+
+def dominant_script(text: str) -> str | None:
+    counts = Counter(s for s in map(script_of, text) if s)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def split_foreign_prefix(line: str, doc_script: str, min_letters: int = 3) -> tuple[str, str] | None:
+    """Split "Свежие комментарииVladimir Putin ..." into (foreign prefix, rest).
+
+    Only a non-Latin prefix glued to a Latin document line is split: Latin brand
+    names inside non-Latin text are common and are left alone.
+    """
+    if doc_script != "LATIN":
+        return None
+    letters = 0
+    for i, ch in enumerate(line):
+        s = script_of(ch)
+        if s is None:
+            continue
+        if s == doc_script:
+            rest = line[i:].strip()
+            if letters >= min_letters and len(rest.split()) >= 3:
+                return line[:i].strip(), rest
+            return None
+        letters += 1
+    return None
+
+
+def is_foreign_line(line: str, doc_script: str, share: float = 0.8, min_letters: int = 3) -> bool:
+    """True when a line of a Latin-script document is written mostly in another script."""
+    if doc_script != "LATIN":
+        return False
+    scripts = [s for s in map(script_of, line) if s]
+    if len(scripts) < min_letters:
+        return False
+    return sum(s != doc_script for s in scripts) / len(scripts) >= share

@@ -1,0 +1,104 @@
+"""HTML to main text plus metadata (trafilatura; dates by htmldate through it).
+
+The text keeps one paragraph per line, so the line cleaner and the parser see
+the page's paragraph structure. Deduplication inside trafilatura stays off: it
+would drop a repeated paragraph of the article itself.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import charset_normalizer
+import trafilatura
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass
+class Extracted:
+    text: str                       # main text, one paragraph per line
+    title: str | None = None
+    published: date | None = None
+    site: str | None = None
+    authors: list[str] = field(default_factory=list)
+
+
+def decode_bytes(content: bytes) -> str:
+    """Bytes to text: BOM, then strict UTF-8, then charset-normalizer's best guess.
+
+    Raises ValueError for binary content (NUL bytes without a UTF-16/32 BOM, or
+    bytes no text encoding explains).
+    """
+    for bom, encoding in _BOMS:
+        if content.startswith(bom):
+            return content.decode(encoding)
+    if b"\x00" in content:
+        raise ValueError("binary content: NUL bytes in a document without a UTF-16/32 BOM")
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(content).best()
+    if best is None:
+        raise ValueError("binary content: no text encoding decodes these bytes")
+    return str(best)
+
+
+def _decode_html(content: bytes) -> str:
+    """Prefer the page's declared charset when it decodes cleanly."""
+    declared = _META_CHARSET.search(content[:4096])
+    if declared and not content.startswith(tuple(b for b, _ in _BOMS)):
+        name = declared.group(1).decode("ascii", "ignore")
+        try:
+            if b"\x00" not in content:
+                return content.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(content)
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _authors(value: str | None) -> list[str]:
+    if not value:
+        return []
+    return [a.strip() for a in re.split(r";|\band\b", value) if a.strip()]
+
+
+def extract_html(content: bytes | str, url: str | None = None) -> Extracted:
+    """Main text and metadata of an HTML page; empty text when nothing is found."""
+    html = _decode_html(content) if isinstance(content, bytes) else content
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        deduplicate=False,
+        date_extraction_params={"extensive_search": True, "original_date": True, "url": url},
+    )
+    if doc is None:
+        return Extracted(text="")
+    text = "\n".join(line.strip() for line in (doc.text or "").splitlines() if line.strip())
+    return Extracted(
+        text=text,
+        title=doc.title or None,
+        published=_parse_date(doc.date),
+        site=doc.sitename or doc.hostname or None,
+        authors=_authors(doc.author),
+    )

@@ -1,0 +1,176 @@
+from detente.clean import LineCleaner
+from detente.config import CleanConfig
+
+# Lines copied from the user's two seed articles (shared/seeds), with their junk reasons.
+SEED_001 = """Vladimir Putin and Kim Jong Un are getting closer — and China has reason to be worried
+
+Vladimir Putin and Kim Jong Un are getting closer — and China has reason to be worried
+Pls share this post
+
+Listen to this article
+Putin, Kim
+Russian President Vladimir Putin and North Korean leader Kim Jong Un in Pyongyang, North Korea, on June 19, 2024.
+
+  • Russia entered into a new security pact with rogue state North Korea. 
+Russia’s President Vladimir Putin and North Korean leader Kim Jong Un recently signed a defense pact to protect against what they characterized as the malign forces of US imperialism.
+
+A muted response
+
+China’s response to the pact, which saw Putin and Kim pledge to defend each other’s countries if attacked, was revealingly muted.
+
+READ ALSO  Iran's strike on Israel shows how the Biden administration has lost control of the conflict, foreign policy expert says
+
+An important ally
+
+Kim and Xi
+Xi Jinping and Kim Jong Un watch a large group callisthenics and art performance at the May Day Stadium in Pyongyang, DPRK, June 20, 2019.
+
+Russia is leaning on North Korea for supplies of badly-needed artillery for its forces in Ukraine.
+An emboldened Kim Jong Un
+Read the original article on Business Insider
+
+
+Pls share this post
+Previous articleEscalating global cyber threats require robust layered security measures
+Next articlePrincess Anne is in the hospital after suffering a head injury, Buckingham Palace says"""
+
+SEED_000 = """Kim Jong Un's visit to Russia could throw regional stability off course, especially if the visit ends in an arms deal or military cooperation
+It's unclear. As significant as North Korea's military support may be for Russia, anything that could prolong the war in Ukraine or complicate the path to resolution is problematic for Beijing.
+Best quotes from Kim Jong Un and Putin
+Russia's war in Ukraine has been a headache for Beijing from day one.< /p>
+Kim Jong Un meets with Vladimir Putin at a space base in the Russian Far East on Wednesday Photo: Sputnik/Reuters
+But it wasn't smooth sailing for Beijing as it came at a time of geopolitical tension due to harsher China.
+Свежие комментарии"""
+
+
+def junk_by_line(result):
+    return {(j.line, j.reason) for j in result.junk}
+
+
+def test_seed_001_junk_reasons_and_article_kept():
+    result = LineCleaner(CleanConfig()).clean(SEED_001)
+    junk = junk_by_line(result)
+    assert ("Pls share this post", "share-prompt") in junk
+    assert ("Listen to this article", "share-prompt") in junk
+    assert ("Putin, Kim", "caption") in junk
+    assert ("Kim and Xi", "caption") in junk
+    assert any(r == "caption" and line.startswith("Russian President Vladimir Putin and North Korean leader") for line, r in junk)
+    assert any(r == "caption" and line.startswith("Xi Jinping and Kim Jong Un watch") for line, r in junk)
+    assert any(r == "related-link" and line.startswith("READ ALSO  Iran's strike") for line, r in junk)
+    assert ("Read the original article on Business Insider", "original-link") in junk
+    assert sum(r == "navigation" for _, r in junk) == 2
+    lines = result.text.split("\n")
+    # the headline once, its repeat is junk
+    assert lines[0] == "Vladimir Putin and Kim Jong Un are getting closer — and China has reason to be worried"
+    assert lines.count(lines[0]) == 1
+    assert any(r == "repeated-line" for _, r in junk)
+    for kept in ("• Russia entered into a new security pact with rogue state North Korea.",
+                 "A muted response", "An important ally", "An emboldened Kim Jong Un",
+                 "Russia is leaning on North Korea for supplies of badly-needed artillery for its forces in Ukraine."):
+        assert kept in lines
+    assert "" not in lines
+    assert len(lines) == 8
+
+
+def test_seed_000_markup_caption_related_and_foreign_widget():
+    result = LineCleaner().clean(SEED_000)
+    lines = result.text.split("\n")
+    assert "Russia's war in Ukraine has been a headache for Beijing from day one." in lines
+    junk = junk_by_line(result)
+    assert ("< /p>", "markup") in junk
+    assert ("Best quotes from Kim Jong Un and Putin", "related-link") in junk
+    assert any(r == "caption" and line.endswith("Photo: Sputnik/Reuters") for line, r in junk)
+    assert ("Свежие комментарии", "foreign-script") in junk
+    assert len(lines) == 4
+    assert lines[0].startswith("Kim Jong Un's visit to Russia")
+
+
+def test_foreign_script_prefix_split_keeps_english_title():
+    text = ("Свежие комментарииVladimir Putin and Kim Jong Un are getting closer — and China has reason to be worried\n"
+            "Russia and North Korea signed a defense pact on Wednesday.")
+    result = LineCleaner().clean(text)
+    assert result.text.split("\n")[0].startswith("Vladimir Putin and Kim Jong Un are getting closer")
+    assert result.junk[0].line == "Свежие комментарии"
+    assert result.junk[0].reason == "foreign-script"
+    assert result.junk[0].index == 0
+
+
+def test_junk_indices_point_at_raw_lines():
+    result = LineCleaner().clean("Headline of the story here\n\nPls share this post\nBody sentence one is here.")
+    assert [(j.index, j.reason) for j in result.junk] == [(2, "share-prompt")]
+    assert result.lines == [0, 3]
+
+
+def test_related_list_after_heading_and_title_case_link_list():
+    text = ("Officials met in Geneva on Monday to discuss the ceasefire.\n"
+            "You may also like...\n"
+            "Who will make the Rock Hall in 2020?\n"
+            "Dave Matthews Band takes over Rock Hall Fan Vote\n"
+            "The talks will resume next week, a spokesman said.\n"
+            "- Moon Rush: Private Lunar Lander Plans\n"
+            "- Here's Where Commercial Landers Will Land on the Moon for NASA\n")
+    result = LineCleaner().clean(text)
+    assert result.text.split("\n") == [
+        "Officials met in Geneva on Monday to discuss the ceasefire.",
+        "The talks will resume next week, a spokesman said.",
+    ]
+    assert {j.reason for j in result.junk} == {"related-link"}
+
+
+def test_article_bullets_and_headings_survive():
+    text = ("A muted response\n"
+            "- Denmark (Group D): Ninth appearance\n"
+            "- Portugal (Group B): Eighth appearance\n"
+            "- Remove from canner and allow to cool. Jam will set within 24-48 hours.\n"
+            "HOW TO USE A WATER BATH CANNER\n")
+    result = LineCleaner().clean(text)
+    assert result.junk == []
+    assert len(result.text.split("\n")) == 5
+
+
+def test_site_boilerplate_learned_in_one_streaming_pass():
+    cleaner = LineCleaner()
+    about = "Acme is a global provider of widgets and employs 1,300 people worldwide."
+    first = cleaner.clean(f"Acme wins a contract in Spain.\nThe deal is worth $5 million.\n{about}", site="acme.com")
+    assert about in first.text                       # nothing known yet about the site
+    second = cleaner.clean(f"Acme opens an office in Peru.\nIt will hire 40 people.\n{about}", site="acme.com")
+    assert about not in second.text
+    assert [j.reason for j in second.junk] == ["boilerplate"]
+    other = cleaner.clean(f"Another site quotes it.\n{about}", site="other.org")
+    assert about in other.text                       # memory is per site
+
+
+def test_copy_of_earlier_document_is_not_boilerplate():
+    cleaner = LineCleaner()
+    story = "Putin and Kim signed a pact.\nChina reacted cautiously.\nAnalysts expect more talks."
+    cleaner.clean(story, site="news.example")
+    again = cleaner.clean(story, site="news.example")
+    assert again.text == story
+    assert again.junk == []
+
+
+def test_reasons_for_common_web_junk():
+    cases = {
+        "Related: The 15 Weirdest Galaxies in Our Universe": "related-link",
+        "SEE MORE: Hong Kong protests: 800 students under siege in university": "related-link",
+        "Subscribe to the Morning Review newsletter": "subscribe-prompt",
+        "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.": "share-prompt",
+        "(Reporting by Greg Roumeliotis; editing by Martin Howell.)": "credit",
+        "Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved": "copyright",
+        "Filed under: Khawarij |": "tags",
+        "Comments": "comments",
+        "https://www.barrons.com/articles/home-depot-stock-earnings-report-51574168486": "url",
+        "Updated at 1:23 p.m.": "dateline",
+        "The core stage of the first SLS after the installation of its engines. (credit: NASA/Jude Guidry) |": "caption",
+    }
+    cleaner = LineCleaner()
+    for line, reason in cases.items():
+        result = cleaner.clean("Leaders met in Brussels on Monday to discuss trade.\n" + line)
+        assert [(j.line, j.reason) for j in result.junk] == [(line, reason)], line
+
+
+def test_custom_patterns_file(tmp_path):
+    path = tmp_path / "p.yaml"
+    path.write_text("rules:\n  - reason: advert\n    line:\n      - '^sponsored\\b'\n", encoding="utf-8")
+    result = LineCleaner(CleanConfig(patterns_file=str(path))).clean("Sponsored content here\nReal news line.")
+    assert [(j.line, j.reason) for j in result.junk] == [("Sponsored content here", "advert")]
