@@ -1,0 +1,150 @@
+"""Group alias matches into actor phrases: [place]['s] [modifiers] [roles] [person | name].
+
+"Russia's President Vladimir Putin", "a Chinese foreign ministry spokesman", "North Korean
+leader Kim Jong Un", "officials in Seoul" each become one Chain; the resolver codes it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .formats.sectors_yaml import SectorLexicon
+from .matcher import Match, norm
+from .model import KIND_PRIORITY, Entry
+
+PLACE_KINDS = ("country", "adjective", "capital", "metonym", "igo", "custom")
+POSSESSIVE = ("'s", "'")
+LINKS = ("of", "in", "from")
+
+
+@dataclass
+class Chain:
+    start: int                      # token indices, end exclusive
+    end: int
+    place: Entry | None = None
+    roles: list[Entry] = field(default_factory=list)
+    person: Entry | None = None
+    name: tuple[int, int] | None = None   # unknown person's name tokens after a role
+    former: bool = False
+
+
+def pick(match: Match) -> Entry:
+    """One entry for a phrase with several meanings, by kind priority."""
+    return min(match.entries, key=lambda e: KIND_PRIORITY.index(e.kind))
+
+
+@dataclass
+class Composer:
+    lexicon: SectorLexicon
+
+    def chains(self, tokens, segs: dict[int, tuple[int, Entry]]) -> list[Chain]:
+        """tokens: spaCy tokens; segs: start token -> (end token, entry), non-overlapping."""
+        words = [norm(t.text) for t in tokens]
+        out: list[Chain] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            seg = segs.get(i)
+            if seg is None:
+                i += 1
+                continue
+            end, entry = seg
+            if entry.kind == "stop":
+                i = end
+                continue
+            chain = self._chain(tokens, words, segs, i)
+            if chain is None:
+                i = end
+                continue
+            chain.former = chain.former or (i > 0 and words[i - 1] in self.lexicon.former)
+            out.append(chain)
+            i = chain.end
+        return out
+
+    def _chain(self, tokens, words, segs, i) -> Chain | None:
+        end, entry = segs[i]
+        chain = Chain(start=i, end=end)
+        if entry.kind in PLACE_KINDS:
+            chain.place = entry
+            j = end
+            if j < len(words) and words[j] in POSSESSIVE:
+                j += 1
+            if j < len(words) and words[j] == "-" and self._compound_modifier(words, j):
+                return None   # "Washington-based", "Chinese-made": not an actor
+            k = self._extend(tokens, words, segs, j, chain)
+            if chain.roles or chain.person or chain.name:
+                chain.end = k
+            return chain
+        if entry.kind == "person":
+            chain.person = entry
+            return chain
+        if entry.kind in ("role", "honorific"):
+            k = self._extend(tokens, words, segs, i, chain)
+            chain.end = k
+            if chain.person:
+                return chain
+            if chain.roles and not chain.name:
+                return self._role_of_place(words, segs, chain)
+            return None
+        return None
+
+    def _compound_modifier(self, words, j) -> bool:
+        """"Washington-based", "Chinese-made": a hyphen and a lower-case word."""
+        return j + 1 < len(words) and words[j + 1].isalpha() and words[j + 1] not in POSSESSIVE
+
+    def _extend(self, tokens, words, segs, j, chain: Chain) -> int:
+        """Consume modifiers and role nouns from token j, then a person or an unknown name."""
+        lex = self.lexicon
+        k = j
+        last = j
+        while k < len(words):
+            seg = segs.get(k)
+            if seg is not None and seg[1].kind in ("role", "honorific"):
+                if seg[1].kind == "role":
+                    chain.roles.append(seg[1])
+                k = last = seg[0]
+                continue
+            if seg is None and (words[k] in lex.modifiers or words[k] in lex.former):
+                if words[k] in lex.former:
+                    chain.former = True
+                k += 1
+                continue
+            break
+        k = last
+        if k == j and not chain.place:
+            return j
+        seg = segs.get(k)
+        if seg is not None and seg[1].kind == "person":
+            chain.person = seg[1]
+            return seg[0]
+        if chain.roles and k < len(tokens) and seg is None:
+            m = k
+            while m < len(tokens) and m - k < 4 and segs.get(m) is None and tokens[m].ent_type_ == "PERSON" \
+                    and tokens[m].text[:1].isupper():
+                m += 1
+            if m > k:
+                chain.name = (k, m)
+                return m
+        return k if (chain.roles or chain.person) else j
+
+    def _role_of_place(self, words, segs, chain: Chain) -> Chain | None:
+        """"officials in Seoul", "the President of Russia": a role, a link word, a place."""
+        k = chain.end
+        if k >= len(words) or words[k] not in LINKS:
+            return None
+        if chain_sector(chain.roles) != "GOV":   # "troops in Ukraine" is a place, not an owner
+            return None
+        k += 1
+        if k < len(words) and words[k] == "the":
+            k += 1
+        seg = segs.get(k)
+        if seg is None or seg[1].kind not in ("country", "capital", "metonym", "igo", "custom"):
+            return None
+        chain.place = seg[1]
+        chain.end = seg[0]
+        return chain
+
+
+def chain_sector(roles: list[Entry]) -> str | None:
+    if not roles:
+        return None
+    specific = [r for r in roles if not r.generic]
+    return (specific[-1] if specific else roles[-1]).sector

@@ -1,0 +1,1 @@
+"""Readers for actor data files: one module per file format."""

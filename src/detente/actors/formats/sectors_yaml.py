@@ -1,0 +1,65 @@
+"""Read the role-noun lexicon (sectors.yaml): role phrases -> PLOVER sectors, office titles, stop phrases."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class SectorLexicon:
+    roles: dict[str, str] = field(default_factory=dict)          # lower-case phrase -> sector
+    generic: set[str] = field(default_factory=set)
+    titles: dict[str, list[str]] = field(default_factory=dict)   # role phrase -> office titles
+    modifiers: set[str] = field(default_factory=set)
+    former: set[str] = field(default_factory=set)
+    honorifics: set[str] = field(default_factory=set)
+    stop_phrases: list[str] = field(default_factory=list)
+    sectors: dict[str, str] = field(default_factory=dict)        # code -> description
+
+    def merge(self, other: "SectorLexicon") -> None:
+        self.roles.update(other.roles)
+        self.generic |= other.generic
+        self.titles.update(other.titles)
+        self.modifiers |= other.modifiers
+        self.former |= other.former
+        self.honorifics |= other.honorifics
+        self.stop_phrases += [p for p in other.stop_phrases if p not in self.stop_phrases]
+        self.sectors.update(other.sectors)
+
+
+def plural(phrase: str) -> str:
+    """Regular English plural of the last word: official -> officials, spokesman -> spokesmen."""
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith("man"):
+        last = last[:-3] + "men"
+    elif last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "ch", "sh")):
+        last = last + "es"
+    else:
+        last = last + "s"
+    return f"{head} {last}" if head else last
+
+
+def parse_sectors(data: dict) -> SectorLexicon:
+    lex = SectorLexicon()
+    lex.sectors = {str(k).upper(): str(v) for k, v in (data.get("sectors") or {}).items()}
+    lex.generic = {str(g).lower() for g in data.get("generic") or []}
+    for sector, phrases in (data.get("roles") or {}).items():
+        for phrase in phrases or []:
+            phrase = str(phrase).lower().strip()
+            lex.roles.setdefault(phrase, str(sector).upper())
+            lex.roles.setdefault(plural(phrase), str(sector).upper())
+    heads = [str(h).lower() for h in data.get("department_heads") or []]
+    for dept, sector in (data.get("departments") or {}).items():
+        for head in heads:
+            phrase = f"{str(dept).lower()} {head}"
+            lex.roles.setdefault(phrase, str(sector).upper())
+            lex.roles.setdefault(plural(phrase), str(sector).upper())
+    for generic in list(lex.generic):
+        lex.generic.add(plural(generic))
+    lex.titles = {str(k).lower(): [str(t).lower() for t in v] for k, v in (data.get("titles") or {}).items()}
+    lex.modifiers = {str(m).lower() for m in data.get("modifiers") or []}
+    lex.former = {str(m).lower() for m in data.get("former") or []}
+    lex.honorifics = {str(m).lower() for m in data.get("honorifics") or []}
+    lex.stop_phrases = [str(p) for p in data.get("stop_phrases") or []]
+    return lex

@@ -1,0 +1,259 @@
+"""ActorResolver: actor mentions in a spaCy Doc -> ActorRef codes (country + PLOVER sector, IGO).
+
+    resolver = ActorResolver.from_config(ActorConfig(extra_dictionaries=["my_actors.yaml"]))
+    refs = resolver.find(nlp(text), when=date(2024, 6, 19))
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc
+
+from ..config import ActorConfig
+from ..records import ActorRef
+from .compose import Chain, Composer, chain_sector, pick
+from .dictionary import ActorDictionary, person_key
+from .formats.petrarch import code_at, parse_petrarch
+from .matcher import AliasTrie, norm
+from .model import Country, Entry, Igo, Person
+from .tenure import OfficeIndex, home_country, role_at
+
+# countries whose people are usually named family name first ("Kim" for Kim Jong Un)
+FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "HKG", "MAC", "VNM", "KHM", "MNG", "SGP"})
+# sector codes of PLOVER, to split user codes such as "PSEREBHMS" into country + sector
+PLOVER_SECTORS = frozenset("COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN "
+                           "LAB MED REF OPP PRE REL SOC".split())
+_LEAD_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those", "some", "several", "two", "three"})
+
+
+class ActorResolver:
+    def __init__(self, dictionary: ActorDictionary):
+        self.dictionary = dictionary
+        self._tokenizer = spacy.blank("en").tokenizer
+        self._trie: AliasTrie | None = None        # built on first use, rebuilt after load()
+        self._offices: OfficeIndex | None = None
+        self._places: dict[str, str] | None = None
+
+    # ---- construction -------------------------------------------------------------------
+    @classmethod
+    def from_config(cls, cfg: ActorConfig | None = None) -> "ActorResolver":
+        cfg = cfg or ActorConfig()
+        dictionary = ActorDictionary()
+        dictionary.load_bundled()
+        for path in cfg.extra_dictionaries:
+            dictionary.load(path)
+        return cls(dictionary)
+
+    def load(self, path: str | Path) -> None:
+        """Add one more data file (persons/IGO YAML, countries or alias CSV, PETRARCH .txt)."""
+        self.dictionary.load(path)
+        self._invalidate()
+
+    def load_petrarch_actors(self, path_or_text: str | Path) -> None:
+        """Add a PETRARCH/TABARI actor (or agent) dictionary, from a file path or its text."""
+        text = str(path_or_text)
+        if "\n" not in text and Path(text).is_file():
+            text = Path(text).read_text(encoding="utf-8")
+        self.dictionary.add_petrarch(parse_petrarch(text))
+        self._invalidate()
+
+    def _invalidate(self) -> None:
+        self._trie = self._offices = self._places = None
+
+    @property
+    def trie(self) -> AliasTrie:
+        if self._trie is None:
+            trie = AliasTrie()
+            for phrase, entry in self.dictionary.entries():
+                tokens = [t.text for t in self._tokenizer(phrase) if not t.is_space]
+                if tokens:
+                    trie.add(tokens, entry)
+            self._trie = trie
+        return self._trie
+
+    @property
+    def offices(self) -> OfficeIndex:
+        if self._offices is None:
+            self._offices = OfficeIndex()
+            for person in self.dictionary.persons.values():
+                self._offices.add(person)
+        return self._offices
+
+    # ---- finding mentions ---------------------------------------------------------------
+    def find(self, sdoc: Doc, when: date | None = None) -> list[ActorRef]:
+        """Every actor mention in the doc, in text order, longest match first, no overlaps."""
+        tokens = list(sdoc)
+        words = [t.text for t in tokens]
+        normed = [norm(w) for w in words]
+        segs = self._segments(words, normed)
+        composer = Composer(self.dictionary.lexicon)
+        chains = composer.chains(tokens, segs)
+        if self._add_short_names(words, normed, segs, chains):
+            chains = composer.chains(tokens, segs)
+        refs = [self._ref(c, tokens, sdoc.text, when) for c in chains]
+        return [r for r in refs if r is not None]
+
+    def _segments(self, words: list[str], normed: list[str]) -> dict[int, tuple[int, Entry]]:
+        trie, segs, i = self.trie, {}, 0
+        while i < len(words):
+            m = trie.longest(words, normed, i)
+            if m is None:
+                i += 1
+                continue
+            segs[i] = (m.end, pick(m))
+            i = m.end
+        return segs
+
+    def _add_short_names(self, words, normed, segs, chains: list[Chain]) -> bool:
+        """"Putin", "Kim", "Xi" after a full mention of that person in the same doc."""
+        first: dict[str, int] = {}
+        people: dict[str, Person] = {}
+        for c in chains:
+            if c.person is not None:
+                p = c.person.person
+                key = person_key(p.name)
+                first.setdefault(key, c.start)
+                people[key] = p
+        short: dict[str, list[str]] = {}
+        for key, p in people.items():
+            parts = p.name.replace("-", " ").split()
+            if len(parts) < 2:
+                continue
+            family_first = home_country(p, None) in FAMILY_NAME_FIRST
+            short.setdefault(norm(parts[0] if family_first else parts[-1]), []).append(key)
+        covered = set()
+        for start, (end, _) in segs.items():
+            covered.update(range(start, end))
+        added = False
+        for i, w in enumerate(normed):
+            keys = short.get(w)
+            if not keys or len(keys) > 1 or i in covered or not words[i][:1].isupper():
+                continue
+            key = keys[0]
+            if i > first[key]:
+                segs[i] = (i + 1, Entry("person", person=people[key]))
+                added = True
+        return added
+
+    # ---- coding -------------------------------------------------------------------------
+    def _ref(self, chain: Chain, tokens, text: str, when: date | None) -> ActorRef | None:
+        s = tokens[chain.start].idx
+        last = tokens[chain.end - 1]
+        e = last.idx + len(last.text)
+        span = text[s:e]
+        if chain.person is not None:
+            person = chain.person.person
+            role = role_at(person, when, prefer=chain.place.country if chain.place else None)
+            if role is not None:
+                return self._make(span, s, e, role.country, role.sector, "person", person.name)
+            sector = "ELI" if chain.former else None
+            return self._make(span, s, e, home_country(person, when), sector, "person", person.name)
+        place = chain.place
+        if place is None:
+            return None
+        sector = chain_sector(chain.roles) if chain.roles else place.sector
+        if chain.former and chain.roles:
+            sector = "ELI"
+        name, kind = None, {"igo": "igo", "custom": "custom"}.get(place.kind, "country")
+        if chain.name is not None:
+            first, stop = tokens[chain.name[0]], tokens[chain.name[1] - 1]
+            name, kind = text[first.idx:stop.idx + len(stop.text)], "person"
+        elif chain.roles and place.country and not chain.former:
+            titled = [r.title for r in chain.roles if r.title]
+            if titled:
+                found = self.offices.holder(place.country, self.dictionary.lexicon.titles[titled[-1]], when)
+                if found is not None:
+                    name, kind = found[0].name, "person"
+        if place.kind == "custom":
+            code = code_at_entry(place, when)
+            if code is None or code.strip("-+#") == "":
+                return None
+            return self._custom(span, s, e, code, sector if chain.roles else None, kind, name)
+        country = place.country or place.code
+        return self._make(span, s, e, country, sector, kind, name)
+
+    def _make(self, span, s, e, country, sector, kind, name) -> ActorRef | None:
+        if country is None:
+            return None
+        if country in self.dictionary.igos and country not in self.dictionary.countries:
+            return ActorRef(text=span, code=country, country=None, sector=sector, start=s, end=e,
+                            kind="igo" if kind == "country" else kind, name=name)
+        return ActorRef(text=span, code=country + (sector or ""), country=country, sector=sector,
+                        start=s, end=e, kind=kind, name=name)
+
+    def _custom(self, span, s, e, code, sector, kind, name) -> ActorRef:
+        if sector and len(code) == 3:
+            code = code + sector
+        country = code[:3] if code[:3] in self.dictionary.countries else None
+        own = code[3:6] if len(code) >= 6 and code[3:6] in PLOVER_SECTORS else None
+        return ActorRef(text=span, code=code, country=country, sector=own or sector, start=s, end=e,
+                        kind="custom" if kind == "custom" else kind, name=name)
+
+    # ---- one phrase ---------------------------------------------------------------------
+    def resolve(self, text: str, when: date | None = None) -> ActorRef | None:
+        """The actor a short phrase names ("a Chinese foreign ministry spokesman", "officials in
+        Seoul"), or None when the phrase is headed by something else ("Danny Russel, a US diplomat")."""
+        doc = self._tokenizer(text)
+        refs = self.find(doc, when)
+        if not refs:
+            return None
+        ref = refs[0]
+        for tok in doc:
+            if tok.idx >= ref.start:
+                break
+            word = norm(tok.text)
+            if tok.is_space or word in _LEAD_WORDS or word in self.dictionary.lexicon.modifiers \
+                    or word in self.dictionary.lexicon.former or (tok.is_alpha and tok.text.islower()):
+                continue
+            return None
+        return ref
+
+    # ---- look-ups -----------------------------------------------------------------------
+    def country(self, code_or_name: str) -> Country | None:
+        """A country by ISO alpha-3 or alpha-2 code, name, short name or adjective."""
+        key = code_or_name.strip()
+        countries = self.dictionary.countries
+        if key.upper() in countries and len(key) == 3:
+            return countries[key.upper()]
+        for c in countries.values():
+            if len(key) == 2 and c.iso2 == key.upper():
+                return c
+        low = norm(key[4:] if key.lower().startswith("the ") else key)
+        for c in countries.values():
+            if low in (norm(n) for n in [c.name, *c.aliases, *c.adjectives]):
+                return c
+        return None
+
+    def country_of_place(self, name: str) -> str | None:
+        """ISO alpha-3 of a capital ("Pyongyang" -> PRK) or a country name; None if unknown."""
+        if self._places is None:
+            places: dict[str, str] = {}
+            for c in self.dictionary.countries.values():
+                for cap in c.capitals:
+                    places.setdefault(norm(cap), c.iso3)
+            for c in self.dictionary.countries.values():
+                for n in [c.name, *c.aliases]:
+                    places.setdefault(norm(n[4:] if n.lower().startswith("the ") else n), c.iso3)
+            self._places = places
+        key = norm(name.strip())
+        return self._places.get(key[4:] if key.startswith("the ") else key)
+
+    def igo(self, code: str) -> Igo | None:
+        return self.dictionary.igos.get(code)
+
+    def person(self, name: str) -> Person | None:
+        return self.dictionary.persons.get(person_key(name))
+
+    def plover_country(self, code: str) -> str | None:
+        """PLOVER's country field for an actor code: ISO alpha-3, or UNO / EUR / IGO for IGOs."""
+        if code[:3] in self.dictionary.countries:
+            return code[:3]
+        igo = self.dictionary.igos.get(code)
+        return igo.plover if igo else None
+
+
+def code_at_entry(entry: Entry, when: date | None) -> str | None:
+    from .formats.petrarch import PetrarchActor
+    return code_at(PetrarchActor(phrases=[], codes=entry.custom_roles), when)

@@ -1,0 +1,155 @@
+"""Actor resolver: mentions -> codes, offsets, dates, plug-in dictionaries."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.actors import ActorResolver
+from detente.config import ActorConfig
+from detente.parse import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver.from_config()
+
+
+def codes(resolver, nlp, text, when=None):
+    doc = nlp(text)
+    refs = resolver.find(doc, when)
+    for r in refs:
+        assert doc.text[r.start:r.end] == r.text
+    return [(r.text, r.code) for r in refs]
+
+
+def test_countries_short_names_and_possessives(resolver, nlp):
+    found = codes(resolver, nlp, "North Korea, the DPRK, the US, the U.S. and Britain met. Russia's war goes on.")
+    assert found == [("North Korea", "PRK"), ("DPRK", "PRK"), ("US", "USA"), ("U.S.", "USA"),
+                     ("Britain", "GBR"), ("Russia", "RUS")]
+
+
+def test_pronoun_us_is_not_the_united_states(resolver, nlp):
+    assert codes(resolver, nlp, "They told us to leave.") == []
+
+
+def test_demonyms_with_role_nouns(resolver, nlp):
+    text = ("A Chinese foreign ministry spokesman said Russian troops and Ukrainian forces clashed, "
+            "and Chinese leverage fell.")
+    assert codes(resolver, nlp, text) == [
+        ("Chinese foreign ministry spokesman", "CHNGOV"), ("Russian troops", "RUSMIL"),
+        ("Ukrainian forces", "UKRMIL"), ("Chinese", "CHN")]
+
+
+def test_capitals_and_metonyms(resolver, nlp):
+    text = "Beijing, Pyongyang, Moscow, Washington and Kyiv replied; the Kremlin, the White House, Downing Street and the Pentagon did not."
+    found = dict(codes(resolver, nlp, text))
+    assert found["Beijing"] == "CHNGOV" and found["Pyongyang"] == "PRKGOV"
+    assert found["Kyiv"] == "UKRGOV" and found["Washington"] == "USAGOV"
+    assert found["Kremlin"] == "RUSGOV" and found["White House"] == "USAGOV"
+    assert found["Downing Street"] == "GBRGOV" and found["Pentagon"] == "USAMIL"
+
+
+def test_igos(resolver, nlp):
+    found = codes(resolver, nlp, "The United Nations, NATO, the European Union and the EU met the IAEA.")
+    assert [c for _, c in found] == ["UNO", "NATO", "EUR", "EUR", "IAEA"]
+
+
+def test_person_with_title_is_one_mention(resolver, nlp):
+    text = "Russia's President Vladimir Putin and North Korean leader Kim Jong Un signed a pact."
+    doc = nlp(text)
+    refs = resolver.find(doc, date(2024, 6, 19))
+    assert [(r.text, r.code, r.kind, r.name) for r in refs] == [
+        ("Russia's President Vladimir Putin", "RUSGOV", "person", "Vladimir Putin"),
+        ("North Korean leader Kim Jong Un", "PRKGOV", "person", "Kim Jong Un")]
+    assert (refs[0].start, refs[0].end) == (0, 33)
+    assert text[refs[1].start:refs[1].end] == "North Korean leader Kim Jong Un"
+
+
+def test_surname_after_full_mention(resolver, nlp):
+    text = "Kim met Putin. Kim Jong Un and Xi Jinping talked. Later Kim and Xi left."
+    found = codes(resolver, nlp, text, date(2024, 1, 1))
+    assert found == [("Putin", "RUSGOV"), ("Kim Jong Un", "PRKGOV"), ("Xi Jinping", "CHNGOV"),
+                     ("Kim", "PRKGOV"), ("Xi", "CHNGOV")]
+
+
+def test_us_president_depends_on_date(resolver, nlp):
+    doc = nlp("The US president spoke.")
+    names = [resolver.find(doc, date(y, 6, 1))[0].name for y in (2019, 2022, 2025)]
+    assert names == ["Donald Trump", "Joe Biden", "Donald Trump"]
+    assert {r.code for y in (2019, 2022) for r in resolver.find(doc, date(y, 6, 1))} == {"USAGOV"}
+
+
+def test_person_outside_tenure_keeps_country_only(resolver, nlp):
+    doc = nlp("Joe Biden spoke.")
+    assert resolver.find(doc, date(2022, 3, 1))[0].code == "USAGOV"
+    assert resolver.find(doc, date(2019, 3, 1))[0].code == "USA"
+    former = resolver.find(nlp("Former President Donald Trump spoke."), date(2022, 3, 1))[0]
+    assert (former.code, former.name) == ("USAELI", "Donald Trump")
+
+
+def test_not_states(resolver, nlp):
+    text = ("Danny Russel told the AP. Yun Sun, director at the Washington-based Stimson Center "
+            "think tank, spoke about the Korean Peninsula.")
+    assert codes(resolver, nlp, text) == []
+    assert resolver.resolve("Danny Russel") is None
+
+
+def test_resolve_phrases(resolver):
+    assert resolver.resolve("a Chinese foreign ministry spokesman").code == "CHNGOV"
+    assert resolver.resolve("officials in Seoul").code == "KORGOV"
+    assert resolver.resolve("the Russian foreign minister", date(2024, 1, 1)).name == "Sergei Lavrov"
+    assert resolver.resolve("Danny Russel, who was the top US diplomat for Asia") is None
+
+
+def test_country_lookups(resolver):
+    prk = resolver.country("PRK")
+    assert (prk.name, prk.capital, prk.adjective) == ("North Korea", "Pyongyang", "North Korean")
+    assert resolver.country("Britain").iso3 == "GBR"
+    assert resolver.country("KR").iso3 == "KOR"
+    assert resolver.country_of_place("Pyongyang") == "PRK"
+    assert resolver.country_of_place("Kiev") == "UKR"
+    assert resolver.country_of_place("the United States") == "USA"
+    assert resolver.country_of_place("Atlantis") is None
+
+
+def test_user_yaml_plugin(tmp_path, nlp):
+    user = tmp_path / "mine.yaml"
+    user.write_text(
+        "- name: Jane Roe\n  aliases: [Roe]\n  roles:\n"
+        "    - {country: FRA, sector: MIL, title: General, start: 2020-01-01, end: null}\n"
+        "  source: test\n", encoding="utf-8")
+    orgs = tmp_path / "orgs.yaml"
+    orgs.write_text("- {name: Acme Corp, code: USABUS}\n", encoding="utf-8")
+    resolver = ActorResolver.from_config(ActorConfig(extra_dictionaries=[str(user)]))
+    resolver.load(orgs)
+    found = codes(resolver, nlp, "Jane Roe warned Acme Corp on Monday.", date(2021, 1, 1))
+    assert found == [("Jane Roe", "FRAMIL"), ("Acme Corp", "USABUS")]
+
+
+PETRARCH_SAMPLE = """<!-- a test dictionary -->
+ARNOR_  [ARN]
+GONDOR [GON]
++MINAS_TIRITH
+GOLLUM  # comment
++SMEAGOL
+\t[HOB < 950601]
+\t[HOBGOV 19950601 - 19990815]
+\t[HOBREB > 990816]
+BOROMIR  [---]
+MINISTER [~GOV]
+"""
+
+
+def test_petrarch_actors(nlp):
+    resolver = ActorResolver.from_config()
+    resolver.load_petrarch_actors(PETRARCH_SAMPLE)
+    text = "Arnor's minister met Minas Tirith envoys and Smeagol, but not Boromir."
+    found = codes(resolver, nlp, text, date(1997, 1, 1))
+    assert found == [("Arnor's minister", "ARNGOV"), ("Minas Tirith envoys", "GONGOV"), ("Smeagol", "HOBGOV")]
+    assert resolver.find(nlp("Smeagol"), date(2000, 1, 1))[0].code == "HOBREB"
