@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .formats.sectors_yaml import SectorLexicon
-from .matcher import Match, norm
+from .matcher import Match
 from .model import KIND_PRIORITY, Entry
 
 PLACE_KINDS = ("country", "adjective", "capital", "metonym", "igo", "custom")
@@ -36,9 +36,9 @@ def pick(match: Match) -> Entry:
 class Composer:
     lexicon: SectorLexicon
 
-    def chains(self, tokens, segs: dict[int, tuple[int, Entry]]) -> list[Chain]:
-        """tokens: spaCy tokens; segs: start token -> (end token, entry), non-overlapping."""
-        words = [norm(t.text) for t in tokens]
+    def chains(self, tokens, words: list[str], segs: dict[int, tuple[int, Entry]]) -> list[Chain]:
+        """tokens: spaCy tokens; words: their norm() forms; segs: start token -> (end token,
+        entry), non-overlapping."""
         out: list[Chain] = []
         i, n = 0, len(tokens)
         while i < n:

@@ -89,10 +89,11 @@ class ActorResolver:
         normed = [norm(w) for w in words]
         segs = self._segments(words, normed)
         composer = Composer(self.dictionary.lexicon)
-        chains = composer.chains(tokens, segs)
+        chains = composer.chains(tokens, normed, segs)
         if self._add_short_names(words, normed, segs, chains):
-            chains = composer.chains(tokens, segs)
-        refs = [self._ref(c, tokens, sdoc.text, when) for c in chains]
+            chains = composer.chains(tokens, normed, segs)
+        text = sdoc.text
+        refs = [self._ref(c, tokens, text, when) for c in chains]
         return [r for r in refs if r is not None]
 
     def _segments(self, words: list[str], normed: list[str]) -> dict[int, tuple[int, Entry]]:
@@ -154,6 +155,8 @@ class ActorResolver:
         if place is None:
             return None
         sector = chain_sector(chain.roles) if chain.roles else place.sector
+        if chain.roles and place.sector and all(r.generic for r in chain.roles):
+            sector = place.sector          # "Pentagon officials" -> MIL, "Kremlin spokesman" -> GOV
         if chain.former and chain.roles:
             sector = "ELI"
         name, kind = None, {"igo": "igo", "custom": "custom"}.get(place.kind, "country")
