@@ -153,3 +153,16 @@ def test_petrarch_actors(nlp):
     found = codes(resolver, nlp, text, date(1997, 1, 1))
     assert found == [("Arnor's minister", "ARNGOV"), ("Minas Tirith envoys", "GONGOV"), ("Smeagol", "HOBGOV")]
     assert resolver.find(nlp("Smeagol"), date(2000, 1, 1))[0].code == "HOBREB"
+
+
+def test_person_led_government_and_sentence_spans(resolver, nlp):
+    doc = nlp("It was a long day. Russel served in the Obama administration.")
+    sent = list(doc.sents)[1]
+    refs = resolver.find(sent, date(2024, 1, 1))
+    assert [(r.text, r.code) for r in refs] == [("Obama administration", "USAGOV")]
+    assert doc.text[refs[0].start:refs[0].end] == "Obama administration"
+
+
+def test_metonym_sector_wins_over_generic_roles(resolver):
+    assert resolver.resolve("Pentagon officials").code == "USAMIL"
+    assert resolver.resolve("a Kremlin spokesman").code == "RUSGOV"

@@ -14,6 +14,7 @@ from .model import KIND_PRIORITY, Entry
 PLACE_KINDS = ("country", "adjective", "capital", "metonym", "igo", "custom")
 POSSESSIVE = ("'s", "'")
 LINKS = ("of", "in", "from")
+COLLECTIVES = ("administration", "government", "regime", "cabinet")
 
 
 @dataclass
@@ -25,6 +26,7 @@ class Chain:
     person: Entry | None = None
     name: tuple[int, int] | None = None   # unknown person's name tokens after a role
     former: bool = False
+    collective: bool = False        # "the Obama administration": a government led by the person
 
 
 def pick(match: Match) -> Entry:
@@ -75,6 +77,11 @@ class Composer:
             return chain
         if entry.kind == "person":
             chain.person = entry
+            j = end + (1 if end < len(words) and words[end] in POSSESSIVE else 0)
+            if j < len(words) and words[j] in COLLECTIVES and segs.get(j) is not None:
+                chain.roles.append(segs[j][1])
+                chain.end = segs[j][0]
+                chain.collective = True
             return chain
         if entry.kind in ("role", "honorific"):
             k = self._extend(tokens, words, segs, i, chain)

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..config import ActorConfig
 from ..records import ActorRef
@@ -82,8 +82,12 @@ class ActorResolver:
         return self._offices
 
     # ---- finding mentions ---------------------------------------------------------------
-    def find(self, sdoc: Doc, when: date | None = None) -> list[ActorRef]:
-        """Every actor mention in the doc, in text order, longest match first, no overlaps."""
+    def find(self, sdoc: Doc | Span, when: date | None = None) -> list[ActorRef]:
+        """Every actor mention in the doc, in text order, longest match first, no overlaps.
+
+        `when` (the event or publication date) picks persons' roles and office holders; None
+        means "now" (current roles). A Span (a sentence) works too: offsets stay in its Doc.
+        """
         tokens = list(sdoc)
         words = [t.text for t in tokens]
         normed = [norm(w) for w in words]
@@ -92,7 +96,7 @@ class ActorResolver:
         chains = composer.chains(tokens, normed, segs)
         if self._add_short_names(words, normed, segs, chains):
             chains = composer.chains(tokens, normed, segs)
-        text = sdoc.text
+        text = sdoc.doc.text if isinstance(sdoc, Span) else sdoc.text   # offsets: in the Doc
         refs = [self._ref(c, tokens, text, when) for c in chains]
         return [r for r in refs if r is not None]
 
@@ -144,6 +148,11 @@ class ActorResolver:
         last = tokens[chain.end - 1]
         e = last.idx + len(last.text)
         span = text[s:e]
+        if chain.person is not None and chain.collective:      # "the Obama administration"
+            person = chain.person.person
+            tenure = [r for r in person.roles if r.sector == "GOV"] or person.roles
+            country = max(tenure, key=lambda r: r.start or date.min).country if tenure else None
+            return self._make(span, s, e, country, chain_sector(chain.roles), "country", None)
         if chain.person is not None:
             person = chain.person.person
             role = role_at(person, when, prefer=chain.place.country if chain.place else None)
