@@ -17,6 +17,11 @@ from .formats.sectors_yaml import SectorLexicon, parse_sectors
 from .model import Country, Entry, Igo, Person
 
 ACTORS_DIR = DATA_DIR / "actors"
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # the C loader is ~10x faster
+
+
+def read_yaml(text: str):
+    return yaml.load(text, Loader=_Loader)
 
 
 def person_key(name: str) -> str:
@@ -82,7 +87,7 @@ class ActorDictionary:
         text = path.read_text(encoding="utf-8")
         suffix = path.suffix.lower()
         if suffix in (".yaml", ".yml", ".json"):
-            self.load_yaml_data(yaml.safe_load(text), hint=path.name)
+            self.load_yaml_data(read_yaml(text), hint=path.name)
         elif suffix in (".csv", ".tsv"):
             self.load_csv_text(text, delimiter="\t" if suffix == ".tsv" else ",")
         else:
@@ -132,10 +137,10 @@ class ActorDictionary:
 
     def load_bundled(self, folder: Path = ACTORS_DIR) -> None:
         self.add_countries(parse_countries((folder / "countries.csv").read_text(encoding="utf-8")))
-        self.add_igos(parse_igos(yaml.safe_load((folder / "igos.yaml").read_text(encoding="utf-8"))))
-        self.lexicon.merge(parse_sectors(yaml.safe_load((folder / "sectors.yaml").read_text(encoding="utf-8"))))
+        self.add_igos(parse_igos(read_yaml((folder / "igos.yaml").read_text(encoding="utf-8"))))
+        self.lexicon.merge(parse_sectors(read_yaml((folder / "sectors.yaml").read_text(encoding="utf-8"))))
         for path in sorted(folder.glob("persons_*.yaml")):
-            self.add_persons(parse_persons(yaml.safe_load(path.read_text(encoding="utf-8")) or []))
+            self.add_persons(parse_persons(read_yaml(path.read_text(encoding="utf-8")) or []))
         self.sources.append(str(folder))
 
     # ---- alias entries ------------------------------------------------------------------
