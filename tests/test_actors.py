@@ -166,3 +166,18 @@ def test_person_led_government_and_sentence_spans(resolver, nlp):
 def test_metonym_sector_wins_over_generic_roles(resolver):
     assert resolver.resolve("Pentagon officials").code == "USAMIL"
     assert resolver.resolve("a Kremlin spokesman").code == "RUSGOV"
+
+
+def test_shared_alias_goes_to_the_office_holder(tmp_path, nlp):
+    people = tmp_path / "people.yaml"
+    people.write_text(
+        "- name: Ann Smith\n  aliases: [Smith]\n  roles:\n"
+        "    - {country: NZL, sector: GOV, title: Prime Minister, start: 2001-01-01, end: 2005-01-01}\n"
+        "- name: Bob Smith\n  aliases: [Smith]\n  roles:\n"
+        "    - {country: AUS, sector: GOV, title: Prime Minister, start: 2010-01-01, end: null}\n",
+        encoding="utf-8")
+    resolver = ActorResolver.from_config(ActorConfig(extra_dictionaries=[str(people)]))
+    doc = nlp("Smith spoke.")
+    assert resolver.find(doc, date(2003, 1, 1))[0].code == "NZLGOV"
+    assert resolver.find(doc, date(2012, 1, 1))[0].code == "AUSGOV"
+    assert resolver.find(doc, date(2007, 1, 1)) == []

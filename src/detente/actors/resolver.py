@@ -91,7 +91,7 @@ class ActorResolver:
         tokens = list(sdoc)
         words = [t.text for t in tokens]
         normed = [norm(w) for w in words]
-        segs = self._segments(words, normed)
+        segs = self._segments(words, normed, when)
         composer = Composer(self.dictionary.lexicon)
         chains = composer.chains(tokens, normed, segs)
         if self._add_short_names(words, normed, segs, chains):
@@ -100,16 +100,30 @@ class ActorResolver:
         refs = [self._ref(c, tokens, text, when) for c in chains]
         return [r for r in refs if r is not None]
 
-    def _segments(self, words: list[str], normed: list[str]) -> dict[int, tuple[int, Entry]]:
+    def _segments(self, words: list[str], normed: list[str], when: date | None) -> dict[int, tuple[int, Entry]]:
         trie, segs, i = self.trie, {}, 0
         while i < len(words):
             m = trie.longest(words, normed, i)
             if m is None:
                 i += 1
                 continue
-            segs[i] = (m.end, pick(m))
+            entry = pick(m)
+            if entry.kind == "person":
+                entry = self._one_person(m.entries, when)
+            if entry is not None:
+                segs[i] = (m.end, entry)
             i = m.end
         return segs
+
+    @staticmethod
+    def _one_person(entries: list[Entry], when: date | None) -> Entry | None:
+        """An alias two persons share ("Kim", "Lee") names the one in office at `when`, else nobody."""
+        persons = {id(e.person): e for e in entries if e.kind == "person"}
+        if len(persons) == 1:
+            return next(iter(persons.values()))
+        active = [e for e in persons.values() if role_at(e.person, when) is not None
+                  and (when is not None or any(r.end is None for r in e.person.roles))]
+        return active[0] if len(active) == 1 else None
 
     def _add_short_names(self, words, normed, segs, chains: list[Chain]) -> bool:
         """"Putin", "Kim", "Xi" after a full mention of that person in the same doc."""
