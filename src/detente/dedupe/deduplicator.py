@@ -1,27 +1,61 @@
 """Deduplicator: what the pipeline calls per document; links copies, paraphrases and stories.
 
-State is re-seeded from the store on start (rows of (doc_id, payload, extra) per kind),
-so a second run over the same store links new documents to old ones.
+State is re-seeded from the store on start (rows of (doc_id, payload, extra) per kind, in
+arrival order), so a later run links new documents to those of earlier runs. Rows written:
+  copy:       MinHash signature,               extra = duplicate_of
+  paraphrase: DocFeatures bytes (non-copies),  extra = paraphrase_of
+  story:      empty payload,                   extra = story_id (features come from the paraphrase row)
 """
 from __future__ import annotations
 
 from ..config import DedupeConfig
 from ..records import Document
+from .embed import EmbedderUnavailable, SentenceEmbedder
 from .minhash import CopyIndex
+from .paraphrase import ParaphraseIndex
+from .stories import StoryThreader
 
-COPY = "copy"
+COPY, PARAPHRASE, STORY = "copy", "paraphrase", "story"
 
 
 class Deduplicator:
     def __init__(self, cfg: DedupeConfig | None = None, store=None):
         self.cfg = cfg or DedupeConfig()
+        embedder = SentenceEmbedder(self.cfg)           # loads on first use: one model for both indexes
         self.copies = CopyIndex(self.cfg)
+        self.paraphrases = ParaphraseIndex(self.cfg, embedder)
+        self.stories = StoryThreader(self.cfg, embedder)
+        self.unavailable: str | None = None               # why paraphrases/stories are off, if they are
         if store is not None:
-            for doc_id, payload, extra in store.dedupe_state(COPY):
-                self.copies.restore(doc_id, payload, extra)
+            self._restore(store)
+
+    def _restore(self, store) -> None:
+        for doc_id, payload, extra in store.dedupe_state(COPY):
+            self.copies.restore(doc_id, payload, extra)
+        features = {}
+        for doc_id, payload, extra in store.dedupe_state(PARAPHRASE):
+            self.paraphrases.restore(doc_id, payload, extra)
+            features[doc_id] = payload
+        for doc_id, _payload, story_id in store.dedupe_state(STORY):
+            self.stories.restore(doc_id, features.pop(doc_id, b""), story_id)
 
     def link(self, doc: Document, entities: list[str] | None = None) -> list[tuple[str, bytes, str | None]]:
-        """Set doc.duplicate_of (and later paraphrase_of, story_id); return the state rows to store."""
+        """Set doc.duplicate_of, doc.paraphrase_of and doc.story_id; return the state rows to store."""
         sig = self.copies.signature(doc.text)
         doc.duplicate_of = self.copies.add_signature(doc.doc_id, sig)
-        return [(COPY, sig, doc.duplicate_of)]
+        rows = [(COPY, sig, doc.duplicate_of)]
+        if doc.duplicate_of:                               # a copy needs no embedding: it joins its original's story
+            doc.story_id = self.stories.story_of(doc.duplicate_of) or doc.duplicate_of
+            self.stories.join(doc.doc_id, doc.story_id)
+            return rows + [(STORY, b"", doc.story_id)]
+        if self.unavailable:
+            return rows
+        try:
+            feats = self.paraphrases.features(doc.text, entities, doc.published, doc.title)
+        except EmbedderUnavailable as exc:                 # copies still work without the model
+            self.unavailable = str(exc)
+            return rows
+        doc.paraphrase_of = self.paraphrases.add_features(doc.doc_id, feats)
+        forced = (self.stories.story_of(doc.paraphrase_of) or doc.paraphrase_of) if doc.paraphrase_of else None
+        doc.story_id = self.stories.add_features(doc.doc_id, feats, forced)
+        return rows + [(PARAPHRASE, feats.to_bytes(), doc.paraphrase_of), (STORY, b"", doc.story_id)]

@@ -1,0 +1,128 @@
+"""StoryThreader: threads documents about the same real-world happening into stories.
+
+A story keeps the mean of its documents' title+lead embeddings, the names they mention and the
+date of its latest document. A new document joins the story it is most similar to (embedding
+cosine plus rarity-weighted shared names) when that story is within the time window and the
+similarity clears `story_threshold`; otherwise it starts a story named after itself.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from ..config import DedupeConfig
+from .embed import SentenceEmbedder, lead_text
+from .features import DocFeatures
+from .vectors import VectorTable
+
+
+@dataclass
+class Story:
+    story_id: str
+    row: int                                  # row of the centroid in the VectorTable
+    vector_sum: np.ndarray
+    names: Counter = field(default_factory=Counter)
+    words: Counter = field(default_factory=Counter)   # content-word stem hashes
+    size: int = 0
+    last: date | None = None
+
+
+class StoryThreader:
+    KIND = "story"
+
+    def __init__(self, cfg: DedupeConfig | None = None, embedder: SentenceEmbedder | None = None):
+        self.cfg = cfg or DedupeConfig()
+        self.embedder = embedder or SentenceEmbedder(self.cfg)
+        self._table = VectorTable()               # one row per story: its centroid
+        self._stories: dict[str, Story] = {}
+        self._story_of: dict[str, str] = {}
+        self._name_df: Counter = Counter()        # documents that mention each name word
+        self._word_df: Counter = Counter()        # documents that use each content-word stem
+        self._docs = 0
+
+    def features(self, text: str, entities: list[str] | None = None, published: date | None = None,
+                 title: str | None = None, vector: np.ndarray | None = None) -> DocFeatures:
+        if vector is None:
+            vector = self.embedder.embed([lead_text(text, title, self.cfg.lead_words)])[0]
+        return DocFeatures.build(text, vector, entities, published)
+
+    def add(self, doc_id: str, text: str, entities: list[str] | None = None,
+            published: date | None = None) -> str:
+        """Thread a document; return its story id."""
+        return self.add_features(doc_id, self.features(text, entities, published))
+
+    def add_features(self, doc_id: str, feats: DocFeatures, story_id: str | None = None) -> str:
+        """Thread a document by its features; `story_id` puts it in a known story (a paraphrased copy)."""
+        if doc_id in self._story_of:
+            return self._story_of[doc_id]
+        if story_id is not None:
+            self._join(doc_id, feats, story_id)
+            return story_id
+        best, best_score = None, self.cfg.story_threshold
+        for row, cos in self._table.nearest(feats.vector, feats.published,
+                                            self.cfg.story_window_days, self.cfg.story_candidates):
+            story = self._stories[self._table.ids[row]]
+            score = self.score(cos, feats, story)
+            if score >= best_score:
+                best, best_score = story, score
+        story_id = best.story_id if best else doc_id
+        self._join(doc_id, feats, story_id)
+        return story_id
+
+    def join(self, doc_id: str, story_id: str) -> None:
+        """Put a document in a known story without features (a verbatim copy joins its original's story)."""
+        self._story_of.setdefault(doc_id, story_id)
+
+    def restore(self, doc_id: str, payload: bytes, story_id: str) -> None:
+        """Re-seed with a document from an earlier run; an empty payload is a member without features."""
+        if doc_id in self._story_of:
+            return
+        if payload:
+            self._join(doc_id, DocFeatures.from_bytes(payload), story_id)
+        else:
+            self.join(doc_id, story_id)
+
+    def story_of(self, doc_id: str) -> str | None:
+        return self._story_of.get(doc_id)
+
+    def score(self, cosine: float, feats: DocFeatures, story: Story) -> float:
+        """Embedding cosine with the story's centroid, plus the rarity-weighted shares of the
+        document's names and content words that the story already has."""
+        wn, ww = self.cfg.story_name_weight, self.cfg.story_word_weight
+        names = self._shared(feats.names, story.names, self._name_df)
+        words = self._shared(feats.words().tolist(), story.words, self._word_df)
+        return (1 - wn - ww) * cosine + wn * names + ww * words
+
+    def _shared(self, items, have: Counter, df: Counter) -> float:
+        """Share of the items' idf weight found in `have` (0 when either is empty)."""
+        if not have:
+            return 0.0
+        total = shared = 0.0
+        for item in items:
+            w = math.log((self._docs + 1) / (df[item] + 1)) + 1.0
+            total += w
+            shared += w if item in have else 0.0
+        return shared / total if total else 0.0
+
+    def _join(self, doc_id: str, feats: DocFeatures, story_id: str) -> None:
+        self._docs += 1
+        words = feats.words().tolist()
+        self._name_df.update(feats.names)
+        self._word_df.update(words)
+        story = self._stories.get(story_id)
+        if story is None:
+            row = self._table.append(story_id, feats.vector, feats.published)
+            story = self._stories[story_id] = Story(story_id, row, np.zeros_like(feats.vector))
+        story.vector_sum = story.vector_sum + feats.vector
+        story.names.update(feats.names)
+        story.words.update(words)
+        story.size += 1
+        if feats.published and (story.last is None or feats.published > story.last):
+            story.last = feats.published
+        centroid = story.vector_sum / max(float(np.linalg.norm(story.vector_sum)), 1e-12)
+        self._table.update(story.row, centroid, feats.published)
+        self._story_of[doc_id] = story_id

@@ -1,0 +1,91 @@
+from datetime import date
+
+import pytest
+
+from detente.config import DedupeConfig
+from detente.dedupe import Deduplicator, EmbedderUnavailable, SentenceEmbedder, StoryThreader
+from detente.records import Document
+
+from dedupe_fixtures import COPY, ORIGINAL, OTHER_STORY, PARAPHRASE, SAME_EVENT
+
+UNRELATED = """Heavy rain floods southern Brazil as rescue teams search for missing
+Floods caused by days of torrential rain in the southern Brazilian state of Rio Grande do Sul have killed at least 39 people, officials said on Friday.
+Rescue teams used boats and helicopters to reach families trapped on rooftops in the city of Porto Alegre, where the Guaiba river burst its banks.
+Governor Eduardo Leite said the state faced the worst disaster in its history and asked the federal government for help.
+"""
+
+
+@pytest.fixture(scope="module")
+def embedder():
+    emb = SentenceEmbedder(DedupeConfig())
+    try:
+        emb.embed(["probe"])
+    except EmbedderUnavailable as exc:
+        pytest.skip(str(exc))
+    return emb
+
+
+def test_reports_of_one_happening_share_a_story(embedder):
+    t = StoryThreader(DedupeConfig(), embedder)
+    first = t.add("orig", ORIGINAL, None, date(2024, 6, 19))
+    assert first == "orig"
+    assert t.add("same-event", SAME_EVENT, None, date(2024, 6, 20)) == "orig"
+    assert t.add("floods", UNRELATED, None, date(2024, 6, 20)) == "floods"
+
+
+def test_story_closes_after_its_time_window(embedder):
+    t = StoryThreader(DedupeConfig(story_window_days=2), embedder)
+    t.add("orig", ORIGINAL, None, date(2024, 6, 19))
+    assert t.add("late", SAME_EVENT, None, date(2024, 8, 1)) == "late"
+
+
+class FakeStore:
+    """The store's side of the contract: dedupe state rows per kind, in arrival order."""
+
+    def __init__(self):
+        self.rows: list[tuple[str, str, bytes, str | None]] = []
+
+    def dedupe_state(self, kind):
+        return [(d, p, e) for d, k, p, e in self.rows if k == kind]
+
+    def save(self, doc_id, rows):
+        self.rows.extend((doc_id, k, p, e) for k, p, e in rows)
+
+
+def _doc(doc_id, text, day=date(2024, 6, 19)):
+    return Document(doc_id=doc_id, source=doc_id, fmt="text", text=text, published=day)
+
+
+def test_deduplicator_links_and_a_second_run_keeps_them(embedder):
+    store = FakeStore()
+    first = Deduplicator(DedupeConfig(), store)
+    docs = {k: _doc(k, t) for k, t in
+            [("orig", ORIGINAL), ("copy", COPY), ("para", PARAPHRASE), ("other", OTHER_STORY)]}
+    for d in docs.values():
+        store.save(d.doc_id, first.link(d))
+    assert docs["copy"].duplicate_of == "orig" and docs["copy"].paraphrase_of is None
+    assert docs["para"].paraphrase_of == "orig" and docs["para"].duplicate_of is None
+    assert docs["other"].duplicate_of is None and docs["other"].paraphrase_of is None
+    assert docs["copy"].story_id == docs["para"].story_id == "orig"
+
+    second = Deduplicator(DedupeConfig(), store)       # next run, re-seeded from the store
+    later = {k: _doc(k, t) for k, t in [("copy2", "New headline\n" + COPY), ("para2", PARAPHRASE + "\nPls share")]}
+    for d in later.values():
+        second.link(d)
+    assert later["copy2"].duplicate_of == "orig"
+    assert later["para2"].duplicate_of == "para"          # a verbatim copy of the paraphrase
+    assert later["para2"].story_id == "orig"
+    spun = _doc("para3", PARAPHRASE.replace("inked", "signed").replace("Wednesday", "Wed."))
+    spun.text = "\n".join(reversed(spun.text.split("\n")))
+    second.link(spun)
+    assert spun.duplicate_of == "para" or spun.paraphrase_of == "orig"
+
+
+def test_without_the_model_copies_still_link():
+    store = FakeStore()
+    dd = Deduplicator(DedupeConfig(model_package="no_such_model_pkg"), store)
+    a, b = _doc("orig", ORIGINAL), _doc("copy", COPY)
+    dd.link(a)
+    dd.link(b)
+    assert b.duplicate_of == "orig"
+    assert "no_such_model_pkg" in dd.unavailable
