@@ -1,6 +1,7 @@
 """The `detente` command line (Typer + rich)."""
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
@@ -19,6 +20,8 @@ from .store import Store, StoreError
 app = typer.Typer(help="detente: evidence-backed event data from raw news, stored in DuckDB.",
                   no_args_is_help=True, add_completion=False)
 console = Console()
+if not console.is_terminal:  # piped or captured: wide enough for the evidence column
+    console = Console(width=160)
 err = Console(stderr=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file to read/write.")]
@@ -103,8 +106,8 @@ def analyze(
 
 
 def _plover_scores() -> dict[str, float]:
-    from .events.ontology import plover_scores
-    return plover_scores()
+    from .events.ontology import Ontology
+    return {name: info.score for name, info in Ontology.load().types.items()}
 
 
 @app.command()
@@ -121,9 +124,9 @@ def events(
     with _open(db) as store:
         rows = query.events(store, actor, type, _date(since, "--since"), _date(until, "--until"), count.value)
     if format == EventFormat.jsonl:
-        render.jsonl(rows, console)
+        render.jsonl(rows, sys.stdout)
     elif format == EventFormat.csv:
-        console.out(render.flat_csv(rows), end="", highlight=False)
+        sys.stdout.write(render.flat_csv(rows))
     else:
         console.print(render.events_table(rows, f"Events ({len(rows)})"))
 
@@ -139,7 +142,7 @@ def docs(
     if format == DocFormat.jsonl:
         keys = ("doc_id", "source", "title", "published", "language", "text", "junk",
                 "duplicate_of", "paraphrase_of", "story_id", "error")
-        render.jsonl([{k: r[k] for k in keys} for r in rows], console)
+        render.jsonl([{k: r[k] for k in keys} for r in rows], sys.stdout)
     else:
         console.print(render.docs_table(rows))
 
@@ -166,7 +169,7 @@ def quotes(
     with _open(db) as store:
         rows = query.quotes(store, actor)
     if format == DocFormat.jsonl:
-        render.jsonl(rows, console)
+        render.jsonl(rows, sys.stdout)
     else:
         console.print(render.quotes_table(rows))
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+from typing import TextIO
 
-from rich.console import Console
 from rich.table import Table
 
 MODALITY_STYLE = {"asserted": "green", "hedged": "yellow", "hypothetical": "magenta",
@@ -71,9 +71,9 @@ def quotes_table(rows: list[dict]) -> Table:
     return table
 
 
-def jsonl(rows: list[dict], console: Console) -> None:
+def jsonl(rows: list[dict], out: TextIO) -> None:
     for r in rows:
-        console.out(json.dumps(r, ensure_ascii=False, default=str), highlight=False, soft_wrap=True)
+        out.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
 
 
 def flat_csv(rows: list[dict]) -> str:
