@@ -174,3 +174,12 @@ def test_custom_patterns_file(tmp_path):
     path.write_text("rules:\n  - reason: advert\n    line:\n      - '^sponsored\\b'\n", encoding="utf-8")
     result = LineCleaner(CleanConfig(patterns_file=str(path))).clean("Sponsored content here\nReal news line.")
     assert [(j.line, j.reason) for j in result.junk] == [("Sponsored content here", "advert")]
+
+
+def test_foreign_script_glued_after_a_headline_is_cut_off():
+    from detente.clean import LineCleaner
+    text = ("Putin and Kim sign mutual defence treaty as Seoul and Tokyo voice alarm Последние новости\n"
+            "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a treaty on Wednesday.\n")
+    result = LineCleaner().clean(text)
+    assert result.text.split("\n")[0] == "Putin and Kim sign mutual defence treaty as Seoul and Tokyo voice alarm"
+    assert [(j.line, j.reason) for j in result.junk] == [("Последние новости", "foreign-script")]

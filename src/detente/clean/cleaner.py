@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..config import CleanConfig
 from ..records import JunkLine
 from .patterns import Rule, load_rules
-from .script import dominant_script, is_foreign_line, split_foreign_prefix
+from .script import dominant_script, is_foreign_line, split_foreign_prefix, split_foreign_suffix
 from .site_memory import SiteMemory, fingerprint
 
 _LIST_ITEM = re.compile(r"^\s*([-–•*·▪]|\d+[.)])\s+")
@@ -63,6 +63,10 @@ class LineCleaner:
                 if split:
                     junk.append(JunkLine(split[0], "foreign-script", i))
                     s = split[1]
+                split = split_foreign_suffix(s, doc_script)
+                if split:
+                    junk.append(JunkLine(split[1], "foreign-script", i))
+                    s = split[0]
             if not s:
                 continue
             reason, heads_list = self._classify(s, doc_script)

@@ -46,6 +46,12 @@ def split_foreign_prefix(line: str, doc_script: str, min_letters: int = 3) -> tu
     return None
 
 
+def split_foreign_suffix(line: str, doc_script: str, min_letters: int = 3) -> tuple[str, str] | None:
+    """Split "Putin and Kim sign treaty Последние новости" into (rest, foreign suffix)."""
+    split = split_foreign_prefix(line[::-1], doc_script, min_letters)
+    return (split[1][::-1], split[0][::-1]) if split else None
+
+
 def is_foreign_line(line: str, doc_script: str, share: float = 0.8, min_letters: int = 3) -> bool:
     """True when a line of a Latin-script document is written mostly in another script."""
     if doc_script != "LATIN":
