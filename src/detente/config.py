@@ -90,6 +90,7 @@ class StoreConfig:
 class Settings:
     ingest: IngestConfig = field(default_factory=IngestConfig)
     clean: CleanConfig = field(default_factory=CleanConfig)
+    language: LanguageConfig = field(default_factory=LanguageConfig)
     parse: ParseConfig = field(default_factory=ParseConfig)
     actors: ActorConfig = field(default_factory=ActorConfig)
     events: EventConfig = field(default_factory=EventConfig)

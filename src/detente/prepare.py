@@ -56,7 +56,7 @@ class Preparer:
             if not doc.text.strip():
                 raise ValueError("no article text left after extraction and cleaning")
             doc.language, _ = detect(doc.text)
-            doc.line_languages = line_languages(doc.text.split("\n"), doc.language)
+            doc.line_languages = line_languages(doc.text.split("\n"), doc.language, self.settings.language)
         except Exception as exc:  # the document is stored with its error; the run goes on
             doc.error = f"{stage}: {exc}"
         return doc
