@@ -1,0 +1,64 @@
+"""Who claims an event: "according to the US", "officials said", "X told Y"."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .mentions import PRONOUNS, MentionIndex
+
+REPORTING = {"say", "tell", "report", "announce", "claim", "state", "add", "note", "insist", "confirm",
+             "allege", "assert", "write", "quote", "explain", "stress", "argue", "contend", "reiterate"}
+_ARG_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "dative", "agent"}
+
+
+def speaker_phrase(head: Token) -> str:
+    """The speaker's noun phrase without relative clauses and appositions."""
+    toks = [head] + [t for c in head.children if c.dep_ not in ("relcl", "appos", "punct", "acl", "prep", "cc", "conj")
+                     for t in c.subtree]
+    toks.sort(key=lambda t: t.i)
+    return head.doc[toks[0].i: toks[-1].i + 1].text
+
+
+def speaker_value(head: Token, index: MentionIndex, fallback_code: str | None) -> str:
+    """The speaker's actor code if resolvable, else its text."""
+    if head.lower_ in PRONOUNS and fallback_code:
+        return fallback_code
+    refs = index.in_phrase(head, far=False)
+    if refs:
+        return refs[0].code
+    return speaker_phrase(head)
+
+
+def reporting_speaker(r: Token) -> Token | None:
+    """The subject of a reporting verb, or the 'according to' object."""
+    if r.lower_ == "according":
+        to = next((c for c in r.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return next((c for c in r.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def is_reporting(tok: Token) -> bool:
+    return (tok.lemma_ in REPORTING and tok.pos_ in ("VERB", "AUX")) or tok.lower_ == "according"
+
+
+def _inside_arguments(r: Token, trigger: Token) -> bool:
+    """True when r sits inside one of the trigger's noun arguments (not a claim about it)."""
+    cur = r
+    while cur.head != cur and cur != trigger:
+        if cur.dep_ in _ARG_DEPS and cur.head == trigger:
+            return True
+        cur = cur.head
+    return False
+
+
+def attributed_to(trigger: Token, sent: Span, index: MentionIndex, fallback_code: str | None = None) -> str | None:
+    for tok in sent:
+        if tok == trigger or not is_reporting(tok):
+            continue
+        if tok.lower_ != "according" and _inside_arguments(tok, trigger):
+            continue
+        if tok.lower_ == "according" and _inside_arguments(tok, trigger) and tok.head != trigger:
+            continue
+        spk = reporting_speaker(tok)
+        if spk is not None:
+            return speaker_value(spk, index, fallback_code)
+    return None

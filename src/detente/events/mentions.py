@@ -1,0 +1,61 @@
+"""Actor mentions indexed by token, and the actors inside a noun phrase."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..records import ActorRef
+
+PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "him", "she", "her"}
+# modifiers of a head noun that can name its actor ("Russia's", "Chinese", "US")
+_NEAR = {"poss", "compound", "amod", "nmod", "nummod", "flat", "npadvmod"}
+
+
+def codable(ref: ActorRef) -> bool:
+    """An actor that events may be coded for: a country or an IGO."""
+    return bool(ref.country) or ref.kind == "igo"
+
+
+@dataclass
+class MentionIndex:
+    by_token: dict[int, list[ActorRef]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, sdoc: Doc, actors: list[ActorRef]) -> "MentionIndex":
+        index = cls()
+        for ref in actors:
+            if ref.start is None or ref.end is None or not codable(ref):
+                continue
+            span = sdoc.char_span(ref.start, ref.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                index.by_token.setdefault(tok.i, []).append(ref)
+        return index
+
+    def at(self, tokens) -> list[ActorRef]:
+        """Distinct refs over these tokens, in text order."""
+        seen, out = set(), []
+        for tok in sorted(tokens, key=lambda t: t.i):
+            for ref in self.by_token.get(tok.i, []):
+                key = (ref.start, ref.end)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(ref)
+        return out
+
+    def in_phrase(self, head: Token, far: bool = True) -> list[ActorRef]:
+        """Actors a noun phrase names: the head's own mention first, then its modifiers
+        ("Senior Hungarian and Romanian officials"), then "of"/"from" and appositions."""
+        own = self.by_token.get(head.i)
+        if own:
+            return self.at([head])
+        near = [t for c in head.children if c.dep_ in _NEAR for t in c.subtree]
+        found = self.at(near)
+        if found or not far:
+            return found
+        far_tokens = [t for c in head.children
+               if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
+               for t in c.subtree]
+        return self.at(far_tokens)

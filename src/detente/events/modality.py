@@ -1,0 +1,71 @@
+"""Modality of an event predicate: asserted, hedged, hypothetical, future or negated."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+ORDER = ("negated", "hypothetical", "hedged", "future", "asserted")  # strongest first
+
+_AUX = {"will": "future", "shall": "future", "'ll": "future", "wo": "future",
+        "would": "hypothetical", "could": "hypothetical", "should": "hypothetical",
+        "may": "hedged", "might": "hedged"}
+_HEDGE_ADV = {"reportedly", "allegedly", "apparently", "likely", "probably", "possibly", "perhaps",
+              "purportedly", "seemingly", "presumably", "supposedly", "unlikely"}
+_NEG_WORDS = {"not", "n't", "never", "no"}
+_IF = {"if", "unless", "whether"}
+# how a complement hangs from the verb that controls it ("refused to X", "stopped short of X-ing")
+_CHAIN = {"xcomp", "pcomp", "prep", "advmod", "acomp", "ccomp", "auxpass"}
+
+
+def _own(tok: Token) -> set[str]:
+    """Modalities marked on tok itself: auxiliaries, negation, hedging adverbs, 'if'."""
+    found = set()
+    for c in tok.children:
+        low = c.lower_
+        if c.dep_ == "neg" or (low in _NEG_WORDS and c.dep_ in ("advmod", "neg")):
+            found.add("negated")
+        elif c.dep_ == "aux" and low in _AUX:
+            found.add(_AUX[low])
+        elif c.dep_ == "aux" and c.lemma_ == "go" and tok.tag_ == "VB":
+            found.add("future")
+        elif c.dep_ == "advmod" and low in _HEDGE_ADV:
+            found.add("hedged")
+        elif c.dep_ == "mark" and low in _IF:
+            found.add("hypothetical")
+        elif c.dep_ == "acomp" and low in ("likely", "unlikely"):
+            found.add("hedged")
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _IF for c in tok.children):
+        found.add("hypothetical")
+    return found
+
+
+def governors(tok: Token) -> list[Token]:
+    """The verbs (and adjectives like 'likely', 'willing') a predicate hangs from, nearest first."""
+    out, cur = [], tok
+    while cur.dep_ in _CHAIN and cur.head != cur and len(out) < 6:
+        cur = cur.head
+        out.append(cur)
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in _CHAIN:
+            break
+    return out
+
+
+def modality_of(trigger: Token, control: dict[str, str]) -> str:
+    """Strongest modality marked on the trigger or on the verbs that control it."""
+    found = _own(trigger)
+    for gov in governors(trigger):
+        found |= _own(gov)
+        if gov.lemma_ in control:
+            found.add(control[gov.lemma_])
+        if gov.lower_ in ("likely", "unlikely", "expected"):
+            found.add("hedged" if gov.lower_ != "expected" else "future")
+        if gov.lower_ in ("about", "set", "due", "poised", "ready", "willing", "prepared"):
+            found.add("future")
+        # "is to visit": be + xcomp
+        if gov.lemma_ == "be" and trigger.dep_ == "xcomp" and trigger.head == gov:
+            found.add("future")
+    if trigger.dep_ == "conj" and not any(c.dep_ in ("aux", "neg") for c in trigger.children):
+        found |= {m for m in _own(trigger.head) if m != "hypothetical"}  # "will sign and ratify"
+    for m in ORDER:
+        if m in found:
+            return m
+    return "asserted"

