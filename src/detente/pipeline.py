@@ -7,7 +7,7 @@ memory. A document that fails in a stage is stored with its error and the run go
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import islice
 from pathlib import Path
@@ -88,41 +88,51 @@ class Pipeline:
             fresh.add(doc_id)
             results.append(DocumentResult(self.preparer.prepare(raw, doc_id)))
         parse = [r for r in results if r.document.error is None and r.document.language == "en" and r.document.text]
-        texts = (r.document.text for r in parse)
-        for res, sdoc in zip(parse, self.nlp.pipe(texts, batch_size=self.settings.parse.batch_size)):
-            self._analyse(res, sdoc)
+        parsed = self.nlp.pipe((r.document.text for r in parse), batch_size=self.settings.parse.batch_size)
+        sdocs = {r.document.doc_id: sdoc for r, sdoc in zip(parse, parsed)}
+        published = {r.document.doc_id: r.document.published for r in results}
         for res in results:
             doc = res.document
+            sdoc = sdocs.get(doc.doc_id)
             if doc.error is None:
+                res.entities = [e.text for e in sdoc.ents] if sdoc is not None else []
                 try:
                     res.dedupe_state = dedupe.link(doc, res.entities)
                 except Exception as exc:  # a dedupe failure must not lose the document
-                    doc.error = f"dedupe: {exc}"
+                    doc.error = f"dedupe: {exc.__class__.__name__}: {exc}"
+            if sdoc is not None and doc.error is None:
+                self._analyse(res, sdoc, self._anchor(doc, published, store))
             stats.added += 1
             stats.failed += doc.error is not None
             stats.not_english += doc.error is None and doc.language not in (None, "en")
             stats.events += len(res.events)
         return results
 
-    def _analyse(self, res: DocumentResult, sdoc) -> None:
+    @staticmethod
+    def _anchor(doc: Document, published: dict, store: Store) -> date | None:
+        """The date relative dates are read against: a copy's original's date when it is earlier.
+
+        Content farms republish days later; "on Monday" in a copy means the original's Monday.
+        """
+        original = doc.duplicate_of or doc.paraphrase_of
+        if not original:
+            return doc.published
+        first = published[original] if original in published else store.published_of(original)
+        if first and (doc.published is None or first < doc.published):
+            return first
+        return doc.published
+
+    def _analyse(self, res: DocumentResult, sdoc, anchor: date | None) -> None:
         doc: Document = res.document
         try:
             res.sentences = [Sentence(doc.doc_id, i, s.start_char, s.end_char, s.text)
                              for i, s in enumerate(sdoc.sents)]
-            res.entities = [e.text for e in sdoc.ents]
-            res.actors = self.resolver.find(sdoc, when=doc.published)
-            res.events, res.quotes = self.coder.code(doc, sdoc, res.actors)
+            res.actors = self.resolver.find(sdoc, when=anchor)
+            anchored = doc if anchor == doc.published else replace(doc, published=anchor)
+            res.events, res.quotes = self.coder.code(anchored, sdoc, res.actors)
             for ev in res.events:
                 ev.doc_id = doc.doc_id
         except Exception as exc:  # recorded, and the run goes on
             doc.error = f"events: {exc.__class__.__name__}: {exc}"
             res.events, res.quotes = [], []
 
-
-def publication_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None

@@ -76,10 +76,11 @@ CREATE TABLE IF NOT EXISTS dedupe_state (
 );
 
 -- One row per event as counted: copies of a story share a cluster_id, and the same
--- event_key inside one cluster is one event, with mentions = documents carrying it.
+-- event_key inside one cluster is one event, with mentions = documents carrying it;
+-- its evidence is taken from the original, first sentence first.
 CREATE OR REPLACE VIEW unique_events AS
 SELECT
-    first(e.event_id ORDER BY d.ingested_at, e.doc_id) AS event_id,
+    first(e.event_id ORDER BY d.doc_id = d.cluster_id DESC, d.ingested_at, e.doc_id, e.start_char) AS event_id,
     d.cluster_id,
     e.event_key,
     count(DISTINCT e.doc_id) AS mentions,

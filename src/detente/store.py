@@ -68,6 +68,10 @@ class Store:
         row = self.con.execute("SELECT cluster_id FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
         return row[0] if row else None
 
+    def published_of(self, doc_id: str):
+        row = self.con.execute("SELECT published FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+        return row[0] if row else None
+
     def dedupe_state(self, kind: str) -> list[tuple[str, bytes, str | None]]:
         return self.con.execute(
             "SELECT doc_id, payload, extra FROM dedupe_state WHERE kind = ? ORDER BY rowid", [kind]
