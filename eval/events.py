@@ -1,0 +1,308 @@
+"""Evaluate the event coder.
+
+Sets: our gold sentences (eval/data/events_gold.jsonl, dev/test), the PLOVER gold-standard records
+(../shared/eval/plover, split dev/test by a hash of the record id) and PETRARCH2's unit-test
+sentences (../shared/eval/petrarch2; needs the Tolkien actor dictionary PETR.Validate.actors.txt,
+which ../shared does not ship: pass --petrarch-actors PATH).
+
+    .venv/bin/python eval/events.py [--set gold|plover|petrarch|all] [--split dev|test|both] [--verbose]
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "eval"
+GOLD = ROOT / "eval" / "data" / "events_gold.jsonl"
+LEGACY = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+
+
+@dataclass
+class Case:
+    id: str
+    split: str
+    text: str
+    published: date | None
+    events: list[dict]               # gold: event_type, actors, recipients (codes), modality, ...
+    quotes: list[dict] = field(default_factory=list)
+
+
+def country(code: str) -> str:
+    """Compare actors at country level: 'RUSGOV' -> 'RUS'; IGO codes by their first three letters."""
+    return (code or "")[:3].upper()
+
+
+def pred_country(ref) -> str:
+    if ref.kind == "igo":
+        return "IGO" if PLOVER_IGO else country(ref.code)
+    return country(ref.country or ref.code)
+
+
+PLOVER_IGO = False  # set while scoring PLOVER records, whose gold codes every IGO as "IGO"
+
+
+def _date(text: str | None) -> date | None:
+    if not text:
+        return None
+    text = str(text)
+    try:
+        return date(int(text[:4]), int(text[4:6] if "-" not in text else text[5:7]), int(text[6:8] if "-" not in text else text[8:10]))
+    except ValueError:
+        return None
+
+
+# ---- loading ---------------------------------------------------------------------------
+def load_gold() -> list[Case]:
+    cases = []
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            cases.append(Case(r["id"], r["split"], r["text"], _date(r.get("published")), r["events"], r.get("quotes", [])))
+    return cases
+
+
+def plover_split(rid: str) -> str:
+    return "dev" if int(hashlib.sha1(rid.encode()).hexdigest(), 16) % 2 == 0 else "test"
+
+
+def _codes(actors) -> list[str]:
+    if not isinstance(actors, list):
+        return []
+    return [a.get("code", "") for a in actors if isinstance(a, dict) and a.get("code")]
+
+
+def load_plover() -> list[Case]:
+    records = json.loads((SHARED / "plover" / "PLOVER_GSR_CAMEO.json").read_text(encoding="utf-8"))
+    cases = []
+    for r in records:
+        if r.get("event") == "DOCUMENT" or not r.get("text"):
+            continue
+        etype = LEGACY.get(r["event"], r["event"])
+        ev = {"event_type": etype, "actors": _codes(r.get("source")), "recipients": _codes(r.get("target"))}
+        cases.append(Case(r["id"], plover_split(r["id"]), r["text"], _date(r.get("date")), [ev]))
+    return cases
+
+
+def load_petrarch() -> list[Case]:
+    cases = []
+    for line in (SHARED / "petrarch2" / "PETR.UnitTest.records.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        evs = [] if r.get("noevents") else [{"cameo": e.get("code"), "actors": [e.get("source") or ""],
+                                             "recipients": [e.get("target") or ""]} for e in r.get("events", [])]
+        cases.append(Case(r["id"], r.get("category", "?"), r["text"], _date(r.get("date")), evs))
+    return cases
+
+
+# ---- coding ------------------------------------------------------------------------------
+def run_coder(cases: list[Case], nlp, resolver, coder):
+    from detente.records import Document
+    texts = [c.text for c in cases]
+    out = []
+    for case, sdoc in zip(cases, nlp.pipe(texts, batch_size=16)):
+        doc = Document(doc_id=case.id, source="eval", fmt="text", text=case.text, published=case.published)
+        actors = resolver.find(sdoc, when=case.published)
+        out.append(coder.code(doc, sdoc, actors))
+    return out
+
+
+# ---- matching ----------------------------------------------------------------------------
+def _overlap(gold: dict, ev) -> int:
+    g = {country(c) for c in gold["actors"]}
+    p = {pred_country(r) for r in ev.actors}
+    return len(g & p)
+
+
+def match(gold: list[dict], pred: list, key=lambda g, e: g["event_type"] == e.event_type):
+    """Greedy one-to-one matching: same type, most shared actor countries first."""
+    pairs, used = [], set()
+    for gi, g in enumerate(gold):
+        best = None
+        for pi, e in enumerate(pred):
+            if pi in used or not key(g, e):
+                continue
+            score = _overlap(g, e)
+            if best is None or score > best[0]:
+                best = (score, pi)
+        if best is not None:
+            used.add(best[1])
+            pairs.append((gi, best[1]))
+    return pairs, used
+
+
+@dataclass
+class Scores:
+    tp: Counter = field(default_factory=Counter)
+    fp: Counter = field(default_factory=Counter)
+    fn: Counter = field(default_factory=Counter)
+    checks: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    gold_events: int = 0
+    extra: int = 0
+
+
+def same_set(gold_codes: list[str], refs) -> bool:
+    return {country(c) for c in gold_codes if c} == {pred_country(r) for r in refs}
+
+
+def score_typed(cases: list[Case], results, full: bool, verbose: bool) -> Scores:
+    s = Scores()
+    for case, (events, quotes) in zip(cases, results):
+        s.gold_events += len(case.events)
+        pairs, used = match(case.events, events)
+        matched_gold = {gi for gi, _ in pairs}
+        for gi, pi in pairs:
+            g, e = case.events[gi], events[pi]
+            s.tp[g["event_type"]] += 1
+            s.checks["source"].append(same_set(g["actors"], e.actors))
+            s.checks["target"].append(same_set(g["recipients"], e.recipients))
+            if full:
+                s.checks["modality"].append(g.get("modality") == e.modality)
+                s.checks["mode"].append(g.get("mode") == e.mode)
+                s.checks["attributed_to"].append(_attr_ok(g.get("attributed_to"), e.attributed_to))
+                s.checks["date"].append(str(e.event_date) == str(g.get("event_date"))
+                                        and g.get("date_precision") == e.date_precision)
+                s.checks["location"].append(_loc_ok(g.get("location"), e.location))
+        for gi, g in enumerate(case.events):
+            if gi not in matched_gold:
+                s.fn[g["event_type"]] += 1
+        for pi, e in enumerate(events):
+            if pi not in used:
+                s.fp[e.event_type] += 1
+                s.extra += 1
+        if full:
+            _score_quotes(case, quotes, s)
+        if verbose and (len(pairs) < len(case.events) or len(used) < len(events)):
+            print(f"  {case.id}: {case.text}")
+            print(f"     gold: {[(g['event_type'], g['actors'], g['recipients'], g.get('modality')) for g in case.events]}")
+            print(f"     pred: {[(e.event_type, [r.code for r in e.actors], [r.code for r in e.recipients], e.modality, e.evidence.trigger) for e in events]}")
+    return s
+
+
+def _attr_ok(gold, pred) -> bool:
+    if gold is None or pred is None:
+        return gold is None and pred is None
+    return gold == pred or gold.lower() in pred.lower() or pred.lower() in gold.lower()
+
+
+def _loc_ok(gold, pred) -> bool:
+    if not gold or pred is None:
+        return not gold and pred is None
+    return (gold.get("country") == pred.country
+            and (gold.get("name", "").lower() in pred.name.lower() or pred.name.lower() in gold.get("name", "").lower()))
+
+
+def _score_quotes(case: Case, quotes, s: Scores) -> None:
+    for g in case.quotes:
+        hit = next((q for q in quotes if q.kind == g["kind"] and (g["text"] in q.text or q.text in g["text"])), None)
+        s.checks["quote found"].append(hit is not None)
+        if hit is not None:
+            spk = hit.speaker.code if hit.speaker else hit.speaker_text
+            s.checks["quote speaker"].append(_attr_ok(g.get("speaker"), spk))
+    s.checks["quote extra"].extend([1] * max(0, len(quotes) - len(case.quotes)))
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def report(name: str, s: Scores) -> None:
+    print(f"\n== {name}")
+    print(f"{'type':<11}{'gold':>5}{'pred':>5}{'P':>7}{'R':>7}{'F1':>7}")
+    for t in sorted(set(s.tp) | set(s.fn) | set(s.fp)):
+        p, r, f = prf(s.tp[t], s.fp[t], s.fn[t])
+        print(f"{t:<11}{s.tp[t] + s.fn[t]:>5}{s.tp[t] + s.fp[t]:>5}{p:>7.2f}{r:>7.2f}{f:>7.2f}")
+    tp, fp, fn = sum(s.tp.values()), sum(s.fp.values()), sum(s.fn.values())
+    p, r, f = prf(tp, fp, fn)
+    print(f"{'overall':<11}{tp + fn:>5}{tp + fp:>5}{p:>7.2f}{r:>7.2f}{f:>7.2f}")
+    for k, v in s.checks.items():
+        if k == "quote extra":
+            print(f"  {k:<15} {len(v)}")
+        elif v:
+            print(f"  {k + ' acc':<15} {sum(v) / len(v):.2f}  (n={len(v)}, over matched events)")
+    print(f"  extra events    {s.extra / max(1, s.gold_events):.2f} of gold ({s.extra}/{s.gold_events})")
+
+
+def score_petrarch(cases: list[Case], results, verbose: bool) -> None:
+    from detente.events.ontology import Ontology  # noqa: F401  (kept for symmetry; CAMEO comes on events)
+    by_cat = defaultdict(lambda: [0, 0, 0])  # records, exact pass, root pass
+    for case, (events, _) in zip(cases, results):
+        cat = by_cat[case.split]
+        cat[0] += 1
+
+        def ok(level):
+            want = {(g["actors"][0], g["recipients"][0], (g["cameo"] or "")[:level]) for g in case.events}
+            got = {(e.actors[0].code if e.actors else "", e.recipients[0].code if e.recipients else "",
+                    (e.cameo or "")[:level]) for e in events}
+            return want == got if case.events else not events
+        cat[1] += ok(4)
+        cat[2] += ok(2)
+        if verbose and not ok(2):
+            print(f"  {case.id}: {case.text}\n     gold {case.events}\n     pred {[(e.cameo, [a.code for a in e.actors], [a.code for a in e.recipients]) for e in events]}")
+    print("\n== PETRARCH2 unit tests: pass rate by category (exact CAMEO / 2-digit root)")
+    tot = [0, 0, 0]
+    for cat, (n, ex, root) in sorted(by_cat.items()):
+        print(f"  {cat:<10} {n:>4}  exact {ex / n:.2f}  root {root / n:.2f}")
+        tot = [tot[0] + n, tot[1] + ex, tot[2] + root]
+    print(f"  {'all':<10} {tot[0]:>4}  exact {tot[1] / tot[0]:.2f}  root {tot[2] / tot[0]:.2f}")
+
+
+def main(argv=None) -> int:
+    global PLOVER_IGO
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", default="all", choices=["gold", "plover", "petrarch", "all"])
+    ap.add_argument("--split", default="both", choices=["dev", "test", "both"])
+    ap.add_argument("--petrarch-actors", default=None, help="PETR.Validate.actors.txt (not in ../shared)")
+    ap.add_argument("--verbose", action="store_true", help="print every sentence with a miss or an extra event")
+    args = ap.parse_args(argv)
+    if args.set in ("plover", "petrarch", "all") and not SHARED.is_dir():
+        print(f"reference data not found: {SHARED} (expected ../shared/eval next to the repository)", file=sys.stderr)
+        return 2
+
+    from detente.actors import ActorResolver
+    from detente.config import EventConfig
+    from detente.events import EventCoder
+    from detente.parse import load_nlp
+
+    nlp = load_nlp()
+    resolver = ActorResolver.from_config(None)
+    coder = EventCoder(EventConfig(), resolver)
+    splits = ["dev", "test"] if args.split == "both" else [args.split]
+
+    if args.set in ("gold", "all"):
+        cases = load_gold()
+        for split in splits:
+            part = [c for c in cases if c.split == split]
+            report(f"our gold set, {split} ({len(part)} sentences)",
+                   score_typed(part, run_coder(part, nlp, resolver, coder), True, args.verbose))
+    if args.set in ("plover", "all"):
+        cases = load_plover()
+        PLOVER_IGO = True
+        for split in splits:
+            part = [c for c in cases if c.split == split]
+            report(f"PLOVER gold records, {split} ({len(part)} records)",
+                   score_typed(part, run_coder(part, nlp, resolver, coder), False, args.verbose))
+        PLOVER_IGO = False
+    if args.set in ("petrarch", "all"):
+        path = args.petrarch_actors or SHARED / "petrarch2" / "PETR.Validate.actors.txt"
+        if not Path(path).is_file():
+            print(f"\n== PETRARCH2 unit tests: skipped, actor dictionary not found ({path}); "
+                  "pass --petrarch-actors PETR.Validate.actors.txt")
+        else:
+            p_resolver = ActorResolver.from_config(None)
+            p_resolver.load_petrarch_actors(path)
+            p_coder = EventCoder(EventConfig(), p_resolver)
+            cases = load_petrarch()
+            score_petrarch(cases, run_coder(cases, nlp, p_resolver, p_coder), args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
