@@ -165,8 +165,8 @@ def score_typed(cases: list[Case], results, full: bool, verbose: bool) -> Scores
                 s.checks["modality"].append(g.get("modality") == e.modality)
                 s.checks["mode"].append(g.get("mode") == e.mode)
                 s.checks["attributed_to"].append(_attr_ok(g.get("attributed_to"), e.attributed_to))
-                s.checks["date"].append(str(e.event_date) == str(g.get("event_date"))
-                                        and g.get("date_precision") == e.date_precision)
+                gd = str(g.get("event_date") or "")  # "2024-06-19", "2024-06" or "2024" by precision
+                s.checks["date"].append(str(e.event_date)[:len(gd)] == gd and g.get("date_precision") == e.date_precision)
                 s.checks["location"].append(_loc_ok(g.get("location"), e.location))
         for gi, g in enumerate(case.events):
             if gi not in matched_gold:

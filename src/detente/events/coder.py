@@ -7,21 +7,30 @@ from spacy.tokens import Doc, Span, Token
 
 from ..config import EventConfig
 from ..records import ActorRef, Document, Event, Evidence, Quote
-from .attribution import attributed_to
+from .attribution import REPORTING, attributed_to
 from .dates import event_date, first_absolute_date
 from .lexicon import Lexicon
 from .mentions import PRONOUNS, MentionIndex
-from .modality import governors, modality_of
+from .modality import governors, modality_of, nominal_modality
 from .ontology import Ontology
 from .places import Gazetteer, PlaceResolver
 from .quotes import find_quotes
-from .roles import (agent, dedupe, direct_objects, nearest_actors, prep_objects, resolve_heads, subject,
+from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, nearest_actors, prep_objects, resolve_heads, subject,
                     with_conjuncts)
 from .triggers import Candidate, noun_trigger, verb_trigger
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
 _NOUN_OF_IS_ACTOR = {"CONSULT", "SUPPORT", "AGREE", "PROTEST"}
+_FROM_IS_WHOM = {"SANCTION", "RETREAT", "COERCE"}  # "recalled its ambassadors from Madrid"
 _WHERE_IS_WHOM = {"ASSAULT", "COERCE", "MOBILIZE"}  # "war in Ukraine": Ukraine is the target
+
+
+def _argument_of(noun: Token, cands: dict) -> bool:
+    """True when a noun is the object of a verb that is already an event."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return noun.dep_ in ("dobj", "pobj") and head.i in cands
 
 
 def _key(refs: list[ActorRef]) -> tuple:
@@ -73,13 +82,16 @@ class EventCoder:
         for tok in sent:
             if tok.lemma_.lower() not in lex.intent or tok.pos_ != "VERB":
                 continue
-            comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+            comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")
+                         or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))), None)
             if comp is None or (comp.dep_ == "ccomp" and tok.lemma_ not in ("demand", "urge", "threaten", "warn")):
                 continue
             inner = cands.pop(comp.i, None)
             for conj in comp.conjuncts:
                 cands.pop(conj.i, None)
             etype = lex.intent[tok.lemma_.lower()]
+            if etype == "AGREE" and inner is not None and inner.event_type == "RETREAT":
+                etype = "CONCEDE"  # "offered to resign", "agreed to withdraw"
             mode = _INTENT_MODE.get(inner.event_type) if inner and etype == "THREATEN" else None
             words = [tok] + (inner.words if inner else [comp])
             objects = (inner.objects if inner else []) + [comp]
@@ -87,6 +99,8 @@ class EventCoder:
         for tok in sent:
             if tok.i in consumed or tok.i in cands or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if _argument_of(tok, cands):
+                continue  # "requested an emergency meeting": the meeting is the request's object
             hit = noun_trigger(tok, lex)
             if hit is not None:
                 (etype, mode), words = hit
@@ -126,17 +140,36 @@ class EventCoder:
         by_refs = resolve_heads(with_conjuncts(by), index, fallback) if by is not None else []
         # objects of the verb, of the nouns it consumed, and of an absorbed complement
         holders = [v] + [o for o in cand.objects]
+        holders += [p for o in cand.objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]  # "a package of sanctions against Russia"
+        preps = lex.recipient_preps - {"from"} if cand.event_type not in _FROM_IS_WHOM else lex.recipient_preps
         obj_heads = [o for h in holders for o in direct_objects(h) if o not in cand.objects]
         obj_heads += [c for c in v.children if c.dep_ == "dative"]
-        prep_heads = [p for h in holders for p in prep_objects(h, lex.recipient_preps - {"from"})]
+        prep_heads = [p for h in holders for p in prep_objects(h, preps)]
         if v.lemma_.lower() in lex.receive_verbs:
             sources = [p for p in prep_objects(v, {"from", "on", "upon"})]
             return resolve_heads([h for s in sources for h in with_conjuncts(s)], index, fallback), subj_refs
         objects = [h for o in obj_heads + prep_heads for h in with_conjuncts(o) if o not in cand.objects]
         obj_refs = resolve_heads(objects, index, [])
+        if cand.event_type == "REQUEST":  # "demanded that Armenia change ...": the one asked
+            for c in v.children:
+                if c.dep_ == "ccomp":
+                    inner, _ = own_subject_of(c)
+                    if inner is not None:
+                        obj_refs = obj_refs + resolve_heads(with_conjuncts(inner), index, [])
         if passive or (v.dep_ == "acl" and by is not None):
-            return by_refs, subj_refs + obj_refs
-        return subj_refs, obj_refs
+            actors, recipients = by_refs, subj_refs + obj_refs
+        else:
+            actors, recipients = subj_refs, obj_refs
+        if cand.mode == "host":  # the visitor is the actor, the host the recipient
+            actors, recipients = recipients, actors
+        if cand.mode == "sign":  # "X signed a pact with Y": a joint act
+            withs = [p for h in holders for p in prep_objects(h, {"with"})]
+            joint = resolve_heads([h for w in withs for h in with_conjuncts(w)], index, [])
+            keys = {(r.start, r.end) for r in joint}
+            actors = dedupe(actors + joint)
+            recipients = [r for r in recipients if (r.start, r.end) not in keys]
+        return actors, recipients
 
     def _nominal_roles(self, cand: Candidate, index: MentionIndex, previous: list[ActorRef]):
         n, lex = cand.head, self.lexicon
@@ -172,12 +205,13 @@ class EventCoder:
     def _event(self, document: Document, sent: Span, cand: Candidate, actors, recipients,
                index: MentionIndex, dateline: date | None) -> Event:
         head = cand.head
-        modality = "asserted" if cand.nominal else modality_of(head, self.lexicon.control)
+        modality = nominal_modality(head) if cand.nominal else modality_of(head, self.lexicon.control)
         etype, mode = cand.event_type, cand.mode
         if self.cfg.plover_intent:
             etype, mode = self._plover_convention(head, etype, mode, modality)
         cameo, goldstein, quad = self.ontology.codes(etype, mode)
-        when = event_date(sent, head, document.published, dateline)
+        when = event_date(sent, head, document.published, dateline,
+                          future=modality in ("future", "hypothetical"), anchors=self._date_anchors(cand))
         anchors = [head, *cand.objects, *governors(head)[:2]]
         location = self.places.place_of(anchors)
         text = document.text
@@ -190,14 +224,24 @@ class EventCoder:
             evidence=Evidence(text[sent.start_char:sent.end_char], sent.start_char, sent.end_char, trigger),
         )
 
+    @staticmethod
+    def _date_anchors(cand: Candidate) -> list[Token]:
+        """Verbs whose date is the event's: controlling verbs (not "said on Monday"), an absorbed
+        complement ("offered to resign on Wednesday"), the first of coordinated verbs."""
+        head = cand.head
+        out = [g for g in governors(head)[:3] if g.lemma_ not in REPORTING]
+        out += [o for o in cand.objects if o.pos_ in ("VERB", "AUX")]
+        if head.dep_ == "conj":
+            out.append(head.head)
+        return out
+
     def _plover_convention(self, head: Token, etype: str, mode, modality: str):
-        """PLOVER codes intentions as their own types: "will sign" is AGREE, "will attack" THREATEN,
-        "refused to meet" REJECT."""
-        if etype in ("AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT"):
-            return etype, mode
-        quad = self.ontology.quad(etype)
-        if modality in ("future", "hypothetical"):
-            return ("AGREE", None) if quad in (1, 2) else ("THREATEN", _INTENT_MODE.get(etype))
+        """PLOVER codes intentions as their own types: "will visit/sign/send" is AGREE, "will withdraw"
+        CONCEDE, "refused to meet" REJECT; conflictual acts in the future keep their type."""
+        if modality == "future" and etype in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
+            return "AGREE", None
+        if modality == "future" and etype == "RETREAT":
+            return "CONCEDE", None
         if modality == "negated" and any(g.lemma_ in ("refuse", "decline", "reject") for g in governors(head)):
             return "REJECT", None
         return etype, mode

@@ -43,16 +43,18 @@ def _precision(text: str) -> str | None:
     return None
 
 
-def _parse(text: str, precision: str, anchor: date | None) -> date | None:
+def _parse(text: str, precision: str, anchor: date | None, future: bool = False) -> date | None:
     if anchor is None and not _YEAR.search(text):
         return None  # a relative date needs an anchor
     if precision == "year" and _YEAR.search(text) and not _REL_YEAR.search(text):
         return date(int(_YEAR.search(text).group(1)), 1, 1)
     wd = _WEEKDAY_ONLY.match(text.strip())
     if wd and anchor is not None:  # same weekday as the anchor: that day
-        back = (anchor.weekday() - _WEEKDAY_NAMES.index(wd.group(2).lower())) % 7
-        return date.fromordinal(anchor.toordinal() - back)
-    settings = {"PREFER_DATES_FROM": "future" if _FUTURE.search(text) else "past",
+        target = _WEEKDAY_NAMES.index(wd.group(2).lower())
+        if future:  # "will close ... from Thursday": the next such day after publication
+            return date.fromordinal(anchor.toordinal() + ((target - anchor.weekday()) % 7 or 7))
+        return date.fromordinal(anchor.toordinal() - (anchor.weekday() - target) % 7)
+    settings = {"PREFER_DATES_FROM": "future" if future or _FUTURE.search(text) else "past",
                 "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
     if anchor is not None:
         settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)
@@ -82,7 +84,25 @@ def first_absolute_date(text: str) -> date | None:
     return None
 
 
-def event_date(sent: Span, trigger: Token, published: date | None, dateline: date | None = None) -> EventDate:
+def _clause_verb(tok: Token) -> Token:
+    """The nearest verb above a token (itself if it is one)."""
+    cur = tok
+    for _ in range(10):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _belongs(ent: Span, trigger: Token, anchors: set[int]) -> bool:
+    """A date belongs to the event when it hangs from the trigger's own clause."""
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.left_edge.i <= ent.root.i <= trigger.right_edge.i:
+        return True
+    return _clause_verb(ent.root.head if ent.root.i == ent.root.head.i else ent.root).i in anchors
+
+
+def event_date(sent: Span, trigger: Token, published: date | None, dateline: date | None = None,
+               future: bool = False, anchors: list[Token] | None = None) -> EventDate:
     """Date of the event the trigger names.
 
     The date expression nearest the trigger in the sentence wins; relative ones ("on Wednesday",
@@ -92,7 +112,10 @@ def event_date(sent: Span, trigger: Token, published: date | None, dateline: dat
     """
     anchor = published or dateline
     best = None
+    own = {t.i for t in (anchors or [])} | {trigger.i, _clause_verb(trigger).i}
     for ent in date_entities(sent):
+        if not _belongs(ent, trigger, own):
+            continue
         prec = _precision(ent.text)
         if prec is None:
             continue
@@ -100,7 +123,7 @@ def event_date(sent: Span, trigger: Token, published: date | None, dateline: dat
         if best is None or dist < best[0]:
             best = (dist, ent.text, prec)
     if best is not None:
-        value = _parse(best[1], best[2], anchor)
+        value = _parse(best[1], best[2], anchor, future)
         if value is not None:
             return EventDate(value, best[2])
     if published is not None:

@@ -51,6 +51,9 @@ class MentionIndex:
         own = self.by_token.get(head.i)
         if own:
             return self.at([head])
+        poss = [t for c in head.children if c.dep_ == "poss" for t in c.subtree]
+        if poss and self.at(poss):  # "Sweden's NATO bid": the possessor, not the modifier
+            return self.at(poss)
         near = [t for c in head.children if c.dep_ in _NEAR for t in c.subtree]
         found = self.at(near)
         if found or not far:

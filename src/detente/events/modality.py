@@ -10,6 +10,8 @@ _AUX = {"will": "future", "shall": "future", "'ll": "future", "wo": "future",
         "may": "hedged", "might": "hedged"}
 _HEDGE_ADV = {"reportedly", "allegedly", "apparently", "likely", "probably", "possibly", "perhaps",
               "purportedly", "seemingly", "presumably", "supposedly", "unlikely"}
+_PASSIVE_HEDGE = {"believe", "report", "think", "say", "suspect", "rumor", "rumour", "understand", "allege"}
+_NOMINAL_HEDGE = {"suspected", "alleged", "apparent", "possible", "reported", "purported", "likely"}
 _NEG_WORDS = {"not", "n't", "never", "no"}
 _IF = {"if", "unless", "whether"}
 # how a complement hangs from the verb that controls it ("refused to X", "stopped short of X-ing")
@@ -38,6 +40,22 @@ def _own(tok: Token) -> set[str]:
     return found
 
 
+def _reported(tok: Token) -> bool:
+    """Inside the complement of a reporting verb ("X said it would ...")."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "ccomp" and cur.head.lemma_ in ("say", "announce", "tell", "state", "confirm", "add", "report"):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _conditional(tok: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.lower_ in _IF for m in c.children) for c in tok.children)
+
+
 def governors(tok: Token) -> list[Token]:
     """The verbs (and adjectives like 'likely', 'willing') a predicate hangs from, nearest first."""
     out, cur = [], tok
@@ -53,7 +71,12 @@ def modality_of(trigger: Token, control: dict[str, str]) -> str:
     """Strongest modality marked on the trigger or on the verbs that control it."""
     found = _own(trigger)
     for gov in governors(trigger):
-        found |= _own(gov)
+        own = _own(gov)
+        if gov.lemma_ in ("rule", "exclude") and "negated" in own:  # "has not ruled out"
+            own = (own - {"negated"}) | {"hypothetical"}
+        if gov.lemma_ in _PASSIVE_HEDGE and any(c.dep_ == "auxpass" for c in gov.children):
+            own.add("hedged")  # "is believed to", "was reported to"
+        found |= own
         if gov.lemma_ in control:
             found.add(control[gov.lemma_])
         if gov.lower_ in ("likely", "unlikely", "expected"):
@@ -63,9 +86,34 @@ def modality_of(trigger: Token, control: dict[str, str]) -> str:
         # "is to visit": be + xcomp
         if gov.lemma_ == "be" and trigger.dep_ == "xcomp" and trigger.head == gov:
             found.add("future")
-    if trigger.dep_ == "conj" and not any(c.dep_ in ("aux", "neg") for c in trigger.children):
-        found |= {m for m in _own(trigger.head) if m != "hypothetical"}  # "will sign and ratify"
+    if "hypothetical" in found and _reported(trigger) and not _conditional(trigger):
+        found.discard("hypothetical")  # "said it would continue talks": future in the past
+        found.add("future")
+    if trigger.dep_ == "conj" and not any(c.dep_ in ("aux", "neg", "nsubj") for c in trigger.children):
+        inherit = {m for m in _own(trigger.head) if m != "hypothetical"}  # "will sign and ratify"
+        if not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in trigger.children):
+            inherit.discard("negated")  # "would not resign and rejected calls": only the first is negated
+        found |= inherit
     for m in ORDER:
         if m in found:
             return m
+    return "asserted"
+
+
+def nominal_modality(noun: Token) -> str:
+    """An event noun is asserted unless hedged ("a suspected air strike") or the object of a
+    modal verb ("could trigger the return of sanctions")."""
+    if any(c.dep_ == "amod" and c.lower_ in _NOMINAL_HEDGE for c in noun.children):
+        return "hedged"
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ not in ("dobj", "pobj", "prep"):
+            return "asserted"
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            found = {m for m in _own(cur) if m in ("hypothetical", "hedged", "future")}
+            for m in ORDER:
+                if m in found:
+                    return m
+            return "asserted"
     return "asserted"
