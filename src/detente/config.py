@@ -49,7 +49,7 @@ class ActorConfig:
 @dataclass
 class EventConfig:
     lexicon_file: str | None = None       # None: the bundled data/plover_lexicon.yaml
-    plover_intent: bool = False           # PLOVER convention: "will sign" -> AGREE, "will attack" -> THREATEN, "refused to X" -> REJECT
+    plover_intent: bool = True            # PLOVER convention: "will visit/sign/send" -> AGREE, "will withdraw" -> CONCEDE, "refused to X" -> REJECT
 
 
 @dataclass
