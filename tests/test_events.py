@@ -70,3 +70,123 @@ def test_stopped_short_is_negated(code):
     ev = only(events, "AID")
     assert ev.modality == "negated"
     assert countries(ev.actors) == ["CHN"] and countries(ev.recipients) == ["RUS"]
+
+
+def test_passive_voice_swaps_roles(code):
+    events, _ = code("Ukraine was attacked by Russia on Monday.")
+    ev = only(events, "ASSAULT")
+    assert countries(ev.actors) == ["RUS"] and countries(ev.recipients) == ["UKR"]
+    assert ev.event_date == date(2024, 6, 24) and ev.date_precision == "day"
+
+
+def test_nominal_invasion(code):
+    events, _ = code("Meanwhile, Russia’s invasion of Ukraine has destabilized relations between Beijing and Pyongyang.")
+    ev = only(events, "ASSAULT")
+    assert countries(ev.actors) == ["RUS"] and countries(ev.recipients) == ["UKR"]
+
+
+def test_visit_is_consult_with_visitor_as_actor(code):
+    events, _ = code("Kim Jong Un's visit to Russia could throw regional stability off course.")
+    ev = only(events, "CONSULT")
+    assert ev.mode == "visit"
+    assert countries(ev.actors) == ["PRK"] and countries(ev.recipients) == ["RUS"]
+
+
+def test_light_verb_and_recipient_preposition(code):
+    events, _ = code("The European Union imposed sanctions on Iran last month.")
+    ev = only(events, "SANCTION")
+    assert [r.code for r in ev.actors] == ["EUR"] and countries(ev.recipients) == ["IRN"]
+    assert ev.event_date == date(2024, 5, 1) and ev.date_precision == "month"
+    assert ev.quad_class == 4
+
+
+def test_coordinated_verbs_share_subject(code):
+    events, _ = code("China condemned Japan and demanded an apology.")
+    assert countries(only(events, "ACCUSE").actors) == ["CHN"]
+    assert countries(only(events, "REQUEST").actors) == ["CHN"]
+
+
+def test_receive_verb_reverses_roles(code):
+    events, _ = code("Russia is leaning on North Korea for supplies of badly-needed artillery.")
+    ev = only(events, "AID")
+    assert countries(ev.actors) == ["PRK"] and countries(ev.recipients) == ["RUS"]
+
+
+def test_future_visit_is_agree_future(code):
+    events, _ = code("Putin will visit Pyongyang next week.")
+    ev = only(events, "AGREE")
+    assert ev.modality == "future" and countries(ev.actors) == ["RUS"]
+
+
+def test_hypothetical_if(code):
+    events, _ = code("Seoul could send weapons to Ukraine if Russia crosses the line.")
+    ev = only(events, "AID")
+    assert ev.modality == "hypothetical"
+    assert countries(ev.actors) == ["KOR"] and countries(ev.recipients) == ["UKR"]
+
+
+def test_reportedly_is_hedged(code):
+    events, _ = code("Iran reportedly shipped missiles to Russia.")
+    ev = only(events, "AID")
+    assert ev.modality == "hedged"
+
+
+def test_did_not_is_negated_and_refused_is_reject(code):
+    events, _ = code("India did not attack Pakistan.")
+    assert only(events, "ASSAULT").modality == "negated"
+    events, _ = code("Israel refused to meet Jordan's envoy.")
+    ev = only(events, "REJECT")
+    assert countries(ev.actors) == ["ISR"]
+
+
+def test_intent_verb_absorbs_complement(code):
+    events, _ = code("Britain promised to send military aid to Mozambique.")
+    ev = only(events, "AGREE")
+    assert countries(ev.actors) == ["GBR"] and countries(ev.recipients) == ["MOZ"]
+
+
+def test_attribution_according_to_and_said(code):
+    events, _ = code("According to the US, China provided Russia with drones.")
+    assert only(events, "AID").attributed_to.startswith("USA")
+    events, _ = code("Iran attacked Israel, officials said.")
+    assert only(events, "ASSAULT").attributed_to == "officials"
+
+
+def test_place_and_absolute_date(code):
+    events, _ = code("Putin and Kim signed a pact in Pyongyang, North Korea, on June 19, 2024.", published=None)
+    ev = only(events, "SUPPORT")
+    assert ev.location.name == "Pyongyang" and ev.location.country == "PRK" and ev.location.precision == "city"
+    assert ev.event_date == date(2024, 6, 19) and ev.date_precision == "day"
+
+
+def test_region_place_and_year(code):
+    events, _ = code("Kim Jong Un met Vladimir Putin at a space base in the Russian Far East in 2023.")
+    ev = only(events, "CONSULT")
+    assert ev.location.country == "RUS" and ev.location.precision == "region"
+    assert ev.event_date == date(2023, 1, 1) and ev.date_precision == "year"
+
+
+def test_no_date_no_publication_is_null(code):
+    events, _ = code("Russia attacked Ukraine.", published=None)
+    ev = only(events, "ASSAULT")
+    assert ev.event_date is None and ev.date_precision is None
+
+
+def test_direct_quote_speaker_resolved(code):
+    text = ("“The cooperation between Russia and the DPRK is a matter between two sovereign states,” "
+            "a Chinese foreign ministry spokesman said.")
+    _, quotes = code(text)
+    q = next(q for q in quotes if q.kind == "direct")
+    assert q.text.startswith("The cooperation") and q.speaker is not None and q.speaker.code == "CHNGOV"
+    assert text[q.start:q.end] == q.text
+
+
+def test_indirect_quote(code):
+    _, quotes = code("Analysts say that the alliance is being viewed warily by China.")
+    q = next(q for q in quotes if q.kind == "indirect")
+    assert q.text.startswith("the alliance") and q.speaker_text == "Analysts" and q.speaker is None
+
+
+def test_no_actor_no_event(code):
+    events, _ = code("The attack could reignite the conflict.")
+    assert events == []
