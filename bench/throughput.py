@@ -1,0 +1,203 @@
+"""Words per second: bare spaCy `nlp.pipe` vs the full detente pipeline, on the same texts, one core.
+
+Both read the same synthetic corpus (bench/corpus.py). Words are whitespace words of the
+input records' `text`; both rates divide the same word count, so the ratio is a ratio of
+times. Model loading is outside both timings. The pipeline writes a fresh DuckDB file.
+A per-stage breakdown comes from timing the stage objects' methods from here (no pipeline
+code is changed); "other" is what no stage timer covers (reading JSONL, batching, records).
+
+    .venv/bin/python bench/throughput.py --docs 500 --repeat 2
+"""
+from __future__ import annotations
+
+import os
+
+# One thread everywhere; must be set before numpy/onnxruntime/spaCy are imported.
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS",
+             "VECLIB_MAXIMUM_THREADS", "BLIS_NUM_THREADS"):
+    os.environ[_var] = "1"
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+import argparse  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from collections import defaultdict  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import read_texts, write_corpus  # noqa: E402
+
+TARGET = 0.70
+
+
+class Timers:
+    """Seconds and calls per stage name."""
+
+    def __init__(self):
+        self.secs: dict[str, float] = defaultdict(float)
+        self.calls: dict[str, int] = defaultdict(int)
+
+    def wrap(self, name: str, fn):
+        def timed(*args, **kwargs):
+            t0 = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.secs[name] += time.perf_counter() - t0
+                self.calls[name] += 1
+        return timed
+
+    def wrap_gen(self, name: str, fn):
+        """Time a generator-returning function: each `next` counts, as that is where work happens."""
+        def timed(*args, **kwargs):
+            it = iter(fn(*args, **kwargs))
+            while True:
+                t0 = time.perf_counter()
+                try:
+                    item = next(it)
+                except StopIteration:
+                    self.secs[name] += time.perf_counter() - t0
+                    return
+                self.secs[name] += time.perf_counter() - t0
+                self.calls[name] += 1
+                yield item
+        return timed
+
+
+def pin_one_core() -> str:
+    """Run on one CPU (the first one this process may use)."""
+    try:
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return f"pinned to CPU {cpu}"
+    except (AttributeError, OSError):
+        return "not pinned (no sched_setaffinity)"
+
+
+def bare_spacy(nlp, texts: list[str], batch_size: int) -> float:
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    return time.perf_counter() - t0
+
+
+def instrument(pipeline, timers: Timers) -> None:
+    """Wrap the stage objects of one Pipeline (and its per-run Deduplicator/Store classes)."""
+    import detente.pipeline as dp
+    import detente.prepare as prep
+
+    pipeline.preparer.prepare = timers.wrap("prepare", pipeline.preparer.prepare)
+    pipeline.preparer.cleaner.clean = timers.wrap("prepare/clean", pipeline.preparer.cleaner.clean)
+    prep.detect = timers.wrap("prepare/language", prep.detect)
+    prep.line_languages = timers.wrap("prepare/line languages", prep.line_languages)
+    pipeline.nlp.pipe = timers.wrap_gen("parse", pipeline.nlp.pipe)
+    pipeline.resolver.find = timers.wrap("actors", pipeline.resolver.find)
+    pipeline.coder.code = timers.wrap("events", pipeline.coder.code)
+
+    class TimedDeduplicator(dp.Deduplicator):
+        def __init__(self, *a, **kw):
+            t0 = time.perf_counter()
+            super().__init__(*a, **kw)
+            timers.secs["dedupe"] += time.perf_counter() - t0
+            self.link = timers.wrap("dedupe", self.link)
+            self.copies.signature = timers.wrap("dedupe/minhash signature", self.copies.signature)
+            self.paraphrases.embedder.embed = timers.wrap("dedupe/embed (ONNX)", self.paraphrases.embedder.embed)
+            self.paraphrases.add_features = timers.wrap("dedupe/paraphrase search", self.paraphrases.add_features)
+            self.stories.add_features = timers.wrap("dedupe/story threading", self.stories.add_features)
+
+    class TimedStore(dp.Store):
+        def __init__(self, *a, **kw):
+            t0 = time.perf_counter()
+            super().__init__(*a, **kw)
+            self.con.execute("SET threads TO 1")
+            timers.secs["store"] += time.perf_counter() - t0
+            for name in ("write", "known_doc_ids", "add_problem", "published_of"):
+                setattr(self, name, timers.wrap("store", getattr(self, name)))
+
+    dp.Deduplicator = TimedDeduplicator
+    dp.Store = TimedStore
+
+
+TOP = ("prepare", "parse", "actors", "events", "dedupe", "store")
+
+
+def run_pipeline(settings, nlp, corpus: Path, workdir: Path, run: int):
+    from detente.pipeline import Pipeline
+
+    pipeline = Pipeline(settings)
+    pipeline._nlp = nlp                      # loaded once, outside the timing
+    timers = Timers()
+    instrument(pipeline, timers)
+    db = workdir / f"run{run}.duckdb"
+    t0 = time.perf_counter()
+    stats = pipeline.run([corpus], db)
+    total = time.perf_counter() - t0
+    return total, timers, stats
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=500)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--repeat", type=int, default=1, help="alternate spaCy and pipeline runs this many times")
+    ap.add_argument("--corpus", type=Path, help="corpus folder (default: a cached one under the temp dir)")
+    ap.add_argument("--no-pin", action="store_true", help="do not pin the process to one CPU")
+    args = ap.parse_args()
+
+    pinned = "not pinned" if args.no_pin else pin_one_core()
+    corpus = write_corpus(args.docs, args.corpus or Path(tempfile.gettempdir()) / f"detente-bench-corpus-{args.docs}-{args.seed}",
+                          seed=args.seed)
+    texts = read_texts(corpus)
+    words = sum(len(t.split()) for t in texts)
+
+    import spacy
+    from detente.config import Settings
+    from detente.parse import _package_for, load_nlp
+
+    settings = Settings()
+    settings.dedupe.embed_threads = 1
+    bs = settings.parse.batch_size
+    bare = spacy.load(_package_for(settings.parse.model))
+    full_nlp = load_nlp(settings.parse)
+    for nlp in (bare, full_nlp):             # warm up: first batches are slow
+        list(nlp.pipe(texts[:16], batch_size=bs))
+    print(f"corpus: {corpus} - {len(texts)} documents, {words:,} words; model {settings.parse.model}, "
+          f"batch_size {bs}, {pinned}, OMP_NUM_THREADS=1, embed_threads=1, duckdb threads=1")
+
+    spacy_times, pipe_runs = [], []
+    with tempfile.TemporaryDirectory(prefix="detente-bench-") as tmp:
+        for run in range(args.repeat):
+            spacy_times.append(bare_spacy(bare, texts, bs))
+            print(f"run {run + 1}: bare spaCy {spacy_times[-1]:.1f} s = {words / spacy_times[-1]:,.0f} words/s", flush=True)
+            pipe_runs.append(run_pipeline(settings, full_nlp, corpus, Path(tmp), run))
+            total, _, stats = pipe_runs[-1]
+            print(f"run {run + 1}: pipeline   {total:.1f} s = {words / total:,.0f} words/s "
+                  f"(added {stats.added}, skipped {stats.skipped}, failed {stats.failed}, events {stats.events})",
+                  flush=True)
+
+    s_best = min(spacy_times)
+    total, timers, _ = min(pipe_runs, key=lambda r: r[0])
+    ratio = s_best / total
+    print(f"\nbest of {args.repeat}: bare spaCy {words / s_best:,.0f} words/s, pipeline {words / total:,.0f} words/s")
+    if args.repeat > 1:
+        med = statistics.median(spacy_times) / statistics.median(r[0] for r in pipe_runs)
+        print(f"ratio of medians: {med:.0%}")
+    verdict = "meets" if ratio >= TARGET else "misses"
+    print(f"pipeline / bare spaCy = {ratio:.0%} ({verdict} the {TARGET:.0%} target)")
+
+    print(f"\nstages of the fastest pipeline run ({total:.1f} s):")
+    covered = sum(timers.secs[n] for n in TOP)
+    for top in TOP:                          # each stage, then its parts ("stage/part") indented
+        for name in [top] + sorted(n for n in timers.secs if n.startswith(top + "/")):
+            secs = timers.secs[name]
+            label = "  " + name.split("/", 1)[1] if "/" in name else name
+            print(f"  {label:34s} {secs:8.2f} s  {secs / total:6.1%}  {1000 * secs / len(texts):7.2f} ms/doc")
+    other = total - covered
+    print(f"  {'other (ingest, glue)':34s} {other:8.2f} s  {other / total:6.1%}  {1000 * other / len(texts):7.2f} ms/doc")
+    print(f"  (bare spaCy parse of the same texts: {s_best:.2f} s)")
+
+
+if __name__ == "__main__":
+    main()
