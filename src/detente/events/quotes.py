@@ -10,7 +10,8 @@ from .attribution import REPORTING, speaker_phrase
 from .mentions import PRONOUNS, MentionIndex
 
 _QUOTE = re.compile(r"“([^”\n]{2,}?)”|\"([^\"\n]{2,}?)\"")
-_MIN_WORDS = 4  # shorter quoted strings are scare quotes ("biggest loser"), not speech
+_MIN_WORDS = 4  # shorter quoted strings count only with a speech verb on their line
+SPEECH = REPORTING | {"warn", "describe", "call", "accuse", "deny", "vow", "threaten", "urge", "dismiss", "label"}
 
 
 def _reporters(sdoc: Doc, index: MentionIndex) -> list[tuple[int, str, ActorRef | None]]:
@@ -29,7 +30,7 @@ def _reporting_near(sdoc: Doc, start: int, end: int, line_start: int, line_end: 
     """A reporting verb on the quote's line, outside the quote, nearest to it."""
     best = None
     for tok in sdoc.char_span(line_start, line_end, alignment_mode="expand") or []:
-        if start <= tok.idx < end or tok.lemma_ not in REPORTING or tok.pos_ not in ("VERB", "AUX"):
+        if start <= tok.idx < end or tok.lemma_ not in SPEECH or tok.pos_ not in ("VERB", "AUX"):
             continue
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             continue
@@ -47,13 +48,13 @@ def find_quotes(doc_id: str, sdoc: Doc, index: MentionIndex) -> list[Quote]:
     for m in _QUOTE.finditer(text):
         g = 1 if m.group(1) is not None else 2
         qs, qe = m.start(g), m.end(g)
-        if len(m.group(g).split()) < _MIN_WORDS:
-            continue
-        spans.append((m.start(), m.end()))
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         verb = _reporting_near(sdoc, m.start(), m.end(), line_start, line_end)
+        if verb is None and len(m.group(g).split()) < _MIN_WORDS:
+            continue  # a scare quote
+        spans.append((m.start(), m.end()))
         speaker = speaker_text = None
         if verb is not None:
             head = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
@@ -88,12 +89,18 @@ def _indirect(doc_id: str, sdoc: Doc, index: MentionIndex, direct: list[tuple[in
                 continue
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if comp is None or subj is None or comp.i < tok.i:
-                continue  # complement before the verb: a direct quote or inverted report
-            toks = [t for t in comp.subtree if t.dep_ != "mark" or t.head != comp]
-            s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            if any(a <= s < b for a, b in direct):
+            if comp is None or subj is None:
                 continue
+            cut = {t.i for c in comp.children if c.dep_ in ("cc", "conj", "appos") or
+                   (c.dep_ == "punct" and c.i > comp.i) for t in c.subtree}
+            toks = [t for t in comp.subtree if t.i not in cut and not (t.dep_ == "mark" and t.head == comp)]
+            while toks and toks[-1].is_punct:
+                toks.pop()
+            if not toks:
+                continue
+            s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            if any(s < b and a < e for a, b in direct):
+                continue  # already a direct quote
             refs = index.in_phrase(subj, far=False)
             out.append(Quote(doc_id, sdoc.text[s:e], "indirect", s, e, speaker_phrase(subj),
                              refs[0] if refs else None, i))
