@@ -1,6 +1,7 @@
 """Junk-line classifier against the project's own annotation (eval/data/junk_lines.tsv).
 
-    .venv/bin/python eval/junk_lines.py [SHARED] [-v]   # SHARED default: ../shared; -v lists errors
+    .venv/bin/python eval/junk_lines.py [SHARED] [-v] [--errors=dev|test|all]
+    # SHARED default: ../shared; -v lists the errors of the dev split (tune on dev only)
 
 The TSV labels single lines, but the cleaner judges lines in context (lists
 of links, repeated lines, per-site memory), so each source document is
@@ -95,16 +96,18 @@ def main(argv: list[str]) -> int:
         by_split[r["split"]].append((r["label"], pred))
         by_split["all"].append((r["label"], pred))
         if pred != r["label"]:
-            errors.append((r["label"], r["reason"] or reason, r["source"], r["line"][:90]))
+            errors.append((r["label"], r["reason"] or reason, r["split"], r["source"], r["line"][:90]))
     if mismatched:
         print(f"warning: {mismatched} annotated lines no longer match the extracted text (skipped)")
     for name in ("test", "dev", "all"):
         report(name, by_split[name])
+    shown = next((a.split("=", 1)[1] for a in argv if a.startswith("--errors=")), "dev")
+    errors = [e for e in errors if shown == "all" or e[2] == shown]
     missed = Counter(reason for label, reason, *_ in errors if label == "junk")
-    print("missed junk by reason:", dict(missed.most_common()))
+    print(f"missed junk by reason ({shown}):", dict(missed.most_common()))
     if "-v" in argv:
         for e in errors:
-            print("  gold=%s reason=%s %s | %s" % e)
+            print("  gold=%s reason=%s [%s] %s | %s" % e)
     return 0
 
 

@@ -183,3 +183,28 @@ def test_foreign_script_glued_after_a_headline_is_cut_off():
     result = LineCleaner().clean(text)
     assert result.text.split("\n")[0] == "Putin and Kim sign mutual defence treaty as Seoul and Tokyo voice alarm"
     assert [(j.line, j.reason) for j in result.junk] == [("Последние новости", "foreign-script")]
+
+
+def test_widget_labels_prompts_and_company_profile():
+    cases = {
+        "NewsSiteEurope": "widget",
+        "world briefing,world briefing XYZ": "widget",
+        "We'd like to hear what you think about this or any of our articles.": "subscribe-prompt",
+        "Get the week's top stories and analysis in one email.": "subscribe-prompt",
+        "Acme is headquartered in Lyon (France), has subsidiaries in 12 countries and employs 900 people.":
+            "boilerplate",
+    }
+    cleaner = LineCleaner()
+    for line, reason in cases.items():
+        result = cleaner.clean("Leaders met in Brussels on Monday to discuss trade.\n" + line)
+        assert [(j.line, j.reason) for j in result.junk] == [(line, reason)], line
+
+
+def test_pipe_prefixed_link_run_tolerates_spelling_variants():
+    text = ("Ministers met in Rome on Tuesday to agree the budget.\n"
+            "Rome Summit 2024 | leaders pose for the photo\n"
+            "Roma Summit 2024 | the final communique\n"
+            "Rome Summit 2024 | what comes next\n")
+    result = LineCleaner().clean(text)
+    assert result.lines == [0]
+    assert {j.reason for j in result.junk} == {"related-link"}

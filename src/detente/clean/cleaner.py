@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from ..config import CleanConfig
 from ..records import JunkLine
@@ -176,7 +177,8 @@ def _link_runs(raw: list[str]) -> dict[int, str]:
     - two or more consecutive list items in Title Case without a final stop
       ("- 15 Amazing Images of Stars");
     - two or more consecutive lines with the same "Section | " prefix
-      ("Milan Design Week 2018 | FLOS pays tribute to ...").
+      ("Milan Design Week 2018 | FLOS pays tribute to ..."); prefixes that
+      differ by a letter or two ("Milano Design Week 2018 | ...") count as one.
     """
     out: dict[int, str] = {}
     lines = [(i, x.strip()) for i, x in enumerate(raw) if x.strip()]
@@ -200,7 +202,7 @@ def _link_runs(raw: list[str]) -> dict[int, str]:
     for i, s in lines:
         m = _PIPE_PREFIX.match(s)
         p = m.group(1).lower() if m and len(m.group(1).split()) >= 2 else None
-        if p and p == prefix:
+        if p and prefix and SequenceMatcher(None, p, prefix).ratio() >= 0.9:
             run.append(i)
         else:
             flush(run)
