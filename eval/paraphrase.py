@@ -88,8 +88,11 @@ def build() -> list[dict]:
     return pairs
 
 
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
+def prf(tp: int, fp: int, fn: int) -> tuple[float | None, float, float]:
+    """Precision is None (printed "-") when nothing was linked."""
+    if tp + fp == 0:
+        return None, 0.0, 0.0
+    p = tp / (tp + fp)
     r = tp / (tp + fn) if tp + fn else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
@@ -134,7 +137,7 @@ def main() -> int:
             tp = sum(1 for r in pos if pick(r))
             fp = sum(1 for r in negatives if pick(r))
             row.extend(prf(tp, fp, len(pos) - tp))
-        cells = [f"{v:.2f}" for v in row]
+        cells = ["-" if v is None else f"{v:.2f}" for v in row]
         print(f"{strength:<8} {len(pos):>3} | {cells[0]:>6} {cells[1]:>5} {cells[2]:>5} | {cells[3]:>6} {cells[4]:>5} "
               f"{cells[5]:>5} | {cells[6]:>8} {cells[7]:>5} {cells[8]:>5}")
     print("copy = CopyIndex link; para = ParaphraseIndex link where CopyIndex gave none (the pipeline's order);"
