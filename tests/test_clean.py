@@ -52,10 +52,8 @@ def test_seed_001_junk_reasons_and_article_kept():
     junk = junk_by_line(result)
     assert ("Pls share this post", "share-prompt") in junk
     assert ("Listen to this article", "share-prompt") in junk
-    assert ("Putin, Kim", "caption") in junk
-    assert ("Kim and Xi", "caption") in junk
-    assert any(r == "caption" and line.startswith("Russian President Vladimir Putin and North Korean leader") for line, r in junk)
-    assert any(r == "caption" and line.startswith("Xi Jinping and Kim Jong Un watch") for line, r in junk)
+    assert ("Putin, Kim", "caption-label") in junk
+    assert ("Kim and Xi", "caption-label") in junk
     assert any(r == "related-link" and line.startswith("READ ALSO  Iran's strike") for line, r in junk)
     assert ("Read the original article on Business Insider", "original-link") in junk
     assert sum(r == "navigation" for _, r in junk) == 2
@@ -68,8 +66,11 @@ def test_seed_001_junk_reasons_and_article_kept():
                  "A muted response", "An important ally", "An emboldened Kim Jong Un",
                  "Russia is leaning on North Korea for supplies of badly-needed artillery for its forces in Ukraine."):
         assert kept in lines
+    # the captions' descriptions are the article's own: kept (their place and date count)
+    assert any(line.startswith("Russian President Vladimir Putin and North Korean leader") for line in lines)
+    assert any(line.startswith("Xi Jinping and Kim Jong Un watch") for line in lines)
     assert "" not in lines
-    assert len(lines) == 8
+    assert len(lines) == 10
 
 
 def test_seed_000_markup_caption_related_and_foreign_widget():
@@ -79,9 +80,10 @@ def test_seed_000_markup_caption_related_and_foreign_widget():
     junk = junk_by_line(result)
     assert ("< /p>", "markup") in junk
     assert ("Best quotes from Kim Jong Un and Putin", "related-link") in junk
-    assert any(r == "caption" and line.endswith("Photo: Sputnik/Reuters") for line, r in junk)
+    assert ("Photo: Sputnik/Reuters", "photo-credit") in junk
+    assert "Kim Jong Un meets with Vladimir Putin at a space base in the Russian Far East on Wednesday" in lines
     assert ("Свежие комментарии", "foreign-script") in junk
-    assert len(lines) == 4
+    assert len(lines) == 5
     assert lines[0].startswith("Kim Jong Un's visit to Russia")
 
 
@@ -161,12 +163,19 @@ def test_reasons_for_common_web_junk():
         "Comments": "comments",
         "https://www.barrons.com/articles/home-depot-stock-earnings-report-51574168486": "url",
         "Updated at 1:23 p.m.": "dateline",
-        "The core stage of the first SLS after the installation of its engines. (credit: NASA/Jude Guidry) |": "caption",
+        "Photo: Reuters": "photo-credit",
     }
     cleaner = LineCleaner()
     for line, reason in cases.items():
         result = cleaner.clean("Leaders met in Brussels on Monday to discuss trade.\n" + line)
         assert [(j.line, j.reason) for j in result.junk] == [(line, reason)], line
+
+
+def test_photo_credit_is_cut_and_the_caption_kept():
+    result = LineCleaner().clean("Leaders met in Brussels on Monday to discuss trade.\n"
+                                 "The core stage of the first SLS after the installation. (credit: NASA/Jude Guidry) |")
+    assert result.text.split("\n")[1] == "The core stage of the first SLS after the installation."
+    assert [(j.line, j.reason) for j in result.junk] == [("(credit: NASA/Jude Guidry) |", "photo-credit")]
 
 
 def test_custom_patterns_file(tmp_path):

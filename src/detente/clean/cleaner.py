@@ -52,7 +52,6 @@ class LineCleaner:
         runs = _link_runs(raw)
         title_key: bytes | None = None
         list_reason: str | None = None      # inside a list of links headed by a junk line
-        caption_next = False
 
         for i, line in enumerate(raw):
             s = line.strip()
@@ -76,13 +75,10 @@ class LineCleaner:
             n_words = len(s.split())
             if reason is None and list_reason and self._looks_like_link(s, n_words, list_reason):
                 reason = list_reason
-            if reason is None and caption_next and n_words <= 60:
-                reason = "caption"
-            caption_next = False
             if reason is None and _NAME_LABEL.match(s) and n_words <= 6:
                 nxt = self._next_nonblank(raw, i)
                 if nxt and _ENDS_WITH_YEAR.search(nxt):
-                    reason, caption_next = "caption", True
+                    reason = "caption-label"    # "Putin, Kim" over a dated caption, which is kept
             key = fingerprint(s)
             if reason is None and key == title_key:
                 reason = "repeated-line"        # the headline again (widgets, share boxes)
