@@ -13,8 +13,8 @@ _NEAR = {"poss", "compound", "amod", "nmod", "nummod", "flat", "npadvmod"}
 
 
 def codable(ref: ActorRef) -> bool:
-    """An actor that events may be coded for: a country or an IGO."""
-    return bool(ref.country) or ref.kind == "igo"
+    """An actor that events may be coded for: a country, an IGO, or a plug-in dictionary actor."""
+    return bool(ref.country) or ref.kind in ("igo", "custom")
 
 
 @dataclass
