@@ -92,6 +92,9 @@ def instrument(pipeline, timers: Timers) -> None:
     pipeline.preparer.cleaner.clean = timers.wrap("prepare/clean", pipeline.preparer.cleaner.clean)
     prep.detect = timers.wrap("prepare/language", prep.detect)
     prep.line_languages = timers.wrap("prepare/line languages", prep.line_languages)
+    prep.decode_bytes = timers.wrap("prepare/decode", prep.decode_bytes)
+    prep.extract_html = timers.wrap("prepare/extract html", prep.extract_html)
+    prep.text_metadata = timers.wrap("prepare/text metadata (title, date)", prep.text_metadata)
     pipeline.nlp.pipe = timers.wrap_gen("parse", pipeline.nlp.pipe)
     pipeline.resolver.find = timers.wrap("actors", pipeline.resolver.find)
     pipeline.coder.code = timers.wrap("events", pipeline.coder.code)
@@ -107,11 +110,32 @@ def instrument(pipeline, timers: Timers) -> None:
             self.paraphrases.add_features = timers.wrap("dedupe/paraphrase search", self.paraphrases.add_features)
             self.stories.add_features = timers.wrap("dedupe/story threading", self.stories.add_features)
 
+    class TimedConnection:
+        """Passes calls to a DuckDB connection, timing each statement under store/<table or verb>."""
+
+        def __init__(self, con):
+            self._con = con
+
+        def __getattr__(self, name):
+            return getattr(self._con, name)
+
+        def _timed(self, name: str, sql: str, *args):
+            words = sql.split()
+            key = words[words.index("INTO") + 1] if "INTO" in words else " ".join(words[:2])
+            return timers.wrap(f"store/{key.lower()}", getattr(self._con, name))(sql, *args)
+
+        def execute(self, sql, *args):
+            return self._timed("execute", sql, *args)
+
+        def executemany(self, sql, *args):
+            return self._timed("executemany", sql, *args)
+
     class TimedStore(dp.Store):
         def __init__(self, *a, **kw):
             t0 = time.perf_counter()
             super().__init__(*a, **kw)
             self.con.execute("SET threads TO 1")
+            self.con = TimedConnection(self.con)
             timers.secs["store"] += time.perf_counter() - t0
             for name in ("write", "known_doc_ids", "add_problem", "published_of"):
                 setattr(self, name, timers.wrap("store", getattr(self, name)))
@@ -152,14 +176,15 @@ def main() -> None:
     texts = read_texts(corpus)
     words = sum(len(t.split()) for t in texts)
 
-    import spacy
     from detente.config import Settings
-    from detente.parse import _package_for, load_nlp
+    from detente.parse import load_nlp
 
     settings = Settings()
     settings.dedupe.embed_threads = 1
     bs = settings.parse.batch_size
-    bare = spacy.load(_package_for(settings.parse.model))
+    bare = load_nlp(settings.parse)          # the same model, less detente's own component
+    if "line_sentences" in bare.pipe_names:
+        bare.remove_pipe("line_sentences")
     full_nlp = load_nlp(settings.parse)
     for nlp in (bare, full_nlp):             # warm up: first batches are slow
         list(nlp.pipe(texts[:16], batch_size=bs))
