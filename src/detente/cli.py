@@ -24,6 +24,7 @@ if not console.is_terminal:  # piped or captured: wide enough for the evidence c
     console = Console(width=160)
 err = Console(stderr=True)
 
+SUMMARY_EVENTS = 25
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file to read/write.")]
 
 
@@ -100,7 +101,10 @@ def analyze(
     if not quiet:
         with Store(db, read_only=True) as store:
             console.print(render.dyads_table(compute_dyads(store, plover_scores=_plover_scores())))
-            console.print(render.events_table(query.events(store)))
+            rows = query.events(store)
+            console.print(render.events_table(rows[:SUMMARY_EVENTS], f"Events (first {min(len(rows), SUMMARY_EVENTS)} of {len(rows)})"))
+            if len(rows) > SUMMARY_EVENTS:
+                console.print(f"All of them: `detente events --db {db}` (filters: --actor, --type, --since, --until).")
     if stats.problems and not stats.seen:
         raise typer.Exit(1)
 
