@@ -65,7 +65,8 @@ def _decode_html(content: bytes) -> str:
     return decode_bytes(content)
 
 
-def _parse_date(value: str | None) -> date | None:
+def iso_date(value: str | None) -> date | None:
+    """The date at the start of an ISO string ("2024-06-20T10:00"), or None."""
     if not value:
         return None
     try:
@@ -98,7 +99,7 @@ def extract_html(content: bytes | str, url: str | None = None) -> Extracted:
     return Extracted(
         text=text,
         title=doc.title or None,
-        published=_parse_date(doc.date),
+        published=iso_date(doc.date),
         site=doc.sitename or doc.hostname or None,
         authors=_authors(doc.author),
     )

@@ -1,24 +1,14 @@
 """Turn a RawDocument into a clean Document (stage 2): decode, extract, clean, metadata, language."""
 from __future__ import annotations
 
-from datetime import date
 from urllib.parse import urlparse
 
 from .clean import LineCleaner
 from .config import Settings
-from .extract import decode_bytes, extract_html
+from .extract import decode_bytes, extract_html, iso_date
 from .language import detect, line_languages
 from .metadata import text_metadata
 from .records import Document, RawDocument
-
-
-def _given_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 class Preparer:
@@ -28,7 +18,7 @@ class Preparer:
 
     def prepare(self, raw: RawDocument, doc_id: str) -> Document:
         doc = Document(doc_id=doc_id, source=raw.source, fmt=raw.fmt, url=raw.url,
-                       title=raw.title, published=_given_date(raw.published))
+                       title=raw.title, published=iso_date(raw.published))
         stage = "decode"
         try:
             text = decode_bytes(raw.content)
