@@ -190,3 +190,37 @@ def test_indirect_quote(code):
 def test_no_actor_no_event(code):
     events, _ = code("The attack could reignite the conflict.")
     assert events == []
+
+
+def test_condition_is_hypothetical_not_future(code):
+    events, _ = code('"If Russia starts transferring advanced missile or submarine technology, that would be '
+                     'a game changer," said a researcher.')
+    assert events and all(e.modality == "hypothetical" for e in events)
+    assert all(e.event_type != "AGREE" for e in events)  # a hypothetical AID is no promise
+
+
+def test_reported_would_stays_future(code):
+    events, _ = code("Russia said it would send aid to Syria.")
+    assert [e.modality for e in events] == ["future"]
+
+
+def test_evidence_sentence_is_stripped_with_its_offsets(code):
+    text = "Headline\nRussia attacked Ukraine on Monday.\n\nMore text."
+    events, _ = code(text)
+    ev = only(events, "ASSAULT")
+    s = ev.evidence
+    assert s.sentence == s.sentence.strip() and text[s.start:s.end] == s.sentence
+
+
+def test_verbless_caption_names_a_meeting(code):
+    events, _ = code("Russian President Vladimir Putin and North Korean leader Kim Jong Un in Pyongyang, "
+                     "North Korea, on June 19, 2024.")
+    ev = only(events, "CONSULT")
+    assert countries(ev.actors) == ["PRK", "RUS"] and ev.recipients == []
+    assert ev.location.name == "Pyongyang" and ev.location.country == "PRK" and ev.location.precision == "city"
+    assert ev.event_date == date(2024, 6, 19) and ev.date_precision == "day"
+
+
+def test_caption_rule_needs_a_place(code):
+    events, _ = code("Russian President Vladimir Putin and North Korean leader Kim Jong Un.")
+    assert events == []

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..config import EventConfig
 from ..records import ActorRef, Document, Event, Evidence, Quote
+from .captions import caption_meeting, place_preps
 from .attribution import REPORTING, attributed_to
 from .dates import event_date, first_absolute_date
 from .lexicon import Lexicon
@@ -31,6 +32,14 @@ def _argument_of(noun: Token, cands: dict) -> bool:
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     return noun.dep_ in ("dobj", "pobj") and head.i in cands
+
+
+def _evidence(text: str, sent: Span, trigger: str) -> Evidence:
+    """The sentence without the whitespace spaCy keeps at its edges, with its offsets in text."""
+    raw = text[sent.start_char:sent.end_char]
+    start = sent.start_char + len(raw) - len(raw.lstrip())
+    end = max(start, sent.start_char + len(raw.rstrip()))
+    return Evidence(text[start:end], start, end, trigger)
 
 
 def _key(refs: list[ActorRef]) -> tuple:
@@ -125,7 +134,21 @@ class EventCoder:
                 continue
             seen.add(key)
             out.append(self._event(document, sent, cand, actors, recipients, index, dateline))
-        return out
+        return out or self._caption(document, sent, index, dateline)
+
+    def _caption(self, document: Document, sent: Span, index: MentionIndex, dateline: date | None) -> list[Event]:
+        """A verbless caption naming a meeting of two countries' actors at a resolvable place."""
+        found = caption_meeting(sent, index)
+        if found is None:
+            return []
+        heads, actors = found
+        place = self.places.place_of(heads)
+        if place is None or not place.country:
+            return []
+        preps = place_preps(heads)
+        words = [*heads, *preps, *(p for c in preps for p in c.children if p.dep_ == "pobj")]
+        cand = Candidate(heads[0], "CONSULT", None, sorted(set(words), key=lambda t: t.i), heads[1:], nominal=True)
+        return [self._event(document, sent, cand, actors, [], index, dateline)]
 
     # ---- roles ---------------------------------------------------------------------------
     def _fallback(self, tok: Token, index: MentionIndex, previous: list[ActorRef]) -> list[ActorRef]:
@@ -214,14 +237,13 @@ class EventCoder:
                           future=modality in ("future", "hypothetical"), anchors=self._date_anchors(cand))
         anchors = [head, *cand.objects, *governors(head)[:2]]
         location = self.places.place_of(anchors)
-        text = document.text
         trigger = " ".join(t.text for t in sorted(cand.words, key=lambda t: t.i))
         return Event(
             doc_id=document.doc_id, event_type=etype, mode=mode, cameo=cameo, goldstein=goldstein,
             quad_class=quad, actors=list(actors), recipients=list(recipients), modality=modality,
             attributed_to=attributed_to(head, sent, index),
             event_date=when.value, date_precision=when.precision, location=location,
-            evidence=Evidence(text[sent.start_char:sent.end_char], sent.start_char, sent.end_char, trigger),
+            evidence=_evidence(document.text, sent, trigger),
         )
 
     @staticmethod

@@ -53,7 +53,20 @@ def _reported(tok: Token) -> bool:
 
 
 def _conditional(tok: Token) -> bool:
+    """tok has an "if" clause ("that would be ... if Russia sends")."""
     return any(c.dep_ == "advcl" and any(m.lower_ in _IF for m in c.children) for c in tok.children)
+
+
+def _under_if(tok: Token) -> bool:
+    """tok, or a clause it sits in, is introduced by "if"/"unless"/"whether"."""
+    cur = tok
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in _IF for c in cur.children):
+            return True
+        if cur.dep_ not in _CHAIN and cur.dep_ not in ("advcl", "conj") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def governors(tok: Token) -> list[Token]:
@@ -86,9 +99,13 @@ def modality_of(trigger: Token, control: dict[str, str]) -> str:
         # "is to visit": be + xcomp
         if gov.lemma_ == "be" and trigger.dep_ == "xcomp" and trigger.head == gov:
             found.add("future")
-    if "hypothetical" in found and _reported(trigger) and not _conditional(trigger):
+    condition = _under_if(trigger) or _conditional(trigger)
+    if "hypothetical" in found and _reported(trigger) and not condition:
         found.discard("hypothetical")  # "said it would continue talks": future in the past
         found.add("future")
+    if condition:  # a condition, or what would follow from one, never happened
+        found.discard("future")
+        found.add("hypothetical")
     if trigger.dep_ == "conj" and not any(c.dep_ in ("aux", "neg", "nsubj") for c in trigger.children):
         inherit = {m for m in _own(trigger.head) if m != "hypothetical"}  # "will sign and ratify"
         if not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in trigger.children):
@@ -105,6 +122,8 @@ def nominal_modality(noun: Token) -> str:
     modal verb ("could trigger the return of sanctions")."""
     if any(c.dep_ == "amod" and c.lower_ in _NOMINAL_HEDGE for c in noun.children):
         return "hedged"
+    if any(c.dep_ == "mark" and c.lower_ in _IF for c in noun.children):
+        return "hypothetical"  # "if Ukraine attacks" parsed with "attacks" as a noun
     cur = noun
     for _ in range(4):
         if cur.dep_ not in ("dobj", "pobj", "prep"):
