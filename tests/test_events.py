@@ -224,3 +224,20 @@ def test_verbless_caption_names_a_meeting(code):
 def test_caption_rule_needs_a_place(code):
     events, _ = code("Russian President Vladimir Putin and North Korean leader Kim Jong Un.")
     assert events == []
+
+
+def test_must_clause_is_a_request_to_its_subject(code):
+    events, _ = code("A senior British minister reiterated that Libya must hand over the suspects.")
+    ev = only(events, "REQUEST")
+    assert countries(ev.actors) == ["GBR"] and countries(ev.recipients) == ["LBY"]
+    assert not [e for e in events if e.event_type == "AID"]
+
+
+def test_announced_violence_is_a_threat(code):
+    events, _ = code("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.")
+    assert [e.event_type for e in events] == ["THREATEN"]
+
+
+def test_troops_arriving_is_no_visit(code):
+    events, _ = code("The first NATO peacekeeping troops have arrived in Bosnia.")
+    assert not [e for e in events if e.event_type == "CONSULT"]

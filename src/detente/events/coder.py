@@ -21,6 +21,8 @@ from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects
 from .triggers import Candidate, noun_trigger, verb_trigger
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
+_VIOLENT = {"ASSAULT", "COERCE"}  # announced, these are threats (PLOVER THREATEN)
+_SETTING_PREPS = {"during", "at", "before", "after", "amid", "ahead"}
 _NOUN_OF_IS_ACTOR = {"CONSULT", "SUPPORT", "AGREE", "PROTEST"}
 _FROM_IS_WHOM = {"SANCTION", "RETREAT", "COERCE"}  # "recalled its ambassadors from Madrid"
 _WHERE_IS_WHOM = {"ASSAULT", "COERCE", "MOBILIZE"}  # "war in Ukraine": Ukraine is the target
@@ -32,6 +34,12 @@ def _argument_of(noun: Token, cands: dict) -> bool:
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     return noun.dep_ in ("dobj", "pobj") and head.i in cands
+
+
+def _troops_arrive(v: Token, lex: Lexicon) -> bool:
+    """"Peacekeeping troops arrived in Bosnia" is a deployment, not a visit."""
+    subj, _ = subject(v)
+    return subj is not None and subj.lemma_.lower() in lex.not_visitors
 
 
 def _evidence(text: str, sent: Span, trigger: str) -> Evidence:
@@ -84,6 +92,8 @@ class EventCoder:
         consumed: set[int] = set()
         for tok in sent:
             cand = verb_trigger(tok, lex)
+            if cand is not None and cand.mode == "visit" and _troops_arrive(tok, lex):
+                cand = None
             if cand is not None:
                 cands[tok.i] = cand
                 consumed.update(o.i for o in cand.objects)
@@ -101,15 +111,26 @@ class EventCoder:
             etype = lex.intent[tok.lemma_.lower()]
             if etype == "AGREE" and inner is not None and inner.event_type == "RETREAT":
                 etype = "CONCEDE"  # "offered to resign", "agreed to withdraw"
+            if etype == "AGREE" and inner is not None and inner.event_type in _VIOLENT:
+                etype = "THREATEN"  # "vowed to punish Israel", "swore to fight"
             mode = _INTENT_MODE.get(inner.event_type) if inner and etype == "THREATEN" else None
             words = [tok] + (inner.words if inner else [comp])
             objects = (inner.objects if inner else []) + [comp]
             cands[tok.i] = Candidate(tok, etype, mode, sorted(set(words), key=lambda t: t.i), objects)
+        # "declared that China must drop barriers": a demand by the speaker, not China's act
+        for tok in sent:
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.demand_speech \
+                    and any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
+                inner = cands.pop(tok.i, None)
+                words = [tok.head, *(inner.words if inner else [tok])]
+                cands[tok.head.i] = Candidate(tok.head, "REQUEST", None, sorted(set(words), key=lambda t: t.i), [])
         for tok in sent:
             if tok.i in consumed or tok.i in cands or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             if _argument_of(tok, cands):
                 continue  # "requested an emergency meeting": the meeting is the request's object
+            if tok.dep_ == "pobj" and tok.head.lower_ in _SETTING_PREPS:
+                continue  # "rioting during a G8 summit": the summit is the setting, not an event here
             hit = noun_trigger(tok, lex)
             if hit is not None:
                 (etype, mode), words = hit
@@ -259,9 +280,12 @@ class EventCoder:
 
     def _plover_convention(self, head: Token, etype: str, mode, modality: str):
         """PLOVER codes intentions as their own types: "will visit/sign/send" is AGREE, "will withdraw"
-        CONCEDE, "refused to meet" REJECT; conflictual acts in the future keep their type."""
+        CONCEDE, "will attack/impose martial law" THREATEN, "refused to meet" REJECT; announced
+        sanctions and mobilizations keep their type."""
         if modality == "future" and etype in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
             return "AGREE", None
+        if modality == "future" and etype in _VIOLENT:  # "NATO would tighten the blockade"
+            return "THREATEN", _INTENT_MODE.get(etype)
         if modality == "future" and etype == "RETREAT":
             return "CONCEDE", None
         if modality == "negated" and any(g.lemma_ in ("refuse", "decline", "reject") for g in governors(head)):

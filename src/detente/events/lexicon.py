@@ -25,6 +25,8 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()
     recipient_preps: frozenset[str] = frozenset()
     receive_verbs: frozenset[str] = frozenset()
+    demand_speech: frozenset[str] = frozenset()                      # "said that X must ..."
+    not_visitors: frozenset[str] = frozenset()                       # "troops arrived": no visit
     control: dict[str, str] = field(default_factory=dict)            # lemma -> modality
     intent: dict[str, str] = field(default_factory=dict)             # lemma -> PLOVER type
 
@@ -36,6 +38,8 @@ class Lexicon:
             light_verbs=frozenset(raw.get("light_verbs", [])),
             recipient_preps=frozenset(raw.get("recipient_preps", [])),
             receive_verbs=frozenset(raw.get("receive_verbs", [])),
+            demand_speech=frozenset(raw.get("demand_speech", [])),
+            not_visitors=frozenset(raw.get("not_visitors", [])),
         )
         for modality, lemmas in (raw.get("control") or {}).items():
             for lemma in lemmas:
