@@ -241,3 +241,16 @@ def test_announced_violence_is_a_threat(code):
 def test_troops_arriving_is_no_visit(code):
     events, _ = code("The first NATO peacekeeping troops have arrived in Bosnia.")
     assert not [e for e in events if e.event_type == "CONSULT"]
+
+
+def test_rejected_thing_names_its_owner(code):
+    events, _ = code("Bangladesh has once again rejected an Indian proposal for a free trade agreement.")
+    ev = only(events, "REJECT")
+    assert countries(ev.actors) == ["BGD"] and countries(ev.recipients) == ["IND"]
+
+
+def test_protest_purpose_clause_names_the_target(code):
+    events, _ = code("Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against "
+                     "Sweden's decision to send them back.")
+    ev = only(events, "PROTEST")
+    assert countries(ev.recipients) == ["SWE"]

@@ -15,6 +15,7 @@ from .mentions import PRONOUNS, MentionIndex
 from .modality import governors, modality_of, nominal_modality
 from .ontology import Ontology
 from .places import Gazetteer, PlaceResolver
+from .purpose import owners, protest_targets
 from .quotes import find_quotes
 from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, nearest_actors, prep_objects, resolve_heads, subject,
                     with_conjuncts)
@@ -23,6 +24,7 @@ from .triggers import Candidate, noun_trigger, verb_trigger
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
 _VIOLENT = {"ASSAULT", "COERCE"}  # announced, these are threats (PLOVER THREATEN)
 _SETTING_PREPS = {"during", "at", "before", "after", "amid", "ahead"}
+_OWNED_OBJECT = {"REJECT", "CONCEDE", "ACCUSE"}  # "rejected an Indian proposal": India is whom
 _NOUN_OF_IS_ACTOR = {"CONSULT", "SUPPORT", "AGREE", "PROTEST"}
 _FROM_IS_WHOM = {"SANCTION", "RETREAT", "COERCE"}  # "recalled its ambassadors from Madrid"
 _WHERE_IS_WHOM = {"ASSAULT", "COERCE", "MOBILIZE"}  # "war in Ukraine": Ukraine is the target
@@ -213,7 +215,22 @@ class EventCoder:
             keys = {(r.start, r.end) for r in joint}
             actors = dedupe(actors + joint)
             recipients = [r for r in recipients if (r.start, r.end) not in keys]
-        return actors, recipients
+        return actors, self._implicit_recipients(cand, actors, recipients, index)
+
+    def _implicit_recipients(self, cand: Candidate, actors, recipients, index: MentionIndex):
+        """No recipient in an object or preposition: the owner of the rejected/accepted thing,
+        or whom a protest's purpose clause names."""
+        if recipients:
+            return recipients
+        found: list[ActorRef] = []
+        if cand.event_type in _OWNED_OBJECT:
+            found = [r for o in cand.objects for r in owners(o, index)]
+        elif cand.event_type == "PROTEST":
+            place = {t.i for c in cand.head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
+                     for t in c.subtree if not any(p.lower_ == "protest" for p in c.children)}
+            found = protest_targets(cand.head, index, place)
+        ids = {(r.start, r.end) for r in actors}
+        return dedupe([r for r in found if (r.start, r.end) not in ids])
 
     def _nominal_roles(self, cand: Candidate, index: MentionIndex, previous: list[ActorRef]):
         n, lex = cand.head, self.lexicon
