@@ -11,7 +11,11 @@ from .formats.sectors_yaml import SectorLexicon
 from .matcher import Match
 from .model import KIND_PRIORITY, Entry
 
-PLACE_KINDS = ("country", "adjective", "capital", "metonym", "igo", "custom")
+PLACE_KINDS = ("country", "adjective", "capital", "metonym", "igo", "custom", "group")
+OWNER_KINDS = ("country", "capital", "metonym", "igo", "custom", "group")      # "the President of Russia"
+LOCAL_KINDS = ("country", "capital", "metonym", "region")                      # "police in Belgrade"
+# sectors a place does not own: "troops in Ukraine" may be anyone's, "refugees in Kenya" are not Kenyan
+NOT_LOCAL = frozenset({"MIL", "UAF", "REF", "ELI", "UNK"})
 POSSESSIVE = ("'s", "'")
 LINKS = ("of", "in", "from")
 COLLECTIVES = ("administration", "government", "regime", "cabinet")
@@ -27,6 +31,8 @@ class Chain:
     name: tuple[int, int] | None = None   # unknown person's name tokens after a role
     former: bool = False
     collective: bool = False        # "the Obama administration": a government led by the person
+    bare: bool = False              # a role noun with no country ("protesters"): the context gives one
+    ethnic: bool = False            # "ethnic Albanians": the country they live in, if the context says
 
 
 def pick(match: Match) -> Entry:
@@ -37,6 +43,8 @@ def pick(match: Match) -> Entry:
 @dataclass
 class Composer:
     lexicon: SectorLexicon
+    local: bool = False             # "police in Belgrade", "rebels in Darfur": the place owns the role
+    bare: bool = False              # emit bare role chains ("protesters") for the resolver to place
 
     def chains(self, tokens, words: list[str], segs: dict[int, tuple[int, Entry]]) -> list[Chain]:
         """tokens: spaCy tokens; words: their norm() forms; segs: start token -> (end token,
@@ -70,7 +78,9 @@ class Composer:
             if j < len(words) and words[j] in POSSESSIVE:
                 j += 1
             if j < len(words) and words[j] == "-" and self._compound_modifier(words, j):
-                return None   # "Washington-based", "Chinese-made": not an actor
+                if not (self.local and words[j + 1] == "led"):
+                    return None   # "Washington-based", "Chinese-made": not an actor; "US-led" is
+            chain.ethnic = self.local and entry.kind == "adjective" and i > 0 and words[i - 1] == "ethnic"
             k = self._extend(tokens, words, segs, j, chain)
             if chain.roles or chain.person or chain.name:
                 chain.end = k
@@ -89,7 +99,11 @@ class Composer:
             if chain.person:
                 return chain
             if chain.roles and not chain.name:
-                return self._role_of_place(words, segs, chain)
+                found = self._role_of_place(words, segs, chain)
+                if found is None and self.bare and all(r.contextual for r in chain.roles):
+                    chain.bare = True
+                    return chain
+                return found
             return None
         return None
 
@@ -137,13 +151,17 @@ class Composer:
         k = chain.end
         if k >= len(words) or words[k] not in LINKS:
             return None
-        if chain_sector(chain.roles) != "GOV":   # "troops in Ukraine" is a place, not an owner
-            return None
+        sector = chain_sector(chain.roles)
+        kinds = OWNER_KINDS
+        if sector != "GOV":   # "troops in Ukraine" is a place, not an owner; "police in Belgrade" is
+            if not self.local or words[k] == "of" or sector in NOT_LOCAL:
+                return None
+            kinds = LOCAL_KINDS
         k += 1
         if k < len(words) and words[k] == "the":
             k += 1
         seg = segs.get(k)
-        if seg is None or seg[1].kind not in ("country", "capital", "metonym", "igo", "custom"):
+        if seg is None or seg[1].kind not in kinds:
             return None
         chain.place = seg[1]
         chain.end = seg[0]

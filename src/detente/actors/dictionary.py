@@ -10,11 +10,12 @@ import yaml
 
 from ..config import DATA_DIR
 from .formats.countries_csv import parse_countries
+from .formats.groups_yaml import Region, Succession, parse_groups, parse_regions, parse_successions
 from .formats.igos_yaml import parse_igos
 from .formats.persons_yaml import parse_date, parse_persons
 from .formats.petrarch import PetrarchActor, parse_petrarch
 from .formats.sectors_yaml import SectorLexicon, parse_sectors
-from .model import Country, Entry, Igo, Person
+from .model import Country, Entry, Group, Igo, Person
 
 ACTORS_DIR = DATA_DIR / "actors"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # the C loader is ~10x faster
@@ -35,6 +36,9 @@ class ActorDictionary:
     persons: dict[str, Person] = field(default_factory=dict)        # person_key(name) -> Person
     lexicon: SectorLexicon = field(default_factory=SectorLexicon)
     custom: list[PetrarchActor] = field(default_factory=list)       # user / PETRARCH actors
+    groups: dict[str, Group] = field(default_factory=dict)          # lower-case name -> Group
+    regions: list[Region] = field(default_factory=list)
+    successions: list[Succession] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
 
     # ---- adding -------------------------------------------------------------------------
@@ -71,6 +75,22 @@ class ActorDictionary:
             if p.source and p.source not in old.source:
                 old.source = f"{old.source}; {p.source}" if old.source else p.source
 
+    def add_groups(self, groups: list[Group]) -> None:
+        """Same name = same group: the later file's codes replace, aliases are merged."""
+        for g in groups:
+            old = self.groups.get(g.name.lower())
+            if old is None:
+                self.groups[g.name.lower()] = g
+                continue
+            old.aliases.extend(a for a in g.aliases if a not in old.aliases)
+            old.codes = g.codes
+
+    def add_group_data(self, data: dict) -> None:
+        """The sections of a groups file: groups, regions, successions."""
+        self.add_groups(parse_groups(data.get("groups")))
+        self.regions.extend(parse_regions(data.get("regions")))
+        self.successions.extend(parse_successions(data.get("successions")))
+
     def add_petrarch(self, actors: list[PetrarchActor]) -> None:
         for actor in actors:
             if actor.agent:
@@ -102,6 +122,8 @@ class ActorDictionary:
             if "roles" in data and isinstance(data["roles"], dict) or "stop_phrases" in data:
                 self.lexicon.merge(parse_sectors(data))
                 return
+            if any(k in data for k in ("groups", "regions", "successions")):
+                self.add_group_data(data)
             for key, items in data.items():
                 if key in ("persons", "people", "leaders"):
                     self.add_persons(parse_persons(items))
@@ -135,12 +157,17 @@ class ActorDictionary:
             items.append({"name": phrase, "code": row["code"], "start": row.get("start"), "end": row.get("end")})
         self.custom.extend(_custom_actors(items))
 
-    def load_bundled(self, folder: Path = ACTORS_DIR) -> None:
+    def load_bundled(self, folder: Path = ACTORS_DIR, groups: bool = True, history: bool = True) -> None:
+        """The bundled files; `groups` (groups.yaml) and `history` (persons_history.yaml) may be left out."""
         self.add_countries(parse_countries((folder / "countries.csv").read_text(encoding="utf-8")))
         self.add_igos(parse_igos(read_yaml((folder / "igos.yaml").read_text(encoding="utf-8"))))
         self.lexicon.merge(parse_sectors(read_yaml((folder / "sectors.yaml").read_text(encoding="utf-8"))))
         for path in sorted(folder.glob("persons_*.yaml")):
+            if not history and path.name == "persons_history.yaml":
+                continue
             self.add_persons(parse_persons(read_yaml(path.read_text(encoding="utf-8")) or []))
+        if groups and (folder / "groups.yaml").is_file():
+            self.add_group_data(read_yaml((folder / "groups.yaml").read_text(encoding="utf-8")) or {})
         self.sources.append(str(folder))
 
     # ---- alias entries ------------------------------------------------------------------
@@ -165,12 +192,19 @@ class ActorDictionary:
             for name in [igo.name, *igo.aliases]:
                 bare = name[4:] if name.lower().startswith("the ") else name
                 out.append((bare, Entry("igo", code=igo.code, case_sensitive=_acronym(bare))))
+        for g in self.groups.values():
+            for name in [g.name, *g.aliases]:
+                bare = name[4:] if name.lower().startswith("the ") else name
+                out.append((bare, Entry("group", group=g, case_sensitive=_acronym(bare))))
+        for r in self.regions:
+            out.append((r.name, Entry("region", country=r.country)))
         for p in self.persons.values():
             for name in [p.name, *p.aliases]:
                 out.append((name, Entry("person", person=p)))
         lex = self.lexicon
         for phrase, sector in lex.roles.items():
             out.append((phrase, Entry("role", sector=sector, generic=phrase in lex.generic,
+                                      contextual=phrase in lex.contextual,
                                       title=phrase if phrase in lex.titles else None)))
         for phrase in lex.honorifics:
             out.append((phrase, Entry("honorific")))

@@ -48,11 +48,34 @@ class Person:
 
 
 @dataclass
+class Group:
+    """A non-state actor (armed group, movement, party) coded as a country + sector, with the code
+    dated where it changed (the Taliban: REB, then GOV from 2021-08-15)."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    codes: list[tuple[date | None, date | None, str]] = field(default_factory=list)  # (start, end, code)
+    source: str = ""
+
+    def code_at(self, when: date | None) -> str | None:
+        """The code at `when` (end exclusive); without a date, the latest code."""
+        if not self.codes:
+            return None
+        if when is None:
+            return max(self.codes, key=lambda c: c[0] or date.min)[2]
+        for start, end, code in self.codes:
+            if (start is None or start <= when) and (end is None or when < end):
+                return code
+        return None
+
+
+@dataclass
 class Entry:
     """What one alias phrase stands for.
 
     kind: "country" (name or short name), "adjective", "capital", "metonym", "igo", "person",
-    "role" (a sector noun), "honorific", "stop" (not an actor), "custom" (a user code).
+    "role" (a sector noun), "honorific", "stop" (not an actor), "custom" (a user code),
+    "group" (a non-state armed group or party), "region" (a place inside a country: context only).
     """
 
     kind: str
@@ -60,13 +83,15 @@ class Entry:
     sector: str | None = None
     code: str | None = None               # IGO or custom code
     person: Person | None = None
+    group: Group | None = None
     title: str | None = None              # role phrase naming one office ("president")
     generic: bool = False                 # role gives no sector of its own (spokesman, official)
+    contextual: bool = False              # role noun that takes its country from the context ("protesters")
     custom_roles: list[tuple[date | None, date | None, str]] = field(default_factory=list)  # dated custom codes
     case_sensitive: bool = False          # acronyms: "US" must be upper case
 
 
 # which entry kinds need a capitalised first word in text (proper names)
-PROPER_KINDS = frozenset({"country", "adjective", "capital", "metonym", "igo", "person", "custom"})
+PROPER_KINDS = frozenset({"country", "adjective", "capital", "metonym", "igo", "person", "custom", "group", "region"})
 # when one phrase has several entries, the first kind in this order is taken
-KIND_PRIORITY = ("stop", "custom", "igo", "metonym", "country", "capital", "adjective", "person", "role", "honorific")
+KIND_PRIORITY = ("stop", "custom", "group", "igo", "metonym", "country", "capital", "adjective", "person", "region", "role", "honorific")

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from ..config import ActorConfig
 from ..records import ActorRef
 from .compose import Chain, Composer, chain_sector, pick
+from .context import LEVELS, CityIndex, build_context
 from .dictionary import ActorDictionary, person_key
 from .formats.petrarch import code_at, parse_petrarch
 from .matcher import AliasTrie, norm
@@ -29,8 +30,12 @@ _LEAD_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those", "so
 
 
 class ActorResolver:
-    def __init__(self, dictionary: ActorDictionary):
+    def __init__(self, dictionary: ActorDictionary, role_context: str = "off"):
+        if role_context not in LEVELS:
+            raise ValueError(f"role_context must be one of {LEVELS}, not {role_context!r}")
         self.dictionary = dictionary
+        self.role_context = role_context
+        self._cities: CityIndex | None = None
         self._tokenizer = spacy.blank("en").tokenizer
         self._trie: AliasTrie | None = None        # built on first use, rebuilt after load()
         self._offices: OfficeIndex | None = None
@@ -41,10 +46,10 @@ class ActorResolver:
     def from_config(cls, cfg: ActorConfig | None = None) -> "ActorResolver":
         cfg = cfg or ActorConfig()
         dictionary = ActorDictionary()
-        dictionary.load_bundled()
+        dictionary.load_bundled(groups=cfg.groups, history=cfg.history)
         for path in cfg.extra_dictionaries:
             dictionary.load(path)
-        return cls(dictionary)
+        return cls(dictionary, role_context=cfg.role_context)
 
     def load(self, path: str | Path) -> None:
         """Add one more data file (persons/IGO YAML, countries or alias CSV, PETRARCH .txt)."""
@@ -92,13 +97,41 @@ class ActorResolver:
         words = [t.text for t in tokens]
         normed = [norm(w) for w in words]
         segs = self._segments(words, normed, when)
-        composer = Composer(self.dictionary.lexicon)
+        level = LEVELS.index(self.role_context)
+        composer = Composer(self.dictionary.lexicon, local=level >= 1, bare=level >= 2)
         chains = composer.chains(tokens, normed, segs)
         if self._add_short_names(words, normed, segs, chains):
             chains = composer.chains(tokens, normed, segs)
         text = sdoc.doc.text if isinstance(sdoc, Span) else sdoc.text   # offsets: in the Doc
-        refs = [self._ref(c, tokens, text, when) for c in chains]
-        return [r for r in refs if r is not None]
+        coded = [(c, self._ref(c, tokens, text, when)) for c in chains if not c.bare]
+        if any(c.bare or c.ethnic for c in chains):
+            coded = self._place_by_context(chains, coded, tokens, words, normed, segs, text, when)
+        return [r for _, r in coded if r is not None]
+
+    def _place_by_context(self, chains, coded, tokens, words, normed, segs, text, when):
+        """Bare role nouns ("protesters") and "ethnic X" take a country from the context."""
+        doc = tokens[0].doc if tokens else None
+        has_sents = doc is not None and doc.has_annotation("SENT_START")
+        sent_of = [t.sent.start if has_sents else 0 for t in tokens]
+        if self._cities is None:
+            self._cities = CityIndex.load()
+        ctx = build_context(normed, sent_of, segs, [(c.start, r) for c, r in coded if r is not None and r.kind != "igo"],
+                            self._cities, [w[:1].isupper() for w in words])
+        out = []
+        for c, r in coded:
+            if c.ethnic and r is not None and r.country:
+                country = ctx.country(sent_of[c.start], self.role_context, exclude=r.country)
+                if country:   # an ethnic minority's fighters are not the state's army
+                    sector = "REB" if r.sector == "MIL" else r.sector
+                    r = self._make(r.text, r.start, r.end, country, sector, r.kind, r.name, when)
+            out.append((c, r))
+        for c in chains:
+            if c.bare:
+                country = ctx.country(sent_of[c.start], self.role_context)
+                s, last = tokens[c.start].idx, tokens[c.end - 1]
+                e = last.idx + len(last.text)
+                out.append((c, self._make(text[s:e], s, e, country, chain_sector(c.roles), "country", None, when)))
+        return sorted(out, key=lambda cr: cr[0].start)
 
     def _segments(self, words: list[str], normed: list[str], when: date | None) -> dict[int, tuple[int, Entry]]:
         trie, segs, i = self.trie, {}, 0
@@ -166,17 +199,19 @@ class ActorResolver:
             person = chain.person.person
             tenure = [r for r in person.roles if r.sector == "GOV"] or person.roles
             country = max(tenure, key=lambda r: r.start or date.min).country if tenure else None
-            return self._make(span, s, e, country, chain_sector(chain.roles), "country", None)
+            return self._make(span, s, e, country, chain_sector(chain.roles), "country", None, when)
         if chain.person is not None:
             person = chain.person.person
             role = role_at(person, when, prefer=chain.place.country if chain.place else None)
             if role is not None:
-                return self._make(span, s, e, role.country, role.sector, "person", person.name)
+                return self._make(span, s, e, role.country, role.sector, "person", person.name, when)
             sector = "ELI" if chain.former else None
-            return self._make(span, s, e, home_country(person, when), sector, "person", person.name)
+            return self._make(span, s, e, home_country(person, when), sector, "person", person.name, when)
         place = chain.place
         if place is None:
             return None
+        if place.kind == "group":
+            return self._group(chain, span, s, e, tokens, text, when)
         sector = chain_sector(chain.roles) if chain.roles else place.sector
         if chain.roles and place.sector and all(r.generic for r in chain.roles):
             sector = place.sector          # "Pentagon officials" -> MIL, "Kremlin spokesman" -> GOV
@@ -198,11 +233,29 @@ class ActorResolver:
                 return None
             return self._custom(span, s, e, code, sector if chain.roles else None, kind, name)
         country = place.country or place.code
-        return self._make(span, s, e, country, sector, kind, name)
+        return self._make(span, s, e, country, sector, kind, name, when)
 
-    def _make(self, span, s, e, country, sector, kind, name) -> ActorRef | None:
+    def _group(self, chain: Chain, span, s, e, tokens, text, when) -> ActorRef | None:
+        """"Hamas", "Taliban fighters", "Hezbollah leader X": the group's (dated) code."""
+        group = chain.place.group
+        code = group.code_at(when)
+        if code is None:
+            return None
+        country, sector = code[:3], code[3:6] or None
+        if chain.former and chain.roles:
+            sector = "ELI"
+        name, kind = group.name, "org"
+        if chain.name is not None:
+            first, stop = tokens[chain.name[0]], tokens[chain.name[1] - 1]
+            name, kind = text[first.idx:stop.idx + len(stop.text)], "person"
+        return self._make(span, s, e, country, sector, kind, name, when)
+
+    def _make(self, span, s, e, country, sector, kind, name, when=None) -> ActorRef | None:
         if country is None:
             return None
+        for succ in self.dictionary.successions:      # "Juba" in 1995: Sudan
+            if succ.country == country and when is not None and when < succ.before:
+                country = succ.then
         if country in self.dictionary.igos and country not in self.dictionary.countries:
             return ActorRef(text=span, code=country, country=None, sector=sector, start=s, end=e,
                             kind="igo" if kind == "country" else kind, name=name)

@@ -13,6 +13,7 @@ class SectorLexicon:
     former: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
     stop_phrases: list[str] = field(default_factory=list)
+    contextual: set[str] = field(default_factory=set)            # role phrases placed by context
     sectors: dict[str, str] = field(default_factory=dict)        # code -> description
 
     def merge(self, other: "SectorLexicon") -> None:
@@ -23,6 +24,7 @@ class SectorLexicon:
         self.former |= other.former
         self.honorifics |= other.honorifics
         self.stop_phrases += [p for p in other.stop_phrases if p not in self.stop_phrases]
+        self.contextual |= other.contextual
         self.sectors.update(other.sectors)
 
 
@@ -62,4 +64,6 @@ def parse_sectors(data: dict) -> SectorLexicon:
     lex.former = {str(m).lower() for m in data.get("former") or []}
     lex.honorifics = {str(m).lower() for m in data.get("honorifics") or []}
     lex.stop_phrases = [str(p) for p in data.get("stop_phrases") or []]
+    for phrase in data.get("context_roles") or []:
+        lex.contextual |= {str(phrase).lower(), plural(str(phrase).lower())}
     return lex
