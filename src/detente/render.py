@@ -53,7 +53,9 @@ def docs_table(rows: list[dict]) -> Table:
     for name in ("doc_id", "source", "title", "published", "lang", "links", "junk lines (reason)"):
         table.add_column(name, overflow="fold")
     for r in rows:
-        links = [f"{k}: {r[k]}" for k in ("duplicate_of", "paraphrase_of", "story_id") if r.get(k)]
+        links = [f"{k}: {r[k]}" for k in ("duplicate_of", "paraphrase_of") if r.get(k)]
+        if r.get("story_id") and r["story_id"] != r["doc_id"]:  # a story of its own is no link
+            links.append(f"story_id: {r['story_id']}")
         if r.get("error"):
             links.append(f"[red]error: {r['error']}[/red]")
         junk = "\n".join(f"{j['line'][:60]} [dim]({j['reason']})[/dim]" for j in r["junk"])
