@@ -111,3 +111,17 @@ def test_errors_name_the_file_and_exit_non_zero(tmp_path):
     assert result.exit_code != 0 and "nothing-here" in result.output
     result = runner.invoke(app, ["events", "--db", str(tmp_path / "x.duckdb"), "--since", "June"])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+def test_user_actor_dictionary_via_cli(tmp_path):
+    (tmp_path / "actors.yaml").write_text(
+        "actors:\n  - {name: Gondor, code: GON}\n  - {name: Mordor, aliases: [the Dark Land], code: MOR}\n",
+        encoding="utf-8")
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "war.txt").write_text("Mordor attacked Gondor on Tuesday, officials said.\n", encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    result = runner.invoke(app, ["analyze", str(corpus), "--db", str(db), "--actors", str(tmp_path / "actors.yaml"), "-q"])
+    assert result.exit_code == 0, result.output
+    (event,) = _events(db, "--type", "ASSAULT")
+    assert [a["code"] for a in event["actors"]] == ["MOR"] and [a["code"] for a in event["recipients"]] == ["GON"]
