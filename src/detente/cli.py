@@ -79,6 +79,7 @@ def analyze(
     settings.actors.extra_dictionaries = [str(p) for p in actors or []]
     total = sum(1 for f in list_files(paths, settings.ingest) if isinstance(f, Path))
     try:
+        Store(db).close()  # fail fast on a bad --db, before loading models
         with console.status("Loading models..."):
             pipeline = Pipeline(settings)
             pipeline.nlp
