@@ -254,3 +254,20 @@ def test_protest_purpose_clause_names_the_target(code):
                      "Sweden's decision to send them back.")
     ev = only(events, "PROTEST")
     assert countries(ev.recipients) == ["SWE"]
+
+
+def test_protest_purpose_is_not_a_second_event(code):
+    events, _ = code("Thousands of protesters gathered outside the government building in Yerevan, "
+                     "demanding that Pashinyan resign.")
+    assert [e.event_type for e in events] == ["PROTEST"]
+
+
+def test_requested_content_is_not_an_event(code):
+    events, _ = code("The International Labor Office (ILO) reiterated its demand that Israel ease restrictions "
+                     "on Palestinian workers.")
+    assert [e.event_type for e in events] == ["REQUEST"]
+
+
+def test_restating_participle_is_one_event(code):
+    events, _ = code("Sudanese rebels shelled the southern city of Juba on Sunday, killing about 20 people.")
+    assert [e.event_type for e in events] == ["ASSAULT"]

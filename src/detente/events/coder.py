@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from ..config import EventConfig
 from ..records import ActorRef, Document, Event, Evidence, Quote
 from .captions import caption_meeting, place_preps
+from .clauses import crowd_subject, main_events
 from .attribution import REPORTING, attributed_to
 from .dates import event_date, first_absolute_date
 from .lexicon import Lexicon
@@ -96,6 +97,8 @@ class EventCoder:
             cand = verb_trigger(tok, lex)
             if cand is not None and cand.mode == "visit" and _troops_arrive(tok, lex):
                 cand = None
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.crowd_verbs and crowd_subject(tok, lex.crowd):
+                cand = Candidate(tok, "PROTEST", "demo", [tok])  # "thousands protested/gathered": a street protest
             if cand is not None:
                 cands[tok.i] = cand
                 consumed.update(o.i for o in cand.objects)
@@ -137,7 +140,7 @@ class EventCoder:
             if hit is not None:
                 (etype, mode), words = hit
                 cands[tok.i] = Candidate(tok, etype, mode, words, [], nominal=True)
-        return [cands[i] for i in sorted(cands)]
+        return main_events([cands[i] for i in sorted(cands)])
 
     def _sentence(self, document: Document, sent: Span, index: MentionIndex,
                   previous: list[ActorRef], dateline: date | None) -> list[Event]:

@@ -27,6 +27,8 @@ class Lexicon:
     receive_verbs: frozenset[str] = frozenset()
     demand_speech: frozenset[str] = frozenset()                      # "said that X must ..."
     not_visitors: frozenset[str] = frozenset()                       # "troops arrived": no visit
+    crowd: frozenset[str] = frozenset()                              # "protesters", "thousands"
+    crowd_verbs: frozenset[str] = frozenset()                        # with a crowd subject: PROTEST
     control: dict[str, str] = field(default_factory=dict)            # lemma -> modality
     intent: dict[str, str] = field(default_factory=dict)             # lemma -> PLOVER type
 
@@ -40,6 +42,8 @@ class Lexicon:
             receive_verbs=frozenset(raw.get("receive_verbs", [])),
             demand_speech=frozenset(raw.get("demand_speech", [])),
             not_visitors=frozenset(raw.get("not_visitors", [])),
+            crowd=frozenset(raw.get("crowd", [])),
+            crowd_verbs=frozenset(raw.get("crowd_verbs", [])),
         )
         for modality, lemmas in (raw.get("control") or {}).items():
             for lemma in lemmas:

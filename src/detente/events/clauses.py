@@ -1,0 +1,95 @@
+"""One main event per predicate chain: candidates that are only the content or the manner of
+another candidate in the same clause chain are dropped.
+
+- a protest's purpose ("staged rallies to demand reforms", "demonstrated, calling for
+  independence"): the demand is what the protest is about, not a second event (PLOVER PROTEST
+  covers rallies "to protest a policy, action, or actor");
+- what is asked, proposed or offered ("demanded that Israel ease restrictions", "rejected calls
+  to adopt reforms", "rejected an invitation to attend a meeting"): the content of a request is
+  not an act that took place;
+- a participle that restates its head event ("shelled Juba, killing 20 people").
+True second events in other clauses ("rejected the plan and said they opposed the deployment")
+are kept.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .triggers import Candidate
+
+# nouns whose complement is proposed or requested content, not an event
+CONTENT_NOUNS = frozenset({"demand", "call", "appeal", "request", "invitation", "proposal", "offer",
+                           "ultimatum", "plea", "plan", "proposition", "suggestion"})
+_PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "ccomp"})
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "advcl", "relcl"})
+_PURPOSE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+
+
+def _protest_heads(cands: list[Candidate]) -> set[int]:
+    """Tokens that stand for a protest: its predicate and the nouns it consumed."""
+    out: set[int] = set()
+    for c in cands:
+        if c.event_type == "PROTEST":
+            out.add(c.head.i)
+            out.update(o.i for o in c.objects)
+    return out
+
+
+def _purpose_of_protest(c: Candidate, protests: set[int]) -> bool:
+    cur = c.head
+    for _ in range(3):
+        if cur.dep_ not in _PURPOSE_DEPS and not (cur.dep_ == "conj" and cur.tag_ == "VBG"):
+            return False
+        cur = cur.head
+        if cur.i in protests:
+            return True
+    return False
+
+
+def _requested_content(c: Candidate, requests: set[int]) -> bool:
+    """c sits in the complement of a request verb or of a proposal/demand noun."""
+    cur = c.head
+    for _ in range(5):
+        if cur.dep_ not in _CONTENT_DEPS or cur.head == cur:
+            return False
+        dep, cur = cur.dep_, cur.head
+        if dep in ("ccomp", "xcomp") and cur.i in requests:
+            return True
+        if dep in ("acl", "relcl", "ccomp", "xcomp") and cur.pos_ == "NOUN" and cur.lemma_.lower() in CONTENT_NOUNS \
+                and dep != "relcl":
+            return True
+    return False
+
+
+def _restated(c: Candidate, by_head: dict[int, Candidate]) -> bool:
+    """"shelled the town, killing 20 people": a participle of the same type as its head."""
+    h = c.head
+    if h.dep_ not in ("advcl", "conj") or h.tag_ != "VBG" or c.nominal:
+        return False
+    parent = by_head.get(h.head.i)
+    return parent is not None and parent.event_type == c.event_type and not any(
+        t.dep_ in ("nsubj", "nsubjpass") for t in h.children)
+
+
+def main_events(cands: list[Candidate]) -> list[Candidate]:
+    by_head = {c.head.i: c for c in cands}
+    protests = _protest_heads(cands)
+    requests = {c.head.i for c in cands if c.event_type == "REQUEST" and not c.nominal}
+    out = []
+    for c in cands:
+        if c.event_type in _PURPOSE_TYPES and _purpose_of_protest(c, protests):
+            continue
+        if c.event_type != "REQUEST" and _requested_content(c, requests):
+            continue
+        if _restated(c, by_head):
+            continue
+        out.append(c)
+    return out
+
+
+def crowd_subject(v: Token, crowd: frozenset[str]) -> bool:
+    """The subject of v is a crowd ("thousands of Georgians", "protesters")."""
+    for c in v.children:
+        if c.dep_ == "nsubj":
+            return c.lemma_.lower() in crowd or c.lower_ in crowd
+    return False
