@@ -33,37 +33,51 @@ TARGET = 0.70
 
 
 class Timers:
-    """Seconds and calls per stage name."""
+    """Seconds and calls per stage name, for one run."""
 
     def __init__(self):
         self.secs: dict[str, float] = defaultdict(float)
         self.calls: dict[str, int] = defaultdict(int)
 
-    def wrap(self, name: str, fn):
-        def timed(*args, **kwargs):
+
+ACTIVE = [Timers()]   # wrappers record into the run now going (shared objects are wrapped only once)
+_OPEN: list[str] = []   # top-level stages now running
+
+
+def wrap(name: str, fn):
+    """Time calls of fn under `name`; a stage called from inside another counts as a part of it."""
+    def timed(*args, **kwargs):
+        key = name
+        if "/" not in name and _OPEN:
+            key = f"{_OPEN[-1]}/{name} (nested)"
+        if "/" not in key:
+            _OPEN.append(key)
+        t0 = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            ACTIVE[0].secs[key] += time.perf_counter() - t0
+            ACTIVE[0].calls[key] += 1
+            if "/" not in key:
+                _OPEN.pop()
+    return timed
+
+
+def wrap_gen(name: str, fn):
+    """Time a generator-returning function: each `next` counts, as that is where the work happens."""
+    def timed(*args, **kwargs):
+        it = iter(fn(*args, **kwargs))
+        while True:
             t0 = time.perf_counter()
             try:
-                return fn(*args, **kwargs)
-            finally:
-                self.secs[name] += time.perf_counter() - t0
-                self.calls[name] += 1
-        return timed
-
-    def wrap_gen(self, name: str, fn):
-        """Time a generator-returning function: each `next` counts, as that is where work happens."""
-        def timed(*args, **kwargs):
-            it = iter(fn(*args, **kwargs))
-            while True:
-                t0 = time.perf_counter()
-                try:
-                    item = next(it)
-                except StopIteration:
-                    self.secs[name] += time.perf_counter() - t0
-                    return
-                self.secs[name] += time.perf_counter() - t0
-                self.calls[name] += 1
-                yield item
-        return timed
+                item = next(it)
+            except StopIteration:
+                ACTIVE[0].secs[name] += time.perf_counter() - t0
+                return
+            ACTIVE[0].secs[name] += time.perf_counter() - t0
+            ACTIVE[0].calls[name] += 1
+            yield item
+    return timed
 
 
 def pin_one_core() -> str:
@@ -83,32 +97,37 @@ def bare_spacy(nlp, texts: list[str], batch_size: int) -> float:
     return time.perf_counter() - t0
 
 
-def instrument(pipeline, timers: Timers) -> None:
-    """Wrap the stage objects of one Pipeline (and its per-run Deduplicator/Store classes)."""
+def instrument(pipeline) -> None:
+    """Wrap the stage objects of one Pipeline."""
+    pipeline.preparer.prepare = wrap("prepare", pipeline.preparer.prepare)
+    pipeline.preparer.cleaner.clean = wrap("prepare/clean", pipeline.preparer.cleaner.clean)
+    pipeline.resolver.find = wrap("actors", pipeline.resolver.find)
+    pipeline.coder.code = wrap("events", pipeline.coder.code)
+
+
+def instrument_shared(nlp) -> None:
+    """Wrap, once per process, what all runs share: the model, prepare's helpers, the per-run
+    Deduplicator and Store classes (replaced in detente.pipeline by timed subclasses)."""
     import detente.pipeline as dp
     import detente.prepare as prep
 
-    pipeline.preparer.prepare = timers.wrap("prepare", pipeline.preparer.prepare)
-    pipeline.preparer.cleaner.clean = timers.wrap("prepare/clean", pipeline.preparer.cleaner.clean)
-    prep.detect = timers.wrap("prepare/language", prep.detect)
-    prep.line_languages = timers.wrap("prepare/line languages", prep.line_languages)
-    prep.decode_bytes = timers.wrap("prepare/decode", prep.decode_bytes)
-    prep.extract_html = timers.wrap("prepare/extract html", prep.extract_html)
-    prep.text_metadata = timers.wrap("prepare/text metadata (title, date)", prep.text_metadata)
-    pipeline.nlp.pipe = timers.wrap_gen("parse", pipeline.nlp.pipe)
-    pipeline.resolver.find = timers.wrap("actors", pipeline.resolver.find)
-    pipeline.coder.code = timers.wrap("events", pipeline.coder.code)
+    nlp.pipe = wrap_gen("parse", nlp.pipe)
+    prep.detect = wrap("prepare/language", prep.detect)
+    prep.line_languages = wrap("prepare/line languages", prep.line_languages)
+    prep.decode_bytes = wrap("prepare/decode", prep.decode_bytes)
+    prep.extract_html = wrap("prepare/extract html", prep.extract_html)
+    prep.text_metadata = wrap("prepare/text metadata (title, date)", prep.text_metadata)
 
     class TimedDeduplicator(dp.Deduplicator):
         def __init__(self, *a, **kw):
             t0 = time.perf_counter()
             super().__init__(*a, **kw)
-            timers.secs["dedupe"] += time.perf_counter() - t0
-            self.link = timers.wrap("dedupe", self.link)
-            self.copies.signature = timers.wrap("dedupe/minhash signature", self.copies.signature)
-            self.paraphrases.embedder.embed = timers.wrap("dedupe/embed (ONNX)", self.paraphrases.embedder.embed)
-            self.paraphrases.add_features = timers.wrap("dedupe/paraphrase search", self.paraphrases.add_features)
-            self.stories.add_features = timers.wrap("dedupe/story threading", self.stories.add_features)
+            ACTIVE[0].secs["dedupe"] += time.perf_counter() - t0
+            self.link = wrap("dedupe", self.link)
+            self.copies.signature = wrap("dedupe/minhash signature", self.copies.signature)
+            self.paraphrases.embedder.embed = wrap("dedupe/embed (ONNX)", self.paraphrases.embedder.embed)
+            self.paraphrases.add_features = wrap("dedupe/paraphrase search", self.paraphrases.add_features)
+            self.stories.add_features = wrap("dedupe/story threading", self.stories.add_features)
 
     class TimedConnection:
         """Passes calls to a DuckDB connection, timing each statement under store/<table or verb>."""
@@ -122,7 +141,7 @@ def instrument(pipeline, timers: Timers) -> None:
         def _timed(self, name: str, sql: str, *args):
             words = sql.split()
             key = words[words.index("INTO") + 1] if "INTO" in words else " ".join(words[:2])
-            return timers.wrap(f"store/{key.lower()}", getattr(self._con, name))(sql, *args)
+            return wrap(f"store/{key.lower()}", getattr(self._con, name))(sql, *args)
 
         def execute(self, sql, *args):
             return self._timed("execute", sql, *args)
@@ -136,9 +155,9 @@ def instrument(pipeline, timers: Timers) -> None:
             super().__init__(*a, **kw)
             self.con.execute("SET threads TO 1")
             self.con = TimedConnection(self.con)
-            timers.secs["store"] += time.perf_counter() - t0
+            ACTIVE[0].secs["store"] += time.perf_counter() - t0
             for name in ("write", "known_doc_ids", "add_problem", "published_of"):
-                setattr(self, name, timers.wrap("store", getattr(self, name)))
+                setattr(self, name, wrap("store", getattr(self, name)))
 
     dp.Deduplicator = TimedDeduplicator
     dp.Store = TimedStore
@@ -152,8 +171,8 @@ def run_pipeline(settings, nlp, corpus: Path, workdir: Path, run: int):
 
     pipeline = Pipeline(settings)
     pipeline._nlp = nlp                      # loaded once, outside the timing
-    timers = Timers()
-    instrument(pipeline, timers)
+    timers = ACTIVE[0] = Timers()
+    instrument(pipeline)
     db = workdir / f"run{run}.duckdb"
     t0 = time.perf_counter()
     stats = pipeline.run([corpus], db)
@@ -188,6 +207,7 @@ def main() -> None:
     full_nlp = load_nlp(settings.parse)
     for nlp in (bare, full_nlp):             # warm up: first batches are slow
         list(nlp.pipe(texts[:16], batch_size=bs))
+    instrument_shared(full_nlp)
     print(f"corpus: {corpus} - {len(texts)} documents, {words:,} words; model {settings.parse.model}, "
           f"batch_size {bs}, {pinned}, OMP_NUM_THREADS=1, embed_threads=1, duckdb threads=1")
 
@@ -213,10 +233,10 @@ def main() -> None:
     print(f"pipeline / bare spaCy = {ratio:.0%} ({verdict} the {TARGET:.0%} target)")
 
     print(f"\nstages of the fastest pipeline run ({total:.1f} s):")
-    covered = sum(timers.secs[n] for n in TOP)
+    covered = sum(ACTIVE[0].secs[n] for n in TOP)
     for top in TOP:                          # each stage, then its parts ("stage/part") indented
         for name in [top] + sorted(n for n in timers.secs if n.startswith(top + "/")):
-            secs = timers.secs[name]
+            secs = ACTIVE[0].secs[name]
             label = "  " + name.split("/", 1)[1] if "/" in name else name
             print(f"  {label:34s} {secs:8.2f} s  {secs / total:6.1%}  {1000 * secs / len(texts):7.2f} ms/doc")
     other = total - covered
