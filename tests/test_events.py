@@ -271,3 +271,14 @@ def test_requested_content_is_not_an_event(code):
 def test_restating_participle_is_one_event(code):
     events, _ = code("Sudanese rebels shelled the southern city of Juba on Sunday, killing about 20 people.")
     assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+def test_place_of_a_restriction_is_its_recipient(code):
+    events, _ = code("Serbia lifted a night curfew in Montenegro on Sunday.")
+    assert countries(only(events, "CONCEDE").recipients) == ["MNE"]
+
+
+def test_state_force_on_unnamed_demonstrators_targets_its_own_civilians(code):
+    events, _ = code("Egyptian police arrested dozens of demonstrators on Monday.")
+    ev = only(events, "COERCE")
+    assert [r.code for r in ev.recipients] == ["EGYCVL"]

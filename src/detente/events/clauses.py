@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .mentions import PRONOUNS
 from .triggers import Candidate
 
 # nouns whose complement is proposed or requested content, not an event
@@ -62,13 +63,14 @@ def _requested_content(c: Candidate, requests: set[int]) -> bool:
 
 
 def _restated(c: Candidate, by_head: dict[int, Candidate]) -> bool:
-    """"shelled the town, killing 20 people": a participle of the same type as its head."""
+    """"shelled the town, killing 20 people", "killed 23 people when they blew themselves up":
+    an adverbial clause of the same type as its head, with no subject of its own but a pronoun."""
     h = c.head
-    if h.dep_ not in ("advcl", "conj") or h.tag_ != "VBG" or c.nominal:
+    if c.nominal or not ((h.dep_ in ("advcl", "conj") and h.tag_ == "VBG") or h.dep_ == "advcl"):
         return False
     parent = by_head.get(h.head.i)
     return parent is not None and parent.event_type == c.event_type and not any(
-        t.dep_ in ("nsubj", "nsubjpass") for t in h.children)
+        t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PRONOUNS for t in h.children)
 
 
 def main_events(cands: list[Candidate]) -> list[Candidate]:

@@ -17,6 +17,7 @@ from .modality import governors, modality_of, nominal_modality
 from .ontology import Ontology
 from .places import Gazetteer, PlaceResolver
 from .purpose import owners, protest_targets
+from .recipients import DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, place_recipients
 from .quotes import find_quotes
 from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, nearest_actors, prep_objects, resolve_heads, subject,
                     with_conjuncts)
@@ -218,7 +219,17 @@ class EventCoder:
             keys = {(r.start, r.end) for r in joint}
             actors = dedupe(actors + joint)
             recipients = [r for r in recipients if (r.start, r.end) not in keys]
-        return actors, self._implicit_recipients(cand, actors, recipients, index)
+        recipients = self._implicit_recipients(cand, actors, recipients, index)
+        if not recipients and cand.event_type in PLACE_TYPES:
+            recipients = self._not_actor(place_recipients(holders, index), actors)
+        if not recipients and cand.event_type in DOMESTIC_TYPES:
+            recipients = domestic_recipients(obj_heads + prep_heads + list(cand.objects), actors, index, lex.population)
+        return actors, recipients
+
+    @staticmethod
+    def _not_actor(refs, actors):
+        ids = {(r.start, r.end) for r in actors}
+        return dedupe([r for r in refs if (r.start, r.end) not in ids])
 
     def _implicit_recipients(self, cand: Candidate, actors, recipients, index: MentionIndex):
         """No recipient in an object or preposition: the owner of the rejected/accepted thing,

@@ -29,6 +29,7 @@ class Lexicon:
     not_visitors: frozenset[str] = frozenset()                       # "troops arrived": no visit
     crowd: frozenset[str] = frozenset()                              # "protesters", "thousands"
     crowd_verbs: frozenset[str] = frozenset()                        # with a crowd subject: PROTEST
+    population: frozenset[str] = frozenset()                         # unarmed domestic entities (CVL)
     control: dict[str, str] = field(default_factory=dict)            # lemma -> modality
     intent: dict[str, str] = field(default_factory=dict)             # lemma -> PLOVER type
 
@@ -44,6 +45,7 @@ class Lexicon:
             not_visitors=frozenset(raw.get("not_visitors", [])),
             crowd=frozenset(raw.get("crowd", [])),
             crowd_verbs=frozenset(raw.get("crowd_verbs", [])),
+            population=frozenset(raw.get("population", [])),
         )
         for modality, lemmas in (raw.get("control") or {}).items():
             for lemma in lemmas:
