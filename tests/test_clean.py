@@ -217,3 +217,61 @@ def test_pipe_prefixed_link_run_tolerates_spelling_variants():
     result = LineCleaner().clean(text)
     assert result.lines == [0]
     assert {j.reason for j in result.junk} == {"related-link"}
+
+
+def test_copyright_photo_credit_is_cut_and_caption_kept():
+    result = LineCleaner().clean("Leaders met in Brussels on Monday to discuss trade.\n"
+                                 "Jewels after Jewels, installation views, photos © Inexhibit, 2018")
+    assert result.text.split("\n")[1] == "Jewels after Jewels, installation views"
+    assert [j.reason for j in result.junk] == ["photo-credit"]
+
+
+def test_credit_and_promo_lines():
+    cases = {
+        "Main image credit: Getty": "photo-credit",
+        "[사진=JTBC, 이매진아시아]": "photo-credit",
+        "Contributing: Kristine Phillips": "credit",
+        "Caroline Hawley, BBC diplomatic correspondent": "credit",
+        "칼럼니스트 박생강 pillgoo9@gmail.com": "credit",
+        "(Graphic: Global assets in 2019 - here)": "widget",
+        "This article was reprinted on Wired.com.": "original-link",
+        "- Visit Business Insider's homepage for more stories.": "related-link",
+        "Be sure to visit Arrowhead on Facebook, Twitter, and Instagram.": "share-prompt",
+        "All...": "widget",
+    }
+    cleaner = LineCleaner()
+    for line, reason in cases.items():
+        result = cleaner.clean("Leaders met in Brussels on Monday to discuss trade.\n" + line)
+        assert [j.reason for j in result.junk] == [reason], line
+
+
+def test_cut_off_teaser_of_an_earlier_line_and_body_copy():
+    body = ["Ministers met in Rome on Tuesday to agree the budget for next year.",
+            "The opposition walked out of the chamber before the final vote was held.",
+            "Protesters gathered outside parliament as the debate went on into the night."]
+    text = "\n".join(body + ["Ministers met in Rome on Tuesday to..."] + body)
+    result = LineCleaner().clean(text)
+    assert result.lines == [0, 1, 2]
+    assert {j.reason for j in result.junk} == {"repeated-line"}
+
+
+def test_title_case_list_after_an_introducing_sentence_is_kept():
+    text = ("NASA picked five more companies for lunar deliveries.\n"
+            "The newly selected five are:\n"
+            "- Blue Origin, Kent, Washington\n"
+            "- Ceres Robotics, Palo Alto, California\n"
+            "- Sierra Nevada Corporation, Louisville, Colorado\n")
+    assert LineCleaner().clean(text).lines == [0, 1, 2, 3, 4]
+
+
+def test_about_box_is_optional():
+    text = ("Acme named a new chief strategy officer on Monday.\n"
+            "About Acme\n"
+            "Acme offers an advertising platform for publishers.\n")
+    assert LineCleaner().clean(text).lines == [0, 1, 2]
+    assert LineCleaner(CleanConfig(about_box=True)).clean(text).lines == [0]
+
+
+def test_short_foreign_word_in_latin_document():
+    result = LineCleaner().clean("Rasulullah SAW bersabda tentang cinta dan benci.\nﺎَﻣ")
+    assert [j.reason for j in result.junk] == ["foreign-script"]

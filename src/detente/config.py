@@ -26,6 +26,9 @@ class CleanConfig:
     site_copy_share: float = 0.5          # a doc with this share of known lines is a copy: no boilerplate flags
     site_max_lines: int = 50_000          # fingerprints remembered per site
     repeat_max_words: int = 20            # a repeated short line (no final period) is junk after its first use
+    copy_min_words: int = 8               # a run of copy_min_run paragraphs of this length repeated verbatim
+    copy_min_run: int = 3                 # later in the doc is a second copy of the body: junk
+    about_box: bool = False               # drop a press release's closing "About <company>" box (benchmarks keep it)
 
 
 @dataclass

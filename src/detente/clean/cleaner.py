@@ -26,6 +26,8 @@ _STOP = re.compile(r"[.;][\"'”’)]*$")                  # ends like a sentenc
 _NAME_LABEL = re.compile(r"^[A-Z][\w’'-]*(?:\s*(?:,|and|&)\s*[A-Z][\w’'-]*)+$")
 _ENDS_WITH_YEAR = re.compile(r"\b(19|20)\d{2}\.?$")
 _ALNUM = re.compile(r"[^\W_]")
+_ABOUT = re.compile(r"^about\s+(\S.{1,40})$", re.IGNORECASE)
+_ELLIPSIS = re.compile(r"\s*(\.\.\.|…)$")
 _PIPE_PREFIX = re.compile(r"^([^|]{6,60}?)\s+\|\s+\S")
 
 
@@ -50,6 +52,8 @@ class LineCleaner:
         junk: list[JunkLine] = []
         kept: list[tuple[int, str]] = []
         runs = _link_runs(raw)
+        about = _about_box(raw) if self.config.about_box else len(raw)
+        copies = _body_copies(raw, self.config.copy_min_words, self.config.copy_min_run)
         title_key: bytes | None = None
         list_reason: str | None = None      # inside a list of links headed by a junk line
 
@@ -72,6 +76,10 @@ class LineCleaner:
             reason, heads_list = self._classify(s, doc_script)
             if reason is None and i in runs:
                 reason = runs[i]
+            if reason is None and i in copies:
+                reason = "repeated-line"        # a second copy of the body (page metadata re-extracted)
+            if reason is None and i >= about:
+                reason = "boilerplate"          # a press release's closing "About <company>" box
             n_words = len(s.split())
             if reason is None and list_reason and self._looks_like_link(s, n_words, list_reason):
                 reason = list_reason
@@ -80,6 +88,8 @@ class LineCleaner:
                 if nxt and _ENDS_WITH_YEAR.search(nxt):
                     reason = "caption-label"    # "Putin, Kim" over a dated caption, which is kept
             key = fingerprint(s)
+            if reason is None and _is_cut_repeat(s, raw[:i]):
+                reason = "repeated-line"        # "Good morning! This is the tech news you need to..."
             if reason is None and key == title_key:
                 reason = "repeated-line"        # the headline again (widgets, share boxes)
             if reason is None and key in site_known:
@@ -162,6 +172,53 @@ class LineCleaner:
         return known
 
 
+def _body_copies(raw: list[str], min_words: int, min_run: int) -> set[int]:
+    """Lines in runs of >= min_run consecutive paragraphs that each repeat an earlier one verbatim."""
+    seen: set[bytes] = set()
+    out: set[int] = set()
+    run: list[int] = []
+    for i, x in enumerate(raw):
+        s = x.strip()
+        if not s:
+            continue
+        key = fingerprint(s)
+        if key in seen and len(s.split()) >= min_words:
+            run.append(i)
+        else:
+            if len(run) >= min_run:
+                out.update(run)
+            run = []
+        seen.add(key)
+    if len(run) >= min_run:
+        out.update(run)
+    return out
+
+
+def _about_box(raw: list[str]) -> int:
+    """Index of an "About X" heading whose next line starts with X (the rest is boilerplate), else len."""
+    lines = [(i, x.strip()) for i, x in enumerate(raw) if x.strip()]
+    for (i, s), (_, nxt) in zip(lines, lines[1:]):
+        m = _ABOUT.match(s)
+        if m and _norm(nxt).startswith(_norm(m.group(1))):
+            return i
+    return len(raw)
+
+
+def _is_cut_repeat(s: str, earlier: list[str]) -> bool:
+    """A line cut off with an ellipsis whose text begins an earlier line (a teaser of it)."""
+    m = _ELLIPSIS.search(s)
+    if not m:
+        return False
+    stem = _norm(s[:m.start()])
+    if len(stem.split()) < 3:
+        return False
+    return any(_norm(x).startswith(stem) for x in earlier if x.strip())
+
+
+def _norm(s: str) -> str:
+    return " ".join(re.findall(r"\w+", s.lower()))
+
+
 def _title_case(s: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", s) if len(w) >= 4]
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.8
@@ -184,10 +241,13 @@ def _link_runs(raw: list[str]) -> dict[int, str]:
             out.update((i, "related-link") for i in run)
 
     run: list[int] = []
+    intro = False                       # after "The newly selected five are:" a list is the article's
     for i, s in lines:
         m = _LIST_ITEM.match(s)
+        if not m:
+            intro = s.endswith(":") and len(s.split()) >= 4
         body = s[m.end():] if m else ""
-        if m and len(body.split()) >= 3 and not _TERMINAL.search(body) and _title_case(body):
+        if m and not intro and len(body.split()) >= 3 and not _TERMINAL.search(body) and _title_case(body):
             run.append(i)
         else:
             flush(run)

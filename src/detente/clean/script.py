@@ -52,7 +52,7 @@ def split_foreign_suffix(line: str, doc_script: str, min_letters: int = 3) -> tu
     return (split[1][::-1], split[0][::-1]) if split else None
 
 
-def is_foreign_line(line: str, doc_script: str, share: float = 0.8, min_letters: int = 3) -> bool:
+def is_foreign_line(line: str, doc_script: str, share: float = 0.8, min_letters: int = 2) -> bool:
     """True when a line of a Latin-script document is written mostly in another script."""
     if doc_script != "LATIN":
         return False
