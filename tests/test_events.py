@@ -282,3 +282,17 @@ def test_state_force_on_unnamed_demonstrators_targets_its_own_civilians(code):
     events, _ = code("Egyptian police arrested dozens of demonstrators on Monday.")
     ev = only(events, "COERCE")
     assert [r.code for r in ev.recipients] == ["EGYCVL"]
+
+
+def test_context_from_clear_signals(code):
+    events, _ = code("Iran threatened to resume uranium enrichment if the sanctions stayed in place.")
+    assert events and "cbrn" in events[0].context
+    events, _ = code("Russian troops shelled the Ukrainian city of Kharkiv on Tuesday.")
+    assert events and events[0].context == ["military"]
+    events, _ = code("Germany praised France on Tuesday.")
+    assert events and events[0].context == []  # nothing signals a context: none
+
+
+def test_actor_mention_signals_only_actor_contexts(code):
+    events, _ = code("The Polish parliament condemned Russia on Monday.")
+    assert events and "legislative" not in events[0].context

@@ -57,6 +57,7 @@ class ActorConfig:
 @dataclass
 class EventConfig:
     lexicon_file: str | None = None       # None: the bundled data/plover_lexicon.yaml
+    contexts_file: str | None = None      # None: the bundled data/plover_contexts.yaml (PLOVER contexts)
     plover_intent: bool = True            # PLOVER convention: "will visit/sign/send" -> AGREE, "will withdraw" -> CONCEDE, "refused to X" -> REJECT
 
 

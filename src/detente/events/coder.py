@@ -9,6 +9,7 @@ from ..config import EventConfig
 from ..records import ActorRef, Document, Event, Evidence, Quote
 from .captions import caption_meeting, place_preps
 from .clauses import crowd_subject, main_events
+from .context import ContextLexicon, event_scope
 from .attribution import REPORTING, attributed_to
 from .dates import event_date, first_absolute_date
 from .lexicon import Lexicon
@@ -64,6 +65,7 @@ class EventCoder:
         self.resolver = resolver
         self.lexicon = Lexicon.load(self.cfg.lexicon_file)
         self.ontology = Ontology.load()
+        self.contexts = ContextLexicon.load(self.cfg.contexts_file)
         self._places: PlaceResolver | None = None
 
     @property
@@ -290,8 +292,10 @@ class EventCoder:
         anchors = [head, *cand.objects, *governors(head)[:2]]
         location = self.places.place_of(anchors)
         trigger = " ".join(t.text for t in sorted(cand.words, key=lambda t: t.i))
+        refs = [*actors, *recipients]
+        context = self.contexts.of(event_scope(sent, head, cand.words, refs), refs)
         return Event(
-            doc_id=document.doc_id, event_type=etype, mode=mode, cameo=cameo, goldstein=goldstein,
+            doc_id=document.doc_id, event_type=etype, mode=mode, context=context, cameo=cameo, goldstein=goldstein,
             quad_class=quad, actors=list(actors), recipients=list(recipients), modality=modality,
             attributed_to=attributed_to(head, sent, index),
             event_date=when.value, date_precision=when.precision, location=location,
