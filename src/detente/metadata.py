@@ -45,11 +45,15 @@ def find_date(lines: list[str], max_lines: int = 10, max_words: int = 14) -> dat
     return None
 
 
-def text_metadata(text: str, cleaner: LineCleaner | None = None) -> TextMeta:
-    """Title = first clean line if it looks like a headline; published = a date line near the top."""
-    cleaner = cleaner or LineCleaner()
-    clean = cleaner.clean(text)
-    lines = clean.text.split("\n") if clean.text else []
+def text_metadata(text: str, clean_text: str | None = None, cleaner: LineCleaner | None = None) -> TextMeta:
+    """Title = first clean line if it looks like a headline; published = a date line near the top.
+
+    `text` is the text as extracted; pass `clean_text` when it is already cleaned (the
+    pipeline does), else it is cleaned here.
+    """
+    if clean_text is None:
+        clean_text = (cleaner or LineCleaner()).clean(text).text
+    lines = clean_text.split("\n") if clean_text else []
     title = lines[0] if lines and _looks_like_headline(lines[0]) else None
     raw = [x.strip() for x in text.splitlines() if x.strip()]
     return TextMeta(title=title, published=find_date(raw))

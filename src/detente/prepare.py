@@ -39,7 +39,7 @@ class Preparer:
             doc.text, doc.junk = cleaned.text, cleaned.junk
             if raw.fmt != "html":
                 stage = "metadata"
-                meta = text_metadata(doc.text)
+                meta = text_metadata(doc.raw_text, clean_text=doc.text)
                 doc.title = doc.title or meta.title
                 doc.published = doc.published or meta.published
             stage = "language"
