@@ -296,3 +296,8 @@ def test_context_from_clear_signals(code):
 def test_actor_mention_signals_only_actor_contexts(code):
     events, _ = code("The Polish parliament condemned Russia on Monday.")
     assert events and "legislative" not in events[0].context
+
+
+def test_cameo_listed_for_a_trigger(code):
+    events, _ = code("Iran issued an ultimatum to Iraq on Monday.")
+    assert [(e.event_type, e.cameo) for e in events] == [("THREATEN", "139")]

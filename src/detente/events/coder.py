@@ -287,6 +287,7 @@ class EventCoder:
         if self.cfg.plover_intent:
             etype, mode = self._plover_convention(head, etype, mode, modality)
         cameo, goldstein, quad = self.ontology.codes(etype, mode)
+        cameo = self.lexicon.cameo_of(etype, head.lemma_.lower(), [o.lemma_.lower() for o in cand.objects]) or cameo
         when = event_date(sent, head, document.published, dateline,
                           future=modality in ("future", "hypothetical"), anchors=self._date_anchors(cand))
         anchors = [head, *cand.objects, *governors(head)[:2]]

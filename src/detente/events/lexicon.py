@@ -32,6 +32,7 @@ class Lexicon:
     population: frozenset[str] = frozenset()                         # unarmed domestic entities (CVL)
     control: dict[str, str] = field(default_factory=dict)            # lemma -> modality
     intent: dict[str, str] = field(default_factory=dict)             # lemma -> PLOVER type
+    cameo: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, "lemma" / "verb object") -> CAMEO
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Lexicon":
@@ -53,6 +54,9 @@ class Lexicon:
         for etype, lemmas in (raw.get("intent") or {}).items():
             for lemma in lemmas:
                 lex.intent[lemma] = etype
+        for etype, codes in (raw.get("cameo") or {}).items():
+            for words, code in (codes or {}).items():
+                lex.cameo[(etype, str(words).lower())] = str(code)
         for etype, spec in (raw.get("types") or {}).items():
             for entry in spec.get("verbs", []):
                 words, mode = _split(entry)
@@ -65,3 +69,11 @@ class Lexicon:
                 words, mode = _split(entry)
                 lex.nouns.setdefault(words, (etype, mode))
         return lex
+
+    def cameo_of(self, etype: str, head: str, objects: list[str]) -> str | None:
+        """The CAMEO code listed for a trigger ("mediate", "issue ultimatum") under its type, if any."""
+        for key in [f"{head} {o}" for o in objects] + [head, *objects]:
+            code = self.cameo.get((etype, key))
+            if code is not None:
+                return code
+        return None
