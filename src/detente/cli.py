@@ -94,6 +94,8 @@ def analyze(
         raise typer.Exit(1)
     for p in stats.problems:
         err.print(f"[yellow]skipped[/yellow] {p.source}: {p.message}")
+    for warning in stats.warnings:
+        err.print(f"[yellow]warning[/yellow] {warning}")
     console.print(f"{total} file(s): {stats.seen} document(s) read, {stats.added} added, "
                   f"{stats.skipped} already in {db}, {stats.failed} failed, {stats.not_english} not English, "
                   f"{stats.events} event mention(s) coded.")

@@ -32,6 +32,7 @@ class RunStats:
     not_english: int = 0
     events: int = 0
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -66,6 +67,8 @@ class Pipeline:
                 store.write(results)
                 if on_progress:
                     on_progress(len(batch), batch[-1].source)
+        if dedupe.unavailable:
+            stats.warnings.append(f"paraphrases and stories were not linked: {dedupe.unavailable}")
         return stats
 
     def _process(self, batch: list[RawDocument | Problem], store: Store, dedupe, stats: RunStats) -> list[DocumentResult]:
@@ -91,13 +94,14 @@ class Pipeline:
         parsed = self.nlp.pipe((r.document.text for r in parse), batch_size=self.settings.parse.batch_size)
         sdocs = {r.document.doc_id: sdoc for r, sdoc in zip(parse, parsed)}
         published = {r.document.doc_id: r.document.published for r in results}
+        vectors = dedupe.embed_leads([r.document for r in results if r.document.error is None])
         for res in results:
             doc = res.document
             sdoc = sdocs.get(doc.doc_id)
             if doc.error is None:
                 res.entities = [e.text for e in sdoc.ents] if sdoc is not None else []
                 try:
-                    res.dedupe_state = dedupe.link(doc, res.entities)
+                    res.dedupe_state = dedupe.link(doc, res.entities, vectors.get(doc.doc_id))
                 except Exception as exc:  # a dedupe failure must not lose the document
                     doc.error = f"dedupe: {exc.__class__.__name__}: {exc}"
             if sdoc is not None and doc.error is None:

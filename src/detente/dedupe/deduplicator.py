@@ -8,9 +8,11 @@ arrival order), so a later run links new documents to those of earlier runs. Row
 """
 from __future__ import annotations
 
+import numpy as np
+
 from ..config import DedupeConfig
 from ..records import Document
-from .embed import EmbedderUnavailable, SentenceEmbedder
+from .embed import EmbedderUnavailable, SentenceEmbedder, lead_text
 from .minhash import CopyIndex
 from .paraphrase import ParaphraseIndex
 from .stories import StoryThreader
@@ -21,7 +23,7 @@ COPY, PARAPHRASE, STORY = "copy", "paraphrase", "story"
 class Deduplicator:
     def __init__(self, cfg: DedupeConfig | None = None, store=None):
         self.cfg = cfg or DedupeConfig()
-        embedder = SentenceEmbedder(self.cfg)           # loads on first use: one model for both indexes
+        self.embedder = embedder = SentenceEmbedder(self.cfg)  # loads on first use: one model for all
         self.copies = CopyIndex(self.cfg)
         self.paraphrases = ParaphraseIndex(self.cfg, embedder)
         self.stories = StoryThreader(self.cfg, embedder)
@@ -39,8 +41,24 @@ class Deduplicator:
         for doc_id, _payload, story_id in store.dedupe_state(STORY):
             self.stories.restore(doc_id, features.pop(doc_id, b""), story_id)
 
-    def link(self, doc: Document, entities: list[str] | None = None) -> list[tuple[str, bytes, str | None]]:
-        """Set doc.duplicate_of, doc.paraphrase_of and doc.story_id; return the state rows to store."""
+    def embed_leads(self, docs: list[Document]) -> dict[str, np.ndarray]:
+        """Title+lead vectors of a batch in one model call (one call per document is ~3x slower)."""
+        if self.unavailable or not docs:
+            return {}
+        leads = [lead_text(d.text, d.title, self.cfg.lead_words) for d in docs]
+        try:
+            vectors = self.embedder.embed(leads)
+        except EmbedderUnavailable as exc:                 # copies still work without the model
+            self.unavailable = str(exc)
+            return {}
+        return {d.doc_id: v for d, v in zip(docs, vectors)}
+
+    def link(self, doc: Document, entities: list[str] | None = None,
+             vector: np.ndarray | None = None) -> list[tuple[str, bytes, str | None]]:
+        """Set doc.duplicate_of, doc.paraphrase_of and doc.story_id; return the state rows to store.
+
+        `vector`: the document's lead vector from `embed_leads`, if already computed.
+        """
         sig = self.copies.signature(doc.text)
         doc.duplicate_of = self.copies.add_signature(doc.doc_id, sig)
         rows = [(COPY, sig, doc.duplicate_of)]
@@ -51,7 +69,7 @@ class Deduplicator:
         if self.unavailable:
             return rows
         try:
-            feats = self.paraphrases.features(doc.text, entities, doc.published, doc.title)
+            feats = self.paraphrases.features(doc.text, entities, doc.published, doc.title, vector)
         except EmbedderUnavailable as exc:                 # copies still work without the model
             self.unavailable = str(exc)
             return rows
