@@ -76,9 +76,9 @@ def main() -> int:
         tune = halves["odd topics (tuning)"]
         gold = {d["doc_id"]: d["subtopic"] for d in tune}
         best = None
-        for wn in (0.2, 0.3, 0.4, 0.5):
-            for ww in (0.0, 0.2, 0.3, 0.4):
-                for t in [x / 100 for x in range(26, 70, 4)]:
+        for wn in (0.3, 0.4, 0.5):
+            for ww in (0.2, 0.3, 0.4):
+                for t in [x / 100 for x in range(20, 50)]:
                     trial = replace(cfg, story_threshold=t, story_name_weight=wn, story_word_weight=ww)
                     f1 = bcubed(thread(tune, feats, trial), gold)[2]
                     if best is None or f1 > best[0]:

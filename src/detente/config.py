@@ -82,9 +82,9 @@ class DedupeConfig:
     paraphrase_window_days: int = 14      # compare with documents published this close (both dated)
     paraphrase_candidates: int = 20       # best embedding matches that are scored in full
     # stories
-    story_threshold: float = 0.42          # tuned on ECB+ odd topics (eval/stories.py --tune)
-    story_name_weight: float = 0.4        # share of the score from rarity-weighted shared names
-    story_word_weight: float = 0.2        # share from rarity-weighted shared content words (rest: cosine)
+    story_threshold: float = 0.32          # tuned on ECB+ odd topics (eval/stories.py --tune)
+    story_name_weight: float = 0.4        # share of the score from the two-way agreement of rare names
+    story_word_weight: float = 0.3        # share from the agreement of rare content words (rest: cosine)
     story_window_days: int = 7            # a story takes documents dated within this of its last one
     story_candidates: int = 10            # nearest story centroids that are scored
 

@@ -1,9 +1,13 @@
 """StoryThreader: threads documents about the same real-world happening into stories.
 
-A story keeps the mean of its documents' title+lead embeddings, the names they mention and the
-date of its latest document. A new document joins the story it is most similar to (embedding
-cosine plus rarity-weighted shared names) when that story is within the time window and the
-similarity clears `story_threshold`; otherwise it starts a story named after itself.
+A story keeps the mean of its documents' title+lead embeddings, how many of its documents use
+each name and content word, and the date of its latest document. A new document joins the story
+it is most similar to when that story is within the time window and the similarity clears
+`story_threshold`; otherwise it starts a story named after itself. Similarity is embedding
+cosine plus the two-way agreement of rarity-weighted names and words: what the document says
+must be common in the story, and what the story's documents commonly say must be in the
+document, so a second earthquake or a second arrest that shares the topic but not the places,
+people and details scores low.
 """
 from __future__ import annotations
 
@@ -90,23 +94,36 @@ class StoryThreader:
         return self._story_of.get(doc_id)
 
     def score(self, cosine: float, feats: DocFeatures, story: Story) -> float:
-        """Embedding cosine with the story's centroid, plus the rarity-weighted shares of the
-        document's names and content words that the story already has."""
+        """Embedding cosine with the story's centroid, plus the agreement of names and of content words."""
         wn, ww = self.cfg.story_name_weight, self.cfg.story_word_weight
-        names = self._shared(feats.names, story.names, self._name_df)
-        words = self._shared(feats.words().tolist(), story.words, self._word_df)
+        names = self._agreement(feats.names, story, story.names, self._name_df)
+        words = self._agreement(feats.words().tolist(), story, story.words, self._word_df)
         return (1 - wn - ww) * cosine + wn * names + ww * words
 
-    def _shared(self, items, have: Counter, df: Counter) -> float:
-        """Share of the items' idf weight found in `have` (0 when either is empty)."""
-        if not have:
+    def _agreement(self, items, story: Story, have: Counter, df: Counter) -> float:
+        """Geometric mean of two idf-weighted shares (0 when either side is empty):
+        the document's items, each counted by the share of the story's documents that use it,
+        and the story's items, each weighted by how many of its documents use it, found in the document."""
+        items = set(items)
+        if not items or not have:
             return 0.0
-        total = shared = 0.0
+        scale = self._docs + 1
+
+        def idf(item) -> float:
+            return math.log(scale / (df[item] + 1)) + 1.0
+
+        total = covered = 0.0
         for item in items:
-            w = math.log((self._docs + 1) / (df[item] + 1)) + 1.0
+            w = idf(item)
             total += w
-            shared += w if item in have else 0.0
-        return shared / total if total else 0.0
+            covered += w * have[item] / story.size if item in have else 0.0
+        ours = covered / total
+        total = found = 0.0
+        for item, n in have.items():
+            w = idf(item) * n
+            total += w
+            found += w if item in items else 0.0
+        return math.sqrt(ours * found / total)
 
     def _join(self, doc_id: str, feats: DocFeatures, story_id: str) -> None:
         self._docs += 1
