@@ -89,3 +89,27 @@ def test_without_the_model_copies_still_link():
     dd.link(b)
     assert b.duplicate_of == "orig"
     assert "no_such_model_pkg" in dd.unavailable
+
+
+def test_a_document_must_carry_the_story_s_common_names():
+    """Two-way agreement: sharing the story's topic word is not enough when its places are missing or differ."""
+    import numpy as np
+
+    from detente.dedupe.embed import DIM
+    from detente.dedupe.features import DocFeatures
+
+    vec = np.zeros(DIM, dtype=np.float32)
+    vec[0] = 1.0
+    t = StoryThreader(DedupeConfig(), embedder=object())
+    fire = "Fire gutted the Waitrose supermarket in Banstead, Surrey, and residents were evacuated overnight."
+    for i in range(3):
+        t.add_features(f"banstead{i}", DocFeatures.build(fire, vec, ["Waitrose", "Banstead", "Surrey"]))
+    story = t._stories["banstead0"]
+
+    def score(names):
+        return t.score(1.0, DocFeatures.build(fire, vec, names), story)
+
+    same_place = score(["Waitrose", "Banstead", "Surrey"])
+    other_place = score(["Waitrose", "Wellington", "Somerset"])
+    topic_only = score(["Waitrose"])
+    assert same_place > topic_only > other_place
