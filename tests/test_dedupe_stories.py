@@ -45,8 +45,9 @@ class FakeStore:
     def __init__(self):
         self.rows: list[tuple[str, str, bytes, str | None]] = []
 
-    def dedupe_state(self, kind):
-        return [(d, p, e) for d, k, p, e in self.rows if k == kind]
+    def dedupe_state(self, kind, limit=None):
+        rows = [(d, p, e) for d, k, p, e in self.rows if k == kind]
+        return rows[-limit:] if limit else rows
 
     def save(self, doc_id, rows):
         self.rows.extend((doc_id, k, p, e) for k, p, e in rows)

@@ -87,6 +87,10 @@ class DedupeConfig:
     story_word_weight: float = 0.3        # share from the agreement of rare content words (rest: cosine)
     story_window_days: int = 7            # a story takes documents dated within this of its last one
     story_candidates: int = 10            # nearest story centroids that are scored
+    # bounded state: each index keeps at most this many live entries (documents, originals or
+    # stories), forgetting the oldest first; dated entries also go once they fall outside their
+    # time window behind the newest publication date seen
+    max_live_docs: int = 50_000
 
 
 @dataclass

@@ -76,9 +76,15 @@ class Store:
         row = self.con.execute("SELECT published FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
         return row[0] if row else None
 
-    def dedupe_state(self, kind: str) -> list[tuple[str, bytes, str | None]]:
+    def dedupe_state(self, kind: str, limit: int | None = None) -> list[tuple[str, bytes, str | None]]:
+        """Rows of one kind in arrival order; with `limit`, only the newest `limit` of them."""
+        if limit is None:
+            return self.con.execute(
+                "SELECT doc_id, payload, extra FROM dedupe_state WHERE kind = ? ORDER BY rowid", [kind]
+            ).fetchall()
         return self.con.execute(
-            "SELECT doc_id, payload, extra FROM dedupe_state WHERE kind = ? ORDER BY rowid", [kind]
+            "SELECT doc_id, payload, extra FROM (SELECT rowid AS r, doc_id, payload, extra FROM dedupe_state "
+            "WHERE kind = ? ORDER BY rowid DESC LIMIT ?) ORDER BY r", [kind, limit]
         ).fetchall()
 
     # -- writing ---------------------------------------------------------------

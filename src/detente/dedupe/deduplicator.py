@@ -1,7 +1,7 @@
 """Deduplicator: what the pipeline calls per document; links copies, paraphrases and stories.
 
-State is re-seeded from the store on start (rows of (doc_id, payload, extra) per kind, in
-arrival order), so a later run links new documents to those of earlier runs. Rows written:
+State is re-seeded from the store on start (the newest rows of (doc_id, payload, extra) per kind,
+in arrival order), so a later run links new documents to those of earlier runs. Rows written:
   copy:       MinHash signature,               extra = duplicate_of
   paraphrase: DocFeatures bytes (non-copies),  extra = paraphrase_of
   story:      empty payload,                   extra = story_id (features come from the paraphrase row)
@@ -32,14 +32,15 @@ class Deduplicator:
             self._restore(store)
 
     def _restore(self, store) -> None:
-        for doc_id, payload, extra in store.dedupe_state(COPY):
+        """Re-load what can still link: the newest `max_live_docs` rows of each kind (the indexes
+        then drop those outside their time windows), never the whole history."""
+        limit = self.cfg.max_live_docs
+        for doc_id, payload, extra in store.dedupe_state(COPY, limit=limit):
             self.copies.restore(doc_id, payload, extra)
-        features = {}
-        for doc_id, payload, extra in store.dedupe_state(PARAPHRASE):
+        for doc_id, payload, extra in store.dedupe_state(PARAPHRASE, limit=limit):
             self.paraphrases.restore(doc_id, payload, extra)
-            features[doc_id] = payload
-        for doc_id, _payload, story_id in store.dedupe_state(STORY):
-            self.stories.restore(doc_id, features.pop(doc_id, b""), story_id)
+        for doc_id, _payload, story_id in store.dedupe_state(STORY, limit=limit):
+            self.stories.restore(doc_id, self.paraphrases.payload(doc_id) or b"", story_id)
 
     def embed_leads(self, docs: list[Document]) -> dict[str, np.ndarray]:
         """Title+lead vectors of a batch in one model call (one call per document is ~3x slower)."""

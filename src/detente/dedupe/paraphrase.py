@@ -2,7 +2,8 @@
 
 Candidates are the nearest title+lead embeddings within a time window; each is then scored on
 sentence alignment, content-word, name and number overlap. Documents arrive in order; a link
-always points at the earliest document of its group.
+always points at the earliest document of its group. Only live documents are kept (see LiveSet):
+at most `max_live_docs`, and none dated more than the window behind the newest date seen.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import numpy as np
 from ..config import DedupeConfig
 from .embed import SentenceEmbedder, lead_text
 from .features import DocFeatures
+from .live import LiveSet
 from .overlap import Overlap
 from .vectors import VectorTable
 
@@ -33,8 +35,10 @@ class ParaphraseIndex:
         self.cfg = cfg or DedupeConfig()
         self.embedder = embedder or SentenceEmbedder(self.cfg)
         self._table = VectorTable()
-        self._feats: list[bytes] = []                  # packed features, one per table row
-        self._root_of: dict[str, str | None] = {}
+        self._feats: list[bytes | None] = []           # packed features, one per table row
+        self._row: dict[str, int] = {}                 # live doc -> its table row
+        self._root_of: dict[str, str | None] = {}      # live doc -> its original (None: is one)
+        self._live = LiveSet(self.cfg.max_live_docs, self.cfg.paraphrase_window_days)
 
     def features(self, text: str, entities: list[str] | None = None, published: date | None = None,
                  title: str | None = None, vector: np.ndarray | None = None) -> DocFeatures:
@@ -69,10 +73,26 @@ class ParaphraseIndex:
     def root_of(self, doc_id: str) -> str | None:
         return self._root_of.get(doc_id)
 
+    def payload(self, doc_id: str) -> bytes | None:
+        """The packed features of a live document."""
+        row = self._row.get(doc_id)
+        return self._feats[row] if row is not None else None
+
     def __len__(self) -> int:
         return len(self._root_of)
 
     def _remember(self, doc_id: str, payload: bytes, feats: DocFeatures, root: str | None) -> None:
         self._root_of[doc_id] = root
-        self._table.append(doc_id, feats.vector, feats.published)
-        self._feats.append(payload)
+        row = self._row[doc_id] = self._table.append(doc_id, feats.vector, feats.published)
+        if row == len(self._feats):
+            self._feats.append(payload)
+        else:
+            self._feats[row] = payload
+        for gone in self._live.touch(doc_id, feats.published):
+            self._forget(gone)
+
+    def _forget(self, doc_id: str) -> None:
+        row = self._row.pop(doc_id)
+        self._table.remove(row)
+        self._feats[row] = None
+        del self._root_of[doc_id]

@@ -8,11 +8,16 @@ cosine plus the two-way agreement of rarity-weighted names and words: what the d
 must be common in the story, and what the story's documents commonly say must be in the
 document, so a second earthquake or a second arrest that shares the topic but not the places,
 people and details scores low.
+
+State is bounded: a story is forgotten when it falls outside the time window behind the newest
+date seen, or when more than `max_live_docs` stories are live (the least recently joined first);
+its documents then leave the name and word document frequencies too.
 """
 from __future__ import annotations
 
 import math
-from collections import Counter
+import sys
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -20,7 +25,9 @@ import numpy as np
 
 from ..config import DedupeConfig
 from .embed import SentenceEmbedder, lead_text
+from .counts import StemCounts
 from .features import DocFeatures
+from .live import LiveSet
 from .vectors import VectorTable
 
 
@@ -30,7 +37,7 @@ class Story:
     row: int                                  # row of the centroid in the VectorTable
     vector_sum: np.ndarray
     names: Counter = field(default_factory=Counter)
-    words: Counter = field(default_factory=Counter)   # content-word stem hashes
+    words: StemCounts = field(default_factory=StemCounts)   # content-word stem hashes
     size: int = 0
     last: date | None = None
 
@@ -43,7 +50,8 @@ class StoryThreader:
         self.embedder = embedder or SentenceEmbedder(self.cfg)
         self._table = VectorTable()               # one row per story: its centroid
         self._stories: dict[str, Story] = {}
-        self._story_of: dict[str, str] = {}
+        self._story_of: OrderedDict[str, str] = OrderedDict()   # recent docs -> story
+        self._live = LiveSet(self.cfg.max_live_docs, self.cfg.story_window_days)
         self._name_df: Counter = Counter()        # documents that mention each name word
         self._word_df: Counter = Counter()        # documents that use each content-word stem
         self._docs = 0
@@ -79,7 +87,8 @@ class StoryThreader:
 
     def join(self, doc_id: str, story_id: str) -> None:
         """Put a document in a known story without features (a verbatim copy joins its original's story)."""
-        self._story_of.setdefault(doc_id, story_id)
+        if doc_id not in self._story_of:
+            self._map(doc_id, story_id)
 
     def restore(self, doc_id: str, payload: bytes, story_id: str) -> None:
         """Re-seed with a document from an earlier run; an empty payload is a member without features."""
@@ -97,10 +106,10 @@ class StoryThreader:
         """Embedding cosine with the story's centroid, plus the agreement of names and of content words."""
         wn, ww = self.cfg.story_name_weight, self.cfg.story_word_weight
         names = self._agreement(feats.names, story, story.names, self._name_df)
-        words = self._agreement(feats.words().tolist(), story, story.words, self._word_df)
+        words = self._agreement(feats.words().tolist(), story, story.words.as_dict(), self._word_df)
         return (1 - wn - ww) * cosine + wn * names + ww * words
 
-    def _agreement(self, items, story: Story, have: Counter, df: Counter) -> float:
+    def _agreement(self, items, story: Story, have: dict, df: Counter) -> float:
         """Geometric mean of two idf-weighted shares (0 when either side is empty):
         the document's items, each counted by the share of the story's documents that use it,
         and the story's items, each weighted by how many of its documents use it, found in the document."""
@@ -127,19 +136,44 @@ class StoryThreader:
 
     def _join(self, doc_id: str, feats: DocFeatures, story_id: str) -> None:
         self._docs += 1
-        words = feats.words().tolist()
-        self._name_df.update(feats.names)
-        self._word_df.update(words)
+        stems = feats.words()
+        names = [sys.intern(n) for n in feats.names]      # one copy of each name string
+        self._name_df.update(names)
+        self._word_df.update(stems.tolist())
         story = self._stories.get(story_id)
         if story is None:
             row = self._table.append(story_id, feats.vector, feats.published)
             story = self._stories[story_id] = Story(story_id, row, np.zeros_like(feats.vector))
         story.vector_sum = story.vector_sum + feats.vector
-        story.names.update(feats.names)
-        story.words.update(words)
+        story.names.update(names)
+        story.words.update(stems)
         story.size += 1
         if feats.published and (story.last is None or feats.published > story.last):
             story.last = feats.published
         centroid = story.vector_sum / max(float(np.linalg.norm(story.vector_sum)), 1e-12)
         self._table.update(story.row, centroid, feats.published)
+        self._map(doc_id, story_id)
+        for gone in self._live.touch(story_id, feats.published):
+            self._forget(gone)
+
+    def _map(self, doc_id: str, story_id: str) -> None:
         self._story_of[doc_id] = story_id
+        while len(self._story_of) > self.cfg.max_live_docs:
+            self._story_of.popitem(last=False)
+
+    def _forget(self, story_id: str) -> None:
+        """Drop a story that can no longer take documents, and its documents from the frequencies."""
+        story = self._stories.pop(story_id)
+        self._table.remove(story.row)
+        self._docs -= story.size
+        _subtract(self._name_df, story.names.items())
+        _subtract(self._word_df, zip(story.words.keys.tolist(), story.words.counts.tolist()))
+
+
+def _subtract(df: Counter, counts) -> None:
+    for item, n in counts:
+        left = df[item] - n
+        if left > 0:
+            df[item] = left
+        else:
+            df.pop(item, None)
