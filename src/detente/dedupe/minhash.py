@@ -14,7 +14,7 @@ from .shingles import word_shingles
 # Fixed, so signatures written in one run compare with the next run's (datasketch >= 2.0).
 _SEED = 1
 _SCHEME = "affine32"
-_CHUNK = 2048
+_CHUNK = 512
 
 
 class CopyIndex:

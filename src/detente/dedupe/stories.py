@@ -1,6 +1,6 @@
 """StoryThreader: threads documents about the same real-world happening into stories.
 
-A story keeps the mean of its documents' title+lead embeddings, how many of its documents use
+A story keeps the mean direction of its documents' title+lead embeddings, how many of its documents use
 each name and content word, and the date of its latest document. A new document joins the story
 it is most similar to when that story is within the time window and the similarity clears
 `story_threshold`; otherwise it starts a story named after itself. Similarity is embedding
@@ -35,7 +35,7 @@ from .vectors import VectorTable
 class Story:
     story_id: str
     row: int                                  # row of the centroid in the VectorTable
-    vector_sum: np.ndarray
+    norm: float = 0.0                         # length of the sum of its vectors: sum = centroid * norm
     names: Counter = field(default_factory=Counter)
     words: StemCounts = field(default_factory=StemCounts)   # content-word stem hashes
     size: int = 0
@@ -143,14 +143,15 @@ class StoryThreader:
         story = self._stories.get(story_id)
         if story is None:
             row = self._table.append(story_id, feats.vector, feats.published)
-            story = self._stories[story_id] = Story(story_id, row, np.zeros_like(feats.vector))
-        story.vector_sum = story.vector_sum + feats.vector
+            story = self._stories[story_id] = Story(story_id, row)
+        vector_sum = self._table.vector(story.row) * story.norm + feats.vector
+        story.norm = float(np.linalg.norm(vector_sum))
         story.names.update(names)
         story.words.update(stems)
         story.size += 1
         if feats.published and (story.last is None or feats.published > story.last):
             story.last = feats.published
-        centroid = story.vector_sum / max(float(np.linalg.norm(story.vector_sum)), 1e-12)
+        centroid = vector_sum / max(story.norm, 1e-12)
         self._table.update(story.row, centroid, feats.published)
         self._map(doc_id, story_id)
         for gone in self._live.touch(story_id, feats.published):

@@ -15,7 +15,7 @@ from .embed import DIM
 
 _UNDATED = -1
 _FREE = -2                               # day of a removed row: never a candidate
-CHUNK = 2048
+CHUNK = 512
 
 
 class VectorTable:
@@ -49,6 +49,10 @@ class VectorTable:
         self._days[c][i] = _FREE
         self.ids[row] = None
         self._free.append(row)
+
+    def vector(self, row: int) -> np.ndarray:
+        c, i = divmod(row, self._chunk)
+        return self._vecs[c][i]
 
     def update(self, row: int, vector: np.ndarray, published: date | None) -> None:
         c, i = divmod(row, self._chunk)
