@@ -97,3 +97,14 @@ def test_store_returns_the_newest_rows_in_arrival_order(tmp_path):
             store.con.execute("INSERT INTO dedupe_state VALUES (?, 'copy', ?, NULL)", [f"d{i}", b"x"])
         assert [r[0] for r in store.dedupe_state("copy", limit=2)] == ["d3", "d4"]
         assert [r[0] for r in store.dedupe_state("copy")] == [f"d{i}" for i in range(5)]
+
+
+def test_site_memory_keeps_the_most_recent_sites():
+    from detente.clean.site_memory import SiteMemory
+
+    mem = SiteMemory(max_lines_per_site=10, max_sites=2)
+    mem.add("a", {b"1"})
+    mem.add("b", {b"1"})
+    mem.add("a", {b"1"})                                      # "a" is the most recent again
+    mem.add("c", {b"1"})                                      # "b" is forgotten
+    assert mem.seen("a", b"1") == 2 and mem.seen("b", b"1") == 0 and mem.seen("c", b"1") == 1
