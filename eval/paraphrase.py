@@ -12,7 +12,6 @@ Each pair is judged with fresh indexes: the original is added first, then the ot
 from __future__ import annotations
 
 import argparse
-import gzip
 import html
 import json
 import random

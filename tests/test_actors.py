@@ -3,29 +3,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
+from conftest import actor_codes as codes
 
 from detente.actors import ActorResolver
 from detente.config import ActorConfig
-from detente.parse import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver.from_config()
-
-
-def codes(resolver, nlp, text, when=None):
-    doc = nlp(text)
-    refs = resolver.find(doc, when)
-    for r in refs:
-        assert doc.text[r.start:r.end] == r.text
-    return [(r.text, r.code) for r in refs]
 
 
 def test_countries_short_names_and_possessives(resolver, nlp):

@@ -5,32 +5,14 @@ from datetime import date
 
 import pytest
 import yaml
+from conftest import actor_codes as codes
 
 from detente.actors import ActorResolver
 from detente.actors.dictionary import ACTORS_DIR
 from detente.config import ActorConfig
-from detente.parse import load_nlp
 
 PLOVER_SECTORS = set("COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE "
                      "REL SOC".split())
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver.from_config()
-
-
-def codes(resolver, nlp, text, when=None):
-    doc = nlp(text)
-    refs = resolver.find(doc, when)
-    for r in refs:
-        assert doc.text[r.start:r.end] == r.text
-    return [(r.text, r.code) for r in refs]
 
 
 def test_groups_file_schema(resolver):

@@ -2,25 +2,14 @@ from datetime import date
 
 import numpy as np
 import pytest
+from dedupe_fixtures import ORIGINAL, OTHER_STORY, PARAPHRASE, SAME_EVENT
 
 from detente.config import DedupeConfig
 from detente.dedupe.embed import EmbedderUnavailable, SentenceEmbedder
 from detente.dedupe.features import DocFeatures
 from detente.dedupe.paraphrase import ParaphraseIndex
 
-from dedupe_fixtures import ORIGINAL, OTHER_STORY, PARAPHRASE, SAME_EVENT
-
 DAY = date(2024, 6, 19)
-
-
-@pytest.fixture(scope="module")
-def embedder():
-    emb = SentenceEmbedder(DedupeConfig())
-    try:
-        emb.embed(["probe"])
-    except EmbedderUnavailable as exc:
-        pytest.skip(str(exc))
-    return emb
 
 
 def test_embeddings_are_unit_length_and_close_for_paraphrases(embedder):

@@ -1,28 +1,16 @@
 from datetime import date
 
-import pytest
+from dedupe_fixtures import COPY, ORIGINAL, OTHER_STORY, PARAPHRASE, SAME_EVENT
 
 from detente.config import DedupeConfig
-from detente.dedupe import Deduplicator, EmbedderUnavailable, SentenceEmbedder, StoryThreader
+from detente.dedupe import Deduplicator, StoryThreader
 from detente.records import Document
-
-from dedupe_fixtures import COPY, ORIGINAL, OTHER_STORY, PARAPHRASE, SAME_EVENT
 
 UNRELATED = """Heavy rain floods southern Brazil as rescue teams search for missing
 Floods caused by days of torrential rain in the southern Brazilian state of Rio Grande do Sul have killed at least 39 people, officials said on Friday.
 Rescue teams used boats and helicopters to reach families trapped on rooftops in the city of Porto Alegre, where the Guaiba river burst its banks.
 Governor Eduardo Leite said the state faced the worst disaster in its history and asked the federal government for help.
 """
-
-
-@pytest.fixture(scope="module")
-def embedder():
-    emb = SentenceEmbedder(DedupeConfig())
-    try:
-        emb.embed(["probe"])
-    except EmbedderUnavailable as exc:
-        pytest.skip(str(exc))
-    return emb
 
 
 def test_reports_of_one_happening_share_a_story(embedder):

@@ -3,22 +3,10 @@ from datetime import date
 
 import pytest
 
-from detente.actors import ActorResolver
 from detente.events import EventCoder
-from detente.parse import load_nlp
 from detente.records import Document
 
 PUB = date(2024, 6, 26)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver.from_config(None)
 
 
 @pytest.fixture(scope="module")

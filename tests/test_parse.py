@@ -4,11 +4,6 @@ from detente.config import ParseConfig
 from detente.parse import load_nlp
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(ParseConfig())
-
-
 def test_sentences_never_cross_a_line_break(nlp):
     text = ("Pls share this post\nRussia's President Vladimir Putin and North Korean leader Kim Jong Un "
             "signed a defense pact. China said little\nListen to this article")

@@ -14,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from . import __version__, query, render
 from .analyse import dyads as compute_dyads
 from .config import Settings
-from .ingest import list_files, read_inputs
+from .ingest import list_files
 from .store import Store, StoreError
 
 app = typer.Typer(help="detente: evidence-backed event data from raw news, stored in DuckDB.",
