@@ -12,7 +12,7 @@ from ..config import DATA_DIR
 from .formats.countries_csv import parse_countries
 from .formats.groups_yaml import Region, Succession, parse_groups, parse_regions, parse_successions
 from .formats.igos_yaml import parse_igos
-from .formats.persons_yaml import parse_date, parse_persons
+from .formats.persons_yaml import dated_codes, parse_persons
 from .formats.petrarch import PetrarchActor, parse_petrarch
 from .formats.sectors_yaml import SectorLexicon, parse_sectors
 from .model import Country, Entry, Group, Igo, Person
@@ -226,11 +226,7 @@ def _custom_actors(items: list[dict]) -> list[PetrarchActor]:
         if not isinstance(item, dict) or not (item.get("name") or item.get("phrase")):
             continue
         phrases = [str(item.get("name") or item.get("phrase"))] + [str(a) for a in item.get("aliases") or []]
-        codes = []
-        if item.get("code"):
-            codes.append((parse_date(item.get("start")), parse_date(item.get("end")), str(item["code"]).upper()))
-        for c in item.get("codes") or []:
-            codes.append((parse_date(c.get("start")), parse_date(c.get("end")), str(c["code"]).upper()))
+        codes = dated_codes(item)
         if codes:
             out.append(PetrarchActor(phrases=phrases, codes=codes))
     return out

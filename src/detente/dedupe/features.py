@@ -10,7 +10,7 @@ from datetime import date
 
 import numpy as np
 
-from .embed import DIM
+from .embed import DIM, SentenceEmbedder, lead_text
 from .words import STOPWORDS, capitalised_names, name_keys, numbers, tokens
 
 _SENT_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[\"“A-Z])")
@@ -67,3 +67,12 @@ class DocFeatures:
             pos += 4 * k
         return cls(vector=vector, names=set(head["n"]), numbers=set(head["d"]), sentences=sents,
                    published=date.fromisoformat(head["p"]) if head["p"] else None)
+
+
+def document_features(embedder: SentenceEmbedder, lead_words: int, text: str, entities: list[str] | None = None,
+                      published: date | None = None, title: str | None = None,
+                      vector: np.ndarray | None = None) -> DocFeatures:
+    """Features of one document; its title+lead is embedded unless `vector` is given."""
+    if vector is None:
+        vector = embedder.embed([lead_text(text, title, lead_words)])[0]
+    return DocFeatures.build(text, vector, entities, published)

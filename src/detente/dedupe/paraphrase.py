@@ -12,8 +12,8 @@ from datetime import date
 import numpy as np
 
 from ..config import DedupeConfig
-from .embed import SentenceEmbedder, lead_text
-from .features import DocFeatures
+from .embed import SentenceEmbedder
+from .features import DocFeatures, document_features
 from .live import LiveSet
 from .overlap import Overlap
 from .vectors import VectorTable
@@ -43,9 +43,7 @@ class ParaphraseIndex:
     def features(self, text: str, entities: list[str] | None = None, published: date | None = None,
                  title: str | None = None, vector: np.ndarray | None = None) -> DocFeatures:
         """Features of one document; pass `vector` when the title+lead embedding is already known."""
-        if vector is None:
-            vector = self.embedder.embed([lead_text(text, title, self.cfg.lead_words)])[0]
-        return DocFeatures.build(text, vector, entities, published)
+        return document_features(self.embedder, self.cfg.lead_words, text, entities, published, title, vector)
 
     def add(self, doc_id: str, text: str, entities: list[str] | None = None,
             published: date | None = None) -> str | None:

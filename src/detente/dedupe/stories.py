@@ -24,9 +24,9 @@ from datetime import date
 import numpy as np
 
 from ..config import DedupeConfig
-from .embed import SentenceEmbedder, lead_text
+from .embed import SentenceEmbedder
 from .counts import StemCounts
-from .features import DocFeatures
+from .features import DocFeatures, document_features
 from .live import LiveSet
 from .vectors import VectorTable
 
@@ -58,9 +58,7 @@ class StoryThreader:
 
     def features(self, text: str, entities: list[str] | None = None, published: date | None = None,
                  title: str | None = None, vector: np.ndarray | None = None) -> DocFeatures:
-        if vector is None:
-            vector = self.embedder.embed([lead_text(text, title, self.cfg.lead_words)])[0]
-        return DocFeatures.build(text, vector, entities, published)
+        return document_features(self.embedder, self.cfg.lead_words, text, entities, published, title, vector)
 
     def add(self, doc_id: str, text: str, entities: list[str] | None = None,
             published: date | None = None) -> str:

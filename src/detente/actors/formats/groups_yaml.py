@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import Group
-from .persons_yaml import parse_date
+from .persons_yaml import dated_codes, parse_date
 
 
 @dataclass
@@ -43,11 +43,7 @@ def parse_groups(items) -> list[Group]:
     for item in items or []:
         if not isinstance(item, dict) or not item.get("name"):
             continue
-        codes = []
-        if item.get("code"):
-            codes.append((parse_date(item.get("start")), parse_date(item.get("end")), str(item["code"]).upper()))
-        for c in item.get("codes") or []:
-            codes.append((parse_date(c.get("start")), parse_date(c.get("end")), str(c["code"]).upper()))
+        codes = dated_codes(item)
         if codes:
             out.append(Group(name=str(item["name"]), aliases=[str(a) for a in item.get("aliases") or []],
                              codes=codes, source=str(item.get("source") or "")))

@@ -52,3 +52,13 @@ def parse_persons(items: list[dict]) -> list[Person]:
             source=str(item.get("source") or ""),
         ))
     return persons
+
+
+def dated_codes(item: dict) -> list[tuple]:
+    """(start, end, CODE) from `code:` (+ optional start/end) and/or a `codes:` list of the same."""
+    codes = []
+    if item.get("code"):
+        codes.append((parse_date(item.get("start")), parse_date(item.get("end")), str(item["code"]).upper()))
+    for c in item.get("codes") or []:
+        codes.append((parse_date(c.get("start")), parse_date(c.get("end")), str(c["code"]).upper()))
+    return codes
