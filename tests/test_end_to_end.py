@@ -125,3 +125,40 @@ def test_user_actor_dictionary_via_cli(tmp_path):
     assert result.exit_code == 0, result.output
     (event,) = _events(db, "--type", "ASSAULT")
     assert [a["code"] for a in event["actors"]] == ["MOR"] and [a["code"] for a in event["recipients"]] == ["GON"]
+
+
+def test_nothing_to_read_stops_before_creating_the_database(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    db = tmp_path / "t.duckdb"
+    result = runner.invoke(app, ["analyze", str(empty), "--db", str(db)])
+    assert result.exit_code == 1 and "No .txt, .html/.htm or .jsonl file" in result.output
+    assert not db.exists()
+
+
+def test_foreign_or_newer_database_is_refused_untouched(tmp_path):
+    import duckdb
+    other = tmp_path / "other.duckdb"
+    con = duckdb.connect(str(other))
+    con.execute("CREATE TABLE mine (x INTEGER)")
+    con.close()
+    result = runner.invoke(app, ["events", "--db", str(other)])
+    assert result.exit_code == 1 and "did not write" in result.output
+    newer = tmp_path / "newer.duckdb"
+    con = duckdb.connect(str(newer))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("INSERT INTO meta VALUES ('schema_version', '2')")
+    con.close()
+    result = runner.invoke(app, ["analyze", str(EXAMPLES / "wire_feed.jsonl"), "--db", str(newer), "-q"])
+    assert result.exit_code == 1 and "schema version 2" in result.output
+    con = duckdb.connect(str(newer), read_only=True)
+    assert [r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()] == ["meta"]
+    con.close()
+
+
+def test_bad_actor_file_is_named(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors: [ {name: X, code: ", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(EXAMPLES / "wire_feed.jsonl"), "--db", str(tmp_path / "t.duckdb"),
+                                 "--actors", str(bad), "-q"])
+    assert result.exit_code == 1 and "bad.yaml" in result.output and "Traceback" not in result.output

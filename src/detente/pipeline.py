@@ -1,4 +1,4 @@
-"""The whole job, top to bottom: ingest -> extract/clean -> parse -> actors -> events -> dedupe -> store.
+"""The whole job, top to bottom: ingest -> extract/clean -> parse -> dedupe -> actors -> events -> store.
 
 Documents stream through in batches: a batch is read, prepared, parsed with
 `nlp.pipe`, coded and written in one transaction; the corpus is never held in

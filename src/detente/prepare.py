@@ -21,30 +21,29 @@ class Preparer:
                        title=raw.title, published=iso_date(raw.published))
         stage = "decode"
         try:
-            text = decode_bytes(raw.content)
             if raw.fmt == "html":
                 stage = "extract"
-                ext = extract_html(text, raw.url)
+                ext = extract_html(raw.content, raw.url)  # bytes: the page's declared charset counts
                 doc.raw_text = ext.text
                 doc.title = doc.title or ext.title
                 doc.published = doc.published or ext.published
                 doc.site = ext.site
                 doc.authors = list(ext.authors)
             else:
-                doc.raw_text = text
+                doc.raw_text = decode_bytes(raw.content)
                 if raw.url:
                     doc.site = urlparse(raw.url).netloc or None
             stage = "clean"
             cleaned = self.cleaner.clean(doc.raw_text, site=doc.site)
             doc.text, doc.junk = cleaned.text, cleaned.junk
+            if not doc.text.strip():
+                raise ValueError("no article text left after extraction and cleaning")
             if raw.fmt != "html":
                 stage = "metadata"
                 meta = text_metadata(doc.raw_text, clean_text=doc.text)
                 doc.title = doc.title or meta.title
                 doc.published = doc.published or meta.published
             stage = "language"
-            if not doc.text.strip():
-                raise ValueError("no article text left after extraction and cleaning")
             doc.language, _ = detect(doc.text)
             doc.line_languages = line_languages(doc.text.split("\n"), doc.language, self.settings.language)
         except Exception as exc:  # the document is stored with its error; the run goes on

@@ -35,8 +35,9 @@ def events_table(rows: list[dict], title: str = "Events") -> Table:
     return table
 
 
-def dyads_table(rows: list[dict]) -> Table:
-    table = Table(title="Dyads (ordered country pairs; hypothetical, negated and future events left out)")
+def dyads_table(rows: list[dict], count: str = "events", all_modalities: bool = False) -> Table:
+    left_out = "every modality counted" if all_modalities else "hypothetical, negated and future events left out"
+    table = Table(title=f"Dyads (ordered pairs of countries and IGOs; {count} counted; {left_out})")
     cols = [("source", "source"), ("target", "target"), ("events", "events"), ("verbal coop", "verbal_coop"),
             ("material coop", "material_coop"), ("verbal conflict", "verbal_conflict"),
             ("material conflict", "material_conflict"), ("mean PLOVER", "mean_plover_score"),
@@ -50,7 +51,7 @@ def dyads_table(rows: list[dict]) -> Table:
 
 def docs_table(rows: list[dict]) -> Table:
     table = Table(title="Documents", show_lines=True, expand=True)
-    for name in ("doc_id", "source", "title", "published", "lang", "links", "junk lines (reason)"):
+    for name in ("doc_id", "source", "title", "published", "lang", "links / error", "junk lines (reason)"):
         table.add_column(name, overflow="fold")
     for r in rows:
         links = [f"{k}: {r[k]}" for k in ("duplicate_of", "paraphrase_of") if r.get(k)]

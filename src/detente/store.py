@@ -44,12 +44,29 @@ class Store:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open as a DuckDB database ({exc}); pick another --db file") from exc
+        try:
+            self._check_version()
+        except StoreError:
+            self.con.close()
+            raise
         if not read_only:
             self.con.execute(_SCHEMA)
             self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+
+    def _check_version(self) -> None:
+        """Refuse, before touching it, a file of another schema version or that is not detente's."""
+        tables = {r[0] for r in self.con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+        if not tables:
+            return                                          # a new, empty database
+        if "meta" not in tables:
+            raise StoreError(f"{self.path}: a DuckDB file that detente did not write (no meta table); "
+                             "pick another --db file")
         version = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if version and version[0] != SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: schema version {version[0]}, this detente reads {SCHEMA_VERSION}; use a new --db file")
+        if not version or version[0] != SCHEMA_VERSION:
+            found = version[0] if version else "none"
+            raise StoreError(f"{self.path}: schema version {found}, this detente reads {SCHEMA_VERSION}; "
+                             "use a new --db file")
 
     def close(self) -> None:
         self.con.close()
@@ -89,7 +106,8 @@ class Store:
 
     # -- writing ---------------------------------------------------------------
     def add_problem(self, source: str, message: str) -> None:
-        self.con.execute("INSERT INTO problems (source, message) VALUES (?, ?)", [source, message])
+        self.con.execute("INSERT INTO problems (source, message) SELECT ?, ? WHERE NOT EXISTS "
+                         "(SELECT 1 FROM problems WHERE source = ? AND message = ?)", [source, message] * 2)
 
     def write(self, results: list[DocumentResult]) -> None:
         """Write a batch of documents in one transaction: all of a batch lands or none of it."""

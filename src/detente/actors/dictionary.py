@@ -29,6 +29,10 @@ def person_key(name: str) -> str:
     return " ".join(name.lower().replace("-", " ").split())
 
 
+class ActorFileError(ValueError):
+    """An actor data file that cannot be read; the message names the file."""
+
+
 @dataclass
 class ActorDictionary:
     countries: dict[str, Country] = field(default_factory=dict)
@@ -104,14 +108,18 @@ class ActorDictionary:
     def load(self, path: str | Path) -> None:
         """Load one data file, by type: .csv (countries or alias table), .yaml/.yml, .txt (PETRARCH)."""
         path = Path(path)
-        text = path.read_text(encoding="utf-8")
-        suffix = path.suffix.lower()
-        if suffix in (".yaml", ".yml", ".json"):
-            self.load_yaml_data(read_yaml(text), hint=path.name)
-        elif suffix in (".csv", ".tsv"):
-            self.load_csv_text(text, delimiter="\t" if suffix == ".tsv" else ",")
-        else:
-            self.add_petrarch(parse_petrarch(text))
+        try:
+            text = path.read_text(encoding="utf-8")
+            suffix = path.suffix.lower()
+            if suffix in (".yaml", ".yml", ".json"):
+                self.load_yaml_data(read_yaml(text), hint=path.name)
+            elif suffix in (".csv", ".tsv"):
+                self.load_csv_text(text, delimiter="\t" if suffix == ".tsv" else ",")
+            else:
+                self.add_petrarch(parse_petrarch(text))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+            raise ActorFileError(f"{path}: cannot load this actor dictionary ({exc.__class__.__name__}: {exc}); "
+                                 "fix the file or leave it out") from exc
         self.sources.append(str(path))
 
     def load_yaml_data(self, data, hint: str = "") -> None:
