@@ -1,7 +1,7 @@
 """The whole job, top to bottom: ingest -> extract/clean -> parse -> dedupe -> actors -> events -> store.
 
 Documents stream through in batches: a batch is read, prepared, parsed with
-`nlp.pipe`, coded and written in one transaction; the corpus is never held in
+`nlp.pipe`, linked to copies, coded and written in one transaction; the corpus is never held in
 memory. A document that fails in a stage is stored with its error and the run goes on.
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ from .store import Store
 class RunStats:
     seen: int = 0
     added: int = 0
-    skipped: int = 0            # already in the store (same content hash)
+    skipped: int = 0            # same content already stored or seen earlier in this run
     failed: int = 0             # stored with an error
     not_english: int = 0
     events: int = 0
