@@ -289,3 +289,13 @@ def test_actor_mention_signals_only_actor_contexts(code):
 def test_cameo_listed_for_a_trigger(code):
     events, _ = code("Iran issued an ultimatum to Iraq on Monday.")
     assert [(e.event_type, e.cameo) for e in events] == [("THREATEN", "139")]
+
+
+def test_date_modifying_another_noun_does_not_date_the_event(code):
+    events, _ = code("Israel freed 30 Lebanese prisoners after its March 8 raid on southern Lebanon.")
+    ev = only(events, "RETREAT")
+    assert (ev.event_date, ev.date_precision) == (PUB, "publication")
+    events, _ = code("Israel has freed 30 Lebanese prisoners since its March 8 raid on southern Lebanon.")
+    assert only(events, "RETREAT").event_date == PUB
+    events, _ = code("Israel has detained 30 Lebanese fighters since March 8.")  # "since <date>" still dates it
+    assert only(events, "COERCE").event_date == date(2024, 3, 8)

@@ -94,8 +94,32 @@ def _clause_verb(tok: Token) -> Token:
     return cur
 
 
+_NOUN_MODS = frozenset({"compound", "poss", "nmod", "amod", "nummod"})
+
+
+def _dates_other(ent: Span, trigger: Token) -> bool:
+    """True when the date names another thing's time: a modifier of another noun ("its October 7
+    attack"), or inside a "since" clause or a "since <noun>" phrase ("since the strikes in June");
+    "since July 2023" itself still dates the event."""
+    root = ent.root
+    if root.dep_ in _NOUN_MODS and root.head.i != root.i and root.head != trigger \
+            and root.head.pos_ in ("NOUN", "PROPN") and not (ent.start <= root.head.i < ent.end):
+        return True
+    cur = root
+    for _ in range(10):
+        if cur.head.i == cur.i or cur == trigger:
+            return False
+        if cur.lower_ == "since" and cur.dep_ in ("prep", "mark"):
+            return not (cur.dep_ == "prep" and any(c.dep_ == "pobj" and ent.start <= c.i < ent.end
+                                                    for c in cur.children))
+        cur = cur.head
+    return False
+
+
 def _belongs(ent: Span, trigger: Token, anchors: set[int]) -> bool:
     """A date belongs to the event when it hangs from the trigger's own clause."""
+    if _dates_other(ent, trigger):
+        return False
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.left_edge.i <= ent.root.i <= trigger.right_edge.i:
         return True
     return _clause_verb(ent.root.head if ent.root.i == ent.root.head.i else ent.root).i in anchors
