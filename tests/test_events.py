@@ -299,3 +299,11 @@ def test_date_modifying_another_noun_does_not_date_the_event(code):
     assert only(events, "RETREAT").event_date == PUB
     events, _ = code("Israel has detained 30 Lebanese fighters since March 8.")  # "since <date>" still dates it
     assert only(events, "COERCE").event_date == date(2024, 3, 8)
+
+
+def test_mediators_of_a_truce_are_not_recipients_of_a_release(code):
+    events, _ = code("Israel freed 30 Lebanese prisoners on the second day of a ceasefire brokered by "
+                     "France and the United States.")
+    ev = only(events, "RETREAT")
+    assert countries(ev.actors) == ["ISR"]
+    assert not {"FRA", "USA"} & set(countries(ev.recipients))

@@ -60,5 +60,16 @@ class MentionIndex:
             return found
         far_tokens = [t for c in head.children
                if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
-               for t in c.subtree]
+               for t in _outside_clauses(c)]
         return self.at(far_tokens)
+
+
+def _outside_clauses(tok: Token) -> list[Token]:
+    """tok's subtree less any participle or relative clause inside it: "the day of a truce brokered
+    by Qatar" names no actor (the mediators belong to "brokered", not to the phrase)."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("acl", "relcl"))
+    return out
