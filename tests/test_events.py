@@ -307,3 +307,12 @@ def test_mediators_of_a_truce_are_not_recipients_of_a_release(code):
     ev = only(events, "RETREAT")
     assert countries(ev.actors) == ["ISR"]
     assert not {"FRA", "USA"} & set(countries(ev.recipients))
+
+
+def test_attribution_is_the_speaker_of_a_governing_reporting_verb(code):
+    events, _ = code("The shelling ended at noon, and no casualties were reported overnight, although the "
+                     "Russian army said it had fired warning shots at Ukrainian soldiers near the border.")
+    assert only(events, "ASSAULT").attributed_to == "RUSMIL"
+    events, _ = code("No clashes were reported on Sunday, and Russia fired warning shots at Ukrainian "
+                     "soldiers near the border.")
+    assert only(events, "ASSAULT").attributed_to is None  # "reported" does not govern "fired"

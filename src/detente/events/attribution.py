@@ -29,11 +29,17 @@ def speaker_value(head: Token, index: MentionIndex, fallback_code: str | None) -
 
 
 def reporting_speaker(r: Token) -> Token | None:
-    """The subject of a reporting verb, or the 'according to' object."""
+    """The subject of a reporting verb (the agent of a passive one: "was reported by Reuters"),
+    or the 'according to' object. The subject of a passive ("violations were reported") is what
+    is reported, not who reports it."""
     if r.lower_ == "according":
         to = next((c for c in r.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    return next((c for c in r.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in r.children if c.dep_ == "nsubj"), None)
+    if subj is not None:
+        return subj
+    by = next((c for c in r.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def is_reporting(tok: Token) -> bool:
@@ -50,11 +56,24 @@ def _inside_arguments(r: Token, trigger: Token) -> bool:
     return False
 
 
+def _governs(r: Token, trigger: Token) -> bool:
+    """True when the reporting verb r governs the trigger's clause: r is above the trigger
+    ("the army said it had fired"), or hangs beside it as a parenthetical ("fired, it said")."""
+    cur = trigger
+    for _ in range(20):
+        if cur.head == cur:
+            break
+        cur = cur.head
+        if cur == r:
+            return True
+    return r.head == trigger and r.dep_ == "parataxis"
+
+
 def attributed_to(trigger: Token, sent: Span, index: MentionIndex, fallback_code: str | None = None) -> str | None:
     for tok in sent:
         if tok == trigger or not is_reporting(tok):
             continue
-        if tok.lower_ != "according" and _inside_arguments(tok, trigger):
+        if tok.lower_ != "according" and not _governs(tok, trigger):
             continue
         if tok.lower_ == "according" and _inside_arguments(tok, trigger) and tok.head != trigger:
             continue
