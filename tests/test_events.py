@@ -316,3 +316,16 @@ def test_attribution_is_the_speaker_of_a_governing_reporting_verb(code):
     events, _ = code("No clashes were reported on Sunday, and Russia fired warning shots at Ukrainian "
                      "soldiers near the border.")
     assert only(events, "ASSAULT").attributed_to is None  # "reported" does not govern "fired"
+
+
+def test_gerund_of_an_accusation_is_done_by_the_accused(code):
+    events, _ = code("Turkey accused Syria of shelling border villages and arming Kurdish militants.")
+    done = [e for e in events if e.event_type != "ACCUSE"]
+    assert len(done) == 2, [(e.event_type, e.evidence.trigger) for e in events]
+    for ev in done:
+        assert countries(ev.actors) == ["SYR"], (ev.event_type, ev.evidence.trigger)
+        assert ev.attributed_to in ("TUR", "TURGOV")
+    assert countries(only(events, "ACCUSE").actors) == ["TUR"]
+    events, _ = code("Germany accused Belarus of sending migrants to the frontier by flying them to Minsk.")
+    done = [e for e in events if e.event_type != "ACCUSE"]
+    assert done and all(countries(e.actors) == ["BLR"] for e in done)

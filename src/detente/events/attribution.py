@@ -7,6 +7,7 @@ from .mentions import PRONOUNS, MentionIndex
 
 REPORTING = {"say", "tell", "report", "announce", "claim", "state", "add", "note", "insist", "confirm",
              "allege", "assert", "write", "quote", "explain", "stress", "argue", "contend", "reiterate"}
+ACCUSING = {"accuse", "blame", "charge", "suspect", "fault"}
 _ARG_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "dative", "agent"}
 
 
@@ -69,7 +70,25 @@ def _governs(r: Token, trigger: Token) -> bool:
     return r.head == trigger and r.dep_ == "parataxis"
 
 
+def _accusation_of(trigger: Token) -> Token | None:
+    """The accusing verb whose of/for gerund holds the trigger ("accused Iran of supplying")."""
+    from .roles import gerund_controller
+    cur = trigger
+    for _ in range(8):
+        if gerund_controller(cur) is not None:
+            return cur.head.head
+        if cur.dep_ not in ("conj", "pcomp", "prep", "xcomp", "dobj", "advcl") or cur.head == cur:
+            return None
+        cur = cur.head
+    return None
+
+
 def attributed_to(trigger: Token, sent: Span, index: MentionIndex, fallback_code: str | None = None) -> str | None:
+    acc = _accusation_of(trigger)
+    if acc is not None and acc.lemma_.lower() in ACCUSING:
+        spk = reporting_speaker(acc)
+        if spk is not None:
+            return speaker_value(spk, index, fallback_code)
     for tok in sent:
         if tok == trigger or not is_reporting(tok):
             continue

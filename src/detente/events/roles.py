@@ -9,6 +9,23 @@ from .mentions import PRONOUNS, MentionIndex
 _SUBJ = {"nsubj", "csubj"}
 _UP = {"xcomp", "conj", "advcl", "pcomp", "prep", "acomp", "advmod", "ccomp", "oprd"}
 _RELPRON = {"which", "that", "who", "whom"}
+# verbs whose object does what their of/for/from/against gerund says ("accused Iran of supplying
+# missiles", "blamed X for shelling", "stopped the convoy from entering")
+OBJECT_CONTROL = {"accuse", "blame", "charge", "criticize", "criticise", "condemn", "fault", "suspect",
+                  "praise", "commend", "thank", "congratulate", "sanction", "punish", "prevent", "stop",
+                  "bar", "ban", "prohibit", "warn", "convict", "indict", "arrest", "detain", "jail"}
+_CONTROL_PREPS = {"of", "for", "from", "against"}
+
+
+def gerund_controller(v: Token) -> Token | None:
+    """The object of an object-control verb when v is its of/for gerund ("accused Iran of supplying")."""
+    p = v.head
+    if v.dep_ != "pcomp" or p.dep_ != "prep" or p.lower_ not in _CONTROL_PREPS:
+        return None
+    gov = p.head
+    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    return next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
 
 
 def with_conjuncts(tok: Token) -> list[Token]:
@@ -51,6 +68,9 @@ def subject(v: Token) -> tuple[Token | None, bool]:
             return subj, passive and cur == v
         if cur.dep_ == "relcl":
             return cur.head, False
+        ctrl = gerund_controller(cur)
+        if ctrl is not None:
+            return ctrl, False
         if cur.dep_ == "xcomp":  # "urged Iran to stop": the controller is the object
             obj = next((c for c in cur.head.children if c.dep_ in ("dobj", "dative")), None)
             if obj is not None:
