@@ -329,3 +329,14 @@ def test_gerund_of_an_accusation_is_done_by_the_accused(code):
     events, _ = code("Germany accused Belarus of sending migrants to the frontier by flying them to Minsk.")
     done = [e for e in events if e.event_type != "ACCUSE"]
     assert done and all(countries(e.actors) == ["BLR"] for e in done)
+
+
+def test_asking_about_something_is_a_question_not_a_request(code):
+    events, _ = code("A Turkish diplomat, asked about the pipeline, said Ankara had no objection.")
+    assert not [e for e in events if e.event_type == "REQUEST"]
+    events, _ = code("Journalists asked Erdogan whether Turkey would recognise the new government.")
+    assert not [e for e in events if e.event_type == "REQUEST"]
+    events, _ = code("Ukraine asked Germany for more air defence systems.")
+    assert countries(only(events, "REQUEST").recipients) == ["DEU"]
+    events, _ = code("The United Nations asked that Israel open more crossings.")
+    assert countries(only(events, "REQUEST").recipients) == ["ISR"]

@@ -76,8 +76,27 @@ def _best(found: list[tuple[Trigger, list[Token], list[Token]]]):
     return min(found, key=lambda f: _MATERIAL_FIRST.get(f[0][0], 9)) if found else None
 
 
+_WH = {"whether", "if", "what", "who", "whom", "which", "why", "how", "when", "where"}
+
+
+def is_question(v: Token) -> bool:
+    """'asked about the deal', 'asked whether ...': a question, not a request (which has an
+    infinitive, a 'for' phrase, a 'that' clause or a thing asked for)."""
+    if v.lemma_.lower() != "ask":
+        return False
+    for c in v.children:
+        if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for"):
+            return False
+        if c.dep_ == "ccomp" and not any(g.lower_ in _WH for g in c.children):
+            return False
+    about = any(c.dep_ == "prep" and c.lower_ == "about" for c in v.children)
+    wh = any(c.dep_ == "ccomp" for c in v.children)
+    obj = any(c.dep_ in ("dobj", "obj") and c.lower_ not in _WH for c in v.children)
+    return about or wh or not obj
+
+
 def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
-    if v.pos_ not in ("VERB", "AUX") or (v.pos_ == "AUX" and v.dep_ == "aux"):
+    if v.pos_ not in ("VERB", "AUX") or (v.pos_ == "AUX" and v.dep_ == "aux") or is_question(v):
         return None
     lemma = v.lemma_.lower()
     prt = next((c for c in v.children if c.dep_ == "prt"), None)
