@@ -340,3 +340,10 @@ def test_asking_about_something_is_a_question_not_a_request(code):
     assert countries(only(events, "REQUEST").recipients) == ["DEU"]
     events, _ = code("The United Nations asked that Israel open more crossings.")
     assert countries(only(events, "REQUEST").recipients) == ["ISR"]
+
+
+def test_anti_modifier_is_the_target_and_a_kind_adjective_is_no_giver(code):
+    events, _ = code("Police in Ankara dispersed anti-Israel protests on Sunday.")
+    assert not [r for e in events for r in e.actors if r.country == "ISR"]
+    events, _ = code("Canada announced 500 million dollars in military assistance for Ukraine.")
+    assert not [r for e in events for r in e.actors if r.sector == "MIL"]

@@ -33,6 +33,18 @@ _FROM_IS_WHOM = {"SANCTION", "RETREAT", "COERCE"}  # "recalled its ambassadors f
 _WHERE_IS_WHOM = {"ASSAULT", "COERCE", "MOBILIZE"}  # "war in Ukraine": Ukraine is the target
 
 
+_KIND_ADJ_TYPES = {"AID", "SANCTION"}
+
+
+def _anti(mod: Token) -> bool:
+    """A modifier prefixed by 'anti' ("anti-government", "anti - American")."""
+    doc = mod.doc
+    for j in (mod.i - 1, mod.i - 2):
+        if j >= 0 and doc[j].lower_ in ("anti", "anti-"):
+            return True
+    return mod.lower_.startswith("anti-")
+
+
 def _argument_of(noun: Token, cands: dict) -> bool:
     """True when a noun is the object of a verb that is already an event."""
     head = noun.head
@@ -251,6 +263,7 @@ class EventCoder:
     def _nominal_roles(self, cand: Candidate, index: MentionIndex, previous: list[ActorRef]):
         n, lex = cand.head, self.lexicon
         actors: list[ActorRef] = []
+        targets: list[ActorRef] = []
         for c in n.children:
             if c.dep_ == "poss":
                 if c.lower_ in PRONOUNS:
@@ -258,7 +271,10 @@ class EventCoder:
                 else:
                     actors += resolve_heads(with_conjuncts(c), index, [])
             elif c.dep_ in ("compound", "amod", "nmod") and c not in cand.words:
-                actors += index.at(list(c.subtree))
+                if _anti(c):  # "anti-government protests": the government is the target
+                    targets += index.at(list(c.subtree))
+                elif not (cand.event_type in _KIND_ADJ_TYPES and c.dep_ == "amod" and c.text.islower()):
+                    actors += index.at(list(c.subtree))  # not "military aid": the kind, not the giver
         by = [p for p in prep_objects(n, {"by"})]
         actors += resolve_heads([h for b in by for h in with_conjuncts(b)], index, [])
         preps = set(lex.recipient_preps) | {"of"}
@@ -276,7 +292,7 @@ class EventCoder:
                     actors += refs
                 else:
                     recipients += refs
-        return dedupe(actors), dedupe(recipients)
+        return dedupe(actors), dedupe(targets + recipients)
 
     # ---- the record --------------------------------------------------------------------
     def _event(self, document: Document, sent: Span, cand: Candidate, actors, recipients,
