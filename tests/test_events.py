@@ -347,3 +347,12 @@ def test_anti_modifier_is_the_target_and_a_kind_adjective_is_no_giver(code):
     assert not [r for e in events for r in e.actors if r.country == "ISR"]
     events, _ = code("Canada announced 500 million dollars in military assistance for Ukraine.")
     assert not [r for e in events for r in e.actors if r.sector == "MIL"]
+
+
+def test_a_leader_flying_somewhere_is_a_visit_and_aircraft_flying_a_deployment(code):
+    events, _ = code("After the summit, Modi flew to Moscow for two days of talks.")
+    ev = only(events, "CONSULT")
+    assert (ev.mode, countries(ev.actors), countries(ev.recipients)) == ("visit", ["IND"], ["RUS"])
+    assert not [e for e in events if e.event_type == "MOBILIZE"]
+    events, _ = code("Russian bombers flew near the Japanese coast on Tuesday.")
+    assert only(events, "MOBILIZE").mode == "troops"

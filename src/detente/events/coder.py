@@ -112,6 +112,10 @@ class EventCoder:
             cand = verb_trigger(tok, lex)
             if cand is not None and cand.mode == "visit" and _troops_arrive(tok, lex):
                 cand = None
+            if (cand is not None and cand.event_type == "MOBILIZE" and tok.lemma_.lower() == "fly"
+                    and not cand.objects and not any(c.dep_ in ("dobj", "obj") for c in tok.children)
+                    and not _troops_arrive(tok, lex)):
+                cand = Candidate(tok, "CONSULT", "visit", [tok])  # "Putin flew to Hanoi": a visit, not a deployment
             if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.crowd_verbs and crowd_subject(tok, lex.crowd):
                 cand = Candidate(tok, "PROTEST", "demo", [tok])  # "thousands protested/gathered": a street protest
             if cand is not None:
