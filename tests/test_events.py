@@ -329,6 +329,9 @@ def test_gerund_of_an_accusation_is_done_by_the_accused(code):
     events, _ = code("Germany accused Belarus of sending migrants to the frontier by flying them to Minsk.")
     done = [e for e in events if e.event_type != "ACCUSE"]
     assert done and all(countries(e.actors) == ["BLR"] for e in done)
+    events, _ = code("Britain imposed sanctions on Iranian officials, accusing Tehran of supplying drones to Russia.")
+    ev = only(events, "AID")
+    assert (countries(ev.actors), ev.attributed_to) == (["IRN"], "GBR")
 
 
 def test_asking_about_something_is_a_question_not_a_request(code):

@@ -86,7 +86,8 @@ def _accusation_of(trigger: Token) -> Token | None:
 def attributed_to(trigger: Token, sent: Span, index: MentionIndex, fallback_code: str | None = None) -> str | None:
     acc = _accusation_of(trigger)
     if acc is not None and acc.lemma_.lower() in ACCUSING:
-        spk = reporting_speaker(acc)
+        from .roles import subject
+        spk = reporting_speaker(acc) or subject(acc)[0]  # "imposed sanctions, accusing Iran of ..."
         if spk is not None:
             return speaker_value(spk, index, fallback_code)
     for tok in sent:
