@@ -275,3 +275,16 @@ def test_about_box_is_optional():
 def test_short_foreign_word_in_latin_document():
     result = LineCleaner().clean("Rasulullah SAW bersabda tentang cinta dan benci.\nﺎَﻣ")
     assert [j.reason for j in result.junk] == ["foreign-script"]
+
+
+def test_wire_dateline_is_cut_off_and_the_sentence_kept():
+    text = ("Leaders met in Brussels on Monday to discuss trade.\n"
+            "LUSAKA, Mar 3 (Wire) - Zambia and Malawi signed a border agreement on Friday.\n"
+            "KYIV, May 9, 2025 (Agency) -\n"
+            "Moscow, which has long backed Damascus, said on Monday it would send aid.")
+    result = LineCleaner().clean(text)
+    lines = result.text.split("\n")
+    assert lines[1] == "Zambia and Malawi signed a border agreement on Friday."
+    assert lines[2].startswith("Moscow, which has long backed Damascus")
+    assert [(j.line, j.reason) for j in result.junk] == [("LUSAKA, Mar 3 (Wire) -", "dateline"),
+                                                          ("KYIV, May 9, 2025 (Agency) -", "dateline")]

@@ -43,6 +43,7 @@ class LineCleaner:
         self.config = config or CleanConfig()
         self.rules = rules if rules is not None else load_rules(self.config.patterns_file)
         self._suffix_rules = [r for r in self.rules if r.suffix]
+        self._prefix_rules = [r for r in self.rules if r.prefix]
         self._sites = SiteMemory(self.config.site_max_lines)
 
     def clean(self, text: str, site: str | None = None) -> CleanResult:
@@ -62,6 +63,7 @@ class LineCleaner:
             if not s:
                 continue
             s = self._strip_suffixes(s, i, junk)
+            s = self._strip_prefixes(s, i, junk)
             if doc_script:
                 split = split_foreign_prefix(s, doc_script)
                 if split:
@@ -129,6 +131,16 @@ class LineCleaner:
                         break
                 if changed:
                     break
+        return s
+
+    def _strip_prefixes(self, s: str, index: int, junk: list[JunkLine]) -> str:
+        """Cut a wire dateline ("NIAMEY, Aug 6 (Wire) - ") off the start of a line; keep the rest."""
+        for rule in self._prefix_rules:
+            for pattern in rule.prefix:
+                m = pattern.match(s)
+                if m and m.end() > 0:
+                    junk.append(JunkLine(s[:m.end()].strip(), rule.reason, index))
+                    return s[m.end():].lstrip()
         return s
 
     def _classify(self, s: str, doc_script: str | None) -> tuple[str | None, bool]:

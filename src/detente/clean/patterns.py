@@ -15,6 +15,7 @@ class Rule:
     reason: str
     line: list[re.Pattern] = field(default_factory=list)     # whole line is junk
     suffix: list[re.Pattern] = field(default_factory=list)   # matched tail is junk
+    prefix: list[re.Pattern] = field(default_factory=list)   # matched head is junk
     max_words: int | None = None
     list_head: bool = False                                   # heads a list of links
 
@@ -34,6 +35,7 @@ def load_rules(path: str | Path | None = None) -> list[Rule]:
             reason=item["reason"],
             line=compile_(item.get("line")),
             suffix=compile_(item.get("suffix")),
+            prefix=compile_(item.get("prefix")),
             max_words=item.get("max_words"),
             list_head=bool(item.get("list_head", False)),
         ))
