@@ -22,12 +22,16 @@ class StoreError(RuntimeError):
     pass
 
 
+def side_codes(refs) -> list[str]:
+    """The countries of one side of an event (an IGO's own code where it has no country)."""
+    return sorted({r.country or r.code for r in refs})
+
+
 def event_key(event: Event) -> str:
     """What makes two events in copies of one story the same event."""
-    def side(refs):
-        return ",".join(sorted({r.country or r.code for r in refs}))
     date = event.event_date.isoformat() if event.event_date else ""
-    return "|".join([event.event_type, side(event.actors), side(event.recipients), event.modality, date])
+    return "|".join([event.event_type, ",".join(side_codes(event.actors)), ",".join(side_codes(event.recipients)),
+                     event.modality, date])
 
 
 def event_id(event: Event) -> str:
@@ -161,8 +165,7 @@ class Store:
                     ev.event_id, d.doc_id, event_key(ev), ev.event_type, ev.mode, ev.context, ev.cameo,
                     ev.goldstein, ev.quad_class, json.dumps([a.to_dict() for a in ev.actors]),
                     json.dumps([a.to_dict() for a in ev.recipients]),
-                    sorted({a.country or a.code for a in ev.actors}),
-                    sorted({a.country or a.code for a in ev.recipients}),
+                    side_codes(ev.actors), side_codes(ev.recipients),
                     ev.modality, ev.attributed_to, ev.event_date, ev.date_precision,
                     json.dumps(ev.location.to_dict()) if ev.location else None,
                     ev.evidence.sentence, ev.evidence.start, ev.evidence.end, ev.evidence.trigger])
