@@ -359,3 +359,16 @@ def test_a_leader_flying_somewhere_is_a_visit_and_aircraft_flying_a_deployment(c
     assert not [e for e in events if e.event_type == "MOBILIZE"]
     events, _ = code("Russian bombers flew near the Japanese coast on Tuesday.")
     assert only(events, "MOBILIZE").mode == "troops"
+
+
+
+def test_a_domestic_act_with_no_named_recipient_is_directed_at_the_actors_own_country(code):
+    events, _ = code("Sudan's government on Sunday lifted a state of emergency in West Darfur State.")
+    assert countries(only(events, "CONCEDE").recipients) == ["SDN"]
+    events, _ = code("Thousands of Nigerians were converging Thursday for a rally in Lagos.")
+    assert countries(only(events, "PROTEST").recipients) == ["NGA"]
+    # a resignation is aimed at no one; a second state in the sentence leaves the direction open
+    events, _ = code("Defence Minister Kim Yong-hyun offered to resign on Wednesday.")
+    assert [e.recipients for e in events if e.event_type in ("CONCEDE", "RETREAT")] == [[]]
+    events, _ = code("The Bosnian Serbs demanded a truce before allowing U.N. aid convoys in.")
+    assert only(events, "REQUEST").recipients == []

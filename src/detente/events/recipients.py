@@ -51,3 +51,39 @@ def domestic_recipients(objects: list[Token], actors: list[ActorRef], index: Men
         out.append(ActorRef(text=span.text, code=f"{country}CVL", country=country, sector="CVL",
                             start=span.start_char, end=span.end_char, kind="country"))
     return out
+
+
+# ---- the actor's own country ------------------------------------------------------------------
+# PLOVER's records code a domestic act with no named recipient as directed at the actor's own
+# country: "President Bashir shortened the curfew in Sudan" SDN->SDN, "the union called off the
+# strike" NGA->NGA, "Judge X opened investigations against Chilean officials" CHL->CHL. Protests
+# are aimed at the protesters' own authorities unless the text names another.
+OWN_COUNTRY_TYPES = frozenset({"PROTEST", "CONCEDE", "COERCE", "ASSAULT", "ACCUSE", "REJECT", "REQUEST",
+                               "THREATEN"})
+# a resignation or an offer to resign is directed at no one ("offered to resign", "stepped down")
+_NO_RECIPIENT_LEMMAS = frozenset({"resign", "resignation", "quit", "abdicate", "retire"})
+
+
+def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, index: MentionIndex) -> list[ActorRef]:
+    """The actors' one country as the recipient of a domestic act, when nothing names another.
+
+    Applies when every codable mention in the sentence is of that one country (no IGO, no other
+    state: a second country makes the act's direction unclear), or to a protest, whose recipient
+    by default is the protesters' own state."""
+    if etype not in OWN_COUNTRY_TYPES or not actors:
+        return []
+    if any(w.lemma_.lower() in _NO_RECIPIENT_LEMMAS for w in words):
+        return []
+    if any(r.kind == "igo" or not r.country for r in actors):
+        return []
+    countries = {r.country for r in actors}
+    if len(countries) != 1:
+        return []
+    country = next(iter(countries))
+    if etype != "PROTEST":
+        others = {r.country or r.code for r in index.at(list(sent)) if (r.country or r.code) != country}
+        if others:
+            return []
+    first = actors[0]
+    return [ActorRef(text=first.text, code=country, country=country, sector=None, start=None, end=None,
+                     kind="country")]
