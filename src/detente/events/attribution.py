@@ -8,6 +8,9 @@ from .mentions import PRONOUNS, MentionIndex
 REPORTING = {"say", "tell", "report", "announce", "claim", "state", "add", "note", "insist", "confirm",
              "allege", "assert", "write", "quote", "explain", "stress", "argue", "contend", "reiterate"}
 ACCUSING = {"accuse", "blame", "charge", "suspect", "fault"}
+DENYING = {"deny"}  # "Tehran denied sending missiles": the act, negated, is known from the denier
+_FINITE = {"VBD", "VBZ", "VBP"}
+_OWN_ACT_DEPS = {"conj", "advcl", "cc"}  # "said ... and rejected calls", "said ..., accusing": the speaker's own act
 _ARG_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "dative", "agent"}
 
 
@@ -44,7 +47,41 @@ def reporting_speaker(r: Token) -> Token | None:
 
 
 def is_reporting(tok: Token) -> bool:
-    return (tok.lemma_ in REPORTING and tok.pos_ in ("VERB", "AUX")) or tok.lower_ == "according"
+    return ((tok.lemma_ in REPORTING or tok.lemma_ in DENYING) and tok.pos_ in ("VERB", "AUX")) \
+        or tok.lower_ == "according"
+
+
+def reporting_conjunct(v: Token) -> Token | None:
+    """The reporting verb that a finite verb without subject is really coordinated with, where the
+    small parser hangs it on the reported clause instead: in "Putin said Russia does not exclude
+    X and accused the West of Y" and "Beijing said it would retaliate and accused Washington of Y",
+    "accused" is a conjunct of "exclude"/"retaliate" in the parse, but its tense matches "said" and
+    not the reported verb's (which has its own auxiliary or another tense), so it is the speaker's
+    second act. Same tense and no auxiliary ("said Russia attacked Kyiv and killed 20") stays
+    inside the report. Returns None when there is no such reporting verb."""
+    if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX") or v.tag_ not in _FINITE:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "expl") for c in v.children):
+        return None
+    first = v.head
+    for _ in range(4):  # up to the head of the reported clause: through conjuncts and complements
+        if first.dep_ == "ccomp" or first.head == first or first.dep_ not in ("conj", "xcomp"):
+            break
+        first = first.head
+    if first.dep_ != "ccomp":
+        return None
+    r = first.head
+    if r.lower_ == "according" or not (r.lemma_ in REPORTING and r.pos_ in ("VERB", "AUX")) or r.tag_ != v.tag_:
+        return None
+    if first.tag_ == v.tag_ and not any(c.dep_ in ("aux", "auxpass") for c in first.children):
+        return None  # the same tense as the reported verb: still reported
+    return r
+
+
+def _parent(tok: Token) -> tuple[Token, str]:
+    """tok's head and the relation to it, with a misattached reporting conjunct moved up."""
+    r = reporting_conjunct(tok)
+    return (r, "conj") if r is not None else (tok.head, tok.dep_)
 
 
 def _inside_arguments(r: Token, trigger: Token) -> bool:
@@ -59,14 +96,17 @@ def _inside_arguments(r: Token, trigger: Token) -> bool:
 
 def _governs(r: Token, trigger: Token) -> bool:
     """True when the reporting verb r governs the trigger's clause: r is above the trigger
-    ("the army said it had fired"), or hangs beside it as a parenthetical ("fired, it said")."""
+    ("the army said it had fired"), or hangs beside it as a parenthetical ("fired, it said").
+    A verb coordinated with r or an adverbial clause of r ("said he would not resign and rejected
+    calls", "said ..., accusing Y of ...") is the speaker's own act, not a report."""
     cur = trigger
     for _ in range(20):
         if cur.head == cur:
             break
-        cur = cur.head
-        if cur == r:
-            return True
+        nxt, dep = _parent(cur)
+        if nxt == r:
+            return dep not in _OWN_ACT_DEPS
+        cur = nxt
     return r.head == trigger and r.dep_ == "parataxis"
 
 
@@ -87,7 +127,9 @@ def attributed_to(trigger: Token, sent: Span, index: MentionIndex, fallback_code
     acc = _accusation_of(trigger)
     if acc is not None and acc.lemma_.lower() in ACCUSING:
         from .roles import subject
-        spk = reporting_speaker(acc) or subject(acc)[0]  # "imposed sanctions, accusing Iran of ..."
+        said = reporting_conjunct(acc)  # "X said Y would ... and accused Z of ...": X accuses
+        spk = reporting_speaker(said) if said is not None else None
+        spk = spk or reporting_speaker(acc) or subject(acc)[0]  # "imposed sanctions, accusing Iran of ..."
         if spk is not None:
             return speaker_value(spk, index, fallback_code)
     for tok in sent:

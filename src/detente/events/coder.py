@@ -10,7 +10,7 @@ from ..records import ActorRef, Document, Event, Evidence, Quote
 from .captions import caption_meeting, place_preps
 from .clauses import crowd_subject, main_events
 from .context import ContextLexicon, event_scope
-from .attribution import REPORTING, attributed_to
+from .attribution import REPORTING, attributed_to, reporting_conjunct
 from .dates import event_date, first_absolute_date
 from .lexicon import Lexicon
 from .mentions import PRONOUNS, MentionIndex
@@ -18,7 +18,7 @@ from .modality import governors, modality_of, nominal_modality
 from .ontology import Ontology
 from .places import Gazetteer, PlaceResolver
 from .purpose import owners, protest_targets
-from .recipients import DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, own_country, place_recipients
+from .recipients import DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, place_recipients
 from .quotes import find_quotes
 from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, nearest_actors, prep_objects, resolve_heads, subject,
                     with_conjuncts)
@@ -242,8 +242,6 @@ class EventCoder:
             recipients = self._not_actor(place_recipients(holders, index), actors)
         if not recipients and cand.event_type in DOMESTIC_TYPES:
             recipients = domestic_recipients(obj_heads + prep_heads + list(cand.objects), actors, index, lex.population)
-        if not recipients:
-            recipients = own_country(cand.event_type, actors, cand.words, v.sent, index)
         return actors, recipients
 
     @staticmethod
@@ -305,6 +303,15 @@ class EventCoder:
                index: MentionIndex, dateline: date | None) -> Event:
         head = cand.head
         modality = nominal_modality(head) if cand.nominal else modality_of(head, self.lexicon.control)
+        said = None if cand.nominal else reporting_conjunct(head)
+        if said is not None:  # "X said Y would ... and accused Z": X's own act, as asserted as the saying
+            spk, _ = subject(said)
+            own = resolve_heads(with_conjuncts(spk), index, []) if spk is not None else []
+            if own:
+                ids = {(r.start, r.end) for r in own}
+                actors, recipients = own, [r for r in recipients if (r.start, r.end) not in ids]
+            neg = any(c.dep_ == "neg" for c in head.children)
+            modality = "negated" if neg else modality_of(said, self.lexicon.control)
         etype, mode = cand.event_type, cand.mode
         if self.cfg.plover_intent:
             etype, mode = self._plover_convention(head, etype, mode, modality)
