@@ -392,3 +392,15 @@ def test_a_denied_act_is_attributed_to_the_denier(code):
     events, _ = code("Tehran has repeatedly denied sending missiles to Moscow.")
     ev = only(events, "AID")
     assert ev.modality == "negated" and ev.attributed_to == "IRNGOV"
+
+
+def test_a_domestic_act_with_no_named_recipient_is_directed_at_the_actors_own_country(code):
+    events, _ = code("Sudan's government on Sunday lifted a state of emergency in West Darfur State.")
+    assert countries(only(events, "CONCEDE").recipients) == ["SDN"]
+    events, _ = code("Thousands of Nigerians were converging Thursday for a rally in Lagos.")
+    assert countries(only(events, "PROTEST").recipients) == ["NGA"]
+    # a resignation is aimed at no one; a second state in the sentence leaves the direction open
+    events, _ = code("Defence Minister Kim Yong-hyun offered to resign on Wednesday.")
+    assert [e.recipients for e in events if e.event_type in ("CONCEDE", "RETREAT")] == [[]]
+    events, _ = code("The Bosnian Serbs demanded a truce before allowing U.N. aid convoys in.")
+    assert only(events, "REQUEST").recipients == []

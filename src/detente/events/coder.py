@@ -18,7 +18,7 @@ from .modality import governors, modality_of, nominal_modality
 from .ontology import Ontology
 from .places import Gazetteer, PlaceResolver
 from .purpose import owners, protest_targets
-from .recipients import DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, place_recipients
+from .recipients import DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, own_country, place_recipients
 from .quotes import find_quotes
 from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, nearest_actors, prep_objects, resolve_heads, subject,
                     with_conjuncts)
@@ -242,6 +242,8 @@ class EventCoder:
             recipients = self._not_actor(place_recipients(holders, index), actors)
         if not recipients and cand.event_type in DOMESTIC_TYPES:
             recipients = domestic_recipients(obj_heads + prep_heads + list(cand.objects), actors, index, lex.population)
+        if not recipients:
+            recipients = own_country(cand.event_type, actors, cand.words, v.sent, index)
         return actors, recipients
 
     @staticmethod
