@@ -73,7 +73,7 @@ def main(argv: list[str]) -> int:
     start = time.perf_counter()
     for _key, url, html, truth in load_pages(path):
         extracted = extract_html(html, url)
-        cleaned = cleaner.clean(extracted.text, site=site_of(url))
+        cleaned = cleaner.clean(extracted.text, site=site_of(url), links=extracted.links)
         raw_counts.append(tp_fp_fn(truth, extracted.text))
         clean_counts.append(tp_fp_fn(truth, cleaned.text))
     seconds = time.perf_counter() - start

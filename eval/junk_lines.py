@@ -37,21 +37,24 @@ def read_rows() -> list[dict]:
 
 
 def documents(shared: Path, wanted: set[str]):
-    """(doc key, site, text) for every seed and every benchmark page, in stream order."""
+    """(doc key, site, text, link spans) for every seed and every benchmark page, in stream order.
+
+    Pages go through extract_html as in the product, link spans included."""
     for seed in sorted((shared / "seeds").glob("*.txt")):
         key = "seed:" + seed.name[:3]
         if key in wanted:
-            yield key, None, seed.read_text(encoding="utf-8")
+            yield key, None, seed.read_text(encoding="utf-8"), None
     for page, url, html, _ in load_pages(shared / "eval" / "extraction" / "scrapinghub"):
-        yield "scrapinghub:" + page[:16], site_of(url), extract_html(html, url).text
+        extracted = extract_html(html, url)
+        yield "scrapinghub:" + page[:16], site_of(url), extracted.text, extracted.links
 
 
 def predictions(shared: Path, wanted: set[str]) -> dict[str, dict[int, tuple[str, str]]]:
     """doc key -> raw line index -> (line text, predicted reason or "")."""
     cleaner = LineCleaner(CleanConfig())
     out: dict[str, dict[int, tuple[str, str]]] = {}
-    for key, site, text in documents(shared, wanted):
-        result = cleaner.clean(text, site=site)
+    for key, site, text, links in documents(shared, wanted):
+        result = cleaner.clean(text, site=site, links=links)
         kept = set(result.lines)
         reasons = {}
         for j in result.junk:

@@ -288,3 +288,58 @@ def test_wire_dateline_is_cut_off_and_the_sentence_kept():
     assert lines[2].startswith("Moscow, which has long backed Damascus")
     assert [(j.line, j.reason) for j in result.junk] == [("LUSAKA, Mar 3 (Wire) -", "dateline"),
                                                           ("KYIV, May 9, 2025 (Agency) -", "dateline")]
+
+
+def _full(lines):
+    return [[(0, len(x))] if x else [] for x in lines]
+
+
+def test_run_of_link_lines_is_a_teaser_list():
+    body = ["Leaders met in Brussels on Monday to discuss trade, officials said.",
+            "The talks will continue next week in Geneva, according to diplomats."]
+    teasers = ["Pochettino fired by Tottenham",
+               "Who will replace Pochettino at Spurs",
+               "Sargent and Morris lead USA past Cuba"]
+    lines = body + teasers
+    links = [[(4, 12)], []] + _full(teasers)        # an inline link in the body is no list
+    result = LineCleaner().clean("\n".join(lines), links=links)
+    assert result.text.split("\n") == body
+    assert {(j.line, j.reason) for j in result.junk} == {(t, "related-link") for t in teasers}
+    # without the link signal (plain text input) the same lines are kept
+    assert LineCleaner().clean("\n".join(lines)).text.split("\n") == lines
+    # two link lines are not a list; links that do not match the lines are ignored
+    assert LineCleaner().clean("\n".join(lines[:4]), links=links[:4]).text.split("\n") == lines[:4]
+    assert LineCleaner().clean("\n".join(lines), links=links[:3]).text.split("\n") == lines
+
+
+def test_headline_links_with_blurbs_are_a_teaser_list():
+    body = "Leaders met in Brussels on Monday to discuss trade, officials said."
+    items = [("- Gronk, Serena perform with Laker Girls", " Gronk may have found his true calling"),
+             ("- Pats place Olszewski on IR", " New England's roster is re-shuffling"),
+             ("- Rams top Bears as offenses struggle", " Neither the Rams nor Bears could get much going")]
+    lines = [body] + [a + b for a, b in items]
+    links = [[]] + [[(2, len(a))] for a, _ in items]
+    result = LineCleaner().clean("\n".join(lines), links=links)
+    assert result.text == body
+    # sentences that open with a link are article text, not blurbs
+    story = [f"{a[2:]} said on Monday that{b}." for a, b in items]
+    links = [[]] + [[(0, len(a) - 2)] for a, _ in items]
+    assert LineCleaner().clean("\n".join([body] + story), links=links).text.split("\n") == [body] + story
+
+
+def test_custom_patterns_file_without_link_lists(tmp_path):
+    path = tmp_path / "p.yaml"
+    path.write_text("rules:\n  - reason: advert\n    line:\n      - '^sponsored\\b'\n", encoding="utf-8")
+    lines = ["Real news line.", "One link", "Two link", "Three link"]
+    result = LineCleaner(CleanConfig(patterns_file=str(path))).clean("\n".join(lines), links=_full(lines))
+    assert result.text.split("\n") == lines
+
+
+def test_calls_to_action_are_junk():
+    cleaner = LineCleaner()
+    for line in ("SHOP NOW", "BUY IT NOW!", "Download the app free today!", "Start your free trial",
+                 "Use promo code NEWS20 at checkout"):
+        result = cleaner.clean("Leaders met in Brussels on Monday to discuss trade.\n" + line)
+        assert [(j.line, j.reason) for j in result.junk] == [(line, "subscribe-prompt")], line
+    kept = "Russia will start deliveries of grain to the region now, the ministry said."
+    assert cleaner.clean(kept).text == kept

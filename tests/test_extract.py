@@ -64,3 +64,26 @@ def test_decode_bytes_detects_encodings():
 def test_decode_bytes_rejects_binary():
     with pytest.raises(ValueError, match="binary"):
         decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+
+def test_link_spans_mark_link_text_of_each_line():
+    from detente.extract import link_spans
+    anchors = {"Kim Jong Un", "Putin and Kim sign a pact", "Home"}
+    line = "Russia's Putin met  Kim Jong Un in Pyongyang."
+    spans = link_spans(line, anchors)
+    assert [line[a:b] for a, b in spans] == ["Kim Jong Un"]
+    # matched on squashed whitespace, spans index the line as it is
+    line2 = "Putin and  Kim sign a pact"
+    assert [line2[a:b] for a, b in link_spans(line2, anchors)] == [line2]
+    assert link_spans("No links here at all.", anchors) == []
+
+
+def test_extract_html_gives_link_spans_per_line():
+    linked = PARAS[1].replace("revealingly muted in Beijing", '<a href="/china">revealingly muted in Beijing</a>')
+    html = HTML.replace(f"<p>{PARAS[1]}</p>", f"<p>{linked}</p>")
+    result = extract_html(html.encode("utf-8"), url="https://example.com/world/pact")
+    lines = result.text.split("\n")
+    assert len(result.links) == len(lines)
+    i = lines.index(PARAS[1])
+    assert [lines[i][a:b] for a, b in result.links[i]] == ["revealingly muted in Beijing"]
+    assert result.links[lines.index(PARAS[2])] == []

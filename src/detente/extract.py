@@ -3,6 +3,13 @@
 The text keeps one paragraph per line, so the line cleaner and the parser see
 the page's paragraph structure. Deduplication inside trafilatura stays off: it
 would drop a repeated paragraph of the article itself.
+
+Link structure: trafilatura's text drops the markup, but whether a line is the
+text of links on the page is strong evidence of navigation and teaser lists
+(the link density of jusText, boilerpipe and trafilatura itself). The page is
+parsed once (trafilatura's `load_html`); the texts of its <a> elements are
+collected before extraction, and `Extracted.links` gives, for each line of the
+text, the character spans of that line that are the text of some link.
 """
 from __future__ import annotations
 
@@ -13,6 +20,7 @@ from datetime import date
 
 import charset_normalizer
 import trafilatura
+from trafilatura.utils import load_html
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _BOMS = (
@@ -29,6 +37,8 @@ class Extracted:
     published: date | None = None
     site: str | None = None
     authors: list[str] = field(default_factory=list)
+    # per line of `text`: (start, end) spans of that line that are link text on the page
+    links: list[list[tuple[int, int]]] = field(default_factory=list)
 
 
 def decode_bytes(content: bytes) -> str:
@@ -81,11 +91,68 @@ def _authors(value: str | None) -> list[str]:
     return [a.strip() for a in re.split(r";|\band\b", value) if a.strip()]
 
 
+_SPACE = re.compile(r"\s+")
+_MIN_ANCHOR = 4                     # shorter link texts ("1", "»", "UK") say nothing
+
+
+def _squash(s: str) -> str:
+    return _SPACE.sub(" ", s).strip()
+
+
+def anchor_texts(tree) -> set[str]:
+    """Whitespace-normalised texts of the page's links (at least 4 characters)."""
+    out = set()
+    for a in tree.iter("a"):
+        try:
+            t = _squash(a.text_content())
+        except ValueError:
+            continue
+        if len(t) >= _MIN_ANCHOR:
+            out.add(t)
+    return out
+
+
+def link_spans(line: str, anchors: set[str]) -> list[tuple[int, int]]:
+    """Merged (start, end) spans of `line` covered by link texts.
+
+    Matching is on whitespace-squashed text; the spans index `line` itself.
+    """
+    chars, where = [], []           # the squashed line and, per char, its index in `line`
+    for i, ch in enumerate(line):
+        if ch.isspace():
+            if not chars or chars[-1] == " ":
+                continue
+            ch = " "
+        chars.append(ch)
+        where.append(i)
+    s = "".join(chars).rstrip()
+    found = []
+    for a in anchors:
+        if len(a) <= len(s) and a in s:
+            start = s.find(a)
+            while start >= 0:
+                found.append((where[start], where[start + len(a) - 1] + 1))
+                start = s.find(a, start + 1)
+    found.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in found:
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def extract_html(content: bytes | str, url: str | None = None) -> Extracted:
     """Main text and metadata of an HTML page; empty text when nothing is found."""
     html = _decode_html(content) if isinstance(content, bytes) else content
+    tree = load_html(html)
+    if tree is None:
+        return Extracted(text="")
+    anchors = anchor_texts(tree)      # before extraction, which prunes the tree
     doc = trafilatura.bare_extraction(
-        html,
+        tree,
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -95,11 +162,13 @@ def extract_html(content: bytes | str, url: str | None = None) -> Extracted:
     )
     if doc is None:
         return Extracted(text="")
-    text = "\n".join(line.strip() for line in (doc.text or "").splitlines() if line.strip())
+    lines = [line.strip() for line in (doc.text or "").splitlines() if line.strip()]
+    text = "\n".join(lines)
     return Extracted(
         text=text,
         title=doc.title or None,
         published=iso_date(doc.date),
         site=doc.sitename or doc.hostname or None,
         authors=_authors(doc.author),
+        links=[link_spans(line, anchors) for line in lines],
     )

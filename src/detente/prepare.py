@@ -20,6 +20,7 @@ class Preparer:
         doc = Document(doc_id=doc_id, source=raw.source, fmt=raw.fmt, url=raw.url,
                        title=raw.title, published=iso_date(raw.published))
         stage = "decode"
+        links = None                                      # link spans per line (HTML only)
         try:
             if raw.fmt == "html":
                 stage = "extract"
@@ -29,12 +30,13 @@ class Preparer:
                 doc.published = doc.published or ext.published
                 doc.site = ext.site
                 doc.authors = list(ext.authors)
+                links = ext.links
             else:
                 doc.raw_text = decode_bytes(raw.content)
                 if raw.url:
                     doc.site = urlparse(raw.url).netloc or None
             stage = "clean"
-            cleaned = self.cleaner.clean(doc.raw_text, site=doc.site)
+            cleaned = self.cleaner.clean(doc.raw_text, site=doc.site, links=links)
             doc.text, doc.junk = cleaned.text, cleaned.junk
             if not doc.text.strip():
                 raise ValueError("no article text left after extraction and cleaning")

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from ..config import CleanConfig
 from ..records import JunkLine
-from .patterns import Rule, load_rules
+from .patterns import LinkListRule, Rule, load_link_list_rule, load_rules
 from .script import dominant_script, is_foreign_line, split_foreign_prefix, split_foreign_suffix
 from .site_memory import SiteMemory, fingerprint
 
@@ -45,14 +45,24 @@ class LineCleaner:
         self._suffix_rules = [r for r in self.rules if r.suffix]
         self._prefix_rules = [r for r in self.rules if r.prefix]
         self._sites = SiteMemory(self.config.site_max_lines)
+        self.link_lists = load_link_list_rule(self.config.patterns_file) if rules is None else None
 
-    def clean(self, text: str, site: str | None = None) -> CleanResult:
+    def clean(self, text: str, site: str | None = None,
+              links: list[list[tuple[int, int]]] | None = None) -> CleanResult:
+        """Article lines and junk lines of `text`.
+
+        `links` (from extract_html, optional): per line of `text`, the (start, end) spans of
+        the line that are link text on the page; runs of link lines are then junk.
+        """
         raw = text.splitlines()
         doc_script = dominant_script(text)
         site_known = self._site_known(raw, site)
         junk: list[JunkLine] = []
         kept: list[tuple[int, str]] = []
         runs = _link_runs(raw)
+        if links is not None and self.link_lists and len(links) == len(raw):
+            for i, reason in _link_list_runs(raw, links, self.link_lists).items():
+                runs.setdefault(i, reason)
         about = _about_box(raw) if self.config.about_box else len(raw)
         copies = _body_copies(raw, self.config.copy_min_words, self.config.copy_min_run)
         title_key: bytes | None = None
@@ -234,6 +244,48 @@ def _norm(s: str) -> str:
 def _title_case(s: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", s) if len(w) >= 4]
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.8
+
+
+def link_share(line: str, spans: list[tuple[int, int]]) -> float:
+    """Share of the line's non-space characters that are link text."""
+    total = sum(not ch.isspace() for ch in line)
+    if not total:
+        return 0.0
+    covered = sum(not ch.isspace() for a, b in spans for ch in line[a:b])
+    return covered / total
+
+
+def _is_link_line(line: str, spans: list[tuple[int, int]], rule: LinkListRule) -> bool:
+    """Mostly link text, or a headline link opening a short blurb without a final stop."""
+    s = line.strip()
+    if not s or not spans:
+        return False
+    if link_share(line, spans) >= rule.min_share:
+        return True
+    offset = len(line) - len(line.lstrip())
+    m = _LIST_ITEM.match(s)
+    opening = offset + (m.end() if m else 0)
+    start, end = spans[0]
+    return (start <= opening and len(line[start:end].split()) >= rule.lead_min_words
+            and len(s.split()) <= rule.lead_max_words and not _STOP.search(s))
+
+
+def _link_list_runs(raw: list[str], links: list[list[tuple[int, int]]], rule: LinkListRule) -> dict[int, str]:
+    """Lines in runs of >= rule.min_run consecutive link lines (lines without words are passed over)."""
+    out: dict[int, str] = {}
+    run: list[int] = []
+    for i, line in enumerate(raw):
+        if not line.strip() or not _ALNUM.search(line):
+            continue
+        if _is_link_line(line, links[i], rule):
+            run.append(i)
+            continue
+        if len(run) >= rule.min_run:
+            out.update((j, rule.reason) for j in run)
+        run = []
+    if len(run) >= rule.min_run:
+        out.update((j, rule.reason) for j in run)
+    return out
 
 
 def _link_runs(raw: list[str]) -> dict[int, str]:

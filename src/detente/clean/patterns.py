@@ -25,9 +25,30 @@ class Rule:
         return any(p.search(line) for p in self.line)
 
 
-def load_rules(path: str | Path | None = None) -> list[Rule]:
+@dataclass
+class LinkListRule:
+    """Runs of lines that are link text on the page (HTML input only): teaser and navigation lists."""
+
+    reason: str = "related-link"
+    min_run: int = 3              # consecutive link-like lines that make a list
+    min_share: float = 0.8        # share of a line's characters that are link text: a link line
+    lead_min_words: int = 3       # or: a link of this many words opens the line (headline + blurb) ...
+    lead_max_words: int = 40      # ... and the line has at most this many words
+
+
+def _spec(path: str | Path | None) -> dict:
     path = Path(path) if path else DATA_DIR / "junk_patterns.yaml"
-    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def load_link_list_rule(path: str | Path | None = None) -> LinkListRule | None:
+    """The `link_lists` section of the patterns file, or None when it has none."""
+    item = _spec(path).get("link_lists")
+    return LinkListRule(**item) if item else None
+
+
+def load_rules(path: str | Path | None = None) -> list[Rule]:
+    spec = _spec(path)
     rules = []
     for item in spec["rules"]:
         compile_ = lambda ps: [re.compile(p, re.IGNORECASE) for p in ps or []]  # noqa: E731
