@@ -87,3 +87,20 @@ def test_extract_html_gives_link_spans_per_line():
     i = lines.index(PARAS[1])
     assert [lines[i][a:b] for a, b in result.links[i]] == ["revealingly muted in Beijing"]
     assert result.links[lines.index(PARAS[2])] == []
+
+
+def test_prepare_drops_a_teaser_list_of_links_from_html():
+    from detente.config import Settings
+    from detente.prepare import Preparer
+    from detente.records import RawDocument
+    teasers = [("Seoul summons Russian ambassador over pact", "The foreign ministry protested on Thursday"),
+               ("Japan voices alarm at Pyongyang deal", "Tokyo fears arms transfers"),
+               ("What the treaty says about mutual defence", "The text in full")]
+    items = "".join(f'<li><a href="/s{i}">{h}</a> {b}</li>' for i, (h, b) in enumerate(teasers))
+    html = HTML.replace("</article>", f"<ul>{items}</ul></article>")
+    doc = Preparer(Settings()).prepare(RawDocument(source="p.html", content=html.encode("utf-8"), fmt="html"), "d1")
+    assert doc.error is None
+    for p in PARAS:
+        assert p in doc.text.split("\n")
+    assert "Seoul summons" not in doc.text and "Seoul summons" in doc.raw_text
+    assert {j.reason for j in doc.junk if "Japan voices" in j.line} == {"related-link"}
