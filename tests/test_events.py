@@ -404,3 +404,21 @@ def test_a_domestic_act_with_no_named_recipient_is_directed_at_the_actors_own_co
     assert [e.recipients for e in events if e.event_type in ("CONCEDE", "RETREAT")] == [[]]
     events, _ = code("The Bosnian Serbs demanded a truce before allowing U.N. aid convoys in.")
     assert only(events, "REQUEST").recipients == []
+
+
+
+def test_recipients_of_requests_complaints_blockades_and_purposes(code):
+    events, _ = code("Palestinian officials demanded Friday that the United States match the European Union's support.")
+    assert countries(only(events, "REQUEST").recipients) == ["USA"]  # the one asked, not what it is about
+    events, _ = code("Poland's parliament has demanded an immediate admission by Moscow.")
+    assert countries(only(events, "REQUEST").recipients) == ["RUS"]
+    events, _ = code("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.")
+    assert countries(only(events, "ACCUSE").recipients) == ["ISR"]
+    events, _ = code("NATO said it would tighten the naval blockade of Serbia with Albania's help.")
+    assert countries(only(events, "THREATEN").recipients) == ["SRB"]
+    events, _ = code("Egyptian police opened fire to disperse Moslem demonstrators on Monday night.")
+    assert countries(only(events, "ASSAULT").recipients) == ["EGY"]
+    events, _ = code("Finland closed all crossings on its border with Russia.")
+    assert countries(only(events, "SANCTION").recipients) == ["RUS"]
+    events, _ = code("Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar.")
+    assert countries(only(events, "COERCE").recipients) == ["RUS"]

@@ -17,12 +17,12 @@ from .mentions import PRONOUNS, MentionIndex
 from .modality import governors, modality_of, nominal_modality
 from .ontology import Ontology
 from .places import Gazetteer, PlaceResolver
-from .purpose import owners, protest_targets
+from .purpose import owners, protest_targets, purpose_objects
 from .recipients import DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, own_country, place_recipients
 from .quotes import find_quotes
 from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, nearest_actors, prep_objects, resolve_heads, subject,
-                    with_conjuncts)
-from .triggers import Candidate, noun_trigger, verb_trigger
+                    whom_heads, with_conjuncts)
+from .triggers import Candidate, by_phone, helper_arrival, joint_exercise, noun_trigger, riot, verb_trigger
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
 _VIOLENT = {"ASSAULT", "COERCE"}  # announced, these are threats (PLOVER THREATEN)
@@ -31,6 +31,8 @@ _OWNED_OBJECT = {"REJECT", "CONCEDE", "ACCUSE"}  # "rejected an Indian proposal"
 _NOUN_OF_IS_ACTOR = {"CONSULT", "SUPPORT", "AGREE", "PROTEST"}
 _FROM_IS_WHOM = {"SANCTION", "RETREAT", "COERCE"}  # "recalled its ambassadors from Madrid"
 _WHERE_IS_WHOM = {"ASSAULT", "COERCE", "MOBILIZE"}  # "war in Ukraine": Ukraine is the target
+_OF_IS_WHOM = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}  # "the blockade of Serbia"
+_GRIEVANCE_PREPS = {"over", "about", "against"}  # what a complaint is about, rather than whom it is told to
 
 
 _KIND_ADJ_TYPES = {"AID", "SANCTION"}
@@ -118,6 +120,11 @@ class EventCoder:
                 cand = Candidate(tok, "CONSULT", "visit", [tok])  # "Putin flew to Hanoi": a visit, not a deployment
             if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.crowd_verbs and crowd_subject(tok, lex.crowd):
                 cand = Candidate(tok, "PROTEST", "demo", [tok])  # "thousands protested/gathered": a street protest
+            cand = riot(tok, lex) or cand  # "protesters attacked embassies"
+            if cand is None:
+                cand = helper_arrival(tok, lex) or by_phone(tok, lex)
+            if cand is not None and joint_exercise(cand, lex):
+                cand = Candidate(tok, "COOPERATE", None, cand.words, cand.objects)  # joint drills
             if cand is not None:
                 cands[tok.i] = cand
                 consumed.update(o.i for o in cand.objects)
@@ -133,8 +140,10 @@ class EventCoder:
             for conj in comp.conjuncts:
                 cands.pop(conj.i, None)
             etype = lex.intent[tok.lemma_.lower()]
-            if etype == "AGREE" and inner is not None and inner.event_type == "RETREAT":
-                etype = "CONCEDE"  # "offered to resign", "agreed to withdraw"
+            if etype == "REJECT" and inner is None and comp.lemma_.lower() in lex.no_comment:
+                continue  # "declined to comment": no event
+            if etype == "AGREE" and inner is not None and inner.event_type in ("RETREAT", "CONCEDE"):
+                etype = "CONCEDE"  # "offered to resign", "agreed to withdraw", "agreed to lift the curfew"
             if etype == "AGREE" and inner is not None and inner.event_type in _VIOLENT:
                 etype = "THREATEN"  # "vowed to punish Israel", "swore to fight"
             mode = _INTENT_MODE.get(inner.event_type) if inner and etype == "THREATEN" else None
@@ -148,9 +157,21 @@ class EventCoder:
                 inner = cands.pop(tok.i, None)
                 words = [tok.head, *(inner.words if inner else [tok])]
                 cands[tok.head.i] = Candidate(tok.head, "REQUEST", None, sorted(set(words), key=lambda t: t.i), [])
+        # causatives: "ordered the newspaper to suspend publication" is the orderer's act
         for tok in sent:
-            if tok.i in consumed or tok.i in cands or tok.pos_ not in ("NOUN", "PROPN"):
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.cause:
                 continue
+            comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i in cands), None)
+            if comp is not None:
+                inner = cands.pop(comp.i)
+                cands[tok.i] = Candidate(tok, inner.event_type, inner.mode, sorted(set([tok, *inner.words]), key=lambda t: t.i),
+                                         inner.objects)
+        in_words = {w.i for c in cands.values() for w in c.words}
+        for tok in sent:
+            if tok.i in consumed or tok.i in cands or tok.pos_ not in ("NOUN", "PROPN") or tok.i in in_words:
+                continue
+            if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+                continue  # "aid convoys", "war crimes court": a modifier, not an event
             if _argument_of(tok, cands):
                 continue  # "requested an emergency meeting": the meeting is the request's object
             if tok.dep_ == "pobj" and tok.head.lower_ in _SETTING_PREPS:
@@ -217,14 +238,26 @@ class EventCoder:
         if v.lemma_.lower() in lex.receive_verbs:
             sources = [p for p in prep_objects(v, {"from", "on", "upon"})]
             return resolve_heads([h for s in sources for h in with_conjuncts(s)], index, fallback), subj_refs
-        objects = [h for o in obj_heads + prep_heads for h in with_conjuncts(o) if o not in cand.objects]
+        if cand.event_type in _OF_IS_WHOM:  # "tighten the blockade of Serbia", "breached the networks of X"
+            prep_heads += [p for o in cand.objects if o.pos_ in ("NOUN", "PROPN") for p in prep_objects(o, {"of"})]
+        if cand.event_type == "ACCUSE":  # "denounced as a crime Serbia's suppression of ...": sm's appos
+            obj_heads += [a for p in prep_objects(v, {"as"}) for a in p.children if a.dep_ == "appos"]
+        objects = whom_heads([h for o in obj_heads + prep_heads for h in with_conjuncts(o) if o not in cand.objects])
         obj_refs = resolve_heads(objects, index, [])
+        if cand.event_type == "ACCUSE":  # "complained to the UN over Israeli raids": Israel
+            grievance = resolve_heads([h for p in prep_objects(v, _GRIEVANCE_PREPS) for h in with_conjuncts(p)], index, [])
+            if grievance:
+                told = {(r.start, r.end) for p in prep_objects(v, {"to"}) for r in resolve_heads(with_conjuncts(p), index, [])}
+                obj_refs = dedupe([r for r in obj_refs if (r.start, r.end) not in told] + grievance)
         if cand.event_type == "REQUEST":  # "demanded that Armenia change ...": the one asked
-            for c in v.children:
-                if c.dep_ == "ccomp":
-                    inner, _ = own_subject_of(c)
-                    if inner is not None:
-                        obj_refs = obj_refs + resolve_heads(with_conjuncts(inner), index, [])
+            asked = [r for c in v.children if c.dep_ == "ccomp" for inner in [own_subject_of(c)[0]] if inner is not None
+                     for r in resolve_heads(with_conjuncts(inner), index, [])]
+            main = [o for o in obj_heads + prep_heads if o.head == v or (o.head.dep_ in ("prep", "dative") and o.head.head == v)]
+            main_refs = resolve_heads([h for o in main for h in with_conjuncts(o)], index, [])
+            if asked or main_refs:  # the one asked, not what the request is about ("match the EU's support")
+                obj_refs = dedupe(main_refs + asked)
+            elif not obj_refs:  # "demanded an admission by Moscow": the one to act
+                obj_refs = [r for o in main for r in owners(o, index)]
         if passive or (v.dep_ == "acl" and by is not None):
             actors, recipients = by_refs, subj_refs + obj_refs
         else:
@@ -240,8 +273,12 @@ class EventCoder:
         recipients = self._implicit_recipients(cand, actors, recipients, index)
         if not recipients and cand.event_type in PLACE_TYPES:
             recipients = self._not_actor(place_recipients(holders, index), actors)
+        if not recipients and cand.event_type in ("ASSAULT", "COERCE"):  # "opened fire to disperse demonstrators"
+            recipients = self._not_actor([r for o in purpose_objects(v) for h in with_conjuncts(o)
+                                          for r in index.in_phrase(h)], actors)
         if not recipients and cand.event_type in DOMESTIC_TYPES:
-            recipients = domestic_recipients(obj_heads + prep_heads + list(cand.objects), actors, index, lex.population)
+            recipients = domestic_recipients(obj_heads + prep_heads + list(cand.objects) + purpose_objects(v),
+                                             actors, index, lex.population)
         if not recipients:
             recipients = own_country(cand.event_type, actors, cand.words, v.sent, index)
         return actors, recipients
@@ -357,4 +394,8 @@ class EventCoder:
             return "CONCEDE", None
         if modality == "negated" and any(g.lemma_ in ("refuse", "decline", "reject") for g in governors(head)):
             return "REJECT", None
+        if modality in ("future", "hypothetical") and etype not in ("THREATEN", "REQUEST", "AGREE") and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in head.children) and any(
+                c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in head.children):
+            return "THREATEN", None  # "will withdraw its force unless ...": an ultimatum
         return etype, mode

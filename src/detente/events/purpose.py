@@ -30,7 +30,38 @@ def _is_purpose(c: Token) -> bool:
     return False
 
 
+def _purpose_heads(c: Token) -> list[Token]:
+    """What a purpose clause is against: "to protest [against] Sweden's decision", "demanding that
+    Pashinyan resign", "in protest against/of the government's refusal"."""
+    if c.dep_ == "prep":
+        heads = [p for p in c.children if p.dep_ == "pobj"]
+        if c.lower_ == "in":  # "in protest against X": X
+            heads = [q for p in heads for pp in p.children if pp.dep_ == "prep"
+                     for q in pp.children if q.dep_ == "pobj"]
+        return heads
+    heads = [o for o in c.children if o.dep_ in ("dobj", "obj")]
+    heads += [q for p in c.children if p.dep_ == "prep" and p.lower_ in ("against", "of", "over")
+              for q in p.children if q.dep_ == "pobj"]
+    heads += [s for cc in c.children if cc.dep_ == "ccomp" for s in cc.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return heads
+
+
 def protest_targets(v: Token, index: MentionIndex, place: set[int]) -> list[ActorRef]:
-    """Actors named in a protest's purpose clause, outside the place phrase."""
-    toks = [t for c in v.children if _is_purpose(c) for t in c.subtree if t.i not in place]
-    return index.at(toks)
+    """Actors named in a protest's purpose clause, outside the place phrase: the phrase it is against
+    ("to protest against Sweden's decision to send them back to Bulgaria": Sweden), else any actor
+    in the clause."""
+    out: list[ActorRef] = []
+    for c in v.children:
+        if not _is_purpose(c):
+            continue
+        found = [r for h in _purpose_heads(c) for q in [h, *h.conjuncts] if q.i not in place
+                 for r in index.in_phrase(q)]
+        out += found or index.at([t for t in c.subtree if t.i not in place])
+    return out
+
+
+def purpose_objects(v: Token) -> list[Token]:
+    """Whom a force's purpose clause acts on: "opened fire to disperse demonstrators"."""
+    return [o for c in v.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for o in c.children if o.dep_ in ("dobj", "obj")]

@@ -107,14 +107,59 @@ def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps:
-            out.extend(p for p in c.children if p.dep_ == "pobj")
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if not objs and c.dep_ == "prep" and not any(True for _ in c.children):
+                objs = [h for h in [_dangling_object(c)] if h is not None]
+            out.extend(objs)
         elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
             out.append(c)
     return out
 
 
+_NP_INNER = {"det", "nummod", "amod", "compound", "nmod", "poss", "quantmod", "case"}
+
+
+def _dangling_object(prep: Token) -> Token | None:
+    """The noun phrase right after a preposition that sm left without an object ("granted asylum to
+    five Panamanian officers holed up ...": "officers" parsed as the subject of "holed")."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc):
+        return None
+    t = doc[prep.i + 1]
+    while t.dep_ in _NP_INNER and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+        t = t.head
+    return t if t.pos_ in ("NOUN", "PROPN") and t.i > prep.i else None
+
+
 def direct_objects(v: Token) -> list[Token]:
-    return [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    out = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    if not out:  # "kidnapped up to 16 Russian advisers": sm hangs the noun on "up to"
+        out = [p for c in v.children if c.dep_ == "prt" and c.lower_ == "up"
+               for t in c.children if t.dep_ == "prep" and t.lower_ == "to"
+               for p in t.children if p.dep_ == "pobj" and any(q.dep_ == "nummod" for q in p.children)]
+    return out
+
+
+# "with Albania's help" is the means, not whom the act is aimed at
+_MEANS = {"help", "support", "assistance", "backing", "cooperation", "participation", "approval", "consent",
+          "blessing", "mediation", "involvement"}
+_BORDERS = {"border", "frontier", "boundary"}
+
+
+def whom_heads(heads: list[Token]) -> list[Token]:
+    """Heads that can name a recipient: not the means ("with Albania's help"), and not a border, which
+    is a place ("a stronghold on the Thai border"); a border's "with" phrase names whom ("closed the
+    crossings on its border with Russia")."""
+    out = []
+    for h in heads:
+        lemma = h.lemma_.lower()
+        if lemma in _MEANS and h.dep_ == "pobj" and h.head.lower_ == "with":
+            continue
+        if lemma in _BORDERS:
+            out += [p for q in prep_objects(h, {"with"}) for p in with_conjuncts(q)]
+            continue
+        out.append(h)
+    return out
 
 
 def nearest_actors(v: Token, index: MentionIndex) -> list[ActorRef]:
