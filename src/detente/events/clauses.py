@@ -73,8 +73,16 @@ def _restated(c: Candidate, by_head: dict[int, Candidate]) -> bool:
         t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PRONOUNS for t in h.children)
 
 
+def _background(c: Candidate, objects: set[int]) -> bool:
+    """"shortened the curfew imposed in Sudan": a past participle describing another event's
+    object is background, not a second event."""
+    h = c.head
+    return not c.nominal and h.dep_ == "acl" and h.tag_ == "VBN" and h.head.i in objects
+
+
 def main_events(cands: list[Candidate]) -> list[Candidate]:
     by_head = {c.head.i: c for c in cands}
+    objects = {o.i for c in cands for o in c.objects}
     protests = _protest_heads(cands)
     requests = {c.head.i for c in cands if c.event_type == "REQUEST" and not c.nominal}
     out = []
@@ -83,7 +91,7 @@ def main_events(cands: list[Candidate]) -> list[Candidate]:
             continue
         if c.event_type != "REQUEST" and _requested_content(c, requests):
             continue
-        if _restated(c, by_head):
+        if _restated(c, by_head) or _background(c, objects):
             continue
         out.append(c)
     return out

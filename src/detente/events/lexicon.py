@@ -30,6 +30,15 @@ class Lexicon:
     crowd: frozenset[str] = frozenset()                              # "protesters", "thousands"
     crowd_verbs: frozenset[str] = frozenset()                        # with a crowd subject: PROTEST
     population: frozenset[str] = frozenset()                         # unarmed domestic entities (CVL)
+    containers: frozenset[str] = frozenset()                         # "tons of aid": look through to "aid"
+    generic_heads: frozenset[str] = frozenset()                      # "mediation effort": the modifier is the event
+    joint_kinds: frozenset[str] = frozenset()                        # "exercise", "drill": joint -> COOPERATE
+    helpers: frozenset[str] = frozenset()                            # "peacekeepers arrived": aid personnel
+    rioters: frozenset[str] = frozenset()                            # with riot_verbs: PROTEST riot
+    riot_verbs: frozenset[str] = frozenset()
+    cause: frozenset[str] = frozenset()                              # "ordered X to Y": Y's type, by the orderer
+    no_comment: frozenset[str] = frozenset()                         # "declined to comment": no refusal
+    lemma_fixes: dict[str, str] = field(default_factory=dict)        # parser lemma slips ("staged" -> "stag")
     control: dict[str, str] = field(default_factory=dict)            # lemma -> modality
     intent: dict[str, str] = field(default_factory=dict)             # lemma -> PLOVER type
     cameo: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, "lemma" / "verb object") -> CAMEO
@@ -47,6 +56,15 @@ class Lexicon:
             crowd=frozenset(raw.get("crowd", [])),
             crowd_verbs=frozenset(raw.get("crowd_verbs", [])),
             population=frozenset(raw.get("population", [])),
+            containers=frozenset(raw.get("containers", [])),
+            generic_heads=frozenset(raw.get("generic_heads", [])),
+            joint_kinds=frozenset(raw.get("joint_kinds", [])),
+            helpers=frozenset(raw.get("helpers", [])),
+            rioters=frozenset(raw.get("rioters", [])),
+            riot_verbs=frozenset(raw.get("riot_verbs", [])),
+            cause=frozenset(raw.get("cause", [])),
+            no_comment=frozenset(raw.get("no_comment", [])),
+            lemma_fixes={str(k): str(v) for k, v in (raw.get("lemma_fixes") or {}).items()},
         )
         for modality, lemmas in (raw.get("control") or {}).items():
             for lemma in lemmas:

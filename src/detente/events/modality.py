@@ -69,10 +69,17 @@ def _under_if(tok: Token) -> bool:
     return False
 
 
+def _purpose(tok: Token) -> bool:
+    """A "to" purpose clause of a verb ("will send a destroyer to join patrols"): intended with it."""
+    return tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
+        c.dep_ in ("nsubj", "mark") for c in tok.children)
+
+
 def governors(tok: Token) -> list[Token]:
     """The verbs (and adjectives like 'likely', 'willing') a predicate hangs from, nearest first."""
     out, cur = [], tok
-    while cur.dep_ in _CHAIN and cur.head != cur and len(out) < 6:
+    while (cur.dep_ in _CHAIN or _purpose(cur)) and cur.head != cur and len(out) < 6:
         cur = cur.head
         out.append(cur)
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in _CHAIN:

@@ -24,30 +24,59 @@ class Candidate:
     nominal: bool = False
 
 
-def noun_keys(n: Token) -> list[str]:
-    """Lexicon keys for a noun, most specific first: "hunger strike", "state of emergency", "strike"."""
+def _modifiers(n: Token) -> list[Token]:
+    """Compound and adjective modifiers before a noun, nearest level first: in "joint air defence
+    exercise", "defence", then "air", then "joint"."""
+    out, level = [], [n]
+    for _ in range(3):
+        level = [c for t in level for c in t.children if c.dep_ in ("compound", "amod") and c.i < n.i]
+        out += level
+    return out
+
+
+def noun_keys(n: Token, generic: frozenset[str] = frozenset()) -> list[str]:
+    """Lexicon keys for a noun, most specific first: "hunger strike", "state of emergency", "strike".
+    A generic head ("effort", "bid") also gives its compound's keys ("mediation effort" -> "mediation")."""
     lemma, low = n.lemma_.lower(), n.lower_
     keys = []
     for c in n.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             keys += [f"{lemma} of {p.lemma_.lower()}" for p in c.children if p.dep_ == "pobj"]
-    for c in n.children:
-        if c.dep_ in ("compound", "amod") and c.i < n.i:
-            keys += [f"{c.lemma_.lower()} {lemma}", f"{c.lower_} {low}"]
+    for c in _modifiers(n):
+        keys += [f"{c.lemma_.lower()} {lemma}", f"{c.lower_} {low}"]
     keys += [lemma, low]
+    if lemma in generic:
+        keys += [c.lemma_.lower() for c in n.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     return keys
 
 
 def noun_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
     if n.pos_ not in ("NOUN", "PROPN"):
         return None
-    for key in noun_keys(n):
+    for key in noun_keys(n, lex.generic_heads):
         if key in lex.nouns:
-            first = key.split(" ")[0] if " " in key else None
-            words = [c for c in n.children if c.dep_ in ("compound", "amod")
-                     and first in (c.lemma_.lower(), c.lower_)]
+            first = key.split(" ")[0] if " " in key else key
+            words = [c for c in _modifiers(n) if first in (c.lemma_.lower(), c.lower_)]
             return lex.nouns[key], sorted(words + [n], key=lambda t: t.i)
     return None
+
+
+def through_containers(objs: list[tuple[Token, str | None]], lex: Lexicon) -> list[tuple[Token, str | None]]:
+    """Add what a quantity or container noun holds: "10 days of war games", "tons of food aid",
+    "a mission of observers"."""
+    out = list(objs)
+    for obj, prep in objs:
+        if obj.lemma_.lower() in lex.containers or obj.pos_ == "NUM":
+            for c in obj.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    out += [(p, prep) for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def verb_lemma(v: Token, lex: Lexicon) -> str:
+    """The verb's lemma, with the parser's known slips fixed ("staged" -> "stag" -> "stage")."""
+    lemma = v.lemma_.lower()
+    return lex.lemma_fixes.get(lemma, lemma)
 
 
 def verb_objects(v: Token) -> list[tuple[Token, str | None]]:
@@ -98,14 +127,17 @@ def is_question(v: Token) -> bool:
 def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
     if v.pos_ not in ("VERB", "AUX") or (v.pos_ == "AUX" and v.dep_ == "aux") or is_question(v):
         return None
-    lemma = v.lemma_.lower()
+    lemma = verb_lemma(v, lex)
     prt = next((c for c in v.children if c.dep_ == "prt"), None)
-    objs = verb_objects(v)
+    objs = through_containers(verb_objects(v), lex)
     receive = lemma in lex.receive_verbs
     found = []
     for obj, prep in objs:
-        for key in noun_keys(obj):
-            hit = lex.phrases.get((lemma, key))
+        for key in noun_keys(obj, lex.generic_heads):
+            hit = None
+            if prt is not None:  # "called off the strike" before "called a strike"
+                hit = lex.phrases.get((lemma, f"{prt.lower_} {key}"))
+            hit = hit or lex.phrases.get((lemma, key))
             if hit is None and receive:
                 hit = lex.phrases.get(("provide", key)) or lex.nouns.get(key)
             if hit is not None:
@@ -134,4 +166,73 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
     if lemma in lex.verbs and v.pos_ == "VERB":
         etype, mode = lex.verbs[lemma]
         return Candidate(v, etype, mode, [v])
+    return None
+
+
+# ---- constructions that retype or move a trigger ----------------------------------------------
+def _coordinated(n: Token) -> bool:
+    """"Japan and the Philippines", "French and Egyptian warships": more than one party."""
+    return bool(n.conjuncts) or any(c.dep_ in ("amod", "compound") and c.conjuncts for c in n.children)
+
+
+def joint_exercise(cand: Candidate, lex: Lexicon) -> bool:
+    """A MOBILIZE exercise or drill held with a partner: coordinated subject, or "with"."""
+    nouns = [cand.head] if cand.nominal else list(cand.objects)
+    if cand.event_type != "MOBILIZE" or not any(n.lemma_.lower() in lex.joint_kinds for n in nouns):
+        return False
+    v = cand.head
+    if not cand.nominal and any(c.dep_ == "nsubj" and _coordinated(c) for c in v.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "with" for h in (v, *nouns) for c in h.children)
+
+
+def _helper_noun(n: Token, lex: Lexicon) -> bool:
+    for m in (n, *[c for c in n.children if c.dep_ in ("compound", "amod")]):
+        if m.lemma_.lower() in lex.helpers or m.lower_ in lex.helpers:
+            return True
+    return False
+
+
+def helper_arrival(v: Token, lex: Lexicon) -> Candidate | None:
+    """"The first deployment of NATO peacekeeping troops arrived in Bosnia", "Russian military
+    instructors arrived in Niamey": personnel sent to help (AID military)."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in ("arrive", "land"):
+        return None
+    for s in v.children:
+        if s.dep_ != "nsubj":
+            continue
+        held = [p for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for n in (s, *held):
+            if _helper_noun(n, lex):
+                return Candidate(v, "AID", "military", [v])
+    return None
+
+
+def riot(v: Token, lex: Lexicon) -> Candidate | None:
+    """"Protesters attacked several embassies": a protesting crowd's violence is a riot."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in lex.riot_verbs:
+        return None
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.rioters for c in v.children):
+        return Candidate(v, "PROTEST", "riot", [v])
+    return None
+
+
+_MEDIUM_PREPS = {"in", "during", "on", "by", "over"}
+
+
+def by_phone(v: Token, lex: Lexicon) -> Candidate | None:
+    """"told Netanyahu in a phone call", "spent 48 hours on the phone with": a phone consultation
+    by the verb's subject."""
+    if v.pos_ != "VERB":
+        return None
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ not in _MEDIUM_PREPS:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            hit = noun_trigger(p, lex)
+            phone = p.lemma_.lower() in ("phone", "telephone") and c.lower_ in ("on", "by", "over")
+            if phone or (hit is not None and hit[0] == ("CONSULT", "phone")):
+                return Candidate(v, "CONSULT", "phone", [v, c, p], [p])
     return None
