@@ -22,7 +22,7 @@ from .recipients import DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, own_co
 from .quotes import find_quotes
 from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, nearest_actors, prep_objects, resolve_heads, subject,
                     whom_heads, with_conjuncts)
-from .triggers import Candidate, noun_trigger, verb_trigger
+from .triggers import Candidate, by_phone, helper_arrival, joint_exercise, noun_trigger, riot, verb_trigger
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
 _VIOLENT = {"ASSAULT", "COERCE"}  # announced, these are threats (PLOVER THREATEN)
@@ -120,6 +120,11 @@ class EventCoder:
                 cand = Candidate(tok, "CONSULT", "visit", [tok])  # "Putin flew to Hanoi": a visit, not a deployment
             if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.crowd_verbs and crowd_subject(tok, lex.crowd):
                 cand = Candidate(tok, "PROTEST", "demo", [tok])  # "thousands protested/gathered": a street protest
+            cand = riot(tok, lex) or cand  # "protesters attacked embassies"
+            if cand is None:
+                cand = helper_arrival(tok, lex) or by_phone(tok, lex)
+            if cand is not None and joint_exercise(cand, lex):
+                cand = Candidate(tok, "COOPERATE", None, cand.words, cand.objects)  # joint drills
             if cand is not None:
                 cands[tok.i] = cand
                 consumed.update(o.i for o in cand.objects)
@@ -135,8 +140,10 @@ class EventCoder:
             for conj in comp.conjuncts:
                 cands.pop(conj.i, None)
             etype = lex.intent[tok.lemma_.lower()]
-            if etype == "AGREE" and inner is not None and inner.event_type == "RETREAT":
-                etype = "CONCEDE"  # "offered to resign", "agreed to withdraw"
+            if etype == "REJECT" and inner is None and comp.lemma_.lower() in lex.no_comment:
+                continue  # "declined to comment": no event
+            if etype == "AGREE" and inner is not None and inner.event_type in ("RETREAT", "CONCEDE"):
+                etype = "CONCEDE"  # "offered to resign", "agreed to withdraw", "agreed to lift the curfew"
             if etype == "AGREE" and inner is not None and inner.event_type in _VIOLENT:
                 etype = "THREATEN"  # "vowed to punish Israel", "swore to fight"
             mode = _INTENT_MODE.get(inner.event_type) if inner and etype == "THREATEN" else None
@@ -150,9 +157,21 @@ class EventCoder:
                 inner = cands.pop(tok.i, None)
                 words = [tok.head, *(inner.words if inner else [tok])]
                 cands[tok.head.i] = Candidate(tok.head, "REQUEST", None, sorted(set(words), key=lambda t: t.i), [])
+        # causatives: "ordered the newspaper to suspend publication" is the orderer's act
         for tok in sent:
-            if tok.i in consumed or tok.i in cands or tok.pos_ not in ("NOUN", "PROPN"):
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.cause:
                 continue
+            comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i in cands), None)
+            if comp is not None:
+                inner = cands.pop(comp.i)
+                cands[tok.i] = Candidate(tok, inner.event_type, inner.mode, sorted(set([tok, *inner.words]), key=lambda t: t.i),
+                                         inner.objects)
+        in_words = {w.i for c in cands.values() for w in c.words}
+        for tok in sent:
+            if tok.i in consumed or tok.i in cands or tok.pos_ not in ("NOUN", "PROPN") or tok.i in in_words:
+                continue
+            if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+                continue  # "aid convoys", "war crimes court": a modifier, not an event
             if _argument_of(tok, cands):
                 continue  # "requested an emergency meeting": the meeting is the request's object
             if tok.dep_ == "pobj" and tok.head.lower_ in _SETTING_PREPS:
@@ -375,4 +394,8 @@ class EventCoder:
             return "CONCEDE", None
         if modality == "negated" and any(g.lemma_ in ("refuse", "decline", "reject") for g in governors(head)):
             return "REJECT", None
+        if modality in ("future", "hypothetical") and etype not in ("THREATEN", "REQUEST", "AGREE") and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in head.children) and any(
+                c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in head.children):
+            return "THREATEN", None  # "will withdraw its force unless ...": an ultimatum
         return etype, mode
