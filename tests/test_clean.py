@@ -343,3 +343,26 @@ def test_calls_to_action_are_junk():
         assert [(j.line, j.reason) for j in result.junk] == [(line, "subscribe-prompt")], line
     kept = "Russia will start deliveries of grain to the region now, the ministry said."
     assert cleaner.clean(kept).text == kept
+
+
+def test_capitalised_link_line_inside_the_body_is_a_promo():
+    lines = ["Van Der Beek was eliminated on Monday after two dances, the show said.",
+             "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'",
+             "The news came a month after he announced that his wife was expecting.",
+             "EXTRA POINTS"]                          # a heading in capitals that is no link is kept
+    links = [[], [(0, len(lines[1]))], [], []]
+    result = LineCleaner().clean("\n".join(lines), links=links)
+    assert [(j.line, j.reason) for j in result.junk] == [(lines[1], "related-link")]
+    assert LineCleaner().clean("\n".join(lines)).text.split("\n") == lines
+
+
+def test_link_lines_continue_a_list_under_its_heading():
+    lines = ["Leaders met in Brussels on Monday to discuss trade, officials said.",
+             "More stories",
+             "Seoul summons the Russian ambassador over the pact.",
+             "Japan voices alarm at the Pyongyang deal."]
+    links = [[], [], [(0, len(lines[2]))], [(0, len(lines[3]))]]
+    result = LineCleaner().clean("\n".join(lines), links=links)
+    assert result.text == lines[0]
+    # sentences with a final stop under the heading stay without the link signal
+    assert LineCleaner().clean("\n".join(lines)).text.split("\n") == [lines[0]] + lines[2:]

@@ -60,7 +60,8 @@ class LineCleaner:
         junk: list[JunkLine] = []
         kept: list[tuple[int, str]] = []
         runs = _link_runs(raw)
-        if links is not None and self.link_lists and len(links) == len(raw):
+        link_lines = links if links is not None and len(links) == len(raw) else None
+        if link_lines and self.link_lists:
             for i, reason in _link_list_runs(raw, links, self.link_lists).items():
                 runs.setdefault(i, reason)
         about = _about_box(raw) if self.config.about_box else len(raw)
@@ -93,8 +94,12 @@ class LineCleaner:
             if reason is None and i >= about:
                 reason = "boilerplate"          # a press release's closing "About <company>" box
             n_words = len(s.split())
-            if reason is None and list_reason and self._looks_like_link(s, n_words, list_reason):
-                reason = list_reason
+            if reason is None and list_reason and (
+                    self._looks_like_link(s, n_words, list_reason)
+                    or (link_lines and self.link_lists and n_words <= self.link_lists.lead_max_words
+                        and link_share(line, link_lines[i]) >= self.link_lists.min_share)):
+                reason = list_reason            # under "More stories": headline-shaped, or link text
+
             if reason is None and _NAME_LABEL.match(s) and n_words <= 6:
                 nxt = self._next_nonblank(raw, i)
                 if nxt and _ENDS_WITH_YEAR.search(nxt):
@@ -270,6 +275,16 @@ def _is_link_line(line: str, spans: list[tuple[int, int]], rule: LinkListRule) -
             and len(s.split()) <= rule.lead_max_words and not _STOP.search(s))
 
 
+def _is_caps_link(line: str, spans: list[tuple[int, int]], rule: LinkListRule) -> bool:
+    """A line in capitals that is link text: an in-body promo or teaser of another page."""
+    letters = [ch for ch in line if ch.isalpha()]
+    if len(line.split()) < rule.caps_min_words or not letters:
+        return False
+    if sum(ch.isupper() for ch in letters) / len(letters) < 0.8:
+        return False
+    return link_share(line, spans) >= rule.min_share
+
+
 def _link_list_runs(raw: list[str], links: list[list[tuple[int, int]]], rule: LinkListRule) -> dict[int, str]:
     """Lines in runs of >= rule.min_run consecutive link lines (lines without words are passed over)."""
     out: dict[int, str] = {}
@@ -277,6 +292,8 @@ def _link_list_runs(raw: list[str], links: list[list[tuple[int, int]]], rule: Li
     for i, line in enumerate(raw):
         if not line.strip() or not _ALNUM.search(line):
             continue
+        if rule.caps_min_words and _is_caps_link(line, links[i], rule):
+            out[i] = rule.reason            # "SEAN SPICER ELIMINATED FROM 'DWTS'" linked inside the body
         if _is_link_line(line, links[i], rule):
             run.append(i)
             continue

@@ -34,6 +34,8 @@ class LinkListRule:
     min_share: float = 0.8        # share of a line's characters that are link text: a link line
     lead_min_words: int = 3       # or: a link of this many words opens the line (headline + blurb) ...
     lead_max_words: int = 40      # ... and the line has at most this many words
+    caps_min_words: int = 0       # a line in capitals of at least this many words that is link text
+                                  # is junk on its own (0: off)
 
 
 def _spec(path: str | Path | None) -> dict:
