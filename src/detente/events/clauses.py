@@ -80,9 +80,28 @@ def _background(c: Candidate, objects: set[int]) -> bool:
     return not c.nominal and h.dep_ == "acl" and h.tag_ == "VBN" and h.head.i in objects
 
 
+def _rejected_content(c: Candidate, rejected: set[int]) -> bool:
+    """"vetoed a resolution that called for a ceasefire": what a rejected text says is not an act."""
+    h = c.head
+    return h.dep_ in ("relcl", "acl") and h.head.i in rejected
+
+
+def _elaborates(c: Candidate, by_head: dict[int, Candidate]) -> bool:
+    """"adopted sanctions, targeting aluminium imports": whom a non-violent act is aimed at, not an attack."""
+    h = c.head
+    if c.nominal or h.lemma_.lower() != "target" or h.tag_ != "VBG" or h.dep_ not in ("advcl", "conj", "acl"):
+        return False
+    parent = by_head.get(h.head.i)
+    return parent is not None and parent.event_type != "ASSAULT" and not any(
+        t.dep_ == "nsubj" for t in h.children)
+
+
 def main_events(cands: list[Candidate]) -> list[Candidate]:
     by_head = {c.head.i: c for c in cands}
     objects = {o.i for c in cands for o in c.objects}
+    rejected = {o.i for c in cands if c.event_type == "REJECT" for o in c.objects}
+    rejected |= {o.i for c in cands if c.event_type == "REJECT" and not c.nominal
+                 for o in c.head.children if o.dep_ in ("dobj", "obj")}
     protests = _protest_heads(cands)
     requests = {c.head.i for c in cands if c.event_type == "REQUEST" and not c.nominal}
     out = []
@@ -91,7 +110,9 @@ def main_events(cands: list[Candidate]) -> list[Candidate]:
             continue
         if c.event_type != "REQUEST" and _requested_content(c, requests):
             continue
-        if _restated(c, by_head) or _background(c, objects):
+        if _restated(c, by_head) or _background(c, objects) or _elaborates(c, by_head):
+            continue
+        if c.event_type != "REJECT" and _rejected_content(c, rejected):
             continue
         out.append(c)
     return out

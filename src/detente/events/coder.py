@@ -120,9 +120,9 @@ class EventCoder:
                 cand = Candidate(tok, "CONSULT", "visit", [tok])  # "Putin flew to Hanoi": a visit, not a deployment
             if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.crowd_verbs and crowd_subject(tok, lex.crowd):
                 cand = Candidate(tok, "PROTEST", "demo", [tok])  # "thousands protested/gathered": a street protest
-            cand = riot(tok, lex) or cand  # "protesters attacked embassies"
+            cand = riot(tok, lex) or helper_arrival(tok, lex) or cand  # "protesters attacked", "instructors arrived"
             if cand is None:
-                cand = helper_arrival(tok, lex) or by_phone(tok, lex)
+                cand = by_phone(tok, lex)
             if cand is not None and joint_exercise(cand, lex):
                 cand = Candidate(tok, "COOPERATE", None, cand.words, cand.objects)  # joint drills
             if cand is not None:
@@ -136,12 +136,12 @@ class EventCoder:
                          or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))), None)
             if comp is None or (comp.dep_ == "ccomp" and tok.lemma_ not in ("demand", "urge", "threaten", "warn")):
                 continue
+            etype = lex.intent[tok.lemma_.lower()]
+            if etype == "REJECT" and (comp.i in cands or comp.lemma_.lower() in lex.no_comment):
+                continue  # "refused to meet": the convention codes it; "declined to comment": no event
             inner = cands.pop(comp.i, None)
             for conj in comp.conjuncts:
                 cands.pop(conj.i, None)
-            etype = lex.intent[tok.lemma_.lower()]
-            if etype == "REJECT" and inner is None and comp.lemma_.lower() in lex.no_comment:
-                continue  # "declined to comment": no event
             if etype == "AGREE" and inner is not None and inner.event_type in ("RETREAT", "CONCEDE"):
                 etype = "CONCEDE"  # "offered to resign", "agreed to withdraw", "agreed to lift the curfew"
             if etype == "AGREE" and inner is not None and inner.event_type in _VIOLENT:
@@ -388,6 +388,8 @@ class EventCoder:
         sanctions and mobilizations keep their type."""
         if modality == "future" and etype in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
             return "AGREE", None
+        if modality == "future" and etype == "ASSAULT" and any(g.lemma_ in ("prepare", "gear", "ready") for g in governors(head)):
+            return "MOBILIZE", "troops"  # "the army prepared to resume shelling": a move short of force
         if modality == "future" and etype in _VIOLENT:  # "NATO would tighten the blockade"
             return "THREATEN", _INTENT_MODE.get(etype)
         if modality == "future" and etype == "RETREAT":

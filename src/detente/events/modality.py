@@ -90,10 +90,12 @@ def governors(tok: Token) -> list[Token]:
 def modality_of(trigger: Token, control: dict[str, str]) -> str:
     """Strongest modality marked on the trigger or on the verbs that control it."""
     found = _own(trigger)
+    possible = False  # "does not exclude": a possibility, also when reported
     for gov in governors(trigger):
         own = _own(gov)
         if gov.lemma_ in ("rule", "exclude") and "negated" in own:  # "has not ruled out"
             own = (own - {"negated"}) | {"hypothetical"}
+            possible = True
         if gov.lemma_ in _PASSIVE_HEDGE and any(c.dep_ == "auxpass" for c in gov.children):
             own.add("hedged")  # "is believed to", "was reported to"
         found |= own
@@ -107,7 +109,7 @@ def modality_of(trigger: Token, control: dict[str, str]) -> str:
         if gov.lemma_ == "be" and trigger.dep_ == "xcomp" and trigger.head == gov:
             found.add("future")
     condition = _under_if(trigger) or _conditional(trigger)
-    if "hypothetical" in found and _reported(trigger) and not condition:
+    if "hypothetical" in found and _reported(trigger) and not condition and not possible:
         found.discard("hypothetical")  # "said it would continue talks": future in the past
         found.add("future")
     if condition:  # a condition, or what would follow from one, never happened
@@ -115,6 +117,9 @@ def modality_of(trigger: Token, control: dict[str, str]) -> str:
         found.add("hypothetical")
     if trigger.dep_ == "conj" and not any(c.dep_ in ("aux", "neg", "nsubj") for c in trigger.children):
         inherit = {m for m in _own(trigger.head) if m != "hypothetical"}  # "will sign and ratify"
+        for gov in governors(trigger.head):  # "aims to tighten sanctions and impose a blockade"
+            if gov.lemma_ in control and control[gov.lemma_] != "negated":
+                inherit.add(control[gov.lemma_])
         if not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in trigger.children):
             inherit.discard("negated")  # "would not resign and rejected calls": only the first is negated
         found |= inherit
