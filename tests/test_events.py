@@ -422,3 +422,17 @@ def test_recipients_of_requests_complaints_blockades_and_purposes(code):
     assert countries(only(events, "SANCTION").recipients) == ["RUS"]
     events, _ = code("Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar.")
     assert countries(only(events, "COERCE").recipients) == ["RUS"]
+
+
+
+def test_recipients_from_places_and_owners(code):
+    events, _ = code("Two Palestinian suicide bombers killed 23 people when they blew themselves up in Tel Aviv.")
+    assert countries(only(events, "ASSAULT").recipients) == ["ISR"]  # a city that is no actor: the gazetteer
+    events, _ = code("Israeli troops remained on alert in the occupied West Bank today.")
+    assert countries(only(events, "MOBILIZE").recipients) == ["PSE"]  # a region of the actor data
+    events, _ = code("U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde on Friday.")
+    assert countries(only(events, "AID").recipients) == ["BIH"]
+    events, _ = code("Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.")
+    assert countries(only(events, "ACCUSE").recipients) == ["HRV"]
+    events, _ = code("Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border.")
+    assert "THA" not in countries(only(events, "ASSAULT").recipients)  # a border is a place, not whom

@@ -319,6 +319,17 @@ class ActorResolver:
         key = norm(name.strip())
         return self._places.get(key[4:] if key.startswith("the ") else key)
 
+    def country_of_region(self, name: str, when: date | None = None) -> str | None:
+        """ISO alpha-3 of a region inside a country ("the West Bank" -> PSE, "Darfur" -> SDN), as
+        dated in the groups data; None if unknown."""
+        key = norm(name.strip())
+        key = key[4:] if key.startswith("the ") else key
+        for r in self.dictionary.regions:
+            if norm(r.name) == key and (when is None or ((r.start is None or r.start <= when)
+                                                         and (r.end is None or when < r.end))):
+                return r.country
+        return None
+
     def igo(self, code: str) -> Igo | None:
         return self.dictionary.igos.get(code)
 

@@ -18,7 +18,7 @@ from .modality import governors, modality_of, nominal_modality
 from .ontology import Ontology
 from .places import Gazetteer, PlaceResolver
 from .purpose import owners, protest_targets, purpose_objects
-from .recipients import DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, own_country, place_recipients
+from .recipients import DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, locator, own_country, place_recipients
 from .quotes import find_quotes
 from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, nearest_actors, prep_objects, resolve_heads, subject,
                     whom_heads, with_conjuncts)
@@ -271,8 +271,11 @@ class EventCoder:
             actors = dedupe(actors + joint)
             recipients = [r for r in recipients if (r.start, r.end) not in keys]
         recipients = self._implicit_recipients(cand, actors, recipients, index)
-        if not recipients and cand.event_type in PLACE_TYPES:
-            recipients = self._not_actor(place_recipients(holders, index), actors)
+        if not recipients and cand.event_type in PLACE_TYPES:  # "when they blew themselves up in Tel Aviv"
+            scene = [c for c in v.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "while")
+                                                                        for m in c.children)]
+            recipients = self._not_actor(place_recipients(holders + scene, index, locator(self.places, self.resolver),
+                                                          from_places=cand.event_type == "AID"), actors)
         if not recipients and cand.event_type in ("ASSAULT", "COERCE"):  # "opened fire to disperse demonstrators"
             recipients = self._not_actor([r for o in purpose_objects(v) for h in with_conjuncts(o)
                                           for r in index.in_phrase(h)], actors)
@@ -294,8 +297,10 @@ class EventCoder:
         if recipients:
             return recipients
         found: list[ActorRef] = []
-        if cand.event_type in _OWNED_OBJECT:
+        if cand.event_type in _OWNED_OBJECT:  # "investigating crimes by Croatian extremists": theirs
             found = [r for o in cand.objects for r in owners(o, index)]
+            if not found:
+                found = [r for o in direct_objects(cand.head) for r in owners(o, index)]
         elif cand.event_type == "PROTEST":
             place = {t.i for c in cand.head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
                      for t in c.subtree if not any(p.lower_ == "protest" for p in c.children)}

@@ -64,12 +64,17 @@ class MentionIndex:
         return self.at(far_tokens)
 
 
+_WHERE = {"on", "near", "along", "at", "across", "outside", "around"}
+
+
 def _outside_clauses(tok: Token) -> list[Token]:
     """tok's subtree less any participle or relative clause inside it: "the day of a truce brokered
-    by Qatar" names no actor (the mediators belong to "brokered", not to the phrase)."""
+    by Qatar" names no actor (the mediators belong to "brokered", not to the phrase); and less the
+    places nested in it ("part of a stronghold on the Thai border" is not Thailand's)."""
     out, stack = [], [tok]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in ("acl", "relcl"))
+        stack.extend(c for c in t.children if c.dep_ not in ("acl", "relcl")
+                     and not (t != tok and c.dep_ == "prep" and c.lower_ in _WHERE))
     return out

@@ -15,10 +15,16 @@ _PURPOSE_PREPS = {"against", "in"}  # "against X", "in protest against/of X"
 
 
 def owners(noun: Token, index: MentionIndex) -> list[ActorRef]:
-    """Actors that own a thing: its possessor/modifier, or its "from"/"by"/"of" phrase."""
+    """Actors that own a thing: its possessor/modifier, or its "from"/"by"/"of" phrase (the phrase's
+    own actor: "crimes by Croatian extremists against Serb civilians" are the Croatians')."""
     toks = [t for c in noun.children if c.dep_ in _OWNER_DEPS for t in c.subtree]
-    toks += [t for c in noun.children if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS for t in c.subtree]
-    return index.at(toks)
+    found = index.at(toks)
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    found += [r for q in [p, *p.conjuncts] for r in index.in_phrase(q)] or index.at(list(p.subtree))
+    return found
 
 
 def _is_purpose(c: Token) -> bool:

@@ -21,19 +21,63 @@ STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
 _PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 
 
-def place_recipients(holders: list[Token], index: MentionIndex) -> list[ActorRef]:
-    """Countries named by an "in <place>" phrase of the predicate or of what it consumed."""
+def place_recipients(holders: list[Token], index: MentionIndex, locate=None, from_places: bool = False) -> list[ActorRef]:
+    """Countries named by an "in <place>" phrase of the predicate, of what it consumed, or of whom
+    it is for ("contribute troops to a force in Liberia"); `locate` names the country of a place
+    that is no actor ("in Tel Aviv", "in the occupied West Bank")."""
     out: list[ActorRef] = []
     holders = holders + [o for h in holders for o in h.children if o.dep_ in ("dobj", "obj")]
+    holders = holders + [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for p in c.children if p.dep_ == "pobj"]
     for h in holders:
         for c in h.children:
-            if c.dep_ != "prep" or c.lower_ not in _PLACE_PREPS:
+            if c.dep_ != "prep" or not (c.lower_ in _PLACE_PREPS or (from_places and c.lower_ == "from")):
                 continue
             for p in c.children:
-                if p.dep_ == "pobj":
-                    out += [r for q in with_conjuncts(p) for r in index.in_phrase(q)
-                            if r.kind == "country" and r.country]
+                if p.dep_ == "pobj" and (c.lower_ != "from" or p.lemma_.lower() in _PLACE_NOUNS):
+                    # "evacuated the wounded from the Bosnian town of Gorazde": aid to the place's state
+                    for q in with_conjuncts(p):
+                        refs = [r for r in index.in_phrase(q) if r.kind == "country" and r.country]
+                        out += refs or (locate(q) if locate is not None else [])
     return out
+
+
+# nouns that name a place by an "of" phrase or an apposition: "the town of Gorazde", "the capital Kabul"
+_PLACE_NOUNS = frozenset({"town", "city", "village", "capital", "region", "province", "district", "state",
+                          "area", "port", "enclave", "territory", "island", "strip", "camp"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _place_names(q: Token) -> list:
+    """Named places a noun phrase designates: its own entity, or that of its "of" phrase/apposition."""
+    doc = q.doc
+    heads = [q]
+    if q.lemma_.lower() in _PLACE_NOUNS:
+        heads += [p for c in q.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        heads += [c for c in q.children if c.dep_ == "appos"]
+    out = []
+    for h in heads:
+        ent = next((e for e in doc.ents if e.start <= h.i < e.end), None)
+        if ent is not None and ent.label_ in _PLACE_LABELS:
+            out.append(ent)
+    return out
+
+
+def locator(places, actors_resolver=None, when=None):
+    """A function: noun -> the country of the place it names, as an ActorRef (none if unknown)."""
+    def locate(q: Token) -> list[ActorRef]:
+        for ent in _place_names(q):
+            iso = None
+            if actors_resolver is not None and hasattr(actors_resolver, "country_of_region"):
+                iso = actors_resolver.country_of_region(ent.text, when)
+            if iso is None:
+                loc = places.resolve(ent.text, ent.label_)
+                iso = loc.country if loc is not None else None
+            if iso:
+                return [ActorRef(text=ent.text, code=iso, country=iso, sector=None, start=ent.start_char,
+                                 end=ent.end_char, kind="country")]
+        return []
+    return locate
 
 
 def domestic_recipients(objects: list[Token], actors: list[ActorRef], index: MentionIndex,
