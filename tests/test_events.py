@@ -436,3 +436,60 @@ def test_recipients_from_places_and_owners(code):
     assert countries(only(events, "ACCUSE").recipients) == ["HRV"]
     events, _ = code("Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border.")
     assert "THA" not in countries(only(events, "ASSAULT").recipients)  # a border is a place, not whom
+
+
+# ---- event types (issue 4): constructions and lexicon entries --------------------------------
+def test_containers_generic_heads_and_joint_exercises(code):
+    events, _ = code("Japan will send 500 tons of food aid to Sudan.")
+    assert only(events, "AGREE").modality == "future"  # "tons of" is looked through; future aid is AGREE
+    events, _ = code("Turkey launched a mediation effort between Serbia and Kosovo on Monday.")
+    ev = only(events, "CONSULT")
+    assert countries(ev.actors) == ["TUR"] and countries(ev.recipients) == ["SRB", "XKX"]
+    events, _ = code("China and Russia began five days of naval war games in the Sea of Japan.")
+    assert countries(only(events, "COOPERATE").actors) == ["CHN", "RUS"]
+    events, _ = code("China began two days of war games around Taiwan.")
+    assert [e.event_type for e in events] == ["MOBILIZE"]  # one side's drill
+
+
+def test_helpers_riots_and_phone_calls(code):
+    events, _ = code("Turkish military instructors arrived in Tripoli on Monday.")
+    assert countries(only(events, "AID").actors) == ["TUR"]
+    events, _ = code("Protesters stormed the French embassy in Niamey.")
+    assert only(events, "PROTEST").mode == "riot"
+    events, _ = code("Macron told Zelensky in a phone call that France would keep sending arms.")
+    ev = only(events, "CONSULT")
+    assert ev.mode == "phone" and countries(ev.actors) == ["FRA"] and countries(ev.recipients) == ["UKR"]
+
+
+def test_causatives_refusals_and_ultimatums(code):
+    events, _ = code("The Iranian government ordered the newspaper to suspend publication.")
+    assert countries(only(events, "COERCE").actors) == ["IRN"]
+    events, _ = code("Hungary refused to respond to the European Commission's demand.")
+    assert countries(only(events, "REJECT").actors) == ["HUN"]
+    events, _ = code("The Kremlin declined to comment on the report.")
+    assert events == []
+    events, _ = code("Chad said it will withdraw its troops from Niger unless the junta releases the president.")
+    assert countries(only(events, "THREATEN").actors) == ["TCD"]
+
+
+def test_calling_a_strike_and_calling_it_off(code):
+    events, _ = code("French unions called a general strike against the pension reform.")
+    assert only(events, "PROTEST").mode == "strike"
+    events, _ = code("French unions called off the strike after talks with the government.")
+    assert [e.event_type for e in events if e.event_type in ("PROTEST", "CONCEDE")] == ["CONCEDE"]
+
+
+def test_content_and_background_are_no_events(code):
+    events, _ = code("China vetoed a UN resolution that demanded a ceasefire in Gaza.")
+    assert [e.event_type for e in events] == ["REJECT"]
+    events, _ = code("The EU adopted a new package of sanctions against Iran, targeting drone makers.")
+    assert [e.event_type for e in events] == ["SANCTION"]
+    events, _ = code("Serbia eased the curfew imposed in Belgrade after the riots.")
+    assert [e.event_type for e in events] == ["CONCEDE"]
+    events, _ = code("A UN aid convoy reached Khartoum on Monday.")
+    assert events == []  # "aid" modifies the convoy; no giver is named
+
+
+def test_preparing_to_attack_is_mobilize(code):
+    events, _ = code("The Israeli army is preparing to launch a ground offensive in Rafah.")
+    assert only(events, "MOBILIZE").modality == "future"
