@@ -37,6 +37,8 @@ class Lexicon:
     rioters: frozenset[str] = frozenset()                            # with riot_verbs: PROTEST riot
     riot_verbs: frozenset[str] = frozenset()
     cause: frozenset[str] = frozenset()                              # "ordered X to Y": Y's type, by the orderer
+    withdrawn: frozenset[str] = frozenset()                          # "peacekeepers will leave Mali": SANCTION
+    leave_verbs: frozenset[str] = frozenset()
     no_comment: frozenset[str] = frozenset()                         # "declined to comment": no refusal
     lemma_fixes: dict[str, str] = field(default_factory=dict)        # parser lemma slips ("staged" -> "stag")
     control: dict[str, str] = field(default_factory=dict)            # lemma -> modality
@@ -64,6 +66,8 @@ class Lexicon:
             riot_verbs=frozenset(raw.get("riot_verbs", [])),
             cause=frozenset(raw.get("cause", [])),
             no_comment=frozenset(raw.get("no_comment", [])),
+            withdrawn=frozenset(raw.get("withdrawn", [])),
+            leave_verbs=frozenset(raw.get("leave_verbs", [])),
             lemma_fixes={str(k): str(v) for k, v in (raw.get("lemma_fixes") or {}).items()},
         )
         for modality, lemmas in (raw.get("control") or {}).items():

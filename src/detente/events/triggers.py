@@ -208,6 +208,19 @@ def helper_arrival(v: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
+def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
+    """"UN peacekeepers will leave Mali", "the observers withdrew": the sender withdraws non-military
+    resources (PLOVER SANCTION withdraw; troops withdrawing stay RETREAT)."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in lex.leave_verbs:
+        return None
+    for s in v.children:
+        if s.dep_ == "nsubj" and s.pos_ == "NOUN":
+            keys = [s.lemma_.lower()] + [f"{c.lemma_.lower()} {s.lemma_.lower()}" for c in s.children if c.dep_ in ("compound", "amod")]
+            if any(k in lex.withdrawn for k in keys) or _helper_noun(s, lex) and s.lemma_.lower() not in ("troop", "soldier"):
+                return Candidate(v, "SANCTION", "withdraw", [v])
+    return None
+
+
 def riot(v: Token, lex: Lexicon) -> Candidate | None:
     """"Protesters attacked several embassies": a protesting crowd's violence is a riot."""
     if v.pos_ != "VERB" or v.lemma_.lower() not in lex.riot_verbs:
