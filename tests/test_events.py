@@ -493,3 +493,81 @@ def test_content_and_background_are_no_events(code):
 def test_preparing_to_attack_is_mobilize(code):
     events, _ = code("The Israeli army is preparing to launch a ground offensive in Rafah.")
     assert only(events, "MOBILIZE").modality == "future"
+
+
+def test_weekday_with_a_time_of_day_or_an_edge_is_that_day(code):
+    # PUB is a Wednesday; past tense: the latest such day on or before it
+    for text, day in (("Russian troops shelled Kharkiv late on Tuesday.", date(2024, 6, 25)),
+                      ("Russian troops shelled Kharkiv early Wednesday.", date(2024, 6, 26)),
+                      ("Protesters gathered outside parliament in Yerevan on Tuesday night.", date(2024, 6, 25)),
+                      ("Russia fired missiles at Kyiv on Monday night.", date(2024, 6, 24))):  # a TIME entity
+        events, _ = code(text)
+        assert events and all((e.event_date, e.date_precision) == (day, "day") for e in events), text
+
+
+def test_relative_months_years_and_weeks_keep_their_precision(code):
+    cases = (("Russia withdrew its troops from the border earlier this month.", date(2024, 6, 1), "month"),
+             ("Japan and the Philippines will hold joint drills later this month.", date(2024, 6, 1), "month"),
+             ("Russia will hold drills next month.", date(2024, 7, 1), "month"),
+             # future: the next February, and never a day for a month
+             ("Russia will withdraw its troops from the border by the end of February.", date(2025, 2, 1), "month"),
+             ("Russia withdrew its troops from Syria this year.", date(2024, 1, 1), "year"),
+             # a week is no day: its month when it lies in one; "next week" is the publication date
+             ("Russia withdrew its troops from the border last week.", date(2024, 6, 1), "month"),
+             ("Russia will hold drills next week.", PUB, "publication"))
+    for text, value, precision in cases:
+        events, _ = code(text)
+        assert events and all((e.event_date, e.date_precision) == (value, precision) for e in events), \
+            (text, [(e.event_date, e.date_precision) for e in events])
+    events, _ = code("China held drills in February.")
+    assert [(e.event_date, e.date_precision) for e in events] == [(date(2024, 2, 1), "month")]
+
+
+def test_an_event_told_as_done_is_not_dated_after_publication(code):
+    events, _ = code("Ethiopia and Somalia pledged to begin technical negotiations by the end of February.")
+    assert (only(events, "AGREE").event_date, only(events, "AGREE").date_precision) == (PUB, "publication")
+    events, _ = code("Finland will close its border crossing with Russia from Thursday, accusing Moscow of "
+                     "sending migrants to the frontier.")
+    assert only(events, "SANCTION").event_date == date(2024, 6, 27)  # future: the next Thursday
+    assert only(events, "ACCUSE").date_precision == "publication"
+
+
+def test_date_of_another_act_or_of_the_saying(code):
+    events, _ = code("New Delhi blamed the attack on tourists in Pahalgam last month on militants backed by Pakistan.")
+    assert only(events, "ACCUSE").date_precision == "publication"  # last month is the attack's
+    events, _ = code("Beijing said on Monday it would hold drills near Taiwan and accused Taipei of provoking tensions.")
+    assert only(events, "MOBILIZE").date_precision == "publication"  # Monday is when it was said
+    assert only(events, "ACCUSE").event_date == date(2024, 6, 24)  # ... and when it accused
+
+
+def test_a_when_clause_takes_the_date_it_tells(code):
+    events, _ = code("The fighting began early on Tuesday, when India launched missile strikes on nine sites in Pakistan.")
+    assert (only(events, "ASSAULT").event_date, only(events, "ASSAULT").date_precision) == (date(2024, 6, 25), "day")
+    events, _ = code("Relations collapsed in January, when Ethiopia signed a memorandum of understanding with Somaliland.")
+    assert (only(events, "SUPPORT").event_date, only(events, "SUPPORT").date_precision) == (date(2024, 1, 1), "month")
+
+
+def test_relative_dates_resolve_against_publication():
+    from detente.events.dates import PUBLICATION, SKIP, _relative
+    wed = date(2024, 12, 4)
+    assert _relative("over the weekend", wed, False) == (date(2024, 1, 1), "year")  # Nov 30 - Dec 1
+    assert _relative("last weekend", date(2024, 6, 26), False) == (date(2024, 6, 1), "month")
+    assert _relative("late on Wednesday", wed, False) == (wed, "day")
+    assert _relative("on Wednesday", wed, True) == (date(2024, 12, 11), "day")  # future: the next one
+    assert _relative("last Wednesday", wed, False) == (date(2024, 11, 27), "day")
+    assert _relative("the end of the year", wed, True) == (date(2024, 1, 1), "year")
+    assert _relative("in March", wed, False) == (date(2024, 3, 1), "month")
+    assert _relative("in March", wed, True) == (date(2025, 3, 1), "month")
+    assert _relative("two weeks ago", wed, False) == (date(2024, 11, 1), "month")
+    assert _relative("three days ago", wed, False) == (date(2024, 12, 1), "day")
+    assert _relative("later this week", wed, False) == PUBLICATION
+    assert _relative("the past month", wed, False) == SKIP and _relative("a few days ago", wed, False) == SKIP
+    assert _relative("June 19", wed, False) is None  # absolute dates go to dateparser
+
+
+def test_state_media_is_a_source_and_a_conjoined_reporting_verb_shares_its_subject(code):
+    events, _ = code("Russian state media reported that Ukrainian drones struck Moscow.")
+    assert events and all(e.attributed_to == "Russian state media" for e in events)
+    events, _ = code("Netanyahu's office confirmed the return of the hostages and said Israel would resume "
+                     "its military campaign.")
+    assert [e.attributed_to for e in events if "resume" in e.evidence.trigger] == ["ISRGOV"]

@@ -10,7 +10,14 @@ REPORTING = {"say", "tell", "report", "announce", "claim", "state", "add", "note
 ACCUSING = {"accuse", "blame", "charge", "suspect", "fault"}
 DENYING = {"deny"}  # "Tehran denied sending missiles": the act, negated, is known from the denier
 _FINITE = {"VBD", "VBZ", "VBP"}
-_OWN_ACT_DEPS = {"conj", "advcl", "cc"}  # "said ... and rejected calls", "said ..., accusing": the speaker's own act
+_MEDIA = {"media", "television", "tv", "agency", "newspaper", "broadcaster", "outlet", "press", "daily", "radio"}
+# what a speaker does by speaking: after "said Y had ...", "and accused Z" is still the speaker's act
+_SPEECH_ACTS = ACCUSING | {"criticise", "criticize", "condemn", "denounce", "urge", "warn", "call", "reject",
+                           "dismiss", "welcome", "vow", "pledge", "insist", "deny", "praise", "thank", "appeal",
+                           "threaten", "demand"}
+# "said ... and rejected calls", "said ..., accusing", "told Netanyahu in a phone call": the speaker's
+# own act or the setting of the saying, not what is reported
+_OWN_ACT_DEPS = {"conj", "advcl", "cc", "prep", "npadvmod"}
 _ARG_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "dative", "agent"}
 
 
@@ -26,6 +33,8 @@ def speaker_value(head: Token, index: MentionIndex, fallback_code: str | None) -
     """The speaker's actor code if resolvable, else its text."""
     if head.lower_ in PRONOUNS and fallback_code:
         return fallback_code
+    if head.lower_ in _MEDIA or head.lemma_.lower() in _MEDIA:
+        return speaker_phrase(head)  # "Russian state media": a source, not the state itself
     refs = index.in_phrase(head, far=False)
     if refs:
         return refs[0].code
@@ -43,7 +52,14 @@ def reporting_speaker(r: Token) -> Token | None:
     if subj is not None:
         return subj
     by = next((c for c in r.children if c.dep_ == "agent"), None)
-    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if by is not None:
+        return next((c for c in by.children if c.dep_ == "pobj"), None)
+    if any(c.dep_ == "nsubjpass" for c in r.children):
+        return None
+    said = reporting_conjunct(r)  # "said Y would ... and told reporters ...": the first verb's speaker
+    if said is None and r.dep_ == "conj" and r.head != r and r.head.pos_ in ("VERB", "AUX"):
+        said = r.head  # "confirmed the return and said Israel would ...": the shared subject
+    return reporting_speaker(said) if said is not None else None
 
 
 def is_reporting(tok: Token) -> bool:
@@ -73,8 +89,11 @@ def reporting_conjunct(v: Token) -> Token | None:
     r = first.head
     if r.lower_ == "according" or not (r.lemma_ in REPORTING and r.pos_ in ("VERB", "AUX")) or r.tag_ != v.tag_:
         return None
-    if first.tag_ == v.tag_ and not any(c.dep_ in ("aux", "auxpass") for c in first.children):
+    aux = [c for c in first.children if c.dep_ in ("aux", "auxpass")]
+    if first.tag_ == v.tag_ and not aux:
         return None  # the same tense as the reported verb: still reported
+    if any(a.lemma_ == "have" for a in aux) and v.lemma_ not in _SPEECH_ACTS:
+        return None  # "said the chiefs had spoken and agreed": "agreed" may share "had"
     return r
 
 

@@ -379,12 +379,21 @@ class EventCoder:
     @staticmethod
     def _date_anchors(cand: Candidate) -> list[Token]:
         """Verbs whose date is the event's: controlling verbs (not "said on Monday"), an absorbed
-        complement ("offered to resign on Wednesday"), the first of coordinated verbs."""
+        complement ("offered to resign on Wednesday"), the first of coordinated verbs (the reporting
+        verb for "said on Monday it would ... and accused"), the verb a "when" clause tells the time
+        of ("the fighting began early on Wednesday, when India launched strikes")."""
         head = cand.head
         out = [g for g in governors(head)[:3] if g.lemma_ not in REPORTING]
         out += [o for o in cand.objects if o.pos_ in ("VERB", "AUX")]
-        if head.dep_ == "conj":
+        said = None if cand.nominal else reporting_conjunct(head)
+        if said is not None:
+            out.append(said)
+        elif head.dep_ == "conj":
             out.append(head.head)
+        clause = head if head.pos_ in ("VERB", "AUX") else next(iter(governors(head)), head)
+        if clause.dep_ == "advcl" and (clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in clause.children)
+                                       or any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children)):
+            out.append(clause.head)  # "announced the measure on Tuesday, accusing ...": the same time
         return out
 
     def _plover_convention(self, head: Token, etype: str, mode, modality: str):

@@ -20,7 +20,6 @@ _REL_WEEK = re.compile(r"\b(last|this|next|past)\s+week(end)?\b|\bweeks?\s+ago\b
 _REL_YEAR = re.compile(r"\b(last|this|next|past)\s+year\b|\byears?\s+ago\b", re.I)
 _YEAR_ONLY = re.compile(r"^(in\s+|since\s+|during\s+)?(early|mid|late|the end of)?\s*-?\s*(1[89]\d\d|20\d\d)$", re.I)
 _WEEKDAY_NAMES = _WEEKDAYS.split("|")
-_WEEKDAY_ONLY = re.compile(rf"^(on\s+|last\s+)?({_WEEKDAYS})$", re.I)
 _FUTURE = re.compile(r"\b(next|coming|tomorrow)\b", re.I)
 
 
@@ -48,12 +47,6 @@ def _parse(text: str, precision: str, anchor: date | None, future: bool = False)
         return None  # a relative date needs an anchor
     if precision == "year" and _YEAR.search(text) and not _REL_YEAR.search(text):
         return date(int(_YEAR.search(text).group(1)), 1, 1)
-    wd = _WEEKDAY_ONLY.match(text.strip())
-    if wd and anchor is not None:  # same weekday as the anchor: that day
-        target = _WEEKDAY_NAMES.index(wd.group(2).lower())
-        if future:  # "will close ... from Thursday": the next such day after publication
-            return date.fromordinal(anchor.toordinal() + ((target - anchor.weekday()) % 7 or 7))
-        return date.fromordinal(anchor.toordinal() - (anchor.weekday() - target) % 7)
     settings = {"PREFER_DATES_FROM": "future" if future or _FUTURE.search(text) else "past",
                 "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
     if anchor is not None:
@@ -71,8 +64,145 @@ def _parse(text: str, precision: str, anchor: date | None, future: bool = False)
     return d
 
 
+_TOD = "night|morning|afternoon|evening|midday|noon"
+_TOD_NOUNS = frozenset(_TOD.split("|")) | {"overnight"}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10}
+_LEAD = re.compile(r"^(?:(?:on|in|at|by|from|since|during|over|until|till|through|as of|for)\s+)+")
+_EDGE = re.compile(r"^(?:the\s+)?(earlier|later|early|late|mid|end\s+of|start\s+of|beginning\s+of|middle\s+of)"
+                   r"\s*-?\s*(?:(?:on|in)\s+)?")
+_UNIT = re.compile(r"^(?:the\s+)?(this|last|next|past|coming|current|previous|following|the)?\s*(week|weekend|month|year)$")
+_AGO = re.compile(r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|few|several)\s+"
+                  r"(day|week|month|year)s?\s+ago$")
+_WEEKDAY_EXPR = re.compile(rf"^(?:(last|this|next|coming|past)\s+)?({_WEEKDAYS})(?:\s+(?:{_TOD}))?$")
+_MONTH_EXPR = re.compile(rf"^(?:(last|this|next|coming|past)\s+)?({_MONTHS})\.?$")
+_MONTH_NUMBER = {m: i % 12 + 1 for i, m in enumerate(_MONTHS.split("|"))}
+_MONTH_NUMBER.update({"jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+                      "jan": 1, "feb": 2, "mar": 3, "apr": 4})
+SKIP = "skip"                # a duration or a time relative to another date: not this event's date
+PUBLICATION = "publication"  # "next week", "later this week": about the publication date
+
+
+def _month_shift(d: date, months: int) -> date:
+    n = d.year * 12 + d.month - 1 + months
+    return date(n // 12, n % 12 + 1, 1)
+
+
+def _span(first: date, last: date) -> tuple[date, str] | str:
+    """The finest precision that holds a whole interval: its month, else its year."""
+    if (first.year, first.month) == (last.year, last.month):
+        return date(first.year, first.month, 1), "month"
+    if first.year == last.year:
+        return date(first.year, 1, 1), "year"
+    return PUBLICATION
+
+
+def _weekday(anchor: date, target: int, rel: str | None, future: bool) -> date:
+    back = (anchor.weekday() - target) % 7  # days since the latest such day, 0 when it is today
+    if rel in ("next", "coming") or (future and rel != "last"):
+        ahead = (target - anchor.weekday()) % 7
+        return date.fromordinal(anchor.toordinal() + (ahead if rel == "this" else ahead or 7))
+    if rel == "last":
+        return date.fromordinal(anchor.toordinal() - (back or 7))
+    return date.fromordinal(anchor.toordinal() - back)
+
+
+def _weekend(anchor: date, rel: str | None, future: bool) -> date:
+    """The Saturday of the weekend meant."""
+    wd = anchor.weekday()
+    if future or rel in ("next", "coming"):
+        sat = anchor.toordinal() + (5 - wd if wd < 5 else -(wd - 5))
+        return date.fromordinal(sat + (7 if rel == "next" and wd >= 5 else 0))
+    sat = anchor.toordinal() - (wd - 5) % 7  # the latest Saturday on or before the anchor
+    if rel == "last" and wd >= 5:
+        sat -= 7
+    return date.fromordinal(sat)
+
+
+def _relative(text: str, anchor: date, future: bool) -> tuple[date, str] | str | None:
+    """A relative date resolved against the anchor (publication date): (date, precision), SKIP,
+    PUBLICATION, or None when the expression is not one of these (absolute dates and the rest).
+
+    Weekdays with a time of day or an edge ("on Tuesday night", "late on Tuesday", "early
+    Wednesday"); "this/last/next week|weekend|month|year" with an edge ("earlier this month",
+    "later this month", "by the end of February", "the end of the year"); bare month names;
+    "N days/weeks/months/years ago". Past unless the event is future ("will close from Thursday")
+    or the expression says so ("next", "coming"). A week or a weekend is no day: it gives its month
+    when it lies in one month ("last week"), else its year; "next week" and "later this week" give
+    the publication date. A month never gets a day."""
+    t = re.sub(r"\s+", " ", text.strip().lower()).strip(" ,.")
+    t = re.sub(r"\s*['’]s$", "", t.replace("’", "'"))  # "next month's summit"
+    t = _LEAD.sub("", t)
+    m = _EDGE.match(t)
+    edge = re.sub(r"\s+of$", "", m.group(1)) if m else None
+    if m:
+        t = _LEAD.sub("", t[m.end():])
+    if t in ("yesterday", "last night") or re.fullmatch(rf"yesterday (?:{_TOD})", t):
+        return date.fromordinal(anchor.toordinal() - 1), "day"
+    if t in ("today", "tonight", "overnight") or re.fullmatch(rf"(?:this|today) (?:{_TOD})", t):
+        return anchor, "day"
+    if t in ("tomorrow",) or re.fullmatch(rf"tomorrow (?:{_TOD})", t):
+        return date.fromordinal(anchor.toordinal() + 1), "day"
+    m = _WEEKDAY_EXPR.match(t)
+    if m:
+        return _weekday(anchor, _WEEKDAY_NAMES.index(m.group(2)), m.group(1), future), "day"
+    m = _MONTH_EXPR.match(t)
+    if m:
+        rel, month = m.group(1), _MONTH_NUMBER[m.group(2)]
+        this = date(anchor.year, month, 1)
+        if rel == "this":
+            return this, "month"
+        if rel in ("next", "coming") or (future and rel not in ("last", "past")):
+            later = this.year + (month < anchor.month or (rel is not None and month == anchor.month))
+            return date(later, month, 1), "month"
+        earlier = this.year - (month > anchor.month or (rel is not None and month == anchor.month))
+        return date(earlier, month, 1), "month"
+    m = _AGO.match(t)
+    if m:
+        word, unit = m.group(1), m.group(2)
+        n = int(word) if word.isdigit() else _NUMBERS.get(word)
+        if unit == "day":
+            return (date.fromordinal(anchor.toordinal() - n), "day") if n else SKIP
+        if unit == "week":
+            if not n:
+                return SKIP
+            mid = anchor.toordinal() - 7 * n
+            return _span(date.fromordinal(mid - 3), date.fromordinal(mid + 3))
+        if not n:
+            return SKIP
+        if unit == "month":
+            return _month_shift(anchor, -n), "month"
+        return date(anchor.year - n, 1, 1), "year"
+    m = _UNIT.match(t)
+    if m is None:
+        return None
+    rel, unit = m.group(1), m.group(2)
+    if rel in ("past", "coming", "previous", "following"):
+        return SKIP  # "over the past month", "in the coming weeks", "the following month"
+    if rel in (None, "the"):
+        if edge is None and unit != "weekend":
+            return SKIP  # "a year", "the week"
+        rel = "this"
+    if rel == "current":
+        rel = "this"
+    if unit == "year":
+        return date(anchor.year + {"this": 0, "last": -1, "next": 1}[rel], 1, 1), "year"
+    if unit == "month":
+        return _month_shift(anchor, {"this": 0, "last": -1, "next": 1}[rel]), "month"
+    if unit == "weekend":
+        sat = _weekend(anchor, rel, future)
+        return _span(sat, date.fromordinal(sat.toordinal() + 1))
+    monday = anchor.toordinal() - anchor.weekday()
+    if rel == "last":
+        return _span(date.fromordinal(monday - 7), date.fromordinal(monday - 1))
+    if rel == "next" or future or edge in ("later", "late", "end"):
+        return PUBLICATION
+    return _span(date.fromordinal(monday), anchor)  # "earlier this week", "this week" in the past
+
+
 def date_entities(sent: Span) -> list[Span]:
-    return [e for e in sent.ents if e.label_ == "DATE"]
+    """DATE entities, and TIME ones that name a day ("Monday night", "last night")."""
+    return [e for e in sent.ents if e.label_ == "DATE" or (e.label_ == "TIME" and _DAYWORDS.search(e.text))]
 
 
 def first_absolute_date(text: str) -> date | None:
@@ -95,15 +225,38 @@ def _clause_verb(tok: Token) -> Token:
 
 
 _NOUN_MODS = frozenset({"compound", "poss", "nmod", "amod", "nummod"})
+_SETTING = frozenset({"at", "during"})  # "could block the bid at next month's summit": the event's time
+# "blame <act> on <agent>": the object is an act done earlier ("blamed the attack on tourists last
+# month on militants"); the preposition that names the agent
+_BLAME_ACT = {"blame": "on", "pin": "on", "attribute": "to"}
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# "pledged to begin talks by the end of February": an infinitive under these is still to come
+_COMMIT = frozenset({"pledge", "promise", "agree", "plan", "vow", "aim", "intend", "expect", "hope", "schedule",
+                     "due", "set", "prepare", "decide", "undertake", "commit", "seek", "want", "threaten",
+                     "ready", "poised", "likely", "going"})
+
+
+def _date_root(ent: Span) -> Token:
+    """The token the date expression hangs from the sentence by: "Tuesday" in "on Tuesday night"
+    is a compound of "night", which is the pobj."""
+    root = ent.root
+    if root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in _TOD_NOUNS and root.head.i != root.i:
+        return root.head
+    return root
 
 
 def _dates_other(ent: Span, trigger: Token) -> bool:
     """True when the date names another thing's time: a modifier of another noun ("its October 7
-    attack"), or inside a "since" clause or a "since <noun>" phrase ("since the strikes in June");
-    "since July 2023" itself still dates the event."""
-    root = ent.root
+    attack"), unless that noun is the event's setting ("at next month's summit"); inside a "since"
+    clause or a "since <noun>" phrase ("since the strikes in June"), though "since July 2023" itself
+    still dates the event; or the time of a judged act between it and the verb's other argument
+    ("blamed the attack ... last month on militants")."""
+    root = _date_root(ent)
     if root.dep_ in _NOUN_MODS and root.head.i != root.i and root.head != trigger \
-            and root.head.pos_ in ("NOUN", "PROPN") and not (ent.start <= root.head.i < ent.end):
+            and root.head.pos_ in ("NOUN", "PROPN") and not (ent.start <= root.head.i < ent.end) \
+            and not (root.head.dep_ == "pobj" and root.head.head.lower_ in _SETTING):
+        return True
+    if _judged_object_time(ent, root, trigger):
         return True
     cur = root
     for _ in range(10):
@@ -116,13 +269,80 @@ def _dates_other(ent: Span, trigger: Token) -> bool:
     return False
 
 
+def _attached(root: Token) -> tuple[Token, Token | None]:
+    """(the date phrase's top token, the word it modifies): "on Monday" -> (on, verb)."""
+    top = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
+    if top.dep_ in ("prep", "npadvmod", "advmod") and top.head.i != top.i:
+        return top, top.head
+    return top, None
+
+
+def _judged_object_time(ent: Span, root: Token, trigger: Token) -> bool:
+    """"blamed [the attack on tourists in Pahalgam] last month [on militants]": a date right after the
+    blamed act, before the one it is blamed on, is the act's time."""
+    top, verb = _attached(root)
+    if verb is None or verb.lemma_.lower() not in _BLAME_ACT:
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.right_edge.i + 1 == top.left_edge.i), None)
+    if obj is None or obj == trigger:
+        return False
+    prep = _BLAME_ACT[verb.lemma_.lower()]
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == prep and c.i > top.right_edge.i for c in verb.children)
+
+
+def _before_reported_subject(ent: Span, root: Token) -> Token | None:
+    """"said on Monday it would hold drills": sm hangs the date on the reported verb although it
+    stands between the reporting verb and the reported subject; it is the saying's date."""
+    top, verb = _attached(root)
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_ not in _REPORTING_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or not (verb.head.i < top.left_edge.i and top.right_edge.i < subj.left_edge.i):
+        return None
+    if any(c.dep_ == "mark" and c.i < ent.start for c in verb.children):
+        return None  # "said that on Monday it would": the reported clause's own date
+    return verb.head
+
+
+_REPORTING_VERBS = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "claim", "warn"})
+
+
+def _future_clause(ent: Span) -> bool:
+    """The date hangs from a clause still to come: "will ... next month", "pledged to begin
+    talks by the end of February"."""
+    root = _date_root(ent)
+    verb = _clause_verb(root.head if root.head.i != root.i else root)
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    cur = verb
+    for _ in range(4):  # up through "to respect ... and to begin": conjuncts of the infinitive
+        if cur.dep_ != "conj":
+            break
+        cur = cur.head
+    return cur.dep_ in ("xcomp", "advcl", "acl") and cur.head.lemma_.lower() in _COMMIT
+
+
+def _overnight(trigger: Token, anchors: set[int]) -> bool:
+    return any(t.lower_ == "overnight" and t.dep_ == "advmod" and t.head.i in anchors for t in trigger.sent)
+
+
 def _belongs(ent: Span, trigger: Token, anchors: set[int]) -> bool:
-    """A date belongs to the event when it hangs from the trigger's own clause."""
+    """A date belongs to the event when it hangs from the trigger's own clause, or when the trigger's
+    clause is a "when" clause of the date ("in January, when Ethiopia signed ...")."""
     if _dates_other(ent, trigger):
         return False
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.left_edge.i <= ent.root.i <= trigger.right_edge.i:
         return True
-    return _clause_verb(ent.root.head if ent.root.i == ent.root.head.i else ent.root).i in anchors
+    clause = _clause_verb(trigger)
+    if clause.dep_ == "relcl" and ent.start <= clause.head.i < ent.end:
+        return True
+    root = _date_root(ent)
+    said = _before_reported_subject(ent, root)
+    if said is not None:
+        return said.i in anchors
+    return _clause_verb(root.head if root.i == root.head.i else root).i in anchors
 
 
 def event_date(sent: Span, trigger: Token, published: date | None, dateline: date | None = None,
@@ -140,16 +360,26 @@ def event_date(sent: Span, trigger: Token, published: date | None, dateline: dat
     for ent in date_entities(sent):
         if not _belongs(ent, trigger, own):
             continue
-        prec = _precision(ent.text)
-        if prec is None:
+        fut = future or _future_clause(ent)
+        rel = _relative(ent.text, anchor, fut) if anchor is not None else None
+        if rel == SKIP:
             continue
+        if isinstance(rel, tuple) or rel == PUBLICATION:
+            value, prec = rel if isinstance(rel, tuple) else (None, PUBLICATION)
+        else:
+            prec = _precision(ent.text)
+            if prec is None:
+                continue
+            value = _parse(ent.text, prec, anchor, fut)
+        if value is not None and not future and anchor is not None and value > anchor:
+            continue  # an event told as done is not after publication: "warned ... at next month's summit"
         dist = min(abs(t.i - trigger.i) for t in ent)
         if best is None or dist < best[0]:
-            best = (dist, ent.text, prec)
-    if best is not None:
-        value = _parse(best[1], best[2], anchor, future)
-        if value is not None:
-            return EventDate(value, best[2])
+            best = (dist, value, prec)
+    if best is None and anchor is not None and _overnight(trigger, own):
+        return EventDate(anchor, "day")  # "struck Gaza overnight": the night before publication
+    if best is not None and best[1] is not None:
+        return EventDate(best[1], best[2])
     if published is not None:
         return EventDate(published, "publication")
     if dateline is not None:
