@@ -571,3 +571,16 @@ def test_state_media_is_a_source_and_a_conjoined_reporting_verb_shares_its_subje
     events, _ = code("Netanyahu's office confirmed the return of the hostages and said Israel would resume "
                      "its military campaign.")
     assert [e.attributed_to for e in events if "resume" in e.evidence.trigger] == ["ISRGOV"]
+
+
+
+def test_whom_a_threat_or_a_reaction_is_aimed_at(code):
+    events, _ = code("Washington has warned that Pyongyang will \"pay a price\" if it sells weapons to Moscow.")
+    assert countries(only(events, "THREATEN").recipients) == ["PRK"]
+    events, _ = code("Russia has threatened to stop negotiations if the United States goes ahead with the deployment.")
+    assert countries(only(events, "THREATEN").recipients) == ["USA"]
+    events, _ = code("President Nicolas Maduro said Venezuela would mobilise four million militia members "
+                     "in response to the US naval deployment.")
+    assert [countries(e.recipients) for e in events if e.event_type == "MOBILIZE" and "VEN" in countries(e.actors)] == [["USA"]]
+    events, _ = code("EU foreign ministers imposed sanctions on Iran Air over the supply of ballistic missiles to Russia.")
+    assert countries(only(events, "SANCTION").recipients) == ["IRN"]

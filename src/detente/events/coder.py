@@ -18,11 +18,13 @@ from .modality import governors, modality_of, nominal_modality
 from .ontology import Ontology
 from .places import Gazetteer, PlaceResolver
 from .purpose import owners, protest_targets, purpose_objects
-from .recipients import DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, locator, own_country, place_recipients
+from .recipients import (DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, locator, own_country, place_recipients,
+                         response_heads, threatened_heads)
 from .quotes import find_quotes
 from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, nearest_actors, prep_objects, resolve_heads, subject,
                     whom_heads, with_conjuncts)
 from .triggers import (Candidate, by_phone, helper_arrival, joint_exercise, noun_trigger, personnel_leave, riot,
+                       verb_trigger)
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
 _VIOLENT = {"ASSAULT", "COERCE"}  # announced, these are threats (PLOVER THREATEN)
@@ -270,7 +272,21 @@ class EventCoder:
             keys = {(r.start, r.end) for r in joint}
             actors = dedupe(actors + joint)
             recipients = [r for r in recipients if (r.start, r.end) not in keys]
+        if cand.event_type == "THREATEN":  # "warned that Pyongyang will pay", "... unless Stockholm cracks down"
+            own = {r.country or r.code for r in actors}  # "Turkey could block ..., Turkish officials warned": no threat to itself
+            threatened = [r for r in self._not_actor(resolve_heads(threatened_heads(v, cand.objects), index, []), actors)
+                          if (r.country or r.code) not in own]
+            if threatened:
+                recipients = threatened
+        if cand.event_type == "SANCTION":  # "sanctions on Iran Air ... (over the supply of missiles) to Russia"
+            on = resolve_heads([h for hd in holders for p in prep_objects(hd, {"on", "against"}) for h in with_conjuncts(p)], index, [])
+            if on:
+                keep = {(r.start, r.end) for r in on}
+                recipients = [r for r in recipients if (r.start, r.end) in keep or r in subj_refs]
         recipients = self._implicit_recipients(cand, actors, recipients, index)
+        if not recipients:  # "mobilise ... in response to the US naval deployment"
+            recipients = self._not_actor([r for q in response_heads([v, *cand.objects])
+                                          for r in index.in_phrase(q) or owners(q, index)], actors)
         if not recipients and cand.event_type in PLACE_TYPES:  # "when they blew themselves up in Tel Aviv"
             scene = [c for c in v.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "while")
                                                                         for m in c.children)]

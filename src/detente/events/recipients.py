@@ -131,3 +131,37 @@ def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, in
     first = actors[0]
     return [ActorRef(text=first.text, code=country, country=country, sector=None, start=None, end=None,
                      kind="country")]
+
+
+# ---- whom a threat or a reaction is aimed at ---------------------------------------------------
+_CONDITION_MARKS = frozenset({"if", "unless"})
+_RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reprisal", "answer"})
+
+
+def threatened_heads(v: Token, objects: list[Token]) -> list[Token]:
+    """Whom a threat names by a clause: the subject of the warned consequence ("warned that
+    Pyongyang will pay a price") or of its condition ("will block the bid unless Stockholm cracks
+    down", "if the United States goes ahead")."""
+    verbs = [v, *(o for o in objects if o.pos_ in ("VERB", "AUX"))]
+    out = []
+    for x in verbs:
+        for c in x.children:
+            cond = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+            warned = c.dep_ == "ccomp" and x == v and c in objects
+            if cond or warned:
+                out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return [h for s in out for h in with_conjuncts(s)]
+
+
+def response_heads(heads: list[Token]) -> list[Token]:
+    """What an act answers: "in response to the US naval deployment", "in retaliation for X"."""
+    out = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ != "in":
+                continue
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in _RESPONSE_NOUNS:
+                    out += [q for pp in p.children if pp.dep_ == "prep" and pp.lower_ in ("to", "for")
+                            for q in pp.children if q.dep_ == "pobj"]
+    return out
