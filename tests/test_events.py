@@ -584,3 +584,11 @@ def test_whom_a_threat_or_a_reaction_is_aimed_at(code):
     assert [countries(e.recipients) for e in events if e.event_type == "MOBILIZE" and "VEN" in countries(e.actors)] == [["USA"]]
     events, _ = code("EU foreign ministers imposed sanctions on Iran Air over the supply of ballistic missiles to Russia.")
     assert countries(only(events, "SANCTION").recipients) == ["IRN"]
+
+
+
+def test_owned_ships_embassies_and_including_lists(code):
+    events, _ = code("Houthi rebels apparently targeted a Greek-owned tanker in the Red Sea.")
+    assert [r.code for r in only(events, "ASSAULT").recipients] == ["GRCBUS"]
+    events, _ = code("Protesters attacked several embassies in Kinshasa, including those of France, the United States and Rwanda.")
+    assert countries(only(events, "PROTEST").recipients) == ["FRA", "RWA", "USA"]

@@ -18,6 +18,8 @@ LOCAL_KINDS = ("country", "capital", "metonym", "region")                      #
 NOT_LOCAL = frozenset({"MIL", "UAF", "REF", "ELI", "UNK"})
 POSSESSIVE = ("'s", "'")
 LINKS = ("of", "in", "from")
+# diplomatic missions: "the embassy in Seoul" is a foreign state's, "the Russian embassy" Russia's
+FOREIGN_MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation", "legations"})
 COLLECTIVES = ("administration", "government", "regime", "cabinet")
 
 
@@ -33,6 +35,7 @@ class Chain:
     collective: bool = False        # "the Obama administration": a government led by the person
     bare: bool = False              # a role noun with no country ("protesters"): the context gives one
     ethnic: bool = False            # "ethnic Albanians": the country they live in, if the context says
+    owned: bool = False             # "a Greek-owned tanker": the country's business sector
 
 
 def pick(match: Match) -> Entry:
@@ -78,6 +81,10 @@ class Composer:
             if j < len(words) and words[j] in POSSESSIVE:
                 j += 1
             if j < len(words) and words[j] == "-" and self._compound_modifier(words, j):
+                if words[j + 1] == "owned" and entry.kind in ("country", "adjective"):
+                    chain.owned = True   # "a Greek-owned tanker": a business of that country
+                    chain.end = j + 2
+                    return chain
                 if not (self.local and words[j + 1] == "led"):
                     return None   # "Washington-based", "Chinese-made": not an actor; "US-led" is
             chain.ethnic = self.local and entry.kind == "adjective" and i > 0 and words[i - 1] == "ethnic"
@@ -151,6 +158,8 @@ class Composer:
         k = chain.end
         if k >= len(words) or words[k] not in LINKS:
             return None
+        if words[k] == "in" and any(w in FOREIGN_MISSIONS for w in words[chain.start:k]):
+            return None   # "embassies in Kinshasa" are other countries' missions, not Congo's
         sector = chain_sector(chain.roles)
         kinds = OWNER_KINDS
         if sector != "GOV":   # "troops in Ukraine" is a place, not an owner; "police in Belgrade" is

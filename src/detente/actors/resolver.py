@@ -213,6 +213,8 @@ class ActorResolver:
         if place.kind == "group":
             return self._group(chain, span, s, e, tokens, text, when)
         sector = chain_sector(chain.roles) if chain.roles else place.sector
+        if chain.owned:
+            sector = "BUS"
         if chain.roles and place.sector and all(r.generic for r in chain.roles):
             sector = place.sector          # "Pentagon officials" -> MIL, "Kremlin spokesman" -> GOV
         if chain.former and chain.roles:

@@ -240,6 +240,8 @@ class EventCoder:
         if v.lemma_.lower() in lex.receive_verbs:
             sources = [p for p in prep_objects(v, {"from", "on", "upon"})]
             return resolve_heads([h for s in sources for h in with_conjuncts(s)], index, fallback), subj_refs
+        if obj_heads:  # "attacked several embassies, including those of France and Rwanda": sm hangs it on the verb
+            prep_heads += prep_objects(v, {"including"})
         if cand.event_type in _OF_IS_WHOM:  # "tighten the blockade of Serbia", "breached the networks of X"
             prep_heads += [p for o in cand.objects if o.pos_ in ("NOUN", "PROPN") for p in prep_objects(o, {"of"})]
         if cand.event_type == "ACCUSE":  # "denounced as a crime Serbia's suppression of ...": sm's appos

@@ -59,7 +59,7 @@ class MentionIndex:
         if found or not far:
             return found
         far_tokens = [t for c in head.children
-               if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
+               if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("of", "from", "including"))
                for t in _outside_clauses(c)]
         return self.at(far_tokens)
 
