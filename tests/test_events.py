@@ -592,3 +592,21 @@ def test_owned_ships_embassies_and_including_lists(code):
     assert [r.code for r in only(events, "ASSAULT").recipients] == ["GRCBUS"]
     events, _ = code("Protesters attacked several embassies in Kinshasa, including those of France, the United States and Rwanda.")
     assert countries(only(events, "PROTEST").recipients) == ["FRA", "RWA", "USA"]
+
+
+def test_strikes_and_blocks_need_strikers(code):
+    assert [e.event_type for e in code("Russian missiles struck Kyiv on Monday.")[0]] == ["ASSAULT"]
+    assert only(code("Thousands of Kenyan doctors struck on Monday.")[0], "PROTEST").mode == "strike"
+    assert only(code("Teachers went on strike in Kenya.")[0], "PROTEST").mode == "strike"
+    assert [e.event_type for e in code("Hungary blocked the EU sanctions package.")[0]] == ["REJECT"]
+    assert only(code("French farmers blocked roads around Paris.")[0], "PROTEST").mode == "obstruct"
+
+
+def test_personnel_leaving_invitations_denials_and_refusals(code):
+    ev = only(code("UN peacekeepers will leave Mali by the end of the year.")[0], "SANCTION")
+    assert ev.mode == "withdraw" and ev.modality == "future"
+    assert [e.event_type for e in code("Russian troops withdrew from Kherson.")[0]] == ["RETREAT"]
+    assert countries(only(code("Xi invited Putin to visit Beijing next year.")[0], "AGREE").actors) == ["CHN"]
+    assert countries(only(code("Iran denied the accusations.")[0], "REJECT").actors) == ["IRN"]
+    assert only(code("Hezbollah vowed revenge for the killing.")[0], "THREATEN").mode == "violence"
+    assert [e.event_type for e in code("Poland said it will not accept any more migrants from Belarus.")[0]] == ["REJECT"]

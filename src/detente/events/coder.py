@@ -23,7 +23,7 @@ from .recipients import (DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, locat
 from .quotes import find_quotes
 from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, nearest_actors, prep_objects, resolve_heads, subject,
                     whom_heads, with_conjuncts)
-from .triggers import (Candidate, by_phone, helper_arrival, joint_exercise, noun_trigger, personnel_leave, riot,
+from .triggers import (Candidate, announced_refusal, by_phone, helper_arrival, joint_exercise, noun_trigger, personnel_leave, riot,
                        verb_trigger)
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
@@ -123,8 +123,8 @@ class EventCoder:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.crowd_verbs and crowd_subject(tok, lex.crowd):
                 cand = Candidate(tok, "PROTEST", "demo", [tok])  # "thousands protested/gathered": a street protest
             cand = riot(tok, lex) or helper_arrival(tok, lex) or personnel_leave(tok, lex) or cand  # "protesters attacked", "instructors arrived"
-            if cand is None:
-                cand = by_phone(tok, lex)
+            if cand is None or (cand.event_type == "CONSULT" and cand.mode is None):
+                cand = by_phone(tok, lex) or cand  # "spoke with Xi by phone"
             if cand is not None and joint_exercise(cand, lex):
                 cand = Candidate(tok, "COOPERATE", None, cand.words, cand.objects)  # joint drills
             if cand is not None:
@@ -168,6 +168,16 @@ class EventCoder:
                 inner = cands.pop(comp.i)
                 cands[tok.i] = Candidate(tok, inner.event_type, inner.mode, sorted(set([tok, *inner.words]), key=lambda t: t.i),
                                          inner.objects)
+        # "will not accept more refugees": an announced refusal; beside a rejection of the same
+        # speaker ("would not resign and rejected calls") it is part of that rejection
+        for i, c in list(cands.items()):
+            if c.event_type in _COOPERATIVE and not c.nominal and announced_refusal(c.head):
+                near = {c.head.i, c.head.head.i, *(t.i for t in c.head.children)}
+                if any(o.event_type == "REJECT" and (o.head.i in near or o.head.head.i in near)
+                       for o in cands.values() if o is not c):
+                    del cands[i]
+                else:
+                    cands[i] = Candidate(c.head, "REJECT", None, c.words, c.objects)
         in_words = {w.i for c in cands.values() for w in c.words}
         for tok in sent:
             if tok.i in consumed or tok.i in cands or tok.pos_ not in ("NOUN", "PROPN") or tok.i in in_words:

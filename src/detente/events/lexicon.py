@@ -37,6 +37,8 @@ class Lexicon:
     rioters: frozenset[str] = frozenset()                            # with riot_verbs: PROTEST riot
     riot_verbs: frozenset[str] = frozenset()
     cause: frozenset[str] = frozenset()                              # "ordered X to Y": Y's type, by the orderer
+    strikers: frozenset[str] = frozenset()                           # "workers struck": a strike
+    strike_verbs: dict[str, str] = field(default_factory=dict)       # lemma -> PROTEST mode with strikers
     withdrawn: frozenset[str] = frozenset()                          # "peacekeepers will leave Mali": SANCTION
     leave_verbs: frozenset[str] = frozenset()
     no_comment: frozenset[str] = frozenset()                         # "declined to comment": no refusal
@@ -67,6 +69,8 @@ class Lexicon:
             cause=frozenset(raw.get("cause", [])),
             no_comment=frozenset(raw.get("no_comment", [])),
             withdrawn=frozenset(raw.get("withdrawn", [])),
+            strikers=frozenset(raw.get("strikers", [])),
+            strike_verbs={str(k): str(v) for k, v in (raw.get("strike_verbs") or {}).items()},
             leave_verbs=frozenset(raw.get("leave_verbs", [])),
             lemma_fixes={str(k): str(v) for k, v in (raw.get("lemma_fixes") or {}).items()},
         )

@@ -222,11 +222,19 @@ def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
 
 
 def riot(v: Token, lex: Lexicon) -> Candidate | None:
-    """"Protesters attacked several embassies": a protesting crowd's violence is a riot."""
-    if v.pos_ != "VERB" or v.lemma_.lower() not in lex.riot_verbs:
+    """"Protesters attacked several embassies": a protesting crowd's violence is a riot; "workers
+    struck", "farmers blocked the roads": a strike, an obstruction."""
+    lemma = v.lemma_.lower()
+    if v.pos_ != "VERB" or (lemma not in lex.riot_verbs and lemma not in lex.strike_verbs):
         return None
-    if any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.rioters for c in v.children):
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    subjects += [p for s in subjects if (s.lemma_.lower() in lex.crowd or s.lower_ in lex.crowd) for c in s.children
+                 if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]  # "thousands of workers"
+    names = {s.lemma_.lower() for s in subjects}
+    if lemma in lex.riot_verbs and names & lex.rioters:
         return Candidate(v, "PROTEST", "riot", [v])
+    if lemma in lex.strike_verbs and names & lex.strikers:
+        return Candidate(v, "PROTEST", lex.strike_verbs[lemma], [v])
     return None
 
 
@@ -249,3 +257,12 @@ def by_phone(v: Token, lex: Lexicon) -> Candidate | None:
             if phone or (hit is not None and hit[0] == ("CONSULT", "phone")):
                 return Candidate(v, "CONSULT", "phone", [v, c, p], [p])
     return None
+
+
+def announced_refusal(v: Token) -> bool:
+    """"will not accept", "would not resign", "won't attend": a verb negated with a future or
+    conditional auxiliary."""
+    if v.pos_ != "VERB":
+        return False
+    neg = any(c.dep_ == "neg" for c in v.children)
+    return neg and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in v.children)
