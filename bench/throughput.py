@@ -90,15 +90,16 @@ def pin_one_core() -> str:
         return "not pinned (no sched_setaffinity)"
 
 
-def bare_spacy(nlp, texts: list[str], batch_size: int) -> float:
-    t0 = time.perf_counter()
+def bare_spacy(nlp, texts: list[str], batch_size: int) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process)."""
+    t0, c0 = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(texts, batch_size=batch_size):
         pass
-    return time.perf_counter() - t0
+    return time.perf_counter() - t0, time.process_time() - c0
 
 
 def instrument(pipeline) -> None:
-    """Wrap the stage objects of one Pipeline."""
+    """Wrap the stage objects of one Pipeline (the shared embedder is wrapped once, in main)."""
     pipeline.preparer.prepare = wrap("prepare", pipeline.preparer.prepare)
     pipeline.preparer.cleaner.clean = wrap("prepare/clean", pipeline.preparer.cleaner.clean)
     pipeline.resolver.find = wrap("actors", pipeline.resolver.find)
@@ -124,8 +125,8 @@ def instrument_shared(nlp) -> None:
             super().__init__(*a, **kw)
             ACTIVE[0].secs["dedupe"] += time.perf_counter() - t0
             self.link = wrap("dedupe", self.link)
+            self.embed_leads = wrap("dedupe", self.embed_leads)
             self.copies.signature = wrap("dedupe/minhash signature", self.copies.signature)
-            self.paraphrases.embedder.embed = wrap("dedupe/embed (ONNX)", self.paraphrases.embedder.embed)
             self.paraphrases.add_features = wrap("dedupe/paraphrase search", self.paraphrases.add_features)
             self.stories.add_features = wrap("dedupe/story threading", self.stories.add_features)
 
@@ -166,18 +167,29 @@ def instrument_shared(nlp) -> None:
 TOP = ("prepare", "parse", "actors", "events", "dedupe", "store")
 
 
-def run_pipeline(settings, nlp, corpus: Path, workdir: Path, run: int):
+def run_pipeline(settings, nlp, embedder, corpus: Path, workdir: Path, run: int | str):
+    """One timed run of a fresh Pipeline (fresh per-run state) sharing the loaded models."""
     from detente.pipeline import Pipeline
 
     pipeline = Pipeline(settings)
     pipeline._nlp = nlp                      # loaded once, outside the timing
+    pipeline.embedder = embedder             # likewise (Pipeline keeps it across runs)
     timers = ACTIVE[0] = Timers()
     instrument(pipeline)
     db = workdir / f"run{run}.duckdb"
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     stats = pipeline.run([corpus], db)
-    total = time.perf_counter() - t0
-    return total, timers, stats
+    return time.perf_counter() - t0, time.process_time() - c0, timers, stats
+
+
+def warmup_corpus(corpus: Path, out: Path, n: int = 16) -> Path:
+    """The first n records of the corpus in a folder of their own, for an untimed warm-up run."""
+    out.mkdir(parents=True, exist_ok=True)
+    first = sorted(corpus.glob("shard_*.jsonl"))[0]
+    with open(first, encoding="utf-8") as fh:
+        lines = [line for line in fh if line.strip()][:n]
+    (out / "warmup.jsonl").write_text("".join(lines), encoding="utf-8")
+    return out
 
 
 def main() -> None:
@@ -196,6 +208,7 @@ def main() -> None:
     words = sum(len(t.split()) for t in texts)
 
     from detente.config import Settings
+    from detente.dedupe.embed import SentenceEmbedder
     from detente.parse import load_nlp
 
     settings = Settings()
@@ -207,36 +220,47 @@ def main() -> None:
     full_nlp = load_nlp(settings.parse)
     for nlp in (bare, full_nlp):             # warm up: first batches are slow
         list(nlp.pipe(texts[:16], batch_size=bs))
+    embedder = SentenceEmbedder(settings.dedupe)
     instrument_shared(full_nlp)
+    embedder.embed = wrap("dedupe/embed (ONNX)", embedder.embed)
     print(f"corpus: {corpus} - {len(texts)} documents, {words:,} words; model {settings.parse.model}, "
           f"batch_size {bs}, {pinned}, OMP_NUM_THREADS=1, embed_threads=1, duckdb threads=1")
 
-    spacy_times, pipe_runs = [], []
+    spacy_runs, pipe_runs = [], []
     with tempfile.TemporaryDirectory(prefix="detente-bench-") as tmp:
+        # Warm-up, untimed, like spaCy's above: the pipeline's one-time loads (ONNX model, langid,
+        # dateparser, places) happen here, so both timings are steady-state throughput.
+        warm, _, _, _ = run_pipeline(settings, full_nlp, embedder, warmup_corpus(corpus, Path(tmp) / "warm"),
+                                     Path(tmp), "warmup")
+        print(f"pipeline warm-up on 16 documents (one-time loads): {warm:.1f} s, not counted", flush=True)
         for run in range(args.repeat):
-            spacy_times.append(bare_spacy(bare, texts, bs))
-            print(f"run {run + 1}: bare spaCy {spacy_times[-1]:.1f} s = {words / spacy_times[-1]:,.0f} words/s", flush=True)
-            pipe_runs.append(run_pipeline(settings, full_nlp, corpus, Path(tmp), run))
-            total, _, stats = pipe_runs[-1]
-            print(f"run {run + 1}: pipeline   {total:.1f} s = {words / total:,.0f} words/s "
-                  f"(added {stats.added}, skipped {stats.skipped}, failed {stats.failed}, events {stats.events})",
-                  flush=True)
+            spacy_runs.append(bare_spacy(bare, texts, bs))
+            wall, cpu = spacy_runs[-1]
+            print(f"run {run + 1}: bare spaCy {wall:.1f} s = {words / wall:,.0f} words/s (CPU {cpu:.1f} s)", flush=True)
+            pipe_runs.append(run_pipeline(settings, full_nlp, embedder, corpus, Path(tmp), run))
+            total, cpu, _, stats = pipe_runs[-1]
+            print(f"run {run + 1}: pipeline   {total:.1f} s = {words / total:,.0f} words/s (CPU {cpu:.1f} s) "
+                  f"(added {stats.added}, skipped {stats.skipped}, failed {stats.failed}, events {stats.events})  "
+                  f"ratio {wall / total:.0%}, CPU ratio {spacy_runs[-1][1] / cpu:.0%}", flush=True)
 
-    s_best = min(spacy_times)
-    total, timers, _ = min(pipe_runs, key=lambda r: r[0])
+    s_best = min(w for w, _ in spacy_runs)
+    total, _, timers, _ = min(pipe_runs, key=lambda r: r[0])
     ratio = s_best / total
+    cpu_ratio = min(c for _, c in spacy_runs) / min(r[1] for r in pipe_runs)
     print(f"\nbest of {args.repeat}: bare spaCy {words / s_best:,.0f} words/s, pipeline {words / total:,.0f} words/s")
     if args.repeat > 1:
-        med = statistics.median(spacy_times) / statistics.median(r[0] for r in pipe_runs)
-        print(f"ratio of medians: {med:.0%}")
+        med = statistics.median(w for w, _ in spacy_runs) / statistics.median(r[0] for r in pipe_runs)
+        runs = [s[0] / p[0] for s, p in zip(spacy_runs, pipe_runs)]
+        print(f"ratio of medians: {med:.0%}; per run: {', '.join(f'{r:.0%}' for r in runs)}")
     verdict = "meets" if ratio >= TARGET else "misses"
-    print(f"pipeline / bare spaCy = {ratio:.0%} ({verdict} the {TARGET:.0%} target)")
+    print(f"pipeline / bare spaCy = {ratio:.0%} ({verdict} the {TARGET:.0%} target); "
+          f"by CPU time (best of each) {cpu_ratio:.0%}")
 
     print(f"\nstages of the fastest pipeline run ({total:.1f} s):")
-    covered = sum(ACTIVE[0].secs[n] for n in TOP)
+    covered = sum(timers.secs[n] for n in TOP)
     for top in TOP:                          # each stage, then its parts ("stage/part") indented
         for name in [top] + sorted(n for n in timers.secs if n.startswith(top + "/")):
-            secs = ACTIVE[0].secs[name]
+            secs = timers.secs[name]
             label = "  " + name.split("/", 1)[1] if "/" in name else name
             print(f"  {label:34s} {secs:8.2f} s  {secs / total:6.1%}  {1000 * secs / len(texts):7.2f} ms/doc")
     other = total - covered

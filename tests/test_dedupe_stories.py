@@ -102,3 +102,29 @@ def test_a_document_must_carry_the_story_s_common_names():
     other_place = score(["Waitrose", "Wellington", "Somerset"])
     topic_only = score(["Waitrose"])
     assert same_place > topic_only > other_place
+
+
+def test_a_batch_embedded_up_front_links_as_one_by_one_and_copies_are_not_embedded(embedder):
+    """The pipeline's order: embed_leads for the batch (copies linked there first, not embedded), then link."""
+    import numpy as np
+
+    texts = [("orig", ORIGINAL), ("copy", COPY), ("para", PARAPHRASE), ("other", OTHER_STORY), ("floods", UNRELATED)]
+    one_by_one = Deduplicator(DedupeConfig(), FakeStore(), embedder)
+    expected = {}
+    for k, t in texts:
+        d = _doc(k, t)
+        one_by_one.link(d)
+        expected[k] = (d.duplicate_of, d.paraphrase_of, d.story_id)
+
+    batched = Deduplicator(DedupeConfig(), FakeStore(), embedder)
+    docs = [_doc(k, t) for k, t in texts]
+    vectors = batched.embed_leads(docs)
+    assert set(vectors) == {"orig", "para", "other", "floods"}          # the copy is not embedded
+    for d in docs:
+        batched.link(d, None, vectors.get(d.doc_id))
+    assert {d.doc_id: (d.duplicate_of, d.paraphrase_of, d.story_id) for d in docs} == expected
+    assert expected["copy"][0] == "orig" and expected["para"][1] == "orig"
+    # a lead's vector does not depend on the batch it was embedded with (padding is masked)
+    together = embedder.embed([UNRELATED, "", "Putin in Pyongyang."])
+    assert not together[1].any()                                       # an empty text: a zero row
+    assert np.allclose(embedder.embed(["Putin in Pyongyang."])[0], together[2], atol=1e-5)

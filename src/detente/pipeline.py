@@ -15,6 +15,7 @@ from pathlib import Path
 from .actors import ActorResolver
 from .config import Settings
 from .dedupe import Deduplicator
+from .dedupe.embed import SentenceEmbedder
 from .events import EventCoder
 from .ingest import Problem, doc_id_for, read_inputs
 from .parse import load_nlp
@@ -49,6 +50,7 @@ class Pipeline:
         self.preparer = Preparer(self.settings)
         self.resolver = ActorResolver.from_config(self.settings.actors)
         self.coder = EventCoder(self.settings.events, self.resolver)
+        self.embedder = SentenceEmbedder(self.settings.dedupe)   # loads on first use, kept for later runs
         self._nlp = None
 
     @property
@@ -61,7 +63,7 @@ class Pipeline:
             on_progress: Callable[[int, str], None] | None = None) -> RunStats:
         stats = RunStats()
         with Store(db_path or self.settings.store.db_path) as store:
-            dedupe = Deduplicator(self.settings.dedupe, store)
+            dedupe = Deduplicator(self.settings.dedupe, store, self.embedder)
             for batch in _batches(read_inputs(paths, self.settings.ingest), self.settings.store.write_batch):
                 results = self._process(batch, store, dedupe, stats)
                 store.write(results)

@@ -21,13 +21,15 @@ COPY, PARAPHRASE, STORY = "copy", "paraphrase", "story"
 
 
 class Deduplicator:
-    def __init__(self, cfg: DedupeConfig | None = None, store=None):
+    def __init__(self, cfg: DedupeConfig | None = None, store=None, embedder: SentenceEmbedder | None = None):
         self.cfg = cfg or DedupeConfig()
-        self.embedder = embedder = SentenceEmbedder(self.cfg)  # loads on first use: one model for all
+        # loads on first use: one model for all; pass one to share it across runs
+        self.embedder = embedder = embedder or SentenceEmbedder(self.cfg)
         self.copies = CopyIndex(self.cfg)
         self.paraphrases = ParaphraseIndex(self.cfg, embedder)
         self.stories = StoryThreader(self.cfg, embedder)
         self.unavailable: str | None = None               # why paraphrases/stories are off, if they are
+        self._copy_links: dict[str, tuple[bytes, str | None]] = {}  # doc -> (signature, duplicate_of), from embed_leads
         if store is not None:
             self._restore(store)
 
@@ -43,16 +45,34 @@ class Deduplicator:
             self.stories.restore(doc_id, self.paraphrases.payload(doc_id) or b"", story_id)
 
     def embed_leads(self, docs: list[Document]) -> dict[str, np.ndarray]:
-        """Title+lead vectors of a batch in one model call (one call per document is ~3x slower)."""
-        if self.unavailable or not docs:
+        """Title+lead vectors of a batch in one model call (one call per document is ~3x slower).
+
+        Copies are linked first (the copy index depends on nothing else, so doing it for the whole
+        batch before `link` changes no link): a copy needs no vector, so it is not embedded.
+        """
+        self._copy_links.clear()                          # at most one batch kept; link recomputes a missing one
+        if not docs:
             return {}
-        leads = [lead_text(d.text, d.title, self.cfg.lead_words) for d in docs]
+        todo = []
+        for d in docs:
+            try:
+                sig = self.copies.signature(d.text)
+                self._copy_links[d.doc_id] = (sig, self.copies.add_signature(d.doc_id, sig))
+            except Exception:                              # raised again, per document, by link
+                self._copy_links.pop(d.doc_id, None)
+                todo.append(d)
+                continue
+            if self._copy_links[d.doc_id][1] is None:
+                todo.append(d)
+        if self.unavailable or not todo:
+            return {}
+        leads = [lead_text(d.text, d.title, self.cfg.lead_words) for d in todo]
         try:
             vectors = self.embedder.embed(leads)
         except EmbedderUnavailable as exc:                 # copies still work without the model
             self.unavailable = str(exc)
             return {}
-        return {d.doc_id: v for d, v in zip(docs, vectors)}
+        return {d.doc_id: v for d, v in zip(todo, vectors)}
 
     def link(self, doc: Document, entities: list[str] | None = None,
              vector: np.ndarray | None = None) -> list[tuple[str, bytes, str | None]]:
@@ -60,8 +80,11 @@ class Deduplicator:
 
         `vector`: the document's lead vector from `embed_leads`, if already computed.
         """
-        sig = self.copies.signature(doc.text)
-        doc.duplicate_of = self.copies.add_signature(doc.doc_id, sig)
+        if doc.doc_id in self._copy_links:                 # linked already by embed_leads
+            sig, doc.duplicate_of = self._copy_links.pop(doc.doc_id)
+        else:
+            sig = self.copies.signature(doc.text)
+            doc.duplicate_of = self.copies.add_signature(doc.doc_id, sig)
         rows = [(COPY, sig, doc.duplicate_of)]
         if doc.duplicate_of:                               # a copy needs no embedding: it joins its original's story
             doc.story_id = self.stories.story_of(doc.duplicate_of) or doc.duplicate_of

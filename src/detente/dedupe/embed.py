@@ -86,7 +86,7 @@ class SentenceEmbedder:
         tok_file = _package_file(self.cfg.tokenizer_package, "tokenizer.json")
         tokenizer = Tokenizer.from_file(str(tok_file))
         tokenizer.enable_truncation(max_length=self.cfg.max_tokens)
-        tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        tokenizer.no_padding()                 # padded per batch, to the batch's longest text
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = self.cfg.embed_threads
         opts.inter_op_num_threads = 1
@@ -97,22 +97,26 @@ class SentenceEmbedder:
     def embed(self, texts: list[str]) -> np.ndarray:
         """One row per text, float32, unit length; an empty text gives a zero row."""
         out = np.zeros((len(texts), DIM), dtype=np.float32)
-        if not texts:
+        keep = [i for i, t in enumerate(texts) if t.strip()]
+        if not keep:
             return out
         self._load()
-        # sort by length so each batch pads little
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        ids = [e.ids for e in self._tokenizer.encode_batch([texts[i] for i in keep])]
+        # sort by token count, so a batch pads (to its longest text) as little as possible
+        order = sorted(range(len(keep)), key=lambda k: len(ids[k]))
         for start in range(0, len(order), self.cfg.embed_batch):
-            idx = [i for i in order[start:start + self.cfg.embed_batch] if texts[i].strip()]
-            if idx:
-                out[idx] = self._embed_batch([texts[i] for i in idx])
+            part = order[start:start + self.cfg.embed_batch]
+            out[[keep[k] for k in part]] = self._embed_batch([ids[k] for k in part])
         return out
 
-    def _embed_batch(self, texts: list[str]) -> np.ndarray:
-        enc = self._tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in enc], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
-        feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+    def _embed_batch(self, ids: list[list[int]]) -> np.ndarray:
+        width = max(len(row) for row in ids)
+        input_ids = np.zeros((len(ids), width), dtype=np.int64)
+        mask = np.zeros((len(ids), width), dtype=np.int64)
+        for r, row in enumerate(ids):
+            input_ids[r, :len(row)] = row
+            mask[r, :len(row)] = 1
+        feeds = {"input_ids": input_ids, "attention_mask": mask, "token_type_ids": np.zeros_like(input_ids)}
         hidden = self._session.run(None, {k: v for k, v in feeds.items() if k in self._inputs})[0]
         summed = (hidden * mask[:, :, None]).sum(axis=1)
         pooled = summed / np.clip(mask.sum(axis=1, keepdims=True), 1, None)
