@@ -610,3 +610,19 @@ def test_personnel_leaving_invitations_denials_and_refusals(code):
     assert countries(only(code("Iran denied the accusations.")[0], "REJECT").actors) == ["IRN"]
     assert only(code("Hezbollah vowed revenge for the killing.")[0], "THREATEN").mode == "violence"
     assert [e.event_type for e in code("Poland said it will not accept any more migrants from Belarus.")[0]] == ["REJECT"]
+
+
+
+def test_hosts_sources_borders_and_facilities(code):
+    events, _ = code("King Hassan of Morocco said he would be ready to host a meeting between an Israeli peace "
+                     "movement and the Palestine Liberation Organization.")
+    ev = only(events, "AGREE")
+    assert countries(ev.actors) == ["MAR"] and countries(ev.recipients) == ["ISR", "PSE"]
+    events, _ = code("Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border, "
+                     "Thai police said on Monday.")  # the source and the border are no party: a domestic act
+    assert countries(only(events, "ASSAULT").recipients) == ["MMR"]
+    events, _ = code("A camp for Congolese refugees was attacked by Burundian militiamen.")
+    assert countries(only(events, "ASSAULT").recipients) == ["COD"]
+    events, _ = code("Turkish police prevented the demonstration staged by students in Sivas to protest the "
+                     "decision of sending troops to Iraq.")
+    assert countries(only(events, "COERCE").recipients) == ["TUR"]

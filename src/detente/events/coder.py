@@ -277,7 +277,10 @@ class EventCoder:
         else:
             actors, recipients = subj_refs, obj_refs
         if cand.mode == "host":  # the visitor is the actor, the host the recipient
-            actors, recipients = recipients, actors
+            guests = resolve_heads([h for o in direct_objects(v) if o not in cand.objects for h in with_conjuncts(o)]
+                                   + [h for o in prep_objects(v, {"to"}) for h in with_conjuncts(o)], index, [])
+            if guests or passive:  # not "ready to host a meeting between X and Y": the host's act for X and Y
+                actors, recipients = recipients, actors
         if cand.mode == "sign":  # "X signed a pact with Y": a joint act
             withs = [p for h in holders for p in prep_objects(h, {"with"})]
             joint = resolve_heads([h for w in withs for h in with_conjuncts(w)], index, [])

@@ -60,11 +60,16 @@ class MentionIndex:
             return found
         far_tokens = [t for c in head.children
                if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("of", "from", "including"))
+               or (c.dep_ == "prep" and c.lower_ == "for" and head.lemma_.lower() in _FACILITIES)
                for t in _outside_clauses(c)]
         return self.at(far_tokens)
 
 
 _WHERE = {"on", "near", "along", "at", "across", "outside", "around"}
+
+
+# places kept for a people: "a camp for Congolese refugees" is theirs
+_FACILITIES = frozenset({"camp", "shelter", "school", "hospital", "home", "settlement", "centre", "center"})
 
 
 def _outside_clauses(tok: Token) -> list[Token]:

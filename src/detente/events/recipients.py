@@ -88,8 +88,15 @@ def domestic_recipients(objects: list[Token], actors: list[ActorRef], index: Men
         return []
     country = next(iter(states))
     out = []
+    # "prevented the demonstration staged by students": the demonstration's agents
+    objects = objects + [p for o in objects for a in o.children if a.dep_ == "acl"
+                         for ag in a.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
     for o in objects:
-        if o.lemma_.lower() not in population or index.in_phrase(o):
+        if o.lemma_.lower() not in population:
+            continue
+        named = index.in_phrase(o)
+        if named:  # "Moslem demonstrators" placed by the actor layer: whom it names
+            out += [r for r in named if r.country]
             continue
         span = o.doc[o.left_edge.i:o.right_edge.i + 1] if o.dep_ != "pobj" else o.doc[o.left_edge.i:o.i + 1]
         out.append(ActorRef(text=span.text, code=f"{country}CVL", country=country, sector="CVL",
@@ -106,6 +113,24 @@ OWN_COUNTRY_TYPES = frozenset({"PROTEST", "CONCEDE", "COERCE", "ASSAULT", "ACCUS
                                "THREATEN"})
 # a resignation or an offer to resign is directed at no one ("offered to resign", "stepped down")
 _NO_RECIPIENT_LEMMAS = frozenset({"resign", "resignation", "quit", "abdicate", "retire"})
+
+
+_REPORTING = frozenset({"say", "report", "tell", "quote", "announce", "confirm", "add", "claim", "state", "write"})
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def _asides(sent) -> set[int]:
+    """Tokens that name no party to the sentence's acts: the source it is reported by ("..., Thai
+    police said") and borders, which are places ("on the Thai border", "Macedonia's border with
+    Bulgaria")."""
+    out: set[int] = set()
+    for t in sent:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in _REPORTING and t.head.dep_ == "ROOT" \
+                and any(c.dep_ in ("ccomp", "parataxis") for c in t.head.children):
+            out.update(x.i for x in t.subtree)
+        if t.lemma_.lower() in _BORDER_NOUNS and t.pos_ == "NOUN":
+            out.update(x.i for x in t.subtree)
+    return out
 
 
 def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, index: MentionIndex) -> list[ActorRef]:
@@ -125,7 +150,9 @@ def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, in
         return []
     country = next(iter(countries))
     if etype != "PROTEST":
-        others = {r.country or r.code for r in index.at(list(sent)) if (r.country or r.code) != country}
+        aside = _asides(sent)
+        others = {r.country or r.code for r in index.at([t for t in sent if t.i not in aside])
+                  if (r.country or r.code) != country}
         if others:
             return []
     first = actors[0]
