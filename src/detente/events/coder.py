@@ -392,8 +392,17 @@ class EventCoder:
             etype, mode = self._plover_convention(head, etype, mode, modality)
         cameo, goldstein, quad = self.ontology.codes(etype, mode)
         cameo = self.lexicon.cameo_of(etype, head.lemma_.lower(), [o.lemma_.lower() for o in cand.objects]) or cameo
+        source = attributed_to(head, sent, index)
+        date_anchors = self._date_anchors(cand)
+        if etype == "THREATEN" and source and any(source[:3] == (r.country or r.code)[:3] for r in actors):
+            # "Israel would resume its campaign, Netanyahu's office said": the statement is the threat,
+            # made by the actor itself when it said so, not a report of one
+            source = None
+            date_anchors += [g for g in head.ancestors if g.lemma_ in REPORTING]
+            if cand.event_type != "THREATEN" and modality == "future":
+                modality = "asserted"
         when = event_date(sent, head, document.published, dateline,
-                          future=modality in ("future", "hypothetical"), anchors=self._date_anchors(cand))
+                          future=modality in ("future", "hypothetical"), anchors=date_anchors)
         anchors = [head, *cand.objects, *governors(head)[:2]]
         location = self.places.place_of(anchors)
         trigger = " ".join(t.text for t in sorted(cand.words, key=lambda t: t.i))
@@ -402,7 +411,7 @@ class EventCoder:
         return Event(
             doc_id=document.doc_id, event_type=etype, mode=mode, context=context, cameo=cameo, goldstein=goldstein,
             quad_class=quad, actors=list(actors), recipients=list(recipients), modality=modality,
-            attributed_to=attributed_to(head, sent, index),
+            attributed_to=source,
             event_date=when.value, date_precision=when.precision, location=location,
             evidence=_evidence(document.text, sent, trigger),
         )

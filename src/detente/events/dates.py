@@ -16,7 +16,7 @@ _MONTH = re.compile(rf"\b({_MONTHS})\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DAYWORDS = re.compile(rf"\b({_WEEKDAYS}|today|yesterday|tonight|this morning|this afternoon|this evening|last night)\b", re.I)
 _REL_MONTH = re.compile(r"\b(last|this|next|past)\s+month\b|\bmonths?\s+ago\b", re.I)
-_REL_WEEK = re.compile(r"\b(last|this|next|past)\s+week(end)?\b|\bweeks?\s+ago\b|\b(a|one|two|three|\d+)\s+days?\s+ago\b", re.I)
+_DAYS_AGO = re.compile(r"\b(a|one|two|three|\d+)\s+days?\s+ago\b", re.I)
 _REL_YEAR = re.compile(r"\b(last|this|next|past)\s+year\b|\byears?\s+ago\b", re.I)
 _YEAR_ONLY = re.compile(r"^(in\s+|since\s+|during\s+)?(early|mid|late|the end of)?\s*-?\s*(1[89]\d\d|20\d\d)$", re.I)
 _WEEKDAY_NAMES = _WEEKDAYS.split("|")
@@ -30,10 +30,11 @@ class EventDate:
 
 
 def _precision(text: str) -> str | None:
-    """Precision of a date expression, or None when it is a duration ("five years")."""
+    """Precision of a date expression that _relative leaves (absolute ones: "June 19", "in 2023"),
+    or None when it is a duration ("five years") or a stretch with no day ("this past week")."""
     if _DAY_DATE.search(text) or _DAYWORDS.search(text):
         return "day"
-    if _REL_WEEK.search(text):
+    if _DAYS_AGO.search(text):
         return "day"
     if _MONTH.search(text) or _REL_MONTH.search(text):
         return "month"

@@ -6,12 +6,35 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..records import ActorRef, Quote
-from .attribution import REPORTING, speaker_phrase
+from .attribution import REPORTING, content_clause, speaker_phrase
 from .mentions import PRONOUNS, MentionIndex
 
 _QUOTE = re.compile(r"“([^”\n]{2,}?)”|\"([^\"\n]{2,}?)\"")
 _MIN_WORDS = 4  # shorter quoted strings count only with a speech verb on their line
-SPEECH = REPORTING | {"warn", "describe", "call", "accuse", "deny", "vow", "threaten", "urge", "dismiss", "label"}
+SPEECH = REPORTING | {"warn", "describe", "call", "accuse", "deny", "vow", "threaten", "urge", "dismiss", "label",
+                      "condemn", "criticise", "criticize", "denounce", "brand", "dub", "term", "hail", "praise",
+                      "reject", "slam", "decry"}
+_INHERITS = {"advcl", "conj", "xcomp"}  # "rejected the claim, saying ...", "... and said ...": the first verb's subject
+
+
+def _subject(verb: Token) -> Token | None:
+    """The speaker of a speech verb: its subject, or the subject it shares with the verb it hangs
+    from ("Frederiksen rejected the claim, saying Greenland was not for sale")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None or verb.dep_ not in _INHERITS:
+        return subj
+    from .roles import subject
+    return subject(verb)[0]
+
+
+def _complement(verb: Token) -> Token | None:
+    """What a reporting verb reports: its ccomp, or a that-clause hung on the noun of one of its
+    prepositions ("told Netanyahu in a phone call that ...")."""
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if comp is not None:
+        return comp
+    return next((t for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                 for t in p.children if content_clause(t)), None)
 
 
 def _reporters(sdoc: Doc, index: MentionIndex) -> list[tuple[int, str, ActorRef | None]]:
@@ -19,7 +42,7 @@ def _reporters(sdoc: Doc, index: MentionIndex) -> list[tuple[int, str, ActorRef 
     out = []
     for tok in sdoc:
         if tok.lemma_ in REPORTING and tok.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = _subject(tok)
             if subj is not None and subj.lower_ not in PRONOUNS:
                 refs = index.in_phrase(subj, far=False)
                 out.append((tok.idx, speaker_phrase(subj), refs[0] if refs else None))
@@ -32,7 +55,7 @@ def _reporting_near(sdoc: Doc, start: int, end: int, line_start: int, line_end: 
     for tok in sdoc.char_span(line_start, line_end, alignment_mode="expand") or []:
         if start <= tok.idx < end or tok.lemma_ not in SPEECH or tok.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        if _subject(tok) is None:
             continue
         dist = tok.idx - end if tok.idx >= end else start - tok.idx
         if best is None or dist < best[0]:
@@ -57,7 +80,7 @@ def find_quotes(doc_id: str, sdoc: Doc, index: MentionIndex) -> list[Quote]:
         spans.append((m.start(), m.end()))
         speaker = speaker_text = None
         if verb is not None:
-            head = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+            head = _subject(verb)
             if head.lower_ in PRONOUNS:  # "he said": the last named speaker before the quote
                 earlier = [r for r in reporters if r[0] < m.start()]
                 if earlier:
@@ -87,9 +110,9 @@ def _indirect(doc_id: str, sdoc: Doc, index: MentionIndex, direct: list[tuple[in
         for tok in sent:
             if tok.lemma_ not in REPORTING or tok.pos_ not in ("VERB", "AUX"):
                 continue
-            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if comp is None or subj is None:
+            comp = _complement(tok)
+            subj = _subject(tok)
+            if comp is None or subj is None or subj.dep_ == "nsubjpass":
                 continue
             cut = {t.i for c in comp.children if c.dep_ in ("cc", "conj", "appos") or
                    (c.dep_ == "punct" and c.i > comp.i) for t in c.subtree}
