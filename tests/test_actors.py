@@ -162,3 +162,12 @@ def test_shared_alias_goes_to_the_office_holder(tmp_path, nlp):
     assert resolver.find(doc, date(2003, 1, 1))[0].code == "NZLGOV"
     assert resolver.find(doc, date(2012, 1, 1))[0].code == "AUSGOV"
     assert resolver.find(doc, date(2007, 1, 1)) == []
+
+
+def test_owned_missions_named_judges_and_regions(resolver, nlp):
+    assert codes(resolver, nlp, "Houthis attacked a Greek-owned tanker.")[-1] == ("Greek-owned", "GRCBUS")
+    assert ("embassies in Kinshasa", "CODGOV") not in codes(resolver, nlp, "Protesters attacked embassies in Kinshasa.")
+    found = codes(resolver, nlp, "Judge Alejandro Rivera charged 28 Chilean officials.")
+    assert ("Judge Alejandro Rivera", "CHLJUD") in found
+    assert codes(resolver, nlp, "President Omar El Bashir spoke.", ) == [("President Omar El Bashir", "SDNGOV")]
+    assert resolver.country_of_region("the West Bank") == "PSE" and resolver.country_of_region("Narnia") is None

@@ -130,7 +130,11 @@ class ActorResolver:
                 country = ctx.country(sent_of[c.start], self.role_context)
                 s, last = tokens[c.start].idx, tokens[c.end - 1]
                 e = last.idx + len(last.text)
-                out.append((c, self._make(text[s:e], s, e, country, chain_sector(c.roles), "country", None, when)))
+                name, kind = None, "country"
+                if c.name is not None:  # "Judge Alejandro Rivera"
+                    first, stop = tokens[c.name[0]], tokens[c.name[1] - 1]
+                    name, kind = text[first.idx:stop.idx + len(stop.text)], "person"
+                out.append((c, self._make(text[s:e], s, e, country, chain_sector(c.roles), kind, name, when)))
         return sorted(out, key=lambda cr: cr[0].start)
 
     def _segments(self, words: list[str], normed: list[str], when: date | None) -> dict[int, tuple[int, Entry]]:
