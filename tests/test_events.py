@@ -661,3 +661,12 @@ def test_hosts_sources_borders_and_facilities(code):
     events, _ = code("Turkish police prevented the demonstration staged by students in Sivas to protest the "
                      "decision of sending troops to Iraq.")
     assert countries(only(events, "COERCE").recipients) == ["TUR"]
+
+
+def test_an_act_made_in_a_dated_declaration_takes_its_date(code):
+    events, _ = code("In a joint declaration issued on Sunday, the BRICS members condemned the recent military "
+                     "strikes on Iran as a violation of international law.")
+    ev = only(events, "ACCUSE")
+    assert (ev.event_date, ev.date_precision) == (date(2024, 6, 23), "day")
+    events, _ = code("In a statement released on Monday, the Ukrainian military said Russia attacked Kharkiv.")
+    assert only(events, "ASSAULT").date_precision == "publication"  # Monday is the statement's, not the attack's

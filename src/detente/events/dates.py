@@ -343,7 +343,17 @@ def _belongs(ent: Span, trigger: Token, anchors: set[int]) -> bool:
     said = _before_reported_subject(ent, root)
     if said is not None:
         return said.i in anchors
-    return _clause_verb(root.head if root.i == root.head.i else root).i in anchors
+    verb = _clause_verb(root.head if root.i == root.head.i else root)
+    if verb.i in anchors:
+        return True
+    # "In a joint declaration issued on Sunday, the BRICS members condemned ...": the act is made in
+    # what was issued then
+    noun = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.dep_ == "pobj" and noun.head.lower_ in _MEDIUM \
+        and noun.head.head.i in anchors
+
+
+_MEDIUM = frozenset({"in", "at", "during"})
 
 
 def event_date(sent: Span, trigger: Token, published: date | None, dateline: date | None = None,
