@@ -670,3 +670,11 @@ def test_an_act_made_in_a_dated_declaration_takes_its_date(code):
     assert (ev.event_date, ev.date_precision) == (date(2024, 6, 23), "day")
     events, _ = code("In a statement released on Monday, the Ukrainian military said Russia attacked Kharkiv.")
     assert only(events, "ASSAULT").date_precision == "publication"  # Monday is the statement's, not the attack's
+
+
+def test_hazards_are_no_actors_and_phone_needs_a_speech_verb(code):
+    assert code("A powerful earthquake struck eastern Turkey on Monday.")[0] == []
+    assert code("Iran is regularly struck by damaging quakes.")[0] == []
+    events, _ = code("Erdogan discussed the grain deal with Putin in a phone call on Friday.")
+    assert only(events, "CONSULT").mode == "phone"
+    assert [e.event_type for e in code("Macron was joined on the telephone by a Greek student.")[0]] == []

@@ -23,7 +23,7 @@ from .recipients import (DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, locat
 from .quotes import find_quotes
 from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, nearest_actors, prep_objects, resolve_heads, subject,
                     whom_heads, with_conjuncts)
-from .triggers import (Candidate, announced_refusal, by_phone, helper_arrival, joint_exercise, noun_trigger, personnel_leave, riot,
+from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, helper_arrival, joint_exercise, noun_trigger, personnel_leave, riot,
                        verb_trigger)
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
@@ -37,6 +37,7 @@ _GRIEVANCE_PREPS = {"over", "about", "against"}  # what a complaint is about, ra
 _OF_IS_WHOM = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}  # "the blockade of Serbia"
 
 
+_COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 _KIND_ADJ_TYPES = {"AID", "SANCTION"}
 
 
@@ -125,6 +126,8 @@ class EventCoder:
             cand = riot(tok, lex) or helper_arrival(tok, lex) or personnel_leave(tok, lex) or cand  # "protesters attacked", "instructors arrived"
             if cand is None or (cand.event_type == "CONSULT" and cand.mode is None):
                 cand = by_phone(tok, lex) or cand  # "spoke with Xi by phone"
+            if cand is not None and by_hazard(tok, lex):
+                cand = None  # "struck by an earthquake"
             if cand is not None and joint_exercise(cand, lex):
                 cand = Candidate(tok, "COOPERATE", None, cand.words, cand.objects)  # joint drills
             if cand is not None:
@@ -161,8 +164,8 @@ class EventCoder:
                 cands[tok.head.i] = Candidate(tok.head, "REQUEST", None, sorted(set(words), key=lambda t: t.i), [])
         # causatives: "ordered the newspaper to suspend publication" is the orderer's act
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.cause:
-                continue
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.cause or any(c.dep_ == "auxpass" for c in tok.children):
+                continue  # active voice only: "were ordered by a judge to surrender passports" is not the judge's act
             comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i in cands), None)
             if comp is not None:
                 inner = cands.pop(comp.i)

@@ -41,6 +41,8 @@ class Lexicon:
     strike_verbs: dict[str, str] = field(default_factory=dict)       # lemma -> PROTEST mode with strikers
     withdrawn: frozenset[str] = frozenset()                          # "peacekeepers will leave Mali": SANCTION
     leave_verbs: frozenset[str] = frozenset()
+    hazards: frozenset[str] = frozenset()                            # "struck by an earthquake": no actor
+    phone_verbs: frozenset[str] = frozenset()                        # "told X in a phone call": CONSULT phone
     no_comment: frozenset[str] = frozenset()                         # "declined to comment": no refusal
     lemma_fixes: dict[str, str] = field(default_factory=dict)        # parser lemma slips ("staged" -> "stag")
     control: dict[str, str] = field(default_factory=dict)            # lemma -> modality
@@ -68,6 +70,8 @@ class Lexicon:
             riot_verbs=frozenset(raw.get("riot_verbs", [])),
             cause=frozenset(raw.get("cause", [])),
             no_comment=frozenset(raw.get("no_comment", [])),
+            hazards=frozenset(raw.get("hazards", [])),
+            phone_verbs=frozenset(raw.get("phone_verbs", [])),
             withdrawn=frozenset(raw.get("withdrawn", [])),
             strikers=frozenset(raw.get("strikers", [])),
             strike_verbs={str(k): str(v) for k, v in (raw.get("strike_verbs") or {}).items()},

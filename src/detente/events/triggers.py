@@ -244,7 +244,7 @@ _MEDIUM_PREPS = {"in", "during", "on", "by", "over"}
 def by_phone(v: Token, lex: Lexicon) -> Candidate | None:
     """"told Netanyahu in a phone call", "spent 48 hours on the phone with": a phone consultation
     by the verb's subject."""
-    if v.pos_ != "VERB":
+    if v.pos_ != "VERB" or v.lemma_.lower() not in lex.phone_verbs:
         return None
     for c in v.children:
         if c.dep_ != "prep" or c.lower_ not in _MEDIUM_PREPS:
@@ -266,3 +266,13 @@ def announced_refusal(v: Token) -> bool:
         return False
     neg = any(c.dep_ == "neg" for c in v.children)
     return neg and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in v.children)
+
+
+def by_hazard(v: Token, lex: Lexicon) -> bool:
+    """"Iran is regularly struck by quakes", "a storm killed 20": a natural hazard does it, no actor."""
+    for c in v.children:
+        if c.dep_ in ("nsubj", "agent"):
+            heads = [c] if c.dep_ == "nsubj" else [p for p in c.children if p.dep_ == "pobj"]
+            if any(h.lemma_.lower() in lex.hazards or h.lower_ in lex.hazards for h in heads):
+                return True
+    return False
