@@ -678,3 +678,17 @@ def test_hazards_are_no_actors_and_phone_needs_a_speech_verb(code):
     events, _ = code("Erdogan discussed the grain deal with Putin in a phone call on Friday.")
     assert only(events, "CONSULT").mode == "phone"
     assert [e.event_type for e in code("Macron was joined on the telephone by a Greek student.")[0]] == []
+
+
+
+def test_conditions_shared_objects_pronoun_owners_and_hosts(code):
+    events, _ = code("Washington has not ruled out resuming some security assistance if Niamey sets a timeline.")
+    assert countries(only(events, "AID").recipients) == ["NER"]
+    events, _ = code("Chinese coast guard personnel boarded two Philippine navy boats and seized several rifles.")
+    assert countries(only(events, "COERCE").recipients) == ["PHL"]
+    events, _ = code("Tehran said the attack was retaliation for a suspected Israeli air strike on its embassy compound.")
+    assert countries(only(events, "ASSAULT").recipients) == ["IRN"]
+    events, _ = code("Chinese President Xi Jinping attended the summit in Rio de Janeiro.")
+    assert countries(only(events, "CONSULT").recipients) == ["BRA"]
+    events, _ = code("Egypt's foreign ministry said Cairo was pressing both sides to accept a ceasefire.")
+    assert only(events, "REQUEST").recipients == []  # unnamed others, not Egypt itself

@@ -19,7 +19,7 @@ from .ontology import Ontology
 from .places import Gazetteer, PlaceResolver
 from .purpose import owners, protest_targets, purpose_objects
 from .recipients import (DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, locator, own_country, place_recipients,
-                         response_heads, threatened_heads)
+                         pronoun_owner, response_heads, threatened_heads)
 from .quotes import find_quotes
 from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, nearest_actors, prep_objects, resolve_heads, subject,
                     whom_heads, with_conjuncts)
@@ -305,6 +305,20 @@ class EventCoder:
         if not recipients:  # "mobilise ... in response to the US naval deployment"
             recipients = self._not_actor([r for q in response_heads([v, *cand.objects])
                                           for r in index.in_phrase(q) or owners(q, index)], actors)
+        if not recipients:  # "would resume assistance if Niamey sets a timeline": whom the condition names
+            own = {r.country or r.code for r in actors}
+            recipients = [r for r in self._not_actor(resolve_heads(threatened_heads(v, [], conditions_only=True), index, []), actors)
+                          if (r.country or r.code) not in own]
+        if (not recipients and v.dep_ == "conj" and v.head.pos_ == "VERB" and direct_objects(v)
+                and not any(o.lemma_.lower() in lex.population for o in direct_objects(v))):
+            # "boarded two Philippine navy boats and seized several rifles": the boats' crew
+            recipients = self._not_actor([r for o in direct_objects(v.head) for h in with_conjuncts(o)
+                                          for r in index.in_phrase(h)], actors)
+        if not recipients:  # "an air strike on its embassy", "Tehran said": a possessive pronoun's referent
+            recipients = self._not_actor(pronoun_owner(objects, index, self._fallback(v, index, [])), actors)
+        if not recipients and cand.event_type == "CONSULT" and (cand.mode == "visit" or v.lemma_.lower() == "attend"):
+            # "did not attend the summit in Rio de Janeiro": the host country
+            recipients = self._not_actor(place_recipients(holders, index, locator(self.places, self.resolver)), actors)
         if not recipients and cand.event_type in PLACE_TYPES:  # "when they blew themselves up in Tel Aviv"
             scene = [c for c in v.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "while")
                                                                         for m in c.children)]
@@ -317,7 +331,7 @@ class EventCoder:
             recipients = domestic_recipients(obj_heads + prep_heads + list(cand.objects) + purpose_objects(v),
                                              actors, index, lex.population)
         if not recipients:
-            recipients = own_country(cand.event_type, actors, cand.words, v.sent, index)
+            recipients = own_country(cand.event_type, actors, cand.words, v.sent, index, objects=objects)
         return actors, recipients
 
     @staticmethod
@@ -363,6 +377,7 @@ class EventCoder:
         if cand.event_type in _WHERE_IS_WHOM:
             preps |= {"in"}
         recipients = []
+        heads = []
         for c in n.children:
             if c.dep_ != "prep" or c.lower_ not in preps:
                 continue
@@ -374,6 +389,9 @@ class EventCoder:
                     actors += refs
                 else:
                     recipients += refs
+                    heads.append(p)
+        if not targets and not recipients and actors:  # "an Israeli air strike on its embassy compound, Tehran said"
+            recipients = self._not_actor(pronoun_owner(heads, index, self._fallback(n, index, [])), actors)
         return dedupe(actors), dedupe(targets + recipients)
 
     # ---- the record --------------------------------------------------------------------

@@ -113,6 +113,9 @@ OWN_COUNTRY_TYPES = frozenset({"PROTEST", "CONCEDE", "COERCE", "ASSAULT", "ACCUS
                                "THREATEN"})
 # a resignation or an offer to resign is directed at no one ("offered to resign", "stepped down")
 _NO_RECIPIENT_LEMMAS = frozenset({"resign", "resignation", "quit", "abdicate", "retire"})
+# objects that name other parties without naming them ("both sides", "its allies")
+_OTHER_PARTIES = frozenset({"side", "party", "ally", "neighbour", "neighbor", "partner", "rival", "enemy", "foe",
+                            "counterpart", "country", "nation", "state", "adversary", "belligerent"})
 
 
 _REPORTING = frozenset({"say", "report", "tell", "quote", "announce", "confirm", "add", "claim", "state", "write"})
@@ -133,7 +136,8 @@ def _asides(sent) -> set[int]:
     return out
 
 
-def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, index: MentionIndex) -> list[ActorRef]:
+def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, index: MentionIndex,
+                objects: list[Token] = ()) -> list[ActorRef]:
     """The actors' one country as the recipient of a domestic act, when nothing names another.
 
     Applies when every codable mention in the sentence is of that one country (no IGO, no other
@@ -143,6 +147,8 @@ def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, in
         return []
     if any(w.lemma_.lower() in _NO_RECIPIENT_LEMMAS for w in words):
         return []
+    if any(o.lemma_.lower() in _OTHER_PARTIES for o in objects):
+        return []  # "pressing both sides", "urged its allies": others, unnamed
     if any(r.kind == "igo" or not r.country for r in actors):
         return []
     countries = {r.country for r in actors}
@@ -165,7 +171,7 @@ _CONDITION_MARKS = frozenset({"if", "unless"})
 _RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reprisal", "answer"})
 
 
-def threatened_heads(v: Token, objects: list[Token]) -> list[Token]:
+def threatened_heads(v: Token, objects: list[Token], conditions_only: bool = False) -> list[Token]:
     """Whom a threat names by a clause: the subject of the warned consequence ("warned that
     Pyongyang will pay a price") or of its condition ("will block the bid unless Stockholm cracks
     down", "if the United States goes ahead")."""
@@ -174,7 +180,7 @@ def threatened_heads(v: Token, objects: list[Token]) -> list[Token]:
     for x in verbs:
         for c in x.children:
             cond = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
-            warned = c.dep_ == "ccomp" and x == v and c in objects
+            warned = c.dep_ == "ccomp" and x == v and c in objects and not conditions_only
             if cond or warned:
                 out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     return [h for s in out for h in with_conjuncts(s)]
@@ -192,3 +198,15 @@ def response_heads(heads: list[Token]) -> list[Token]:
                     out += [q for pp in p.children if pp.dep_ == "prep" and pp.lower_ in ("to", "for")
                             for q in pp.children if q.dep_ == "pobj"]
     return out
+
+
+def pronoun_owner(heads: list[Token], index: MentionIndex, referents: list[ActorRef]) -> list[ActorRef]:
+    """The referent of a possessive pronoun in a recipient phrase ("a strike on its embassy compound,
+    Tehran said"): the nearest enclosing subject's actor."""
+    from .mentions import PRONOUNS
+    if not referents:
+        return []
+    for h in heads:
+        if any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in h.children) and not index.in_phrase(h):
+            return list(referents)
+    return []
