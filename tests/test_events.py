@@ -692,3 +692,14 @@ def test_conditions_shared_objects_pronoun_owners_and_hosts(code):
     assert countries(only(events, "CONSULT").recipients) == ["BRA"]
     events, _ = code("Egypt's foreign ministry said Cairo was pressing both sides to accept a ceasefire.")
     assert only(events, "REQUEST").recipients == []  # unnamed others, not Egypt itself
+
+
+def test_adding_that_reports_for_the_first_speaker_and_more_date_edges(code):
+    events, _ = code("Ukraine's military said it had repelled the assault, adding that Russian troops had shelled "
+                     "Kharkiv overnight.")
+    ev = only(events, "ASSAULT")
+    assert ev.attributed_to == "UKRMIL" and (ev.event_date, ev.date_precision) == (PUB, "day")
+    events, _ = code("Russian drones struck Kyiv in the early hours of Sunday.")
+    assert [(e.event_date, e.date_precision) for e in events] == [(date(2024, 6, 23), "day")]
+    events, _ = code("Russia withdrew its troops from the border in the first week of March.")
+    assert [(e.event_date, e.date_precision) for e in events] == [(date(2024, 3, 1), "month")]

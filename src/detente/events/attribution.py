@@ -57,8 +57,9 @@ def reporting_speaker(r: Token) -> Token | None:
     if any(c.dep_ == "nsubjpass" for c in r.children):
         return None
     said = reporting_conjunct(r)  # "said Y would ... and told reporters ...": the first verb's speaker
-    if said is None and r.dep_ == "conj" and r.head != r and r.head.pos_ in ("VERB", "AUX"):
-        said = r.head  # "confirmed the return and said Israel would ...": the shared subject
+    if said is None and r.head != r and r.head.pos_ in ("VERB", "AUX") \
+            and (r.dep_ == "conj" or (r.dep_ == "advcl" and r.tag_ == "VBG")):
+        said = r.head  # "confirmed the return and said ...", "said ..., adding that ...": the shared subject
     return reporting_speaker(said) if said is not None else None
 
 

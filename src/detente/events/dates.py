@@ -70,7 +70,9 @@ _TOD_NOUNS = frozenset(_TOD.split("|")) | {"overnight"}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
 _LEAD = re.compile(r"^(?:(?:on|in|at|by|from|since|during|over|until|till|through|as of|for)\s+)+")
-_EDGE = re.compile(r"^(?:the\s+)?(earlier|later|early|late|mid|end\s+of|start\s+of|beginning\s+of|middle\s+of)"
+_EDGE = re.compile(r"^(?:the\s+)?((?:early|small|wee)\s+hours\s+of|(?:morning|night|evening|afternoon)\s+of"
+                   r"|(?:first|second|third|fourth|last|final)\s+(?:week|weeks|days|half|quarter|weekend)\s+of"
+                   r"|earlier|later|early|late|mid|end\s+of|start\s+of|beginning\s+of|middle\s+of)"
                    r"\s*-?\s*(?:(?:on|in)\s+)?")
 _UNIT = re.compile(r"^(?:the\s+)?(this|last|next|past|coming|current|previous|following|the)?\s*(week|weekend|month|year)$")
 _AGO = re.compile(r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|few|several)\s+"
