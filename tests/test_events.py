@@ -703,3 +703,8 @@ def test_adding_that_reports_for_the_first_speaker_and_more_date_edges(code):
     assert [(e.event_date, e.date_precision) for e in events] == [(date(2024, 6, 23), "day")]
     events, _ = code("Russia withdrew its troops from the border in the first week of March.")
     assert [(e.event_date, e.date_precision) for e in events] == [(date(2024, 3, 1), "month")]
+
+
+def test_the_topic_of_a_report_is_reported(code):
+    events, _ = code("Witnesses told of Israeli strikes on Gaza.")
+    assert only(events, "ASSAULT").attributed_to == "Witnesses"

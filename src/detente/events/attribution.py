@@ -18,6 +18,7 @@ _SPEECH_ACTS = ACCUSING | {"criticise", "criticize", "condemn", "denounce", "urg
 # "said ... and rejected calls", "said ..., accusing", "told Netanyahu in a phone call": the speaker's
 # own act or the setting of the saying, not what is reported
 _OWN_ACT_DEPS = {"conj", "advcl", "cc", "prep", "npadvmod"}
+_TOPIC_PREPS = {"of", "about", "on"}
 _ARG_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "dative", "agent"}
 
 
@@ -125,8 +126,9 @@ def _governs(r: Token, trigger: Token) -> bool:
             break
         content = content or content_clause(cur)
         nxt, dep = _parent(cur)
-        if nxt == r:  # "told Netanyahu in a phone call that ...": the that-clause is what was told
-            return dep not in _OWN_ACT_DEPS or (dep == "prep" and content)
+        if nxt == r:  # "told Netanyahu in a phone call that ...": the that-clause is what was told;
+            # "reported on/of clashes": the topic of the report
+            return dep not in _OWN_ACT_DEPS or (dep == "prep" and (content or cur.lower_ in _TOPIC_PREPS))
         cur = nxt
     return r.head == trigger and r.dep_ == "parataxis"
 
