@@ -708,3 +708,12 @@ def test_adding_that_reports_for_the_first_speaker_and_more_date_edges(code):
 def test_the_topic_of_a_report_is_reported(code):
     events, _ = code("Witnesses told of Israeli strikes on Gaza.")
     assert only(events, "ASSAULT").attributed_to == "Witnesses"
+
+
+
+def test_coordinated_demonyms_and_peacekeepers(code):
+    events, _ = code("French and Egyptian warships on Monday launched 10 days of war games.")
+    assert countries(only(events, "COOPERATE").actors) == ["EGY", "FRA"]
+    events, _ = code("The first deployment of NATO peacekeeping troops have arrived in Bosnia.")
+    ev = only(events, "AID")
+    assert [r.code for r in ev.actors] == ["NATO"] and countries(ev.recipients) == ["BIH"]

@@ -50,7 +50,12 @@ class MentionIndex:
         ("Senior Hungarian and Romanian officials"), then "of"/"from" and appositions."""
         own = self.by_token.get(head.i)
         if own:
-            return self.at([head])
+            found = self.at([head])
+            # "U.S. and Russian negotiators", "French and Egyptian warships": the coordinated modifier too
+            spans = {(r.start, r.end) for r in found}
+            more = [x for c in head.children if c.dep_ in ("amod", "compound", "nmod")
+                    and any(t.dep_ == "conj" for t in c.subtree) for x in c.subtree]
+            return found + [r for r in self.at(more) if (r.start, r.end) not in spans]
         poss = [t for c in head.children if c.dep_ == "poss" for t in c.subtree]
         if poss and self.at(poss):  # "Sweden's NATO bid": the possessor, not the modifier
             return self.at(poss)
