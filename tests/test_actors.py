@@ -171,3 +171,10 @@ def test_owned_missions_named_judges_and_regions(resolver, nlp):
     assert ("Judge Alejandro Rivera", "CHLJUD") in found
     assert codes(resolver, nlp, "President Omar El Bashir spoke.", ) == [("President Omar El Bashir", "SDNGOV")]
     assert resolver.country_of_region("the West Bank") == "PSE" and resolver.country_of_region("Narnia") is None
+
+
+
+def test_a_people_named_by_where_it_lives(resolver, nlp):
+    found = codes(resolver, nlp, "The Albanians of southern Serbia demanded autonomy from Serbian authorities.")
+    assert found[0] == ("Albanians", "SRB")
+    assert codes(resolver, nlp, "Albanians protested in Tirana.")[0] == ("Albanians", "ALB")

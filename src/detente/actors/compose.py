@@ -18,6 +18,7 @@ LOCAL_KINDS = ("country", "capital", "metonym", "region")                      #
 NOT_LOCAL = frozenset({"MIL", "UAF", "REF", "ELI", "UNK"})
 POSSESSIVE = ("'s", "'")
 LINKS = ("of", "in", "from")
+_PLACE_FILLER = frozenset({"the", "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west"})
 # diplomatic missions: "the embassy in Seoul" is a foreign state's, "the Russian embassy" Russia's
 FOREIGN_MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation", "legations"})
 COLLECTIVES = ("administration", "government", "regime", "cabinet")
@@ -87,7 +88,8 @@ class Composer:
                     return chain
                 if not (self.local and words[j + 1] == "led"):
                     return None   # "Washington-based", "Chinese-made": not an actor; "US-led" is
-            chain.ethnic = self.local and entry.kind == "adjective" and i > 0 and words[i - 1] == "ethnic"
+            chain.ethnic = self.local and entry.kind == "adjective" and (
+                (i > 0 and words[i - 1] == "ethnic") or self._people_of_place(words, segs, i, end))
             k = self._extend(tokens, words, segs, j, chain)
             if chain.roles or chain.person or chain.name:
                 chain.end = k
@@ -116,6 +118,17 @@ class Composer:
                 return chain
             return None
         return None
+
+    @staticmethod
+    def _people_of_place(words, segs, i, end) -> bool:
+        """"the Albanians of southern Serbia", "Turks in Germany": a people named by where it lives."""
+        if not words[i].endswith("s") or end >= len(words) or words[end] not in ("of", "in"):
+            return False
+        k = end + 1
+        while k < len(words) and k - end <= 3 and words[k] in _PLACE_FILLER:
+            k += 1
+        seg = segs.get(k)
+        return seg is not None and seg[1].kind in ("country", "region")
 
     def _compound_modifier(self, words, j) -> bool:
         """"Washington-based", "Chinese-made": a hyphen and a lower-case word."""
