@@ -717,3 +717,12 @@ def test_coordinated_demonyms_and_peacekeepers(code):
     events, _ = code("The first deployment of NATO peacekeeping troops have arrived in Bosnia.")
     ev = only(events, "AID")
     assert [r.code for r in ev.actors] == ["NATO"] and countries(ev.recipients) == ["BIH"]
+
+
+def test_a_condemned_act_is_coded_and_phrasal_verbs_come_first(code):
+    events, _ = code("Germany condemned Russia's invasion of Ukraine.")
+    assert sorted(e.event_type for e in events) == ["ACCUSE", "ASSAULT"]
+    events, _ = code("Germany requested an emergency meeting of the Security Council.")
+    assert [e.event_type for e in events] == ["REQUEST"]  # what is requested is no event
+    events, _ = code("Germany spoke out against the blockade, with France calling for talks.")
+    assert only(events, "ACCUSE").mode == "disapprove"

@@ -23,7 +23,7 @@ from .recipients import (DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, locat
 from .quotes import find_quotes
 from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, nearest_actors, prep_objects, resolve_heads, subject,
                     whom_heads, with_conjuncts)
-from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, helper_arrival, joint_exercise, noun_trigger, personnel_leave, riot,
+from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, condemned, helper_arrival, joint_exercise, noun_trigger, personnel_leave, riot,
                        verb_trigger)
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
@@ -187,7 +187,7 @@ class EventCoder:
                 continue
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "aid convoys", "war crimes court": a modifier, not an event
-            if _argument_of(tok, cands):
+            if _argument_of(tok, cands) and not condemned(tok, cands):
                 continue  # "requested an emergency meeting": the meeting is the request's object
             if tok.dep_ == "pobj" and tok.head.lower_ in _SETTING_PREPS:
                 continue  # "rioting during a G8 summit": the summit is the setting, not an event here

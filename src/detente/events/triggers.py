@@ -143,6 +143,9 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
             if hit is not None:
                 found.append((hit, [v, obj], [obj]))
                 break
+    if not found and not receive and prt is not None and f"{lemma} {prt.lower_}" in lex.verbs:
+        etype, mode = lex.verbs[f"{lemma} {prt.lower_}"]  # a phrasal verb before a preposition: "spoke out ... with"
+        return Candidate(v, etype, mode, [v, prt])
     if not found:
         for c in v.children:  # "call for", "go on hunger strike"
             if c.dep_ in ("prep", "prt") and (lemma, c.lower_) in lex.phrases:
@@ -276,3 +279,12 @@ def by_hazard(v: Token, lex: Lexicon) -> bool:
             if any(h.lemma_.lower() in lex.hazards or h.lower_ in lex.hazards for h in heads):
                 return True
     return False
+
+
+def condemned(noun: Token, cands: dict) -> bool:
+    """"condemned Russia's invasion of Ukraine", "spoke out against Israel's attacks": what is
+    condemned is an event of its own (its actor is named on the noun)."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    cand = cands.get(head.i)
+    return cand is not None and cand.event_type == "ACCUSE" and any(
+        c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ") for c in noun.children)
