@@ -719,6 +719,17 @@ def test_coordinated_demonyms_and_peacekeepers(code):
     assert [r.code for r in ev.actors] == ["NATO"] and countries(ev.recipients) == ["BIH"]
 
 
+def test_pronoun_speaker_and_participle_time(code):
+    events, _ = code("Ukrainian President Volodymyr Zelensky welcomed the decision. In a nightly video address, he said "
+                     "Russia had launched more than 1,000 drones at Ukrainian cities in September alone.")
+    ev = only(events, "ASSAULT")  # "he": the subject of the sentence before
+    assert ev.attributed_to == "UKRGOV" and (ev.event_date, ev.date_precision) == (date(2023, 9, 1), "month")
+    events, _ = code("President Aleksandar Vucic, speaking late on Saturday, said he would not resign and rejected "
+                     "calls for a transitional government.")
+    ev = next(e for e in events if e.evidence.trigger == "rejected calls")
+    assert (ev.event_date, ev.date_precision) == (date(2024, 6, 22), "day")
+
+
 def test_a_condemned_act_is_coded_and_phrasal_verbs_come_first(code):
     events, _ = code("Germany condemned Russia's invasion of Ukraine.")
     assert sorted(e.event_type for e in events) == ["ACCUSE", "ASSAULT"]

@@ -34,12 +34,31 @@ def speaker_value(head: Token, index: MentionIndex, fallback_code: str | None) -
     """The speaker's actor code if resolvable, else its text."""
     if head.lower_ in PRONOUNS and fallback_code:
         return fallback_code
+    if head.lower_ in _PERSONAL:
+        earlier = _antecedent(head, index)
+        if earlier is not None:
+            return earlier
     if head.lower_ in _MEDIA or head.lemma_.lower() in _MEDIA:
         return speaker_phrase(head)  # "Russian state media": a source, not the state itself
     refs = index.in_phrase(head, far=False)
     if refs:
         return refs[0].code
     return speaker_phrase(head)
+
+
+_PERSONAL = {"he", "she", "they", "it"}
+
+
+def _antecedent(pron: Token, index: MentionIndex) -> str | None:
+    """"In a nightly address, he said ...": the actor the main subject of the sentence before names
+    (as the coder does for pronoun actors)."""
+    doc, start = pron.doc, pron.sent.start
+    if start == 0:
+        return None
+    before = doc[start - 1].sent
+    subj = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    refs = index.in_phrase(subj[0], far=False) if subj else []
+    return refs[0].code if refs else None
 
 
 def reporting_speaker(r: Token) -> Token | None:

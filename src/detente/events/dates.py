@@ -348,6 +348,9 @@ def _belongs(ent: Span, trigger: Token, anchors: set[int]) -> bool:
     verb = _clause_verb(root.head if root.i == root.head.i else root)
     if verb.i in anchors:
         return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i in anchors \
+            and not any(c.dep_ in ("mark", "nsubj") for c in verb.children):
+        return True  # "Vucic, speaking late on Saturday, said ...": the participle tells the verb's time
     # "In a joint declaration issued on Sunday, the BRICS members condemned ...": the act is made in
     # what was issued then
     noun = verb.head
