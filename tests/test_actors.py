@@ -178,3 +178,10 @@ def test_a_people_named_by_where_it_lives(resolver, nlp):
     found = codes(resolver, nlp, "The Albanians of southern Serbia demanded autonomy from Serbian authorities.")
     assert found[0] == ("Albanians", "SRB")
     assert codes(resolver, nlp, "Albanians protested in Tirana.")[0] == ("Albanians", "ALB")
+
+
+
+def test_serbian_interior_minister_chinese_spokesman_and_korean_unions(resolver, nlp):
+    assert ("Interior Minister Ivica Dacic", "SRBGOV") in codes(resolver, nlp, "Interior Minister Ivica Dacic spoke.")
+    assert codes(resolver, nlp, "The Korean Confederation of Trade Unions called a strike.") == [
+        ("Korean Confederation of Trade Unions", "KORLAB")]
