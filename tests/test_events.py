@@ -737,3 +737,14 @@ def test_a_condemned_act_is_coded_and_phrasal_verbs_come_first(code):
     assert [e.event_type for e in events] == ["REQUEST"]  # what is requested is no event
     events, _ = code("Germany spoke out against the blockade, with France calling for talks.")
     assert only(events, "ACCUSE").mode == "disapprove"
+
+
+@pytest.mark.parametrize("etype, text", [
+    ("AID", "The United States sent $1 billion in military aid to Ukraine."),
+    ("MOBILIZE", "North Korea test-fired a ballistic missile on Thursday."),
+    ("ASSAULT", "Ukrainian drones hit an oil refinery in Russia."),
+    ("ASSAULT", "Chinese coast guard vessels fired water cannon at a Philippine boat."),
+    ("RETREAT", "Armenia handed over four villages to Azerbaijan."),
+])
+def test_money_amounts_test_firing_hits_and_handovers(code, etype, text):
+    assert [e.event_type for e in code(text)[0]] == [etype]

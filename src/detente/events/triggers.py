@@ -63,12 +63,13 @@ def noun_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
 
 def through_containers(objs: list[tuple[Token, str | None]], lex: Lexicon) -> list[tuple[Token, str | None]]:
     """Add what a quantity or container noun holds: "10 days of war games", "tons of food aid",
-    "a mission of observers"."""
+    "a mission of observers", "$1 billion in military aid"."""
     out = list(objs)
     for obj, prep in objs:
         if obj.lemma_.lower() in lex.containers or obj.pos_ == "NUM":
+            money = obj.pos_ == "NUM" or obj.lemma_.lower() in ("million", "billion", "worth")
             for c in obj.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "prep" and (c.lower_ == "of" or (money and c.lower_ == "in")):
                     out += [(p, prep) for p in c.children if p.dep_ == "pobj"]
     return out
 
@@ -76,6 +77,9 @@ def through_containers(objs: list[tuple[Token, str | None]], lex: Lexicon) -> li
 def verb_lemma(v: Token, lex: Lexicon) -> str:
     """The verb's lemma, with the parser's known slips fixed ("staged" -> "stag" -> "stage")."""
     lemma = v.lemma_.lower()
+    doc = v.doc
+    if v.i >= 2 and doc[v.i - 1].text == "-" and doc[v.i - 2].lower_ == "test":
+        return "test"  # "test-fired a missile": a test
     return lex.lemma_fixes.get(lemma, lemma)
 
 
@@ -288,3 +292,4 @@ def condemned(noun: Token, cands: dict) -> bool:
     cand = cands.get(head.i)
     return cand is not None and cand.event_type == "ACCUSE" and any(
         c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ") for c in noun.children)
+
