@@ -748,3 +748,9 @@ def test_a_condemned_act_is_coded_and_phrasal_verbs_come_first(code):
 ])
 def test_money_amounts_test_firing_hits_and_handovers(code, etype, text):
     assert [e.event_type for e in code(text)[0]] == [etype]
+
+
+def test_a_speech_act_after_a_reported_state_is_the_speakers(code):
+    events, _ = code("Pakistan said it remained committed to the ceasefire and blamed India for the breaches.")
+    ev = only(events, "ACCUSE")
+    assert countries(ev.actors) == ["PAK"] and ev.attributed_to is None

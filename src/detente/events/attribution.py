@@ -10,6 +10,7 @@ REPORTING = {"say", "tell", "report", "announce", "claim", "state", "add", "note
 ACCUSING = {"accuse", "blame", "charge", "suspect", "fault"}
 DENYING = {"deny"}  # "Tehran denied sending missiles": the act, negated, is known from the denier
 _FINITE = {"VBD", "VBZ", "VBP"}
+_STATIVE = {"be", "remain", "seem", "appear", "stay"}
 _MEDIA = {"media", "television", "tv", "agency", "newspaper", "broadcaster", "outlet", "press", "daily", "radio"}
 # what a speaker does by speaking: after "said Y had ...", "and accused Z" is still the speaker's act
 _SPEECH_ACTS = ACCUSING | {"criticise", "criticize", "condemn", "denounce", "urge", "warn", "call", "reject",
@@ -111,8 +112,9 @@ def reporting_conjunct(v: Token) -> Token | None:
     if r.lower_ == "according" or not (r.lemma_ in REPORTING and r.pos_ in ("VERB", "AUX")) or r.tag_ != v.tag_:
         return None
     aux = [c for c in first.children if c.dep_ in ("aux", "auxpass")]
-    if first.tag_ == v.tag_ and not aux:
-        return None  # the same tense as the reported verb: still reported
+    if first.tag_ == v.tag_ and not aux and not (first.lemma_ in _STATIVE and v.lemma_ in _SPEECH_ACTS):
+        return None  # the same tense as the reported verb: still reported, unless a state is reported
+        # and a speech act follows ("said it remained committed to the truce and blamed India")
     if any(a.lemma_ == "have" for a in aux) and v.lemma_ not in _SPEECH_ACTS:
         return None  # "said the chiefs had spoken and agreed": "agreed" may share "had"
     return r
