@@ -754,3 +754,11 @@ def test_a_speech_act_after_a_reported_state_is_the_speakers(code):
     events, _ = code("Pakistan said it remained committed to the ceasefire and blamed India for the breaches.")
     ev = only(events, "ACCUSE")
     assert countries(ev.actors) == ["PAK"] and ev.attributed_to is None
+
+
+def test_police_raids_retaliation_and_an_attack_that_kills_is_one_event(code):
+    assert only(code("Hong Kong police raided the offices of Stand News.")[0], "COERCE").mode == "seize"
+    assert [e.event_type for e in code("Israeli troops raided the Jenin refugee camp.")[0]] == ["ASSAULT"]
+    assert [e.event_type for e in code("Iran vowed to retaliate against Israel.")[0]] == ["THREATEN"]
+    ev = only(code("An Israeli air strike killed 20 people in Gaza.")[0], "ASSAULT")
+    assert ev.mode == "aerial" and countries(ev.actors) == ["ISR"]

@@ -96,6 +96,18 @@ def _elaborates(c: Candidate, by_head: dict[int, Candidate]) -> bool:
         t.dep_ == "nsubj" for t in h.children)
 
 
+def _subject_of_same(c: Candidate, by_head: dict[int, Candidate]) -> bool:
+    """"A Hamas attack killed three soldiers": the attack and the killing are one event (the verb's)."""
+    if not c.nominal or c.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = by_head.get(c.head.head.i)
+    if verb is None or verb.nominal or verb.event_type != c.event_type:
+        return False
+    verb.mode = verb.mode or c.mode  # "an air strike killed": aerial
+    verb.words = sorted({*verb.words, *c.words}, key=lambda t: t.i)
+    return True
+
+
 def main_events(cands: list[Candidate]) -> list[Candidate]:
     by_head = {c.head.i: c for c in cands}
     objects = {o.i for c in cands for o in c.objects}
@@ -110,7 +122,7 @@ def main_events(cands: list[Candidate]) -> list[Candidate]:
             continue
         if c.event_type != "REQUEST" and _requested_content(c, requests):
             continue
-        if _restated(c, by_head) or _background(c, objects) or _elaborates(c, by_head):
+        if _restated(c, by_head) or _background(c, objects) or _elaborates(c, by_head) or _subject_of_same(c, by_head):
             continue
         if c.event_type != "REJECT" and _rejected_content(c, rejected):
             continue

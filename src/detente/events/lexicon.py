@@ -43,6 +43,8 @@ class Lexicon:
     leave_verbs: frozenset[str] = frozenset()
     hazards: frozenset[str] = frozenset()                            # "struck by an earthquake": no actor
     phone_verbs: frozenset[str] = frozenset()                        # "told X in a phone call": CONSULT phone
+    police: frozenset[str] = frozenset()                             # "police raided": COERCE, not ASSAULT
+    police_acts: dict[str, str] = field(default_factory=dict)
     no_comment: frozenset[str] = frozenset()                         # "declined to comment": no refusal
     lemma_fixes: dict[str, str] = field(default_factory=dict)        # parser lemma slips ("staged" -> "stag")
     control: dict[str, str] = field(default_factory=dict)            # lemma -> modality
@@ -70,6 +72,8 @@ class Lexicon:
             riot_verbs=frozenset(raw.get("riot_verbs", [])),
             cause=frozenset(raw.get("cause", [])),
             no_comment=frozenset(raw.get("no_comment", [])),
+            police=frozenset(raw.get("police", [])),
+            police_acts={str(k): str(v) for k, v in (raw.get("police_acts") or {}).items()},
             hazards=frozenset(raw.get("hazards", [])),
             phone_verbs=frozenset(raw.get("phone_verbs", [])),
             withdrawn=frozenset(raw.get("withdrawn", [])),

@@ -293,3 +293,15 @@ def condemned(noun: Token, cands: dict) -> bool:
     return cand is not None and cand.event_type == "ACCUSE" and any(
         c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ") for c in noun.children)
 
+
+
+def police_act(v: Token, lex: Lexicon) -> Candidate | None:
+    """"Hong Kong police raided the offices of Stand News": a police raid or search is COERCE seize."""
+    lemma = v.lemma_.lower()
+    if v.pos_ != "VERB" or lemma not in lex.police_acts:
+        return None
+    for s in v.children:
+        if s.dep_ == "nsubj" and (s.lemma_.lower() in lex.police or any(
+                c.dep_ == "compound" and c.lemma_.lower() in lex.police for c in s.children)):
+            return Candidate(v, "COERCE", lex.police_acts[lemma], [v])
+    return None
