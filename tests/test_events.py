@@ -762,3 +762,11 @@ def test_police_raids_retaliation_and_an_attack_that_kills_is_one_event(code):
     assert [e.event_type for e in code("Iran vowed to retaliate against Israel.")[0]] == ["THREATEN"]
     ev = only(code("An Israeli air strike killed 20 people in Gaza.")[0], "ASSAULT")
     assert ev.mode == "aerial" and countries(ev.actors) == ["ISR"]
+
+
+
+def test_no_own_country_guess_for_an_act_on_something_the_context_names(code):
+    events, _ = code("Taiwan's defence ministry condemned the exercises as irrational provocation.")
+    assert only(events, "ACCUSE").recipients == []
+    events, _ = code("Israel would resume its military campaign once the pause ended.")
+    assert all(e.recipients == [] for e in events)

@@ -331,7 +331,8 @@ class EventCoder:
             recipients = domestic_recipients(obj_heads + prep_heads + list(cand.objects) + purpose_objects(v),
                                              actors, index, lex.population)
         if not recipients:
-            recipients = own_country(cand.event_type, actors, cand.words, v.sent, index, objects=objects)
+            recipients = own_country(cand.event_type, actors, cand.words, v.sent, index, objects=objects,
+                                     consumed=list(cand.objects))
         return actors, recipients
 
     @staticmethod

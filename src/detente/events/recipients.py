@@ -115,7 +115,7 @@ OWN_COUNTRY_TYPES = frozenset({"PROTEST", "CONCEDE", "COERCE", "ASSAULT", "ACCUS
 _NO_RECIPIENT_LEMMAS = frozenset({"resign", "resignation", "quit", "abdicate", "retire"})
 # objects that name other parties without naming them ("both sides", "its allies")
 _OTHER_PARTIES = frozenset({"side", "party", "ally", "neighbour", "neighbor", "partner", "rival", "enemy", "foe",
-                            "counterpart", "country", "nation", "state", "adversary", "belligerent"})
+                            "counterpart", "country", "nation", "adversary", "belligerent"})
 
 
 _REPORTING = frozenset({"say", "report", "tell", "quote", "announce", "confirm", "add", "claim", "state", "write"})
@@ -136,8 +136,21 @@ def _asides(sent) -> set[int]:
     return out
 
 
+_ANAPHORIC_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT", "COERCE"})
+_ANAPHORIC_DETS = frozenset({"the", "this", "these", "those", "such", "its", "their"})
+
+
+def _anaphoric(o: Token) -> bool:
+    """A bare definite object that points back into the text: "the exercises", "its campaign"."""
+    if o.pos_ not in ("NOUN", "PROPN"):
+        return False
+    det = any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHORIC_DETS for c in o.children)
+    told = any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in o.children)
+    return det and not told
+
+
 def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, index: MentionIndex,
-                objects: list[Token] = ()) -> list[ActorRef]:
+                objects: list[Token] = (), consumed: list[Token] = ()) -> list[ActorRef]:
     """The actors' one country as the recipient of a domestic act, when nothing names another.
 
     Applies when every codable mention in the sentence is of that one country (no IGO, no other
@@ -149,6 +162,8 @@ def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, in
         return []
     if any(o.lemma_.lower() in _OTHER_PARTIES for o in objects):
         return []  # "pressing both sides", "urged its allies": others, unnamed
+    if etype in _ANAPHORIC_TYPES and any(_anaphoric(o) for o in [*objects, *consumed]):
+        return []  # "condemned the exercises", "would resume its campaign": aimed at whom the context names
     if any(r.kind == "igo" or not r.country for r in actors):
         return []
     countries = {r.country for r in actors}
