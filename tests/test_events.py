@@ -770,3 +770,12 @@ def test_no_own_country_guess_for_an_act_on_something_the_context_names(code):
     assert only(events, "ACCUSE").recipients == []
     events, _ = code("Israel would resume its military campaign once the pause ended.")
     assert all(e.recipients == [] for e in events)
+
+
+
+def test_revenge_is_aimed_at_others_and_a_junta_is_a_government(code):
+    events, _ = code("Iran's supreme leader vowed revenge for the killing of its general.")
+    assert only(events, "THREATEN").recipients == []
+    events, _ = code("UN peacekeepers will leave Mali after the junta demanded their withdrawal.")
+    ev = only(events, "REQUEST")
+    assert [r.code for r in ev.actors] == ["MLIGOV"] and [r.code for r in ev.recipients] == ["UNO"]

@@ -113,6 +113,9 @@ OWN_COUNTRY_TYPES = frozenset({"PROTEST", "CONCEDE", "COERCE", "ASSAULT", "ACCUS
                                "THREATEN"})
 # a resignation or an offer to resign is directed at no one ("offered to resign", "stepped down")
 _NO_RECIPIENT_LEMMAS = frozenset({"resign", "resignation", "quit", "abdicate", "retire"})
+# acts that answer someone else's act: never aimed at the actor's own country
+_AT_OTHERS = frozenset({"revenge", "retaliate", "retaliation", "avenge", "vengeance", "reprisal", "punish",
+                        "punishment", "respond", "response", "counterattack", "counter-attack"})
 # objects that name other parties without naming them ("both sides", "its allies")
 _OTHER_PARTIES = frozenset({"side", "party", "ally", "neighbour", "neighbor", "partner", "rival", "enemy", "foe",
                             "counterpart", "country", "nation", "adversary", "belligerent"})
@@ -160,6 +163,8 @@ def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, in
         return []
     if any(w.lemma_.lower() in _NO_RECIPIENT_LEMMAS for w in words):
         return []
+    if any(w.lemma_.lower() in _AT_OTHERS for w in words):
+        return []  # "vowed revenge for the killing of its general": at whoever did it, not at home
     if any(o.lemma_.lower() in _OTHER_PARTIES for o in objects):
         return []  # "pressing both sides", "urged its allies": others, unnamed
     if etype in _ANAPHORIC_TYPES and any(_anaphoric(o) for o in [*objects, *consumed]):
