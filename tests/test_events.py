@@ -779,3 +779,14 @@ def test_revenge_is_aimed_at_others_and_a_junta_is_a_government(code):
     events, _ = code("UN peacekeepers will leave Mali after the junta demanded their withdrawal.")
     ev = only(events, "REQUEST")
     assert [r.code for r in ev.actors] == ["MLIGOV"] and [r.code for r in ev.recipients] == ["UNO"]
+
+
+def test_killed_in_a_strike_arms_transfers_declared_ceasefires_and_particles(code):
+    ev = only(code("Three Palestinians were killed in an Israeli air strike on Rafah.")[0], "ASSAULT")
+    assert ev.mode == "aerial" and countries(ev.actors) == ["ISR"]
+    ev = only(code("Two soldiers were wounded by a Hezbollah drone attack.")[0], "ASSAULT")
+    assert ev.mode == "drone" and countries(ev.actors) == ["LBN"]
+    assert only(code("The United States will deliver F-16 jets to Ukraine next year.")[0], "AGREE").modality == "future"
+    assert [e.event_type for e in code("Pakistan declared a unilateral ceasefire.")[0]] == ["CONCEDE"]
+    assert only(code("Russian troops pulled back from Kyiv.")[0], "RETREAT").mode == "withdraw"
+    assert only(code("Israel called up 300,000 reservists.")[0], "MOBILIZE").mode == "troops"

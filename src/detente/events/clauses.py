@@ -97,10 +97,12 @@ def _elaborates(c: Candidate, by_head: dict[int, Candidate]) -> bool:
 
 
 def _subject_of_same(c: Candidate, by_head: dict[int, Candidate]) -> bool:
-    """"A Hamas attack killed three soldiers": the attack and the killing are one event (the verb's)."""
-    if not c.nominal or c.head.dep_ not in ("nsubj", "nsubjpass"):
+    """"A Hamas attack killed three soldiers", "wounded by a Hezbollah drone attack": the attack and
+    the killing are one event (the verb's)."""
+    h = c.head
+    if not c.nominal or not (h.dep_ in ("nsubj", "nsubjpass") or (h.dep_ == "pobj" and h.head.dep_ == "agent")):
         return False
-    verb = by_head.get(c.head.head.i)
+    verb = by_head.get(h.head.i if h.dep_ != "pobj" else h.head.head.i)  # "wounded by a drone attack"
     if verb is None or verb.nominal or verb.event_type != c.event_type:
         return False
     verb.mode = verb.mode or c.mode  # "an air strike killed": aerial

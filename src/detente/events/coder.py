@@ -23,7 +23,7 @@ from .recipients import (DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, locat
 from .quotes import find_quotes
 from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, nearest_actors, prep_objects, resolve_heads, subject,
                     whom_heads, with_conjuncts)
-from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, condemned, police_act, helper_arrival, joint_exercise, noun_trigger, personnel_leave, riot,
+from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, condemned, means_of_passive, police_act, helper_arrival, joint_exercise, noun_trigger, personnel_leave, riot,
                        verb_trigger)
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
@@ -187,6 +187,14 @@ class EventCoder:
                 continue
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "aid convoys", "war crimes court": a modifier, not an event
+            means = means_of_passive(tok, cands)  # "were killed in an Israeli air strike": the strike is the event
+            if means is not None:
+                hit = noun_trigger(tok, lex)
+                if hit is not None and hit[0][0] == means.event_type:
+                    del cands[means.head.i]
+                    cands[tok.i] = Candidate(tok, hit[0][0], hit[0][1], sorted({*hit[1], means.head}, key=lambda t: t.i),
+                                             [], nominal=True)
+                continue
             if _argument_of(tok, cands) and not condemned(tok, cands):
                 continue  # "requested an emergency meeting": the meeting is the request's object
             if tok.dep_ == "pobj" and tok.head.lower_ in _SETTING_PREPS:

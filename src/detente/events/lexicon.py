@@ -91,6 +91,11 @@ class Lexicon:
         for etype, codes in (raw.get("cameo") or {}).items():
             for words, code in (codes or {}).items():
                 lex.cameo[(etype, str(words).lower())] = str(code)
+        for spec in raw.get("transfers") or []:  # "deliver jets", "sell drones": verb x noun phrases
+            etype, _, mode = str(spec["type"]).partition(":")
+            for verb in spec["verbs"]:
+                for noun in spec["nouns"]:
+                    lex.phrases.setdefault((verb, noun), (etype, mode or None))
         for etype, spec in (raw.get("types") or {}).items():
             for entry in spec.get("verbs", []):
                 words, mode = _split(entry)

@@ -11,6 +11,7 @@ _MATERIAL_FIRST = {"ASSAULT": 0, "COERCE": 1, "SANCTION": 2, "MOBILIZE": 3, "PRO
                    "COOPERATE": 6, "RETREAT": 7, "SUPPORT": 8}
 
 
+_PARTICLES = {"back", "out", "down", "off", "up", "over"}
 _LIGHT_PREPS = {None, "with", "into", "in", "on"}  # "provide X with aid", "enter into a pact"
 
 
@@ -132,7 +133,8 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
     if v.pos_ not in ("VERB", "AUX") or (v.pos_ == "AUX" and v.dep_ == "aux") or is_question(v):
         return None
     lemma = verb_lemma(v, lex)
-    prt = next((c for c in v.children if c.dep_ == "prt"), None)
+    prt = next((c for c in v.children if c.dep_ == "prt" or (  # "pulled back" parsed with an adverb
+        c.dep_ == "advmod" and c.i == v.i + 1 and c.lower_ in _PARTICLES)), None)
     objs = through_containers(verb_objects(v), lex)
     receive = lemma in lex.receive_verbs
     found = []
@@ -305,3 +307,16 @@ def police_act(v: Token, lex: Lexicon) -> Candidate | None:
                 c.dep_ == "compound" and c.lemma_.lower() in lex.police for c in s.children)):
             return Candidate(v, "COERCE", lex.police_acts[lemma], [v])
     return None
+
+
+def means_of_passive(noun: Token, cands: dict) -> Candidate | None:
+    """The verb candidate of a passive with no agent whose "in"/"during" phrase names the act:
+    "three Palestinians were killed in an Israeli air strike"."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in ("in", "during"):
+        return None
+    verb = cands.get(noun.head.head.i)
+    if verb is None or verb.nominal or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.head.children):
+        return None
+    return verb
