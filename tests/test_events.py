@@ -790,3 +790,15 @@ def test_killed_in_a_strike_arms_transfers_declared_ceasefires_and_particles(cod
     assert [e.event_type for e in code("Pakistan declared a unilateral ceasefire.")[0]] == ["CONCEDE"]
     assert only(code("Russian troops pulled back from Kyiv.")[0], "RETREAT").mode == "withdraw"
     assert only(code("Israel called up 300,000 reservists.")[0], "MOBILIZE").mode == "troops"
+
+
+
+def test_a_struck_place_is_its_state_and_never_the_attackers_own(code):
+    events, _ = code("Russian missiles hit Kharkiv on Monday.")
+    assert countries(only(events, "ASSAULT").recipients) == ["UKR"]  # a city the parser did not label
+    events, _ = code("Israel struck Gaza overnight.")
+    assert countries(only(events, "ASSAULT").recipients) == ["PSE"]
+    events, _ = code("Israel's strikes on Gaza killed 30 people.")
+    assert all("ISR" not in countries(e.recipients) for e in events)
+    events, _ = code("Nigerian troops attacked Zzyzxville.")  # an unknown name: whose is unknown
+    assert only(events, "ASSAULT").recipients == []

@@ -19,7 +19,7 @@ from .ontology import Ontology
 from .places import Gazetteer, PlaceResolver
 from .purpose import owners, protest_targets, purpose_objects
 from .recipients import (DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, locator, own_country, place_recipients,
-                         pronoun_owner, response_heads, threatened_heads)
+                         pronoun_owner, response_heads, threatened_heads, unnamed_place)
 from .quotes import find_quotes
 from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, nearest_actors, prep_objects, resolve_heads, subject,
                     whom_heads, with_conjuncts)
@@ -269,6 +269,10 @@ class EventCoder:
             obj_heads += [a for p in prep_objects(v, {"as"}) for a in p.children if a.dep_ == "appos"]
         objects = whom_heads([h for o in obj_heads + prep_heads for h in with_conjuncts(o) if o not in cand.objects])
         obj_refs = resolve_heads(objects, index, [])
+        if cand.event_type != "CONSULT":  # "hit Kharkiv", "struck Gaza": a place's state (a meeting's venue is no host)
+            locate = locator(self.places, self.resolver)
+            obj_refs = dedupe(obj_refs + [r for h in objects if not index.in_phrase(h) and h.lower_ not in PRONOUNS
+                                          for r in locate(h)])
         if cand.event_type == "ACCUSE":  # "complained to the UN over Israeli raids": Israel
             grievance = resolve_heads([h for p in prep_objects(v, _GRIEVANCE_PREPS) for h in with_conjuncts(p)], index, [])
             if grievance:
@@ -340,7 +344,8 @@ class EventCoder:
                                              actors, index, lex.population)
         if not recipients:
             recipients = own_country(cand.event_type, actors, cand.words, v.sent, index, objects=objects,
-                                     consumed=list(cand.objects))
+                                     consumed=list(cand.objects), named=unnamed_place(objects, index),
+                                     locate=locator(self.places, self.resolver))
         return actors, recipients
 
     @staticmethod

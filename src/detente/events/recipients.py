@@ -49,7 +49,9 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _place_names(q: Token) -> list:
-    """Named places a noun phrase designates: its own entity, or that of its "of" phrase/apposition."""
+    """Named places a noun phrase designates: its own entity, or that of its "of" phrase/apposition;
+    a proper noun the parser left without a place label ("hit Kharkiv", "shelled Omdurman") as a
+    (span, None) candidate for the gazetteer."""
     doc = q.doc
     heads = [q]
     if q.lemma_.lower() in _PLACE_NOUNS:
@@ -59,25 +61,44 @@ def _place_names(q: Token) -> list:
     for h in heads:
         ent = next((e for e in doc.ents if e.start <= h.i < e.end), None)
         if ent is not None and ent.label_ in _PLACE_LABELS:
-            out.append(ent)
+            out.append((ent, ent.label_))
+        elif h.pos_ == "PROPN" and (ent is None or ent.label_ in _UNSURE_LABELS):
+            start = min([h.i] + [c.i for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+            out.append((doc[start:h.i + 1], None))
     return out
+
+
+_UNSURE_LABELS = frozenset({"NORP", "ORG", "PERSON"})  # sm's guesses for towns it does not know
+_MIN_CITY = 100_000
 
 
 def locator(places, actors_resolver=None, when=None):
     """A function: noun -> the country of the place it names, as an ActorRef (none if unknown)."""
     def locate(q: Token) -> list[ActorRef]:
-        for ent in _place_names(q):
+        for span, label in _place_names(q):
             iso = None
             if actors_resolver is not None and hasattr(actors_resolver, "country_of_region"):
-                iso = actors_resolver.country_of_region(ent.text, when)
-            if iso is None:
-                loc = places.resolve(ent.text, ent.label_)
+                iso = actors_resolver.country_of_region(span.text, when)
+            if iso is None and label is not None:
+                loc = places.resolve(span.text, label)
                 iso = loc.country if loc is not None else None
+            elif iso is None:  # no place label: only a sizeable city of the gazetteer
+                city = places.gazetteer.cities.get(span.text.lower())
+                iso = city[0] if city is not None and city[3] >= _MIN_CITY else None
             if iso:
-                return [ActorRef(text=ent.text, code=iso, country=iso, sector=None, start=ent.start_char,
-                                 end=ent.end_char, kind="country")]
+                return [ActorRef(text=span.text, code=iso, country=iso, sector=None, start=span.start_char,
+                                 end=span.end_char, kind="country")]
         return []
     return locate
+
+
+def unnamed_place(heads: list[Token], index: MentionIndex) -> bool:
+    """True when an object is a proper name that no actor or place resolves ("hit Zaporizhzhia"):
+    someone's, but not known to be the actor's own."""
+    return any(h.pos_ == "PROPN" and h.ent_type_ in _PLACE_OR_UNKNOWN and not index.in_phrase(h) for h in heads)
+
+
+_PLACE_OR_UNKNOWN = frozenset({"", "GPE", "LOC", "FAC", "NORP", "ORG"})  # not "on Sunday", "in April"
 
 
 def domestic_recipients(objects: list[Token], actors: list[ActorRef], index: MentionIndex,
@@ -153,7 +174,8 @@ def _anaphoric(o: Token) -> bool:
 
 
 def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, index: MentionIndex,
-                objects: list[Token] = (), consumed: list[Token] = ()) -> list[ActorRef]:
+                objects: list[Token] = (), consumed: list[Token] = (), named: bool = False,
+                locate=None) -> list[ActorRef]:
     """The actors' one country as the recipient of a domestic act, when nothing names another.
 
     Applies when every codable mention in the sentence is of that one country (no IGO, no other
@@ -165,6 +187,8 @@ def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, in
         return []
     if any(w.lemma_.lower() in _AT_OTHERS for w in words):
         return []  # "vowed revenge for the killing of its general": at whoever did it, not at home
+    if named:
+        return []
     if any(o.lemma_.lower() in _OTHER_PARTIES for o in objects):
         return []  # "pressing both sides", "urged its allies": others, unnamed
     if etype in _ANAPHORIC_TYPES and any(_anaphoric(o) for o in [*objects, *consumed]):
@@ -179,6 +203,9 @@ def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, in
         aside = _asides(sent)
         others = {r.country or r.code for r in index.at([t for t in sent if t.i not in aside])
                   if (r.country or r.code) != country}
+        if locate is not None:  # a place of another state ("Israel's strikes on Gaza killed 30")
+            others |= {r.country for t in sent if t.pos_ == "PROPN" and t.i not in aside and t.i not in index.by_token
+                       and t.dep_ != "compound" for r in locate(t) if r.country != country}
         if others:
             return []
     first = actors[0]
