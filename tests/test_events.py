@@ -802,3 +802,11 @@ def test_a_struck_place_is_its_state_and_never_the_attackers_own(code):
     assert all("ISR" not in countries(e.recipients) for e in events)
     events, _ = code("Nigerian troops attacked Zzyzxville.")  # an unknown name: whose is unknown
     assert only(events, "ASSAULT").recipients == []
+
+
+def test_hit_needs_a_weapon_and_transfers_a_direct_object(code):
+    assert code("Police stopped the driver when he hit another vehicle at the intersection.")[0] == [] or all(
+        e.event_type != "ASSAULT" for e in code("Police stopped the driver when he hit another vehicle.")[0])
+    assert countries(only(code("The house was hit by two Israeli missiles.")[0], "ASSAULT").actors) == ["ISR"]
+    assert only(code("The US provided Ukraine with tanks.")[0], "AID").mode == "military"
+    assert [e.event_type for e in code("The Indian navy sent its commandos on a helicopter to the ship.")[0]] != ["AID"]

@@ -23,8 +23,9 @@ from .recipients import (DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, locat
 from .quotes import find_quotes
 from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, nearest_actors, prep_objects, resolve_heads, subject,
                     whom_heads, with_conjuncts)
-from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, condemned, means_of_passive, police_act, helper_arrival, joint_exercise, noun_trigger, personnel_leave, riot,
-                       verb_trigger)
+from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, condemned, helper_arrival,
+                       joint_exercise, means_of_passive, noun_trigger, personnel_leave, police_act, riot,
+                       verb_trigger, weapon_hit)
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
 _VIOLENT = {"ASSAULT", "COERCE"}  # announced, these are threats (PLOVER THREATEN)
@@ -123,7 +124,8 @@ class EventCoder:
                 cand = Candidate(tok, "CONSULT", "visit", [tok])  # "Putin flew to Hanoi": a visit, not a deployment
             if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.crowd_verbs and crowd_subject(tok, lex.crowd):
                 cand = Candidate(tok, "PROTEST", "demo", [tok])  # "thousands protested/gathered": a street protest
-            cand = riot(tok, lex) or helper_arrival(tok, lex) or personnel_leave(tok, lex) or police_act(tok, lex) or cand  # "protesters attacked", "instructors arrived"
+            cand = riot(tok, lex) or helper_arrival(tok, lex) or personnel_leave(tok, lex) or police_act(tok, lex) \
+                or weapon_hit(tok, lex) or cand  # "protesters attacked", "instructors arrived"
             if cand is None or (cand.event_type == "CONSULT" and cand.mode is None):
                 cand = by_phone(tok, lex) or cand  # "spoke with Xi by phone"
             if cand is not None and by_hazard(tok, lex):

@@ -45,6 +45,9 @@ class Lexicon:
     phone_verbs: frozenset[str] = frozenset()                        # "told X in a phone call": CONSULT phone
     police: frozenset[str] = frozenset()                             # "police raided": COERCE, not ASSAULT
     police_acts: dict[str, str] = field(default_factory=dict)
+    weapon_verbs: frozenset[str] = frozenset()                       # "hit": ASSAULT only with weapons_force
+    weapons_force: frozenset[str] = frozenset()
+    transfers: dict[tuple[str, str], Trigger] = field(default_factory=dict)  # ("deliver", "jet"): direct objects
     no_comment: frozenset[str] = frozenset()                         # "declined to comment": no refusal
     lemma_fixes: dict[str, str] = field(default_factory=dict)        # parser lemma slips ("staged" -> "stag")
     control: dict[str, str] = field(default_factory=dict)            # lemma -> modality
@@ -72,6 +75,8 @@ class Lexicon:
             riot_verbs=frozenset(raw.get("riot_verbs", [])),
             cause=frozenset(raw.get("cause", [])),
             no_comment=frozenset(raw.get("no_comment", [])),
+            weapon_verbs=frozenset(raw.get("weapon_verbs", [])),
+            weapons_force=frozenset(raw.get("weapons_force", [])),
             police=frozenset(raw.get("police", [])),
             police_acts={str(k): str(v) for k, v in (raw.get("police_acts") or {}).items()},
             hazards=frozenset(raw.get("hazards", [])),
@@ -95,7 +100,7 @@ class Lexicon:
             etype, _, mode = str(spec["type"]).partition(":")
             for verb in spec["verbs"]:
                 for noun in spec["nouns"]:
-                    lex.phrases.setdefault((verb, noun), (etype, mode or None))
+                    lex.transfers.setdefault((verb, noun), (etype, mode or None))
         for etype, spec in (raw.get("types") or {}).items():
             for entry in spec.get("verbs", []):
                 words, mode = _split(entry)

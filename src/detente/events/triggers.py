@@ -144,6 +144,8 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
             if prt is not None:  # "called off the strike" before "called a strike"
                 hit = lex.phrases.get((lemma, f"{prt.lower_} {key}"))
             hit = hit or lex.phrases.get((lemma, key))
+            if hit is None and prep in (None, "with"):  # "sent tanks", "provided Kyiv with jets"
+                hit = lex.transfers.get((lemma, key))
             if hit is None and receive:
                 hit = lex.phrases.get(("provide", key)) or lex.nouns.get(key)
             if hit is not None:
@@ -315,8 +317,22 @@ def means_of_passive(noun: Token, cands: dict) -> Candidate | None:
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in ("in", "during"):
         return None
     verb = cands.get(noun.head.head.i)
-    if verb is None or verb.nominal or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children):
+    if verb is None or verb.nominal or noun.head.i < verb.head.i:  # not a fronted "In the 2006 war, ..."
+        return None
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children):
         return None
     if any(c.dep_ == "agent" for c in verb.head.children):
         return None
     return verb
+
+
+def weapon_hit(v: Token, lex: Lexicon) -> Candidate | None:
+    """"Ukrainian drones hit a refinery", "the house was hit by two Israeli missiles": "hit" is an
+    attack only when a weapon or an armed force does it ("he hit another vehicle" is not)."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in lex.weapon_verbs:
+        return None
+    for c in v.children:
+        heads = [c] if c.dep_ == "nsubj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "agent" else []
+        if any(h.lemma_.lower() in lex.weapons_force for h in heads):
+            return Candidate(v, "ASSAULT", None, [v])
+    return None
