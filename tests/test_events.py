@@ -810,3 +810,9 @@ def test_hit_needs_a_weapon_and_transfers_a_direct_object(code):
     assert countries(only(code("The house was hit by two Israeli missiles.")[0], "ASSAULT").actors) == ["ISR"]
     assert only(code("The US provided Ukraine with tanks.")[0], "AID").mode == "military"
     assert [e.event_type for e in code("The Indian navy sent its commandos on a helicopter to the ship.")[0]] != ["AID"]
+
+
+
+def test_taken_from_whom(code):
+    events, _ = code("Iraqi troops recaptured the town from Islamic State fighters.")
+    assert [r.code for r in only(events, "ASSAULT").recipients] == ["IMGREB"]

@@ -35,6 +35,7 @@ _NOUN_OF_IS_ACTOR = {"CONSULT", "SUPPORT", "AGREE", "PROTEST"}
 _FROM_IS_WHOM = {"SANCTION", "RETREAT", "COERCE"}  # "recalled its ambassadors from Madrid"
 _WHERE_IS_WHOM = {"ASSAULT", "COERCE", "MOBILIZE"}  # "war in Ukraine": Ukraine is the target
 _GRIEVANCE_PREPS = {"over", "about", "against"}  # what a complaint is about, rather than whom it is told to
+_GRIEVANCE_PREPS = {"over", "about", "against"}  # what a complaint is about, rather than whom it is told to
 _OF_IS_WHOM = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}  # "the blockade of Serbia"
 
 
@@ -257,6 +258,8 @@ class EventCoder:
         holders += [p for o in cand.objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]  # "a package of sanctions against Russia"
         preps = lex.recipient_preps - {"from"} if cand.event_type not in _FROM_IS_WHOM else lex.recipient_preps
+        if v.lemma_.lower() in _TAKE_FROM:  # "recaptured the town from Islamic State fighters"
+            preps = preps | {"from"}
         obj_heads = [o for h in holders for o in direct_objects(h) if o not in cand.objects]
         obj_heads += [c for c in v.children if c.dep_ == "dative"]
         prep_heads = [p for h in holders for p in prep_objects(h, preps)]
