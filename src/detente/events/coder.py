@@ -198,7 +198,7 @@ class EventCoder:
                     cands[tok.i] = Candidate(tok, hit[0][0], hit[0][1], sorted({*hit[1], means.head}, key=lambda t: t.i),
                                              [], nominal=True)
                 continue
-            if _argument_of(tok, cands) and not condemned(tok, cands):
+            if _argument_of(tok, cands) and not condemned(tok, cands, lex):
                 continue  # "requested an emergency meeting": the meeting is the request's object
             if tok.dep_ == "pobj" and tok.head.lower_ in _SETTING_PREPS:
                 continue  # "rioting during a G8 summit": the summit is the setting, not an event here

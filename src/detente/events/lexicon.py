@@ -48,6 +48,7 @@ class Lexicon:
     weapon_verbs: frozenset[str] = frozenset()                       # "hit": ASSAULT only with weapons_force
     weapons_force: frozenset[str] = frozenset()
     transfers: dict[tuple[str, str], Trigger] = field(default_factory=dict)  # ("deliver", "jet"): direct objects
+    money: frozenset[str] = frozenset()                              # "50 million euros in aid"
     no_comment: frozenset[str] = frozenset()                         # "declined to comment": no refusal
     lemma_fixes: dict[str, str] = field(default_factory=dict)        # parser lemma slips ("staged" -> "stag")
     control: dict[str, str] = field(default_factory=dict)            # lemma -> modality
@@ -75,6 +76,7 @@ class Lexicon:
             riot_verbs=frozenset(raw.get("riot_verbs", [])),
             cause=frozenset(raw.get("cause", [])),
             no_comment=frozenset(raw.get("no_comment", [])),
+            money=frozenset(raw.get("money", [])),
             weapon_verbs=frozenset(raw.get("weapon_verbs", [])),
             weapons_force=frozenset(raw.get("weapons_force", [])),
             police=frozenset(raw.get("police", [])),

@@ -68,7 +68,7 @@ def through_containers(objs: list[tuple[Token, str | None]], lex: Lexicon) -> li
     out = list(objs)
     for obj, prep in objs:
         if obj.lemma_.lower() in lex.containers or obj.pos_ == "NUM":
-            money = obj.pos_ == "NUM" or obj.lemma_.lower() in ("million", "billion", "worth")
+            money = obj.pos_ == "NUM" or obj.lemma_.lower() in lex.money
             for c in obj.children:
                 if c.dep_ == "prep" and (c.lower_ == "of" or (money and c.lower_ == "in")):
                     out += [(p, prep) for p in c.children if p.dep_ == "pobj"]
@@ -289,11 +289,18 @@ def by_hazard(v: Token, lex: Lexicon) -> bool:
     return False
 
 
-def condemned(noun: Token, cands: dict) -> bool:
-    """"condemned Russia's invasion of Ukraine", "spoke out against Israel's attacks": what is
-    condemned is an event of its own (its actor is named on the noun)."""
+_CONDEMNABLE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+
+
+def condemned(noun: Token, cands: dict, lex: Lexicon) -> bool:
+    """"condemned Russia's invasion of Ukraine", "spoke out against Israel's attacks": a hostile act
+    condemned is an event of its own (its actor is named on the noun); "criticised the NATO summit"
+    is not a second event."""
     head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     cand = cands.get(head.i)
+    hit = noun_trigger(noun, lex)
+    if hit is None or hit[0][0] not in _CONDEMNABLE:
+        return False
     return cand is not None and cand.event_type == "ACCUSE" and any(
         c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ") for c in noun.children)
 
