@@ -823,3 +823,11 @@ def test_withheld_utilities_trade_bans_weapons_moved_and_criticised_meetings(cod
     assert only(code("Russia moved tactical nuclear weapons to Belarus.")[0], "MOBILIZE").mode == "weapons"
     assert [e.event_type for e in code("Russia criticised the NATO summit in Vilnius.")[0]] == ["ACCUSE"]
     assert only(code("The EU provided 50 million euros in humanitarian assistance to Syria.")[0], "AID")
+
+
+
+def test_parties_between_and_a_triggers_own_foreign_object(code):
+    events, _ = code("Turkey brokered a deal between Russia and Ukraine.")
+    assert countries(only(events, "CONSULT").recipients) == ["RUS", "UKR"]
+    events, _ = code("Germany expelled two Russian diplomats.")
+    assert countries(only(events, "SANCTION").recipients) == ["RUS"]

@@ -34,6 +34,7 @@ _OWNED_OBJECT = {"REJECT", "CONCEDE", "ACCUSE"}  # "rejected an Indian proposal"
 _NOUN_OF_IS_ACTOR = {"CONSULT", "SUPPORT", "AGREE", "PROTEST"}
 _FROM_IS_WHOM = {"SANCTION", "RETREAT", "COERCE"}  # "recalled its ambassadors from Madrid"
 _WHERE_IS_WHOM = {"ASSAULT", "COERCE", "MOBILIZE"}  # "war in Ukraine": Ukraine is the target
+_TAKE_FROM = {"capture", "recapture", "seize", "retake", "wrest", "take", "liberate", "confiscate"}  # from whom
 _GRIEVANCE_PREPS = {"over", "about", "against"}  # what a complaint is about, rather than whom it is told to
 _GRIEVANCE_PREPS = {"over", "about", "against"}  # what a complaint is about, rather than whom it is told to
 _OF_IS_WHOM = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}  # "the blockade of Serbia"
@@ -268,6 +269,9 @@ class EventCoder:
             return resolve_heads([h for s in sources for h in with_conjuncts(s)], index, fallback), subj_refs
         if obj_heads:  # "attacked several embassies, including those of France and Rwanda": sm hangs it on the verb
             prep_heads += prep_objects(v, {"including"})
+        # "brokered a deal between Russia and Ukraine": the parties to what the act is about
+        prep_heads += [p for o in obj_heads + list(cand.objects) if o.pos_ in ("NOUN", "PROPN")
+                       for p in prep_objects(o, {"between"}) if p not in prep_heads]
         if cand.event_type in _OF_IS_WHOM:  # "tighten the blockade of Serbia", "breached the networks of X"
             prep_heads += [p for o in cand.objects if o.pos_ in ("NOUN", "PROPN") for p in prep_objects(o, {"of"})]
         if cand.event_type == "ACCUSE":  # "denounced as a crime Serbia's suppression of ...": sm's appos
@@ -319,6 +323,10 @@ class EventCoder:
                 keep = {(r.start, r.end) for r in on}
                 recipients = [r for r in recipients if (r.start, r.end) in keep or r in subj_refs]
         recipients = self._implicit_recipients(cand, actors, recipients, index)
+        if not recipients:  # "expelled two Russian diplomats": the trigger's own object names another state
+            own = {r.country or r.code for r in actors}
+            recipients = [r for o in cand.objects if o.pos_ in ("NOUN", "PROPN") for r in index.in_phrase(o, far=False)
+                          if (r.country or r.code) not in own and r not in actors]
         if not recipients:  # "mobilise ... in response to the US naval deployment"
             recipients = self._not_actor([r for q in response_heads([v, *cand.objects])
                                           for r in index.in_phrase(q) or owners(q, index)], actors)
