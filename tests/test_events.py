@@ -831,3 +831,11 @@ def test_parties_between_and_a_triggers_own_foreign_object(code):
     assert countries(only(events, "CONSULT").recipients) == ["RUS", "UKR"]
     events, _ = code("Germany expelled two Russian diplomats.")
     assert countries(only(events, "SANCTION").recipients) == ["RUS"]
+
+
+
+def test_the_target_of_an_act_named_as_the_subject(code):
+    events, _ = code("Ukraine's drone attack on a Russian airbase destroyed several bombers.")
+    assert countries(only(events, "ASSAULT").recipients) == ["RUS"]
+    events, _ = code("Israel's strikes on Gaza killed 30 people.")
+    assert [countries(e.recipients) for e in events if e.event_type == "ASSAULT"] == [["PSE"]]

@@ -323,6 +323,11 @@ class EventCoder:
                 keep = {(r.start, r.end) for r in on}
                 recipients = [r for r in recipients if (r.start, r.end) in keep or r in subj_refs]
         recipients = self._implicit_recipients(cand, actors, recipients, index)
+        if not recipients and subj is not None and subj.pos_ == "NOUN" and not passive:
+            # "Ukraine's drone attack on a Russian airbase destroyed bombers": the subject act's target
+            hit = [h for p in prep_objects(subj, {"on", "against"}) for h in with_conjuncts(p)]
+            locate = locator(self.places, self.resolver)
+            recipients = self._not_actor([r for h in hit for r in (index.in_phrase(h) or locate(h))], actors)
         if not recipients:  # "expelled two Russian diplomats": the trigger's own object names another state
             own = {r.country or r.code for r in actors}
             recipients = [r for o in cand.objects if o.pos_ in ("NOUN", "PROPN") for r in index.in_phrase(o, far=False)
