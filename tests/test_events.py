@@ -839,3 +839,9 @@ def test_the_target_of_an_act_named_as_the_subject(code):
     assert countries(only(events, "ASSAULT").recipients) == ["RUS"]
     events, _ = code("Israel's strikes on Gaza killed 30 people.")
     assert [countries(e.recipients) for e in events if e.event_type == "ASSAULT"] == [["PSE"]]
+
+
+
+def test_a_rejected_thing_the_context_names_is_not_the_actors_own(code):
+    events, _ = code("The Kremlin rejected the proposal.")
+    assert only(events, "REJECT").recipients == []

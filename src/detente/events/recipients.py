@@ -160,7 +160,7 @@ def _asides(sent) -> set[int]:
     return out
 
 
-_ANAPHORIC_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT", "COERCE"})
+_ANAPHORIC_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT", "COERCE", "REJECT", "REQUEST"})
 _ANAPHORIC_DETS = frozenset({"the", "this", "these", "those", "such", "its", "their"})
 
 
