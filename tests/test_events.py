@@ -845,3 +845,9 @@ def test_the_target_of_an_act_named_as_the_subject(code):
 def test_a_rejected_thing_the_context_names_is_not_the_actors_own(code):
     events, _ = code("The Kremlin rejected the proposal.")
     assert only(events, "REJECT").recipients == []
+
+
+def test_a_participle_on_its_own_object_is_not_background(code):
+    ev = only(code("The F-16 jets supplied by Denmark are being transferred to Ukraine.")[0], "AID")
+    assert countries(ev.actors) == ["DNK"]
+    assert [e.event_type for e in code("Sudan shortened the nightly curfew imposed in Khartoum.")[0]] == ["CONCEDE"]

@@ -73,11 +73,12 @@ def _restated(c: Candidate, by_head: dict[int, Candidate]) -> bool:
         t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PRONOUNS for t in h.children)
 
 
-def _background(c: Candidate, objects: set[int]) -> bool:
+def _background(c: Candidate, cands: list[Candidate]) -> bool:
     """"shortened the curfew imposed in Sudan": a past participle describing another event's
     object is background, not a second event."""
     h = c.head
-    return not c.nominal and h.dep_ == "acl" and h.tag_ == "VBN" and h.head.i in objects
+    return not c.nominal and h.dep_ == "acl" and h.tag_ == "VBN" and any(
+        h.head.i in {o.i for o in other.objects} for other in cands if other is not c)
 
 
 def _rejected_content(c: Candidate, rejected: set[int]) -> bool:
@@ -112,7 +113,6 @@ def _subject_of_same(c: Candidate, by_head: dict[int, Candidate]) -> bool:
 
 def main_events(cands: list[Candidate]) -> list[Candidate]:
     by_head = {c.head.i: c for c in cands}
-    objects = {o.i for c in cands for o in c.objects}
     rejected = {o.i for c in cands if c.event_type == "REJECT" for o in c.objects}
     rejected |= {o.i for c in cands if c.event_type == "REJECT" and not c.nominal
                  for o in c.head.children if o.dep_ in ("dobj", "obj")}
@@ -124,7 +124,7 @@ def main_events(cands: list[Candidate]) -> list[Candidate]:
             continue
         if c.event_type != "REQUEST" and _requested_content(c, requests):
             continue
-        if _restated(c, by_head) or _background(c, objects) or _elaborates(c, by_head) or _subject_of_same(c, by_head):
+        if _restated(c, by_head) or _background(c, cands) or _elaborates(c, by_head) or _subject_of_same(c, by_head):
             continue
         if c.event_type != "REJECT" and _rejected_content(c, rejected):
             continue
