@@ -851,3 +851,15 @@ def test_a_participle_on_its_own_object_is_not_background(code):
     ev = only(code("The F-16 jets supplied by Denmark are being transferred to Ukraine.")[0], "AID")
     assert countries(ev.actors) == ["DNK"]
     assert [e.event_type for e in code("Sudan shortened the nightly curfew imposed in Khartoum.")[0]] == ["CONCEDE"]
+
+
+
+def test_conjoined_weapons_sides_in_a_country_and_hosted_talks(code):
+    events, _ = code("Vietnamese-led forces launched artillery, mortar, and rocket fire against Kampuchean guerrilla camps.")
+    assert countries(only(events, "ASSAULT").recipients) == ["KHM"]
+    events, _ = code("Egypt urged both sides in Sudan to stop fighting.")
+    assert countries(only(events, "REQUEST").recipients) == ["SDN"]
+    events, _ = code("Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud agreed to set aside "
+                     "their dispute after talks hosted by Turkish President Tayyip Erdogan in Ankara.")
+    ev = only(events, "CONSULT")
+    assert countries(ev.actors) == ["ETH", "SOM"] and countries(ev.recipients) == ["TUR"]

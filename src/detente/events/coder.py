@@ -256,6 +256,8 @@ class EventCoder:
         by_refs = resolve_heads(with_conjuncts(by), index, fallback) if by is not None else []
         # objects of the verb, of the nouns it consumed, and of an absorbed complement
         holders = [v] + [o for o in cand.objects]
+        holders += [c for o in cand.objects if o.pos_ in ("NOUN", "PROPN") for c in o.conjuncts
+                    if c not in holders]  # "launched artillery, mortar and rocket fire against X"
         holders += [p for o in cand.objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]  # "a package of sanctions against Russia"
         preps = lex.recipient_preps - {"from"} if cand.event_type not in _FROM_IS_WHOM else lex.recipient_preps
@@ -303,7 +305,16 @@ class EventCoder:
         if cand.mode == "host":  # the visitor is the actor, the host the recipient
             guests = resolve_heads([h for o in direct_objects(v) if o not in cand.objects for h in with_conjuncts(o)]
                                    + [h for o in prep_objects(v, {"to"}) for h in with_conjuncts(o)], index, [])
-            if guests or passive:  # not "ready to host a meeting between X and Y": the host's act for X and Y
+            if not guests and not passive and v.dep_ == "acl" and by is not None:
+                # "agreed ... after talks hosted by Erdogan": the talks' parties are the governing clause's subject
+                cur = v.head
+                while cur.head != cur and own_subject_of(cur)[0] is None:
+                    cur = cur.head
+                host_subj = own_subject_of(cur)[0]
+                guests = resolve_heads(with_conjuncts(host_subj), index, []) if host_subj is not None else []
+                if guests:
+                    actors, recipients = guests, by_refs
+            elif guests or passive:  # not "ready to host a meeting between X and Y": the host's act for X and Y
                 actors, recipients = recipients, actors
         if cand.mode == "sign":  # "X signed a pact with Y": a joint act
             withs = [p for h in holders for p in prep_objects(h, {"with"})]

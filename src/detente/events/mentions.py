@@ -66,6 +66,7 @@ class MentionIndex:
         far_tokens = [t for c in head.children
                if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("of", "from", "including"))
                or (c.dep_ == "prep" and c.lower_ == "for" and head.lemma_.lower() in _FACILITIES)
+               or (c.dep_ == "prep" and c.lower_ in ("to", "in") and head.lemma_.lower() in _SIDES)
                for t in _outside_clauses(c)]
         return self.at(far_tokens)
 
@@ -73,6 +74,8 @@ class MentionIndex:
 _WHERE = {"on", "near", "along", "at", "across", "outside", "around"}
 
 
+# "the parties to the conflict in Iraq", "both sides in Sudan": whose conflict it is
+_SIDES = frozenset({"party", "side", "belligerent", "faction"})
 # places kept for a people: "a camp for Congolese refugees" is theirs
 _FACILITIES = frozenset({"camp", "shelter", "school", "hospital", "home", "settlement", "centre", "center"})
 
