@@ -863,3 +863,9 @@ def test_conjoined_weapons_sides_in_a_country_and_hosted_talks(code):
                      "their dispute after talks hosted by Turkish President Tayyip Erdogan in Ankara.")
     ev = only(events, "CONSULT")
     assert countries(ev.actors) == ["ETH", "SOM"] and countries(ev.recipients) == ["TUR"]
+
+
+def test_a_prison_sentence_is_also_coerce(code):
+    events, _ = code("A Russian court sentenced US journalist Evan Gershkovich to 16 years in a penal colony.")
+    assert sorted(e.event_type for e in events) == ["COERCE", "SANCTION"]
+    assert [e.event_type for e in code("An Iranian court sentenced two protesters to death.")[0]] == ["SANCTION"]

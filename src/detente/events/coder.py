@@ -24,8 +24,8 @@ from .quotes import find_quotes
 from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, nearest_actors, prep_objects, resolve_heads, subject,
                     whom_heads, with_conjuncts)
 from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, condemned, helper_arrival,
-                       joint_exercise, means_of_passive, noun_trigger, personnel_leave, police_act, riot,
-                       verb_trigger, weapon_hit)
+                       joint_exercise, means_of_passive, noun_trigger, personnel_leave, police_act,
+                       prison_term, riot, verb_trigger, weapon_hit)
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
 _VIOLENT = {"ASSAULT", "COERCE"}  # announced, these are threats (PLOVER THREATEN)
@@ -185,6 +185,10 @@ class EventCoder:
                     del cands[i]
                 else:
                     cands[i] = Candidate(c.head, "REJECT", None, c.words, c.objects)
+        for c in list(cands.values()):  # "sentenced X to 16 years in prison": also COERCE arrest
+            jail = prison_term(c)
+            if jail is not None:
+                cands[jail.objects[0].i] = jail
         in_words = {w.i for c in cands.values() for w in c.words}
         for tok in sent:
             if tok.i in consumed or tok.i in cands or tok.pos_ not in ("NOUN", "PROPN") or tok.i in in_words:

@@ -343,3 +343,19 @@ def weapon_hit(v: Token, lex: Lexicon) -> Candidate | None:
         if any(h.lemma_.lower() in lex.weapons_force for h in heads):
             return Candidate(v, "ASSAULT", None, [v])
     return None
+
+
+_TERMS = {"year", "month", "week", "day", "life", "prison", "jail", "imprisonment", "detention", "colony"}
+
+
+def prison_term(v: Candidate) -> Candidate | None:
+    """"sentenced Gershkovich to 16 years in a penal colony": a conviction that means prison is also
+    COERCE arrest (PLOVER; the guidelines' SANCTION convict plus COERCE arrest)."""
+    if v.nominal or v.event_type != "SANCTION" or v.mode != "convict":
+        return None
+    for c in v.head.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in _TERMS:
+                    return Candidate(v.head, "COERCE", "arrest", [v.head, c, p], [p])
+    return None
