@@ -869,3 +869,11 @@ def test_a_prison_sentence_is_also_coerce(code):
     events, _ = code("A Russian court sentenced US journalist Evan Gershkovich to 16 years in a penal colony.")
     assert sorted(e.event_type for e in events) == ["COERCE", "SANCTION"]
     assert [e.event_type for e in code("An Iranian court sentenced two protesters to death.")[0]] == ["SANCTION"]
+
+
+
+def test_where_supplied_things_go_and_what_talks_are_on(code):
+    events, _ = code("The first F-16 fighter jets supplied by Denmark and the Netherlands are being transferred to Ukraine.")
+    assert countries(only(events, "AID").recipients) == ["UKR"]
+    events, _ = code("Georgia's government shelved talks on joining the European Union.")
+    assert [r.code for e in events for r in e.recipients] == ["EUR"]

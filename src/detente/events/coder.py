@@ -275,6 +275,9 @@ class EventCoder:
             return resolve_heads([h for s in sources for h in with_conjuncts(s)], index, fallback), subj_refs
         if obj_heads:  # "attacked several embassies, including those of France and Rwanda": sm hangs it on the verb
             prep_heads += prep_objects(v, {"including"})
+        # "shelved talks on joining the European Union": what the gerund is about
+        prep_heads += [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "about")
+                       for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for o in direct_objects(g)]
         # "brokered a deal between Russia and Ukraine": the parties to what the act is about
         prep_heads += [p for o in obj_heads + list(cand.objects) if o.pos_ in ("NOUN", "PROPN")
                        for p in prep_objects(o, {"between"}) if p not in prep_heads]
@@ -343,6 +346,10 @@ class EventCoder:
             hit = [h for p in prep_objects(subj, {"on", "against"}) for h in with_conjuncts(p)]
             locate = locator(self.places, self.resolver)
             recipients = self._not_actor([r for h in hit for r in (index.in_phrase(h) or locate(h))], actors)
+        if not recipients and v.dep_ == "acl" and v.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            # "jets supplied by Denmark are being transferred to Ukraine": where what it supplied goes
+            recipients = self._not_actor(resolve_heads([h for p in prep_objects(v.head.head, {"to"})
+                                                        for h in with_conjuncts(p)], index, []), actors)
         if not recipients:  # "expelled two Russian diplomats": the trigger's own object names another state
             own = {r.country or r.code for r in actors}
             recipients = [r for o in cand.objects if o.pos_ in ("NOUN", "PROPN") for r in index.in_phrase(o, far=False)
