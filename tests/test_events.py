@@ -877,3 +877,8 @@ def test_where_supplied_things_go_and_what_talks_are_on(code):
     assert countries(only(events, "AID").recipients) == ["UKR"]
     events, _ = code("Georgia's government shelved talks on joining the European Union.")
     assert [r.code for e in events for r in e.recipients] == ["EUR"]
+
+
+def test_what_a_text_aims_at_is_no_event(code):
+    events, _ = code("Hungary said it will support a UN resolution that aims to tighten sanctions on Serbia.")
+    assert [e.event_type for e in events] == ["AGREE"]

@@ -81,6 +81,26 @@ def _background(c: Candidate, cands: list[Candidate]) -> bool:
         h.head.i in {o.i for o in other.objects} for other in cands if other is not c)
 
 
+# texts whose aims are not acts: "a resolution that aims to tighten sanctions"
+DOCUMENT_NOUNS = frozenset({"resolution", "bill", "draft", "law", "plan", "proposal", "motion", "initiative",
+                            "text", "declaration", "statement", "agreement", "deal", "treaty", "accord"})
+
+
+def _aim_of_text(c: Candidate) -> bool:
+    """c is what a text aims at ("a resolution that aims to tighten sanctions and impose a
+    blockade"): reached through a "to" complement of a relative clause on a document noun."""
+    cur, via_xcomp = c.head, False
+    for _ in range(5):
+        if cur.dep_ == "conj":
+            cur = cur.head
+            continue
+        if cur.dep_ == "xcomp":
+            via_xcomp, cur = True, cur.head
+            continue
+        return via_xcomp and cur.dep_ in ("relcl", "acl") and cur.head.lemma_.lower() in DOCUMENT_NOUNS
+    return False
+
+
 def _rejected_content(c: Candidate, rejected: set[int]) -> bool:
     """"vetoed a resolution that called for a ceasefire": what a rejected text says is not an act."""
     h = c.head
@@ -125,6 +145,8 @@ def main_events(cands: list[Candidate]) -> list[Candidate]:
         if c.event_type != "REQUEST" and _requested_content(c, requests):
             continue
         if _restated(c, by_head) or _background(c, cands) or _elaborates(c, by_head) or _subject_of_same(c, by_head):
+            continue
+        if _aim_of_text(c):
             continue
         if c.event_type != "REJECT" and _rejected_content(c, rejected):
             continue
