@@ -157,8 +157,9 @@ def instrument_shared(nlp) -> None:
             self.con.execute("SET threads TO 1")
             self.con = TimedConnection(self.con)
             ACTIVE[0].secs["store"] += time.perf_counter() - t0
-            for name in ("write", "known_doc_ids", "add_problem", "published_of"):
-                setattr(self, name, wrap("store", getattr(self, name)))
+            for name in ("write", "known_doc_ids", "add_problem", "published_of", "published_of_many"):
+                if hasattr(self, name):
+                    setattr(self, name, wrap("store", getattr(self, name)))
 
     dp.Deduplicator = TimedDeduplicator
     dp.Store = TimedStore
@@ -230,9 +231,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="detente-bench-") as tmp:
         # Warm-up, untimed, like spaCy's above: the pipeline's one-time loads (ONNX model, langid,
         # dateparser, places) happen here, so both timings are steady-state throughput.
-        warm, _, _, _ = run_pipeline(settings, full_nlp, embedder, warmup_corpus(corpus, Path(tmp) / "warm"),
-                                     Path(tmp), "warmup")
-        print(f"pipeline warm-up on 16 documents (one-time loads): {warm:.1f} s, not counted", flush=True)
+        warm, warm_cpu, _, _ = run_pipeline(settings, full_nlp, embedder, warmup_corpus(corpus, Path(tmp) / "warm"),
+                                            Path(tmp), "warmup")
+        print(f"pipeline warm-up on 16 documents (one-time loads): {warm:.1f} s (CPU {warm_cpu:.1f} s), not counted",
+              flush=True)
         for run in range(args.repeat):
             spacy_runs.append(bare_spacy(bare, texts, bs))
             wall, cpu = spacy_runs[-1]
@@ -255,6 +257,11 @@ def main() -> None:
     verdict = "meets" if ratio >= TARGET else "misses"
     print(f"pipeline / bare spaCy = {ratio:.0%} ({verdict} the {TARGET:.0%} target); "
           f"by CPU time (best of each) {cpu_ratio:.0%}")
+    # the warm-up's cost beyond 16 documents at the steady rate: loads a fresh process pays once
+    best_cpu = min(r[1] for r in pipe_runs)
+    once = max(0.0, warm_cpu - 16 * best_cpu / len(texts))
+    print(f"one-time loads ~{once:.1f} s CPU; counted in (a cold process on this corpus), "
+          f"the CPU ratio would be {min(c for _, c in spacy_runs) / (best_cpu + once):.0%}")
 
     print(f"\nstages of the fastest pipeline run ({total:.1f} s):")
     covered = sum(timers.secs[n] for n in TOP)

@@ -106,6 +106,12 @@ class Pipeline:
                     res.dedupe_state = dedupe.link(doc, res.entities, vectors.get(doc.doc_id))
                 except Exception as exc:  # a dedupe failure must not lose the document
                     doc.error = f"dedupe: {exc.__class__.__name__}: {exc}"
+        # originals from earlier batches: their dates in one query (links never depend on coding)
+        published.update(store.published_of_many(
+            o for r in results if (o := r.document.duplicate_of or r.document.paraphrase_of) and o not in published))
+        for res in results:
+            doc = res.document
+            sdoc = sdocs.get(doc.doc_id)
             if sdoc is not None and doc.error is None:
                 self._analyse(res, sdoc, self._anchor(doc, published, store))
             stats.added += 1

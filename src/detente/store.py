@@ -97,6 +97,18 @@ class Store:
         row = self.con.execute("SELECT published FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
         return row[0] if row else None
 
+    def published_of_many(self, doc_ids: Iterable[str]) -> dict:
+        """doc_id -> publication date (None if undated or not stored) for each id, in one query."""
+        return self._lookup("published", doc_ids)
+
+    def _lookup(self, column: str, doc_ids: Iterable[str]) -> dict:
+        ids = list(set(doc_ids))
+        if not ids:
+            return {}
+        found = dict(self.con.execute(f"SELECT doc_id, {column} FROM documents WHERE doc_id IN (SELECT unnest(?))",
+                                      [ids]).fetchall())
+        return {i: found.get(i) for i in ids}
+
     def dedupe_state(self, kind: str, limit: int | None = None) -> list[tuple[str, bytes, str | None]]:
         """Rows of one kind in arrival order; with `limit`, only the newest `limit` of them."""
         if limit is None:
@@ -161,10 +173,14 @@ class Store:
                                        ("documents", "junk_lines", "sentences", "actor_mentions", "events",
                                         "quotes", "dedupe_state")}
         clusters: dict[str, str] = {}
+        batch = {res.document.doc_id for res in results}
+        stored = self._lookup("cluster_id", {r for res in results
+                                             if (r := res.document.duplicate_of or res.document.paraphrase_of)
+                                             and r not in batch})
         for res in results:
             d = res.document
             root = d.duplicate_of or d.paraphrase_of
-            cluster = (clusters.get(root) or self.cluster_of(root) or root) if root else d.doc_id
+            cluster = (clusters.get(root) or stored.get(root) or root) if root else d.doc_id
             clusters[d.doc_id] = cluster
             rows["documents"].append([
                 d.doc_id, d.source, d.fmt, d.title, d.published, d.site, d.authors, d.url, d.language, d.text,
