@@ -185,3 +185,10 @@ def test_serbian_interior_minister_chinese_spokesman_and_korean_unions(resolver,
     assert ("Interior Minister Ivica Dacic", "SRBGOV") in codes(resolver, nlp, "Interior Minister Ivica Dacic spoke.")
     assert codes(resolver, nlp, "The Korean Confederation of Trade Unions called a strike.") == [
         ("Korean Confederation of Trade Unions", "KORLAB")]
+
+
+
+def test_a_persons_initialism_counts_only_while_in_office(resolver, nlp):
+    from datetime import date as _d
+    doc = nlp("Montenegro Municipality Association (AKK) officials met.")
+    assert not [r for r in resolver.find(doc, when=_d(2000, 1, 1)) if r.text == "AKK"]

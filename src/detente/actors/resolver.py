@@ -147,6 +147,10 @@ class ActorResolver:
             entry = pick(m)
             if entry.kind == "person":
                 entry = self._one_person(m.entries, when)
+                phrase = "".join(words[i:m.end])
+                if entry is not None and phrase.isupper() and len(phrase) <= 4 \
+                        and role_at(entry.person, when) is None:
+                    entry = None   # "AKK": an initialism names the person only while in office
             if entry is not None:
                 segs[i] = (m.end, entry)
             i = m.end
