@@ -882,3 +882,10 @@ def test_where_supplied_things_go_and_what_talks_are_on(code):
 def test_what_a_text_aims_at_is_no_event(code):
     events, _ = code("Hungary said it will support a UN resolution that aims to tighten sanctions on Serbia.")
     assert [e.event_type for e in events] == ["AGREE"]
+
+
+def test_conditional_offers_and_vows_not_to(code):
+    ev = only(code("Taliban leaders said they would meet the UN envoy if he came to Kabul.")[0], "AGREE")
+    assert ev.modality == "hypothetical"
+    assert [e.event_type for e in code("Israel vowed not to return the Golan Heights to Syria.")[0]] == ["REJECT"]
+    assert [e.event_type for e in code("Iran promised not to attack shipping in the Gulf.")[0]] == ["AGREE"]

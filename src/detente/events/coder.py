@@ -153,7 +153,10 @@ class EventCoder:
                 cands.pop(conj.i, None)
             if etype == "AGREE" and inner is not None and inner.event_type in ("RETREAT", "CONCEDE"):
                 etype = "CONCEDE"  # "offered to resign", "agreed to withdraw", "agreed to lift the curfew"
-            if etype == "AGREE" and inner is not None and inner.event_type in _VIOLENT:
+            negated = any(c.dep_ == "neg" for c in comp.children)
+            if etype == "AGREE" and negated and (inner is None or inner.event_type not in _VIOLENT):
+                etype = "REJECT"  # "vowed not to return the Golan Heights": a refusal ("promised not to attack" stays)
+            elif etype == "AGREE" and inner is not None and inner.event_type in _VIOLENT and not negated:
                 etype = "THREATEN"  # "vowed to punish Israel", "swore to fight"
             mode = _INTENT_MODE.get(inner.event_type) if inner and etype == "THREATEN" else None
             words = [tok] + (inner.words if inner else [comp])
@@ -517,6 +520,10 @@ class EventCoder:
         sanctions and mobilizations keep their type."""
         if modality == "future" and etype in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
             return "AGREE", None
+        if modality == "hypothetical" and etype in ("CONSULT", "SUPPORT", "COOPERATE", "AID") and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in head.children) and any(
+                c.dep_ == "advcl" and any(m.lower_ in ("if", "provided") for m in c.children) for c in head.children):
+            return "AGREE", None  # "said they would meet him if he ...": a conditional offer
         if modality == "future" and etype == "ASSAULT" and any(g.lemma_ in ("prepare", "gear", "ready") for g in governors(head)):
             return "MOBILIZE", "troops"  # "the army prepared to resume shelling": a move short of force
         if modality == "future" and etype in _VIOLENT:  # "NATO would tighten the blockade"
