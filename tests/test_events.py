@@ -889,3 +889,9 @@ def test_conditional_offers_and_vows_not_to(code):
     assert ev.modality == "hypothetical"
     assert [e.event_type for e in code("Israel vowed not to return the Golan Heights to Syria.")[0]] == ["REJECT"]
     assert [e.event_type for e in code("Iran promised not to attack shipping in the Gulf.")[0]] == ["AGREE"]
+
+
+
+def test_whom_an_act_allows_or_forces(code):
+    events, _ = code("Iraq agreed to allow U.N. inspectors to return.")
+    assert [r.code for r in only(events, "AGREE").recipients] == ["UNO"]

@@ -272,6 +272,10 @@ class EventCoder:
             preps = preps | {"from"}
         obj_heads = [o for h in holders for o in direct_objects(h) if o not in cand.objects]
         obj_heads += [c for c in v.children if c.dep_ == "dative"]
+        if cand.event_type != "REQUEST":  # "allow U.N. inspectors to return": sm makes the object the clause's subject
+            obj_heads += [sj for h in holders if h.pos_ in ("VERB", "AUX") for c in h.children
+                          if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                          for sj in c.children if sj.dep_ == "nsubj"]
         prep_heads = [p for h in holders for p in prep_objects(h, preps)]
         if v.lemma_.lower() in lex.receive_verbs:
             sources = [p for p in prep_objects(v, {"from", "on", "upon"})]
