@@ -895,3 +895,9 @@ def test_conditional_offers_and_vows_not_to(code):
 def test_whom_an_act_allows_or_forces(code):
     events, _ = code("Iraq agreed to allow U.N. inspectors to return.")
     assert [r.code for r in only(events, "AGREE").recipients] == ["UNO"]
+
+
+
+def test_a_nominal_attack_on_a_city_that_is_no_actor(code):
+    events, _ = code("Russia's attack on Kharkiv killed five.")
+    assert countries(only(events, "ASSAULT").recipients) == ["UKR"]

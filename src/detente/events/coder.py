@@ -446,6 +446,8 @@ class EventCoder:
                 if p.dep_ != "pobj":
                     continue
                 refs = resolve_heads(with_conjuncts(p), index, [])
+                if not refs and c.lower_ != "of" and p.lower_ not in PRONOUNS:  # "the Israeli raid on Jenin"
+                    refs = [r for q in with_conjuncts(p) for r in locator(self.places, self.resolver)(q)]
                 if c.lower_ == "of" and not actors and cand.event_type in _NOUN_OF_IS_ACTOR:
                     actors += refs
                 else:
