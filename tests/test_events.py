@@ -901,3 +901,9 @@ def test_whom_an_act_allows_or_forces(code):
 def test_a_nominal_attack_on_a_city_that_is_no_actor(code):
     events, _ = code("Russia's attack on Kharkiv killed five.")
     assert countries(only(events, "ASSAULT").recipients) == ["UKR"]
+
+
+def test_a_veto_cast_or_named_but_not_given(code):
+    assert countries(only(code("Russia's veto of the resolution drew criticism.")[0], "REJECT").actors) == ["RUS"]
+    assert [e.event_type for e in code("China cast a veto on the resolution.")[0]] == ["REJECT"]
+    assert code("The United States gave Israel a veto over the plan.")[0] == []

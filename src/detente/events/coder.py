@@ -198,6 +198,8 @@ class EventCoder:
                 continue
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "aid convoys", "war crimes court": a modifier, not an event
+            if tok.dep_ in ("dobj", "obj") and f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}" in lex.not_light:
+                continue  # "gave them a veto over": a power granted
             means = means_of_passive(tok, cands)  # "were killed in an Israeli air strike": the strike is the event
             if means is not None:
                 hit = noun_trigger(tok, lex)

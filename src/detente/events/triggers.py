@@ -163,7 +163,7 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
             if prep not in _LIGHT_PREPS and not (receive and prep == "for"):
                 continue
             hit = noun_trigger(obj, lex)
-            if hit is not None:
+            if hit is not None and f"{lemma} {obj.lemma_.lower()}" not in lex.not_light:
                 found.append((hit[0], [v, *hit[1]], [obj]))
     best = _best(found)
     if best is not None:
