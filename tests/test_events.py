@@ -907,3 +907,11 @@ def test_a_veto_cast_or_named_but_not_given(code):
     assert countries(only(code("Russia's veto of the resolution drew criticism.")[0], "REJECT").actors) == ["RUS"]
     assert [e.event_type for e in code("China cast a veto on the resolution.")[0]] == ["REJECT"]
     assert code("The United States gave Israel a veto over the plan.")[0] == []
+
+
+
+def test_the_own_country_recipient_is_the_population_or_the_government(code):
+    events, _ = code("Sudan's government on Sunday lifted a state of emergency in West Darfur State.")
+    assert [r.code for r in only(events, "CONCEDE").recipients] == ["SDNCVL"]  # a state's act at home: its people
+    events, _ = code("The Nigerian Union of Teachers called off a four-day strike.")
+    assert [r.code for e in events for r in e.recipients] == ["NGAGOV"]  # a union's: its government

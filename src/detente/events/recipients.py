@@ -208,9 +208,17 @@ def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, in
                        and t.dep_ != "compound" for r in locate(t) if r.country != country}
         if others:
             return []
+    # whom at home: a state's own act is on its population (PLOVER CVL, as for "police dispersed
+    # demonstrators"); a non-state actor's protest, strike or rejection is aimed at its government
+    sectors = {r.sector for r in actors}
+    sector = None
+    if sectors and sectors <= STATE_SECTORS:
+        sector = "CVL"
+    elif sectors and None not in sectors:
+        sector = "GOV"
     first = actors[0]
-    return [ActorRef(text=first.text, code=country, country=country, sector=None, start=None, end=None,
-                     kind="country")]
+    return [ActorRef(text=first.text, code=country + (sector or ""), country=country, sector=sector, start=None,
+                     end=None, kind="country")]
 
 
 # ---- whom a threat or a reaction is aimed at ---------------------------------------------------
