@@ -915,3 +915,9 @@ def test_the_own_country_recipient_is_the_population_or_the_government(code):
     assert [r.code for r in only(events, "CONCEDE").recipients] == ["SDNCVL"]  # a state's act at home: its people
     events, _ = code("The Nigerian Union of Teachers called off a four-day strike.")
     assert [r.code for e in events for r in e.recipients] == ["NGAGOV"]  # a union's: its government
+
+
+def test_humanitarian_deliveries_and_offered_swaps(code):
+    assert only(code("Qatar has reportedly sent fuel to Gaza.")[0], "AID").mode == "humanitarian"
+    assert [e.event_type for e in code("Ukraine offered to exchange prisoners with Russia.")[0]] == ["AGREE"]
+    assert [e.event_type for e in code("Azerbaijan offered to release the Armenian soldiers.")[0]] == ["CONCEDE"]

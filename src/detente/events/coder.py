@@ -151,7 +151,8 @@ class EventCoder:
             inner = cands.pop(comp.i, None)
             for conj in comp.conjuncts:
                 cands.pop(conj.i, None)
-            if etype == "AGREE" and inner is not None and inner.event_type in ("RETREAT", "CONCEDE"):
+            if etype == "AGREE" and inner is not None and inner.event_type in ("RETREAT", "CONCEDE") \
+                    and inner.head.lemma_.lower() not in ("exchange", "swap"):  # a swap is mutual: AGREE
                 etype = "CONCEDE"  # "offered to resign", "agreed to withdraw", "agreed to lift the curfew"
             negated = any(c.dep_ == "neg" for c in comp.children)
             if etype == "AGREE" and negated and (inner is None or inner.event_type not in _VIOLENT):
