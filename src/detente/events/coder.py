@@ -34,14 +34,13 @@ _OWNED_OBJECT = {"REJECT", "CONCEDE", "ACCUSE"}  # "rejected an Indian proposal"
 _NOUN_OF_IS_ACTOR = {"CONSULT", "SUPPORT", "AGREE", "PROTEST"}
 _FROM_IS_WHOM = {"SANCTION", "RETREAT", "COERCE"}  # "recalled its ambassadors from Madrid"
 _WHERE_IS_WHOM = {"ASSAULT", "COERCE", "MOBILIZE"}  # "war in Ukraine": Ukraine is the target
+_OF_IS_WHOM = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}  # "the blockade of Serbia"
 _TAKE_FROM = {"capture", "recapture", "seize", "retake", "wrest", "take", "liberate", "confiscate"}  # from whom
 _GRIEVANCE_PREPS = {"over", "about", "against"}  # what a complaint is about, rather than whom it is told to
-_GRIEVANCE_PREPS = {"over", "about", "against"}  # what a complaint is about, rather than whom it is told to
-_OF_IS_WHOM = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}  # "the blockade of Serbia"
 
 
-_COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 _KIND_ADJ_TYPES = {"AID", "SANCTION"}
+_COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 
 
 def _anti(mod: Token) -> bool:
