@@ -79,3 +79,36 @@ def test_interrupted_run_loses_nothing_and_rerun_completes(tmp_path, pipeline):
     assert stats.skipped == 5 and stats.added == 0
     with Store(db, read_only=True) as store:
         assert store.con.execute("SELECT count(DISTINCT doc_id), count(*) FROM documents").fetchone() == (5, 5)
+
+
+def test_store_writes_awkward_values_and_keeps_row_order(tmp_path):
+    """Store.write passes each column as one typed list: quotes, newlines, NULLs, lists, bytes and
+    dates survive, and dedupe_state rows keep their order (a later run re-reads them by rowid)."""
+    from datetime import date
+
+    from detente.records import Document, DocumentResult, JunkLine
+
+    docs = [
+        Document(doc_id="a", source="x.txt", fmt="text", text="It's \"quoted\"\nnext line — ünïcode", title="O'Brien",
+                 published=date(2024, 6, 19), authors=["A. B", "C'D"], line_languages={1: "fr"},
+                 junk=[JunkLine("Pls share", "share-prompt", 3)]),
+        Document(doc_id="b", source="y.txt", fmt="text", text="copy", duplicate_of="a", story_id="a"),
+        Document(doc_id="c", source="z.txt", fmt="text", text="", error="events: boom"),
+    ]
+    results = [DocumentResult(d) for d in docs]
+    results[0].dedupe_state = [("copy", b"\x00\x01'", None), ("paraphrase", b"", None), ("story", b"", "a")]
+    results[1].dedupe_state = [("copy", bytes(range(256)), "a")]
+    with Store(tmp_path / "w.duckdb") as store:
+        store.write(results)
+        store.write([DocumentResult(Document(doc_id="a", source="again", fmt="text"))])   # ignored: same id
+        rows = store.con.execute("SELECT doc_id, source, title, published, authors, text, cluster_id, error "
+                                 "FROM documents ORDER BY doc_id").fetchall()
+        state = store.con.execute("SELECT doc_id, kind, payload, extra FROM dedupe_state ORDER BY rowid").fetchall()
+        junk = store.con.execute("SELECT doc_id, line_index, line, reason FROM junk_lines").fetchall()
+        assert store.published_of_many(["a", "b", "missing"]) == {"a": date(2024, 6, 19), "b": None, "missing": None}
+    assert rows == [("a", "x.txt", "O'Brien", date(2024, 6, 19), ["A. B", "C'D"], docs[0].text, "a", None),
+                    ("b", "y.txt", None, None, [], "copy", "a", None),
+                    ("c", "z.txt", None, None, [], "", "c", "events: boom")]
+    assert state == [("a", "copy", b"\x00\x01'", None), ("a", "paraphrase", b"", None), ("a", "story", b"", "a"),
+                     ("b", "copy", bytes(range(256)), "a")]
+    assert junk == [("a", 3, "Pls share", "share-prompt")]
