@@ -113,8 +113,8 @@ class Composer:
                     chain.bare = True
                     return chain
                 return found
-            if chain.roles and chain.name and self.bare and all(r.contextual for r in chain.roles):
-                chain.bare = True   # "Judge Alejandro Rivera": a named judge, the country from the context
+            if chain.roles and chain.name and self.bare and all(r.contextual_named for r in chain.roles):
+                chain.bare = True   # "Judge Alejandro Rivera", "Interior Minister X": the country from the context
                 return chain
             return None
         return None

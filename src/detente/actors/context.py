@@ -5,8 +5,12 @@ the one country the sentence names, else (optionally) the document's dominant co
 Levels (ActorConfig.role_context), each adding to the one before: "off"; "phrase" ("police in
 Belgrade", "US-led forces", "ethnic Albanians in Serbia"); "place" (a bare role noun takes the
 place its sentence is located in: "Protesters gathered in Tbilisi"); "sentence" (else the only
-country the sentence names: "Egyptian police dispersed demonstrators"); "document" (else the
-document's dominant country).
+country the sentence names: "Egyptian police dispersed demonstrators"); "document" (a sentence
+that names no country at all takes the one of the nearest earlier sentence that names any, up to
+`LOOK_BACK` sentences: "Protesters gathered in Yerevan. Police detained dozens." -> ARMCOP; with no
+such sentence, the document's lead place (the first place a sentence is located in) when it agrees
+with the document's dominant country, or the dominant country alone). Two countries competing at
+any step leave the role unresolved.
 """
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ _FILLER = frozenset({"the", "of", "city", "town", "village", "capital", "provinc
                      "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
                      "northeastern", "northwestern", "southeastern", "southwestern", "besieged", "occupied"})
 _CITY_MIN_POP = 100_000
+LOOK_BACK = 3          # earlier sentences a sentence naming no country may take its country from
 
 
 @dataclass
@@ -62,21 +67,44 @@ class SentenceContext:
     """Per sentence: countries it is located in, and every country it names."""
 
     located: dict[int, set[str]] = field(default_factory=dict)     # sentence id -> countries
+    in_clause: dict[tuple[int, int], set[str]] = field(default_factory=dict)   # (sentence, clause) -> countries
     named: dict[int, set[str]] = field(default_factory=dict)
     doc_counts: Counter = field(default_factory=Counter)
+    order: list[int] = field(default_factory=list)                  # sentence ids in text order
 
-    def country(self, sent: int, level: str, exclude: str | None = None) -> str | None:
-        loc = self.located.get(sent, set()) - {exclude}
+    def country(self, sent: int, level: str, exclude: str | None = None, clause: int | None = None) -> str | None:
+        """clause: the role's main clause (clause_of) when the doc is parsed; a place then
+        counts first only in that clause ("the foreign ministry said" is not placed by "opened an
+        embassy in Tehran"), and elsewhere in the sentence it competes with the countries named."""
+        here = self.located.get(sent, set()) if clause is None else self.in_clause.get((sent, clause), set())
+        loc = here - {exclude}
         if len(loc) == 1:
             return next(iter(loc))
         if loc or LEVELS.index(level) < LEVELS.index("sentence"):
             return None   # two places, or a level that stops at places
-        named = self.named.get(sent, set()) - {exclude}
+        every = self.named.get(sent, set()) | self.located.get(sent, set())
+        named = every - {exclude}
         if len(named) == 1:
             return next(iter(named))
-        if named or level != "document":
-            return None
-        return dominant(self.doc_counts, exclude)
+        if named or level != "document" or every:
+            return None   # several countries compete, or the sentence's only one is excluded
+        return self._earlier(sent, exclude)
+
+    def _earlier(self, sent: int, exclude: str | None) -> str | None:
+        """The country of the nearest earlier sentence that names one, else the document's."""
+        top = dominant(self.doc_counts, exclude)
+        pos = self.order.index(sent) if sent in self.order else len(self.order)
+        for prev in reversed(self.order[max(0, pos - LOOK_BACK):pos]):
+            found = (self.located.get(prev, set()) | self.named.get(prev, set())) - {exclude}
+            if len(found) == 1:
+                return next(iter(found))
+            if found:
+                return None   # two countries compete in the sentence it would come from
+        lead = next((self.located[s] for s in self.order if self.located.get(s)), set()) - {exclude}
+        if len(lead) == 1:
+            lead_code = next(iter(lead))
+            return lead_code if top in (None, lead_code) else None
+        return top
 
 
 def dominant(counts: Counter, exclude: str | None = None, share: float = 0.6) -> str | None:
@@ -89,11 +117,36 @@ def dominant(counts: Counter, exclude: str | None = None, share: float = 0.6) ->
     return code if n >= 2 and n / total >= share else None
 
 
+def clause_of(tokens, i: int) -> int | None:
+    """The main clause token i is in, as the token index of its top: the sentence root or a reported
+    (ccomp, parataxis) clause; adverbial, relative and infinitive clauses belong to the clause they
+    hang on ("rioted in Dili, joining demonstrators"). None without a dependency parse."""
+    if not tokens or not tokens[0].doc.has_annotation("DEP"):
+        return None
+    t = tokens[i]
+    for _ in range(60):
+        if t.head == t or t.dep_ in _CLAUSE_TOPS:
+            return t.i
+        t = t.head
+    return t.i
+
+
+_CLAUSE_TOPS = frozenset({"ROOT", "ccomp", "parataxis"})
+
+
 def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[tuple[int, ActorRef]],
-                  cities: CityIndex | None, capitalised: list[bool]) -> SentenceContext:
+                  cities: CityIndex | None, capitalised: list[bool], tokens=None) -> SentenceContext:
     """words: norm() forms; sent_of: sentence id per token; segs: alias matches; refs: (token index,
-    ref) of the mentions already coded; cities: optional city names."""
-    ctx = SentenceContext()
+    ref) of the mentions already coded; cities: optional city names; tokens: the spaCy tokens (for
+    clauses)."""
+    ctx = SentenceContext(order=sorted(set(sent_of)))
+
+    def place(i: int, country: str) -> None:
+        ctx.located.setdefault(sent_of[i], set()).add(country)
+        clause = clause_of(tokens, i) if tokens else None
+        if clause is not None:
+            ctx.in_clause.setdefault((sent_of[i], clause), set()).add(country)
+
     covered: set[int] = set()
     for start, (end, entry) in segs.items():
         covered.update(range(start, end))
@@ -104,14 +157,14 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
         elif entry.kind not in PLACE_SEG_KINDS:
             country = None
         if country and located_at(words, start):
-            ctx.located.setdefault(sent_of[start], set()).add(country)
+            place(start, country)
     if cities is not None:
         for i, w in enumerate(words):
             if i in covered or not capitalised[i] or not located_at(words, i):
                 continue
             code = cities.by_name.get(w)
             if code:
-                ctx.located.setdefault(sent_of[i], set()).add(code)
+                place(i, code)
     for i, ref in refs:
         if ref.country:
             ctx.named.setdefault(sent_of[i], set()).add(ref.country)

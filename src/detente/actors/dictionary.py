@@ -213,6 +213,7 @@ class ActorDictionary:
         for phrase, sector in lex.roles.items():
             out.append((phrase, Entry("role", sector=sector, generic=phrase in lex.generic,
                                       contextual=phrase in lex.contextual,
+                                      contextual_named=phrase in lex.contextual or phrase in lex.contextual_named,
                                       title=phrase if phrase in lex.titles else None)))
         for phrase in lex.honorifics:
             out.append((phrase, Entry("honorific")))

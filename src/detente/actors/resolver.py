@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from ..config import ActorConfig
 from ..records import ActorRef
 from .compose import Chain, Composer, chain_sector, pick
-from .context import LEVELS, CityIndex, build_context
+from .context import LEVELS, CityIndex, build_context, clause_of
 from .dictionary import ActorDictionary, person_key
 from .formats.petrarch import code_at, parse_petrarch
 from .matcher import AliasTrie, norm
@@ -116,26 +116,46 @@ class ActorResolver:
         if self._cities is None:
             self._cities = CityIndex.load()
         ctx = build_context(normed, sent_of, segs, [(c.start, r) for c, r in coded if r is not None and r.kind != "igo"],
-                            self._cities, [w[:1].isupper() for w in words])
+                            self._cities, [w[:1].isupper() for w in words], tokens)
+        known = {k for start, (end, _) in segs.items() for k in range(start, end)}
         out = []
         for c, r in coded:
             if c.ethnic and r is not None and r.country:
-                country = ctx.country(sent_of[c.start], self.role_context, exclude=r.country)
+                country = ctx.country(sent_of[c.start], self.role_context, exclude=r.country,
+                                      clause=clause_of(tokens, c.end - 1))
                 if country:   # an ethnic minority's fighters are not the state's army
                     sector = "REB" if r.sector == "MIL" else r.sector
                     r = self._make(r.text, r.start, r.end, country, sector, r.kind, r.name, when)
             out.append((c, r))
         for c in chains:
             if c.bare:
-                country = ctx.country(sent_of[c.start], self.role_context)
+                country = None if _owned_by_unknown(tokens, c.start, known) else \
+                    ctx.country(sent_of[c.start], self.role_context, clause=clause_of(tokens, c.end - 1))
                 s, last = tokens[c.start].idx, tokens[c.end - 1]
                 e = last.idx + len(last.text)
                 name, kind = None, "country"
                 if c.name is not None:  # "Judge Alejandro Rivera"
                     first, stop = tokens[c.name[0]], tokens[c.name[1] - 1]
                     name, kind = text[first.idx:stop.idx + len(stop.text)], "person"
+                    if country and self._other_holder(country, c, name, tokens, when):
+                        country = None   # "President X" beside Putin: the files know Russia's president
                 out.append((c, self._make(text[s:e], s, e, country, chain_sector(c.roles), kind, name, when)))
         return sorted(out, key=lambda cr: cr[0].start)
+
+    def _other_holder(self, country: str, chain: Chain, name: str, tokens, when: date | None) -> bool:
+        """True when the person files know another holder of the chain's office in `country` at `when`
+        (no name word shared): "Interior Minister X" is then not that country's."""
+        titles = self.dictionary.lexicon.titles
+        words = {norm(w) for w in name.replace("-", " ").split()}
+        for role in chain.roles:
+            phrase = " ".join(norm(t.text) for t in tokens[chain.start:chain.name[0]]).strip()
+            for key in (role.title, phrase):
+                if not key:
+                    continue
+                found = self.offices.holder(country, titles.get(key, [key]), when)
+                if found is not None and not words & {norm(w) for w in found[0].name.replace("-", " ").split()}:
+                    return True
+        return False
 
     def _segments(self, words: list[str], normed: list[str], when: date | None) -> dict[int, tuple[int, Entry]]:
         trie, segs, i = self.trie, {}, 0
@@ -352,6 +372,19 @@ class ActorResolver:
             return code[:3]
         igo = self.dictionary.igos.get(code)
         return igo.plover if igo else None
+
+
+def _owned_by_unknown(tokens, i: int, known: set[int]) -> bool:
+    """A role noun owned by a name that is no actor ("Somaliland's government"): the context does not
+    say whose it is. known: token indices inside alias matches ("President Suharto's government")."""
+    j = i - 1
+    if j >= 1 and tokens[j].text in ("'s", "'", "’s", "’"):
+        owner = tokens[j - 1]
+        return owner.text[:1].isupper() and owner.lower_ not in _PRONOUN_OWNERS and (j - 1) not in known
+    return False
+
+
+_PRONOUN_OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
 def code_at_entry(entry: Entry, when: date | None) -> str | None:

@@ -14,6 +14,7 @@ class SectorLexicon:
     honorifics: set[str] = field(default_factory=set)
     stop_phrases: list[str] = field(default_factory=list)
     contextual: set[str] = field(default_factory=set)            # role phrases placed by context
+    contextual_named: set[str] = field(default_factory=set)      # placed by context when a name follows
     sectors: dict[str, str] = field(default_factory=dict)        # code -> description
 
     def merge(self, other: "SectorLexicon") -> None:
@@ -25,6 +26,7 @@ class SectorLexicon:
         self.honorifics |= other.honorifics
         self.stop_phrases += [p for p in other.stop_phrases if p not in self.stop_phrases]
         self.contextual |= other.contextual
+        self.contextual_named |= other.contextual_named
         self.sectors.update(other.sectors)
 
 
@@ -66,4 +68,11 @@ def parse_sectors(data: dict) -> SectorLexicon:
     lex.stop_phrases = [str(p) for p in data.get("stop_phrases") or []]
     for phrase in data.get("context_roles") or []:
         lex.contextual |= {str(phrase).lower(), plural(str(phrase).lower())}
+    # a department's body or head ("the interior ministry", "the foreign minister") is a state's own
+    for head in data.get("context_department_heads") or []:
+        for dept in data.get("departments") or {}:
+            phrase = f"{str(dept).lower()} {str(head).lower()}"
+            lex.contextual |= {phrase, plural(phrase)}
+    for phrase in data.get("context_named_roles") or []:
+        lex.contextual_named |= {str(phrase).lower(), plural(str(phrase).lower())}
     return lex

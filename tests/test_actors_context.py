@@ -1,0 +1,72 @@
+"""Generic actors with no country of their own ("police", "the junta", "Interior Minister X") take the
+country of their context: own phrase, a place in their clause, the sentence's only country, an
+earlier sentence's only country, the document's lead place / dominant country; never a guess."""
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import actor_codes as codes
+
+from detente.actors import ActorResolver
+from detente.config import ActorConfig
+
+
+def test_default_level_is_document():
+    assert ActorConfig().role_context == "document"
+
+
+def test_earlier_sentence_gives_the_country(resolver, nlp):
+    text = "Thousands of protesters gathered outside the government building in Yerevan. Police detained dozens."
+    assert codes(resolver, nlp, text)[-1] == ("Police", "ARMCOP")
+    text = "South Korea's parliament voted on Tuesday. Armed troops arrived at the National Assembly."
+    assert codes(resolver, nlp, text)[-1] == ("troops", "KORMIL")
+
+
+def test_earlier_sentence_with_two_countries_is_no_guess(resolver, nlp):
+    text = ("Indian officials accused Pakistan of violating the truce, saying explosions were heard in Srinagar. "
+            "Experts said a single attack by a militant group could reignite the conflict.")
+    assert codes(resolver, nlp, text)[-1][1] != "INDREB"
+    assert all(code[:3] in ("IND", "PAK") for _, code in codes(resolver, nlp, text))
+    assert not any(t == "militant group" or t == "militant" for t, _ in codes(resolver, nlp, text))
+
+
+def test_sentence_level_does_not_look_back(nlp):
+    sentence = ActorResolver.from_config(ActorConfig(role_context="sentence"))
+    text = "Protesters gathered in Yerevan. Police detained dozens."
+    found = codes(sentence, nlp, text)
+    assert ("Protesters", "ARMCVL") in found and not any(t == "Police" for t, _ in found)
+
+
+def test_unknown_owner_is_not_the_context_country(resolver, nlp):
+    text = "Ethiopia signed a deal with Somalia. Somaliland's government said it had not been consulted."
+    assert not any(t == "government" for t, _ in codes(resolver, nlp, text))
+    # a known owner is no obstacle
+    found = codes(resolver, nlp, "Students demanded reforms by President Suharto's government.", date(1998, 5, 1))
+    assert ("government", "IDNGOV") in found
+
+
+def test_place_counts_in_its_own_clause_only(resolver, nlp):
+    text = "Sri Lanka has opened an embassy in Tehran, the foreign ministry said on Wednesday."
+    assert not any(t == "foreign ministry" for t, _ in codes(resolver, nlp, text))
+    text = "Prisoners rioted at a jail in Dili on Monday, joining thousands of demonstrators."
+    assert ("demonstrators", "TLSCVL") in codes(resolver, nlp, text)
+
+
+def test_ministries_take_the_sentence_country(resolver, nlp):
+    text = "Russia will hold drills involving tactical nuclear weapons, the defence ministry said."
+    assert ("defence ministry", "RUSGOV") in codes(resolver, nlp, text)
+    text = "Protests continued in Belgrade. The interior ministry denied that any device had been deployed."
+    assert codes(resolver, nlp, text)[-1] == ("interior ministry", "SRBGOV")
+
+
+def test_named_office_holder_takes_the_context(resolver, nlp):
+    text = "Rebels in the Ivory Coast dismissed an appeal from President Laurent Gbago to lay down their arms."
+    assert ("President Laurent Gbago", "CIVGOV") in codes(resolver, nlp, text, date(2002, 10, 1))
+    # the files know Russia's president: a named president beside Putin is not Russia's
+    found = codes(resolver, nlp, "President Gitanas Zelinskas met Putin in Moscow.", date(2024, 1, 1))
+    assert not any(code.startswith("RUS") for t, code in found if "Zelinskas" in t)
+
+
+def test_union_of_a_role_is_labour(resolver, nlp):
+    text = "Serbia's protests grew. Teachers' unions have already held several one-day walkouts."
+    assert ("Teachers' unions", "SRBLAB") in codes(resolver, nlp, text)
