@@ -48,8 +48,9 @@ class ActorConfig:
     groups: bool = True                   # bundled non-state groups (groups.yaml: Hamas -> PSEREB, dated Taliban)
     history: bool = True                  # bundled historical persons (persons_history.yaml)
     # country of a role noun that names none: "off", "phrase" ("police in Belgrade"), "place" (+ a
-    # place its sentence is in), "sentence" (+ the only country the sentence names), "document"
-    role_context: str = "sentence"
+    # place its sentence is in), "sentence" (+ the only country the sentence names), "document" (+ an
+    # earlier sentence's only country, else the lead place / dominant country; actors/context.py)
+    role_context: str = "document"
 
 
 @dataclass
