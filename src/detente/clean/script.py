@@ -3,15 +3,19 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 # Scripts that share one writing system for this purpose.
 _GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "CJK": "CJK", "HANGUL": "HANGUL"}
 
 
+@lru_cache(maxsize=8192)
 def script_of(ch: str) -> str | None:
     """Script name of a letter ("LATIN", "CYRILLIC", "CJK", ...); None for non-letters."""
     if not ch.isalpha():
         return None
+    if ch.isascii():
+        return "LATIN"
     try:
         first = unicodedata.name(ch).split()[0]
     except ValueError:
@@ -20,6 +24,8 @@ def script_of(ch: str) -> str | None:
 
 
 def dominant_script(text: str) -> str | None:
+    if text.isascii():
+        return "LATIN" if any(ch.isalpha() for ch in text) else None
     counts = Counter(s for s in map(script_of, text) if s)
     return counts.most_common(1)[0][0] if counts else None
 
@@ -30,7 +36,7 @@ def split_foreign_prefix(line: str, doc_script: str, min_letters: int = 3) -> tu
     Only a non-Latin prefix glued to a Latin document line is split: Latin brand
     names inside non-Latin text are common and are left alone.
     """
-    if doc_script != "LATIN":
+    if doc_script != "LATIN" or line.isascii():
         return None
     letters = 0
     for i, ch in enumerate(line):
@@ -54,7 +60,7 @@ def split_foreign_suffix(line: str, doc_script: str, min_letters: int = 3) -> tu
 
 def is_foreign_line(line: str, doc_script: str, share: float = 0.8, min_letters: int = 2) -> bool:
     """True when a line of a Latin-script document is written mostly in another script."""
-    if doc_script != "LATIN":
+    if doc_script != "LATIN" or line.isascii():
         return False
     scripts = [s for s in map(script_of, line) if s]
     if len(scripts) < min_letters:
