@@ -113,7 +113,9 @@ class Composer:
                     chain.bare = True
                     return chain
                 return found
-            if chain.roles and chain.name and self.bare and all(r.contextual_named for r in chain.roles):
+            if chain.roles and chain.name and self.bare and all(r.contextual_named for r in chain.roles) \
+                    and (all(r.contextual for r in chain.roles) or tokens[i].text[:1].isupper()):
+                # an office title before a name is capitalised ("President X"; "president Warren Jeffs" of a church is not)
                 chain.bare = True   # "Judge Alejandro Rivera", "Interior Minister X": the country from the context
                 return chain
             return None

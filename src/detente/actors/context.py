@@ -8,8 +8,8 @@ place its sentence is located in: "Protesters gathered in Tbilisi"); "sentence" 
 country the sentence names: "Egyptian police dispersed demonstrators"); "document" (a sentence
 that names no country at all takes the one of the nearest earlier sentence that names any, up to
 `LOOK_BACK` sentences: "Protesters gathered in Yerevan. Police detained dozens." -> ARMCOP; with no
-such sentence, the document's lead place (the first place a sentence is located in) when it agrees
-with the document's dominant country, or the dominant country alone). Two countries competing at
+such sentence, the document's lead place (the place its first sentences are located in) unless the
+document's dominant country differs, or a dominant country named at least 3 times). Two countries competing at
 any step leave the role unresolved.
 """
 from __future__ import annotations
@@ -27,6 +27,8 @@ _FILLER = frozenset({"the", "of", "city", "town", "village", "capital", "provinc
                      "northeastern", "northwestern", "southeastern", "southwestern", "besieged", "occupied"})
 _CITY_MIN_POP = 100_000
 LOOK_BACK = 3          # earlier sentences a sentence naming no country may take its country from
+LEAD = 2               # a document's first sentences (title, lead or dateline) that give its lead place
+DOMINANT_MIN = 3       # mentions a dominant country needs to place a role on its own (no lead place)
 
 
 @dataclass
@@ -68,12 +70,18 @@ class SentenceContext:
 
     located: dict[int, set[str]] = field(default_factory=dict)     # sentence id -> countries
     in_clause: dict[tuple[int, int], set[str]] = field(default_factory=dict)   # (sentence, clause) -> countries
+    # places from the actor data only (countries, capitals, regions): what later sentences may take;
+    # a gazetteer city counts in its own sentence only ("Surrey" is a Canadian city and an English county)
+    sure: dict[int, set[str]] = field(default_factory=dict)
     named: dict[int, set[str]] = field(default_factory=dict)
+    proper: dict[int, set[str]] = field(default_factory=dict)      # named by a name, not a bare adjective ("Thai trawler")
     doc_counts: Counter = field(default_factory=Counter)
     order: list[int] = field(default_factory=list)                  # sentence ids in text order
 
-    def country(self, sent: int, level: str, exclude: str | None = None, clause: int | None = None) -> str | None:
-        """clause: the role's main clause (clause_of) when the doc is parsed; a place then
+    def country(self, sent: int, level: str, exclude: str | None = None, clause: int | None = None,
+                proper: bool = False) -> str | None:
+        """proper: the role is a named office holder ("Admiral X"), whom a country named only by an
+        adjective of something else does not place. clause: the role's main clause (clause_of) when the doc is parsed; a place then
         counts first only in that clause ("the foreign ministry said" is not placed by "opened an
         embassy in Tehran"), and elsewhere in the sentence it competes with the countries named."""
         here = self.located.get(sent, set()) if clause is None else self.in_clause.get((sent, clause), set())
@@ -85,25 +93,31 @@ class SentenceContext:
         every = self.named.get(sent, set()) | self.located.get(sent, set())
         named = every - {exclude}
         if len(named) == 1:
+            if proper and not (named & (self.proper.get(sent, set()) | self.located.get(sent, set()))):
+                return None   # "Admiral X ... sinking the Thai trawler": an adjective does not own a named officer
             return next(iter(named))
         if named or level != "document" or every:
             return None   # several countries compete, or the sentence's only one is excluded
         return self._earlier(sent, exclude)
 
     def _earlier(self, sent: int, exclude: str | None) -> str | None:
-        """The country of the nearest earlier sentence that names one, else the document's."""
-        top = dominant(self.doc_counts, exclude)
+        """The country of the nearest earlier sentence that names one, else the document's: its lead
+        place (the one place of its first LEAD sentences) and its dominant country must not disagree,
+        and a dominant country alone needs DOMINANT_MIN mentions."""
         pos = self.order.index(sent) if sent in self.order else len(self.order)
         for prev in reversed(self.order[max(0, pos - LOOK_BACK):pos]):
-            found = (self.located.get(prev, set()) | self.named.get(prev, set())) - {exclude}
+            found = (self.sure.get(prev, set()) | self.named.get(prev, set())) - {exclude}
             if len(found) == 1:
                 return next(iter(found))
             if found:
                 return None   # two countries compete in the sentence it would come from
-        lead = next((self.located[s] for s in self.order if self.located.get(s)), set()) - {exclude}
+        lead = set().union(*(self.sure.get(s, set()) for s in self.order[:min(LEAD, pos)])) - {exclude}
+        top = dominant(self.doc_counts, exclude)
         if len(lead) == 1:
-            lead_code = next(iter(lead))
-            return lead_code if top in (None, lead_code) else None
+            place = next(iter(lead))
+            return place if top in (None, place) else None
+        if lead or top is None or self.doc_counts[top] < DOMINANT_MIN:
+            return None
         return top
 
 
@@ -137,12 +151,14 @@ _CLAUSE_TOPS = frozenset({"ROOT", "ccomp", "parataxis"})
 def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[tuple[int, ActorRef]],
                   cities: CityIndex | None, capitalised: list[bool], tokens=None) -> SentenceContext:
     """words: norm() forms; sent_of: sentence id per token; segs: alias matches; refs: (token index,
-    ref) of the mentions already coded; cities: optional city names; tokens: the spaCy tokens (for
+    ref, named by a bare adjective) of the mentions already coded; cities: optional city names; tokens: the spaCy tokens (for
     clauses)."""
     ctx = SentenceContext(order=sorted(set(sent_of)))
 
-    def place(i: int, country: str) -> None:
+    def place(i: int, country: str, sure: bool = True) -> None:
         ctx.located.setdefault(sent_of[i], set()).add(country)
+        if sure:
+            ctx.sure.setdefault(sent_of[i], set()).add(country)
         clause = clause_of(tokens, i) if tokens else None
         if clause is not None:
             ctx.in_clause.setdefault((sent_of[i], clause), set()).add(country)
@@ -164,9 +180,15 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
                 continue
             code = cities.by_name.get(w)
             if code:
-                place(i, code)
-    for i, ref in refs:
+                place(i, code, sure=False)
+    for i, ref, adjective in refs:
         if ref.country:
             ctx.named.setdefault(sent_of[i], set()).add(ref.country)
+            if not adjective:
+                ctx.proper.setdefault(sent_of[i], set()).add(ref.country)
             ctx.doc_counts[ref.country] += 1
+    for start, (end, entry) in segs.items():       # a region named anywhere competes ("a place like Gaza")
+        if entry.kind == "region" and entry.country:
+            ctx.named.setdefault(sent_of[start], set()).add(entry.country)
+            ctx.proper.setdefault(sent_of[start], set()).add(entry.country)
     return ctx

@@ -115,9 +115,10 @@ class ActorResolver:
         sent_of = [t.sent.start if has_sents else 0 for t in tokens]
         if self._cities is None:
             self._cities = CityIndex.load()
-        ctx = build_context(normed, sent_of, segs, [(c.start, r) for c, r in coded if r is not None and r.kind != "igo"],
+        ctx = build_context(normed, sent_of, segs, [(c.start, r, c.place is not None and c.place.kind == "adjective"
+                                                     and not c.roles) for c, r in coded if r is not None and r.kind != "igo"],
                             self._cities, [w[:1].isupper() for w in words], tokens)
-        known = {k for start, (end, _) in segs.items() for k in range(start, end)}
+        known = {k for start, (end, entry) in segs.items() if entry.kind != "region" for k in range(start, end)}
         out = []
         for c, r in coded:
             if c.ethnic and r is not None and r.country:
@@ -129,8 +130,9 @@ class ActorResolver:
             out.append((c, r))
         for c in chains:
             if c.bare:
+                titled = c.name is not None and not all(r.contextual for r in c.roles)
                 country = None if _owned_by_unknown(tokens, c.start, known) else \
-                    ctx.country(sent_of[c.start], self.role_context, clause=clause_of(tokens, c.end - 1))
+                    ctx.country(sent_of[c.start], self.role_context, clause=clause_of(tokens, c.end - 1), proper=titled)
                 s, last = tokens[c.start].idx, tokens[c.end - 1]
                 e = last.idx + len(last.text)
                 name, kind = None, "country"
@@ -375,8 +377,9 @@ class ActorResolver:
 
 
 def _owned_by_unknown(tokens, i: int, known: set[int]) -> bool:
-    """A role noun owned by a name that is no actor ("Somaliland's government"): the context does not
-    say whose it is. known: token indices inside alias matches ("President Suharto's government")."""
+    """A role noun owned by a name that is no actor ("Somaliland's government", a region's or an
+    unknown name's): the context does not say whose it is. known: token indices inside actor alias
+    matches ("President Suharto's government")."""
     j = i - 1
     if j >= 1 and tokens[j].text in ("'s", "'", "’s", "’"):
         owner = tokens[j - 1]
