@@ -70,3 +70,32 @@ def test_named_office_holder_takes_the_context(resolver, nlp):
 def test_union_of_a_role_is_labour(resolver, nlp):
     text = "Serbia's protests grew. Teachers' unions have already held several one-day walkouts."
     assert ("Teachers' unions", "SRBLAB") in codes(resolver, nlp, text)
+
+
+def test_named_officer_is_not_placed_by_an_adjective(resolver, nlp):
+    text = "Though the Navy was criticised for sinking the Thai trawler, Admiral Sureesh Mehta said his force did nothing wrong."
+    assert not any("Mehta" in t for t, _ in codes(resolver, nlp, text, date(2008, 11, 1)))
+
+
+def test_lowercase_title_before_a_name_is_no_office(resolver, nlp):
+    text = "Police in Canada arrested two men. The church is led by president Warren Jeffs."
+    assert not any("Jeffs" in t for t, _ in codes(resolver, nlp, text))
+
+
+def test_a_region_named_competes(resolver, nlp):
+    text = "Israel said it had struck militants. Civilian deaths were inevitable in a crowded place like Gaza, he said."
+    assert ("Civilian", "ISRCVL") not in codes(resolver, nlp, text)
+
+
+def test_gazetteer_city_places_its_own_sentence_only(resolver, nlp):
+    assert codes(resolver, nlp, "Police arrested 20 people in Lagos.")[0] == ("Police", "NGACOP")
+    text = "A supermarket in Surrey was destroyed by fire on Friday. Police said the blaze was suspicious."
+    assert not any(t == "Police" for t, _ in codes(resolver, nlp, text))
+
+
+def test_document_lead_place_and_dominant_country(nlp):
+    doc = ActorResolver.from_config(ActorConfig(role_context="document"))
+    # a dominant country named only twice does not place a role far from its mentions
+    text = ("Gigante's empire stretched from New York to Italy. He was born to Italian parents. "
+            "He boxed. He drifted into crime. He rose. Authorities charged it was a brazen act.")
+    assert not any(t == "Authorities" for t, _ in codes(doc, nlp, text))
