@@ -99,3 +99,8 @@ def test_document_lead_place_and_dominant_country(nlp):
     text = ("Gigante's empire stretched from New York to Italy. He was born to Italian parents. "
             "He boxed. He drifted into crime. He rose. Authorities charged it was a brazen act.")
     assert not any(t == "Authorities" for t, _ in codes(doc, nlp, text))
+
+
+def test_of_phrase_owns_any_role(resolver, nlp):
+    assert codes(resolver, nlp, "The armed forces of Ukraine repelled an attack.") == [("armed forces of Ukraine", "UKRMIL")]
+    assert codes(resolver, nlp, "The parliament of Georgia voted.") == [("parliament of Georgia", "GEOLEG")]

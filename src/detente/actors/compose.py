@@ -14,6 +14,7 @@ from .model import KIND_PRIORITY, Entry
 PLACE_KINDS = ("country", "adjective", "capital", "metonym", "igo", "custom", "group")
 OWNER_KINDS = ("country", "capital", "metonym", "igo", "custom", "group")      # "the President of Russia"
 LOCAL_KINDS = ("country", "capital", "metonym", "region")                      # "police in Belgrade"
+OF_OWNER_KINDS = ("country", "igo", "group")                                   # "the army of Sudan"
 # sectors a place does not own: "troops in Ukraine" may be anyone's, "refugees in Kenya" are not Kenyan
 NOT_LOCAL = frozenset({"MIL", "UAF", "REF", "ELI", "UNK"})
 POSSESSIVE = ("'s", "'")
@@ -180,8 +181,12 @@ class Composer:
             return None   # "embassies in Kinshasa" are other countries' missions, not Congo's
         sector = chain_sector(chain.roles)
         kinds = OWNER_KINDS
-        if sector != "GOV":   # "troops in Ukraine" is a place, not an owner; "police in Belgrade" is
-            if not self.local or words[k] == "of" or sector in NOT_LOCAL:
+        if sector != "GOV" and words[k] == "of":   # "the army of Sudan", "the forces of Hamas": an owner
+            if not self.local:
+                return None
+            kinds = OF_OWNER_KINDS
+        elif sector != "GOV":   # "troops in Ukraine" is a place, not an owner; "police in Belgrade" is
+            if not self.local or sector in NOT_LOCAL:
                 return None
             kinds = LOCAL_KINDS
         k += 1
