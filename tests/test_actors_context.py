@@ -104,3 +104,9 @@ def test_document_lead_place_and_dominant_country(nlp):
 def test_of_phrase_owns_any_role(resolver, nlp):
     assert codes(resolver, nlp, "The armed forces of Ukraine repelled an attack.") == [("armed forces of Ukraine", "UKRMIL")]
     assert codes(resolver, nlp, "The parliament of Georgia voted.") == [("parliament of Georgia", "GEOLEG")]
+
+
+def test_ambiguous_country_name_places_its_own_sentence_only(resolver, nlp):
+    text = "Georgia tied for third in executions last year. He evaded hundreds of police officers searching for him."
+    assert not any(t == "police officers" for t, _ in codes(resolver, nlp, text))
+    assert codes(resolver, nlp, "Protesters gathered in Tbilisi. Police detained dozens.")[-1] == ("Police", "GEOCOP")

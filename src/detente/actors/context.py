@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..records import ActorRef
+from .matcher import norm
 
 LEVELS = ("off", "phrase", "place", "sentence", "document")
 LOCATIVE = frozenset({"in", "at", "across", "throughout", "near", "outside", "inside", "around", "within"})
@@ -73,6 +74,7 @@ class SentenceContext:
     # places from the actor data only (countries, capitals, regions): what later sentences may take;
     # a gazetteer city counts in its own sentence only ("Surrey" is a Canadian city and an English county)
     sure: dict[int, set[str]] = field(default_factory=dict)
+    weak: dict[int, set[str]] = field(default_factory=dict)       # named only by an ambiguous name ("Georgia")
     named: dict[int, set[str]] = field(default_factory=dict)
     proper: dict[int, set[str]] = field(default_factory=dict)      # named by a name, not a bare adjective ("Thai trawler")
     doc_counts: Counter = field(default_factory=Counter)
@@ -107,10 +109,10 @@ class SentenceContext:
         pos = self.order.index(sent) if sent in self.order else len(self.order)
         for prev in reversed(self.order[max(0, pos - LOOK_BACK):pos]):
             found = (self.sure.get(prev, set()) | self.named.get(prev, set())) - {exclude}
-            if len(found) == 1:
+            if len(found) == 1 and not found & self.weak.get(prev, set()):
                 return next(iter(found))
             if found:
-                return None   # two countries compete in the sentence it would come from
+                return None   # two countries compete in the sentence it would come from, or its one is unsure
         lead = set().union(*(self.sure.get(s, set()) for s in self.order[:min(LEAD, pos)])) - {exclude}
         top = dominant(self.doc_counts, exclude)
         if len(lead) == 1:
@@ -149,10 +151,11 @@ _CLAUSE_TOPS = frozenset({"ROOT", "ccomp", "parataxis"})
 
 
 def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[tuple[int, ActorRef]],
-                  cities: CityIndex | None, capitalised: list[bool], tokens=None) -> SentenceContext:
+                  cities: CityIndex | None, capitalised: list[bool], tokens=None,
+                  ambiguous: dict[str, set[str]] | None = None) -> SentenceContext:
     """words: norm() forms; sent_of: sentence id per token; segs: alias matches; refs: (token index,
     ref, named by a bare adjective) of the mentions already coded; cities: optional city names; tokens: the spaCy tokens (for
-    clauses)."""
+    clauses); ambiguous: country -> normed names that may mean another place (countries.csv ambiguous_name)."""
     ctx = SentenceContext(order=sorted(set(sent_of)))
 
     def place(i: int, country: str, sure: bool = True) -> None:
@@ -173,7 +176,8 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
         elif entry.kind not in PLACE_SEG_KINDS:
             country = None
         if country and located_at(words, start):
-            place(start, country)
+            unsure = bool(ambiguous) and " ".join(words[start:end]) in ambiguous.get(country, ())
+            place(start, country, sure=not unsure)
     if cities is not None:
         for i, w in enumerate(words):
             if i in covered or not capitalised[i] or not located_at(words, i):
@@ -186,6 +190,9 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
             ctx.named.setdefault(sent_of[i], set()).add(ref.country)
             if not adjective:
                 ctx.proper.setdefault(sent_of[i], set()).add(ref.country)
+            if ambiguous and norm(ref.text) in ambiguous.get(ref.country, ()):
+                ctx.weak.setdefault(sent_of[i], set()).add(ref.country)
+                continue   # "Georgia" may be the US state: it places its own sentence only
             ctx.doc_counts[ref.country] += 1
     for start, (end, entry) in segs.items():       # a region named anywhere competes ("a place like Gaza")
         if entry.kind == "region" and entry.country:

@@ -117,7 +117,7 @@ class ActorResolver:
             self._cities = CityIndex.load()
         ctx = build_context(normed, sent_of, segs, [(c.start, r, c.place is not None and c.place.kind == "adjective"
                                                      and not c.roles) for c, r in coded if r is not None and r.kind != "igo"],
-                            self._cities, [w[:1].isupper() for w in words], tokens)
+                            self._cities, [w[:1].isupper() for w in words], tokens, self._ambiguous_names())
         known = {k for start, (end, entry) in segs.items() if entry.kind != "region" for k in range(start, end)}
         out = []
         for c, r in coded:
@@ -143,6 +143,11 @@ class ActorResolver:
                         country = None   # "President X" beside Putin: the files know Russia's president
                 out.append((c, self._make(text[s:e], s, e, country, chain_sector(c.roles), kind, name, when)))
         return sorted(out, key=lambda cr: cr[0].start)
+
+    def _ambiguous_names(self) -> dict[str, set[str]]:
+        """Country -> normed names flagged ambiguous_name in the country data ("georgia")."""
+        return {c.iso3: {norm(n) for n in [c.name, *c.aliases]} for c in self.dictionary.countries.values()
+                if "ambiguous_name" in c.flags}
 
     def _other_holder(self, country: str, chain: Chain, name: str, tokens, when: date | None) -> bool:
         """True when the person files know another holder of the chain's office in `country` at `when`
