@@ -913,3 +913,10 @@ def test_humanitarian_deliveries_and_offered_swaps(code):
     assert only(code("Qatar has reportedly sent fuel to Gaza.")[0], "AID").mode == "humanitarian"
     assert [e.event_type for e in code("Ukraine offered to exchange prisoners with Russia.")[0]] == ["AGREE"]
     assert [e.event_type for e in code("Azerbaijan offered to release the Armenian soldiers.")[0]] == ["CONCEDE"]
+
+
+def test_in_support_is_the_aim_of_a_walkout_not_a_support_event(code):
+    events, _ = code("Serbian teachers' unions have already held several one-day walkouts in support.")
+    assert [(e.event_type, e.mode) for e in events] == [("PROTEST", "strike")]
+    events, _ = code("Serbian teachers held a protest in support of the students.")
+    assert [e.event_type for e in events] == ["PROTEST"]

@@ -210,6 +210,9 @@ class EventCoder:
                 continue
             if _argument_of(tok, cands) and not condemned(tok, cands, lex):
                 continue  # "requested an emergency meeting": the meeting is the request's object
+            if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in lex.purpose_nouns and (
+                    tok.head.head.i in cands or noun_trigger(tok.head.head, lex) is not None):
+                continue  # "held a protest in support of the students": the protest's aim, no SUPPORT of its own
             if tok.dep_ == "pobj" and tok.head.lower_ in _SETTING_PREPS:
                 continue  # "rioting during a G8 summit": the summit is the setting, not an event here
             hit = noun_trigger(tok, lex)

@@ -162,6 +162,8 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
         for obj, prep in objs:
             if prep not in _LIGHT_PREPS and not (receive and prep == "for"):
                 continue
+            if prep == "in" and obj.lemma_.lower() in lex.purpose_nouns:
+                continue  # "held walkouts in support (of the students)": the aim, not what was held
             hit = noun_trigger(obj, lex)
             if hit is not None and f"{lemma} {obj.lemma_.lower()}" not in lex.not_light:
                 found.append((hit[0], [v, *hit[1]], [obj]))
