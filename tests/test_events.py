@@ -920,3 +920,13 @@ def test_in_support_is_the_aim_of_a_walkout_not_a_support_event(code):
     assert [(e.event_type, e.mode) for e in events] == [("PROTEST", "strike")]
     events, _ = code("Serbian teachers held a protest in support of the students.")
     assert [e.event_type for e in events] == ["PROTEST"]
+
+
+def test_strikes_and_blockades_held_by_strikers_are_protests(code):
+    events, _ = code("Serbian students said they would continue with blockades of universities.")
+    ev = only(events, "PROTEST")  # not a THREATEN restrict: a protest blockade, announced
+    assert ev.mode == "obstruct" and ev.modality == "future" and countries(ev.actors) == ["SRB"]
+    assert [(e.event_type, e.mode) for e in code("French workers launched a strike on Monday.")[0]] == [("PROTEST", "strike")]
+    assert only(code("The students' blockade of Serbian universities entered its fourth month.")[0], "PROTEST").mode == "obstruct"
+    assert [e.event_type for e in code("Israel tightened its blockade of Gaza.")[0]] == ["COERCE"]
+    assert [e.event_type for e in code("Russia launched strikes on Kyiv.")[0]] == ["ASSAULT"]

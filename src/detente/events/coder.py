@@ -25,7 +25,7 @@ from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects
                     whom_heads, with_conjuncts)
 from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, condemned, helper_arrival,
                        joint_exercise, means_of_passive, noun_trigger, personnel_leave, police_act,
-                       prison_term, riot, verb_trigger, weapon_hit)
+                       prison_term, riot, strikers_act, verb_trigger, weapon_hit)
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
 _VIOLENT = {"ASSAULT", "COERCE"}  # announced, these are threats (PLOVER THREATEN)
@@ -131,6 +131,8 @@ class EventCoder:
                 cand = by_phone(tok, lex) or cand  # "spoke with Xi by phone"
             if cand is not None and by_hazard(tok, lex):
                 cand = None  # "struck by an earthquake"
+            if cand is not None:
+                cand = strikers_act(cand, lex) or cand  # "workers launched a strike", "students continued the blockade"
             if cand is not None and joint_exercise(cand, lex):
                 cand = Candidate(tok, "COOPERATE", None, cand.words, cand.objects)  # joint drills
             if cand is not None:
@@ -218,7 +220,8 @@ class EventCoder:
             hit = noun_trigger(tok, lex)
             if hit is not None:
                 (etype, mode), words = hit
-                cands[tok.i] = Candidate(tok, etype, mode, words, [], nominal=True)
+                cand = Candidate(tok, etype, mode, words, [], nominal=True)
+                cands[tok.i] = strikers_act(cand, lex) or cand  # "the students' blockade"
         return main_events([cands[i] for i in sorted(cands)])
 
     def _sentence(self, document: Document, sent: Span, index: MentionIndex,

@@ -251,6 +251,48 @@ def riot(v: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
+def _holder_names(v: Token, lex: Lexicon) -> set[str]:
+    """Lemmas of who acts for verb v: its subject with its modifiers ("student representatives",
+    "thousands of workers"); for a pronoun or no subject, the subject of the verb it complements
+    ("students said they would continue ...", "students planned to continue ...")."""
+    cur = v
+    for _ in range(3):
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if (subj is None or subj.pos_ == "PRON") and cur.dep_ in ("xcomp", "ccomp", "conj") and cur.head is not cur:
+            cur = cur.head
+            continue
+        break
+    if subj is None:
+        return set()
+    held = [subj, *(c for c in subj.children if c.dep_ in ("compound", "amod", "poss"))]
+    if subj.lemma_.lower() in lex.crowd or subj.lower_ in lex.crowd:
+        held += [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return {t.lemma_.lower() for t in held}
+
+
+def strikers_act(cand: Candidate, lex: Lexicon) -> Candidate | None:
+    """"Workers launched a strike", "students would continue with blockades", "the students'
+    blockade": a strike or blockade noun (strike_verbs) held by strikers is PROTEST, whatever
+    type the light verb or the noun alone gives (aerial strike, COERCE blockade). Other types stay:
+    "called off the strike" is CONCEDE."""
+    if cand.event_type not in ("ASSAULT", "COERCE"):
+        return None
+    if cand.nominal:
+        n = cand.head
+        if n.lemma_.lower() not in lex.strike_verbs:
+            return None
+        names = {c.lemma_.lower() for c in n.children if c.dep_ in ("poss", "compound", "amod")}
+    else:
+        n = next((o for o in cand.objects if o.lemma_.lower() in lex.strike_verbs), None)
+        if n is None:
+            return None
+        names = _holder_names(cand.head, lex)
+    if not names & lex.strikers:
+        return None
+    return Candidate(cand.head, "PROTEST", lex.strike_verbs[n.lemma_.lower()], cand.words, cand.objects,
+                     nominal=cand.nominal)
+
+
 _MEDIUM_PREPS = {"in", "during", "on", "by", "over"}
 
 
