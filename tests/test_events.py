@@ -930,3 +930,8 @@ def test_strikes_and_blockades_held_by_strikers_are_protests(code):
     assert only(code("The students' blockade of Serbian universities entered its fourth month.")[0], "PROTEST").mode == "obstruct"
     assert [e.event_type for e in code("Israel tightened its blockade of Gaza.")[0]] == ["COERCE"]
     assert [e.event_type for e in code("Russia launched strikes on Kyiv.")[0]] == ["ASSAULT"]
+
+
+def test_naming_the_strikes_is_no_strike_called(code):
+    assert code("Islamabad denied any involvement and called the strikes \"an act of war\".")[0] == []
+    assert only(code("Kenyan teachers called a strike for Monday.")[0], "PROTEST").mode == "strike"

@@ -51,6 +51,7 @@ class Lexicon:
     money: frozenset[str] = frozenset()                              # "50 million euros in aid"
     not_light: frozenset[str] = frozenset()                          # "give veto": no event
     purpose_nouns: frozenset[str] = frozenset()                      # "held walkouts in support": an aim, no object
+    naming_verbs: frozenset[str] = frozenset()                       # "called the strikes an act of war": no event
     no_comment: frozenset[str] = frozenset()                         # "declined to comment": no refusal
     lemma_fixes: dict[str, str] = field(default_factory=dict)        # parser lemma slips ("staged" -> "stag")
     control: dict[str, str] = field(default_factory=dict)            # lemma -> modality
@@ -80,6 +81,7 @@ class Lexicon:
             no_comment=frozenset(raw.get("no_comment", [])),
             not_light=frozenset(raw.get("not_light", [])),
             purpose_nouns=frozenset(raw.get("purpose_nouns", [])),
+            naming_verbs=frozenset(raw.get("naming_verbs", [])),
             money=frozenset(raw.get("money", [])),
             weapon_verbs=frozenset(raw.get("weapon_verbs", [])),
             weapons_force=frozenset(raw.get("weapons_force", [])),

@@ -129,8 +129,17 @@ def is_question(v: Token) -> bool:
     return about or wh or not obj
 
 
+def naming(v: Token, lex: Lexicon) -> bool:
+    """"Called the strikes an act of war": the object is named by a second complement after it,
+    nothing is called (for)."""
+    if v.lemma_.lower() not in lex.naming_verbs:
+        return False
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    return obj is not None and any(c.i > obj.i and c.dep_ in ("oprd", "xcomp", "acomp") for c in v.children)
+
+
 def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
-    if v.pos_ not in ("VERB", "AUX") or (v.pos_ == "AUX" and v.dep_ == "aux") or is_question(v):
+    if v.pos_ not in ("VERB", "AUX") or (v.pos_ == "AUX" and v.dep_ == "aux") or is_question(v) or naming(v, lex):
         return None
     lemma = verb_lemma(v, lex)
     prt = next((c for c in v.children if c.dep_ == "prt" or (  # "pulled back" parsed with an adverb
