@@ -935,3 +935,9 @@ def test_strikes_and_blockades_held_by_strikers_are_protests(code):
 def test_naming_the_strikes_is_no_strike_called(code):
     assert code("Islamabad denied any involvement and called the strikes \"an act of war\".")[0] == []
     assert only(code("Kenyan teachers called a strike for Monday.")[0], "PROTEST").mode == "strike"
+
+
+def test_what_a_ban_prevents_does_not_happen(code):
+    events, _ = code("The EU banned Iranian officials from travelling to the bloc.")
+    assert only(events, "CONSULT").modality == "negated"  # no visit asserted
+    assert only(events, "COERCE").modality == "asserted"
