@@ -110,3 +110,11 @@ def test_ambiguous_country_name_places_its_own_sentence_only(resolver, nlp):
     text = "Georgia tied for third in executions last year. He evaded hundreds of police officers searching for him."
     assert not any(t == "police officers" for t, _ in codes(resolver, nlp, text))
     assert codes(resolver, nlp, "Protesters gathered in Tbilisi. Police detained dozens.")[-1] == ("Police", "GEOCOP")
+
+
+def test_a_named_group_of_states_is_not_the_context_country(resolver, nlp):
+    text = "Ukrainian President Volodymyr Zelensky welcomed the decision and urged European governments to go further."
+    assert not any(code.startswith("UKR") and t != "Ukrainian President Volodymyr Zelensky"
+                   for t, code in codes(resolver, nlp, text))
+    text = "Protesters gathered in Yerevan. Armenian police detained dozens."
+    assert codes(resolver, nlp, text)[-1] == ("Armenian police", "ARMCOP")

@@ -382,13 +382,16 @@ class ActorResolver:
 
 
 def _owned_by_unknown(tokens, i: int, known: set[int]) -> bool:
-    """A role noun owned by a name that is no actor ("Somaliland's government", a region's or an
-    unknown name's): the context does not say whose it is. known: token indices inside actor alias
+    """A role noun owned or qualified by a name that is no actor ("Somaliland's government",
+    "European governments"): the context does not say whose it is. known: token indices inside actor alias
     matches ("President Suharto's government")."""
     j = i - 1
     if j >= 1 and tokens[j].text in ("'s", "'", "’s", "’"):
         owner = tokens[j - 1]
         return owner.text[:1].isupper() and owner.lower_ not in _PRONOUN_OWNERS and (j - 1) not in known
+    if j >= 0 and j not in known and not tokens[j].is_sent_start and tokens[j].text[:1].isupper() \
+            and (tokens[j].pos_ == "ADJ" or tokens[j].ent_type_ == "NORP"):
+        return True  # "European governments", "Western diplomats": a named group that is no one country
     return False
 
 
