@@ -941,3 +941,11 @@ def test_what_a_ban_prevents_does_not_happen(code):
     events, _ = code("The EU banned Iranian officials from travelling to the bloc.")
     assert only(events, "CONSULT").modality == "negated"  # no visit asserted
     assert only(events, "COERCE").modality == "asserted"
+
+
+def test_the_accused_does_every_listed_gerund(code):
+    events, _ = code("The Philippine military accused China's coast guard on Wednesday of boarding two of its boats "
+                     "during a resupply mission to Second Thomas Shoal, seizing several rifles and injuring a navy sailor.")
+    for etype in ("COERCE", "ASSAULT"):  # sm hangs "seizing" on "accused": still the coast guard's act, on the boats' crew
+        ev = only(events, etype)
+        assert countries(ev.actors) == ["CHN"] and countries(ev.recipients) == ["PHL"]

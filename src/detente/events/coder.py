@@ -21,7 +21,8 @@ from .purpose import owners, protest_targets, purpose_objects
 from .recipients import (DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, locator, own_country, place_recipients,
                          pronoun_owner, response_heads, threatened_heads, unnamed_place)
 from .quotes import find_quotes
-from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, nearest_actors, prep_objects, resolve_heads, subject,
+from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, listed_gerund_sibling, nearest_actors,
+                    prep_objects, resolve_heads, subject,
                     whom_heads, with_conjuncts)
 from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, condemned, helper_arrival,
                        joint_exercise, means_of_passive, noun_trigger, personnel_leave, police_act,
@@ -376,11 +377,17 @@ class EventCoder:
             own = {r.country or r.code for r in actors}
             recipients = [r for r in self._not_actor(resolve_heads(threatened_heads(v, [], conditions_only=True), index, []), actors)
                           if (r.country or r.code) not in own]
-        if (not recipients and v.dep_ == "conj" and v.head.pos_ == "VERB" and direct_objects(v)
+        first = listed_gerund_sibling(v)  # "accused X of boarding its boats, seizing rifles and injuring a sailor"
+        if first is None and v.dep_ == "conj" and v.head.pos_ == "VERB":
+            first = v.head
+        if (not recipients and first is not None and direct_objects(v)
                 and not any(o.lemma_.lower() in lex.population for o in direct_objects(v))):
             # "boarded two Philippine navy boats and seized several rifles": the boats' crew
-            recipients = self._not_actor([r for o in direct_objects(v.head) for h in with_conjuncts(o)
-                                          for r in index.in_phrase(h)], actors)
+            boarded = [h for o in direct_objects(first) for h in with_conjuncts(o)]
+            recipients = self._not_actor([r for h in boarded for r in index.in_phrase(h)], actors)
+            if not recipients:  # "boarding two of its boats": whose boats
+                nouns = [t for h in boarded for t in h.subtree if t.pos_ in ("NOUN", "PROPN")]
+                recipients = self._not_actor(pronoun_owner(nouns, index, self._fallback(first, index, [])), actors)
         if not recipients:  # "an air strike on its embassy", "Tehran said": a possessive pronoun's referent
             recipients = self._not_actor(pronoun_owner(objects, index, self._fallback(v, index, [])), actors)
         if not recipients and cand.event_type == "CONSULT" and (cand.mode == "visit" or v.lemma_.lower() == "attend"):

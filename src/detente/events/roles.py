@@ -28,6 +28,32 @@ def gerund_controller(v: Token) -> Token | None:
     return next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
 
 
+def listed_gerund_controller(v: Token) -> Token | None:
+    """The accused when v is a later gerund of the accusation's list that sm hangs on the verb as
+    an adverbial clause ("accused China's coast guard of boarding two boats, seizing rifles and
+    injuring a sailor": the coast guard seized and injured, not the accuser)."""
+    if v.dep_ != "advcl" or v.tag_ != "VBG" or any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in v.children):
+        return None
+    gov = v.head
+    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in _CONTROL_PREPS and c.i < v.i
+               and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in gov.children):
+        return None
+    return next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def listed_gerund_sibling(v: Token) -> Token | None:
+    """The first gerund of the list v belongs to (see listed_gerund_controller)."""
+    cur = v
+    while cur.dep_ == "conj" and cur.head.tag_ == "VBG":
+        cur = cur.head
+    if listed_gerund_controller(cur) is None:
+        return None
+    return next((g for c in cur.head.children if c.dep_ == "prep" and c.lower_ in _CONTROL_PREPS and c.i < cur.i
+                 for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+
+
 def with_conjuncts(tok: Token) -> list[Token]:
     """A head and what is coordinated with it, also through an apposition
     ("Russia's President Vladimir Putin and ... Kim Jong Un": sm parses Kim as Putin's conjunct)."""
@@ -68,7 +94,7 @@ def subject(v: Token) -> tuple[Token | None, bool]:
             return subj, passive and cur == v
         if cur.dep_ == "relcl":
             return cur.head, False
-        ctrl = gerund_controller(cur)
+        ctrl = gerund_controller(cur) or listed_gerund_controller(cur)
         if ctrl is not None:
             return ctrl, False
         if cur.dep_ == "xcomp":  # "urged Iran to stop": the controller is the object
