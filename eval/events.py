@@ -340,6 +340,8 @@ def main(argv=None) -> int:
     ap.add_argument("--set", default="all", choices=["gold", "plover", "petrarch", "all"])
     ap.add_argument("--split", default="both", choices=["dev", "test", "both"])
     ap.add_argument("--petrarch-actors", default=None, help="PETR.Validate.actors.txt (not in ../shared)")
+    ap.add_argument("--verbs", action="append", default=[], metavar="PATH",
+                    help="extra PETRARCH CAMEO verb dictionary (EventConfig.extra_verb_files); repeatable")
     ap.add_argument("--verbose", action="store_true", help="print every sentence with a miss or an extra event")
     args = ap.parse_args(argv)
     if args.set in ("plover", "petrarch", "all") and not SHARED.is_dir():
@@ -353,7 +355,15 @@ def main(argv=None) -> int:
 
     nlp = load_nlp()
     resolver = ActorResolver.from_config(None)
-    coder = EventCoder(EventConfig(), resolver)
+    def new_coder(res):
+        c = EventCoder(EventConfig(extra_verb_files=list(args.verbs)), res)
+        if args.verbs:
+            from detente.events.petrarch_verbs import extend_lexicon
+            print(f"verb dictionaries {', '.join(args.verbs)}: "
+                  f"{extend_lexicon(c.lexicon, args.verbs)} entries added to the lexicon")
+        return c
+
+    coder = new_coder(resolver)
     splits = ["dev", "test"] if args.split == "both" else [args.split]
 
     if args.set in ("gold", "all"):
@@ -378,7 +388,7 @@ def main(argv=None) -> int:
         else:
             p_resolver = ActorResolver.from_config(None)
             p_resolver.load_petrarch_actors(path)
-            p_coder = EventCoder(EventConfig(), p_resolver)
+            p_coder = new_coder(p_resolver)
             cases = load_petrarch()
             score_petrarch(cases, run_coder(cases, nlp, p_resolver, p_coder), args.verbose)
     return 0

@@ -69,15 +69,18 @@ def analyze(
     db: DbOption = Path("detente.duckdb"),
     model: Annotated[str, typer.Option(help="spaCy model name (en_core_web_sm, en_core_web_md).")] = "en_core_web_sm",
     actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="Extra actor dictionary (YAML/CSV/PETRARCH); repeatable.")] = None,
+    verbs: Annotated[Optional[list[Path]], typer.Option("--verbs", help="Extra PETRARCH/TABARI CAMEO verb dictionary: adds verbs the bundled lexicon lacks; repeatable.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary tables.")] = False,
 ):
     """Analyse articles into the DuckDB file; re-running on the same files adds nothing."""
     from .pipeline import Pipeline  # loads models: only for this command
+    from .events.petrarch_verbs import VerbFileError
 
     settings = Settings()
     settings.parse.model = model
     settings.store.db_path = str(db)
     settings.actors.extra_dictionaries = [str(p) for p in actors or []]
+    settings.events.extra_verb_files = [str(p) for p in verbs or []]
     listed = list(list_files(paths, settings.ingest))
     total = sum(isinstance(f, Path) for f in listed)
     if not total:  # nothing to read: say why before loading any model or creating --db
@@ -97,7 +100,7 @@ def analyze(
             stats = pipeline.run(paths, db, on_progress=lambda n, src: progress.update(
                 task, advance=n, current=Path(src).name[:40]))
             progress.update(task, total=progress.tasks[0].completed)
-    except (StoreError, ActorFileError, RuntimeError) as exc:  # bad --db, --actors or --model
+    except (StoreError, ActorFileError, VerbFileError, RuntimeError) as exc:  # bad --db, --actors, --verbs or --model
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(1)
     for p in stats.problems:

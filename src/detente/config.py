@@ -57,6 +57,7 @@ class ActorConfig:
 class EventConfig:
     lexicon_file: str | None = None       # None: the bundled data/plover_lexicon.yaml
     contexts_file: str | None = None      # None: the bundled data/plover_contexts.yaml (PLOVER contexts)
+    extra_verb_files: list[str] = field(default_factory=list)  # PETRARCH/TABARI CAMEO verb dictionaries: lemmas the lexicon lacks
     plover_intent: bool = True            # PLOVER convention: "will visit/sign/send" -> AGREE, "will withdraw" -> CONCEDE, "refused to X" -> REJECT
 
 

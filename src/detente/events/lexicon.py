@@ -122,6 +122,53 @@ class Lexicon:
                 lex.nouns.setdefault(words, (etype, mode))
         return lex
 
+    def known_verbs(self) -> set[str]:
+        """Every verb lemma the lexicon says anything about: trigger verbs (and the verb of a phrasal
+        verb), phrase and transfer verbs, and the verbs of its constructions (light, intent, control,
+        causative, naming, police, weapon, strike, riot, crowd, leave, phone, receive, speech verbs)."""
+        known = set(self.verbs) | {k.split()[0] for k in self.verbs}
+        known |= {v for v, _ in self.phrases} | {v for v, _ in self.transfers}
+        known |= set(self.control) | set(self.intent) | set(self.strike_verbs) | set(self.police_acts)
+        for group in (self.light_verbs, self.receive_verbs, self.demand_speech, self.crowd_verbs,
+                      self.riot_verbs, self.cause, self.leave_verbs, self.phone_verbs, self.weapon_verbs,
+                      self.naming_verbs, self.no_comment):
+            known |= set(group)
+        return known
+
+    def extend_verbs(self, entries) -> int:
+        """Add verb triggers from another dictionary (`petrarch_verbs.VerbEntry`: words, cameo,
+        event_type, mode, obj) where this lexicon has no entry for the verb's lemma: the lexicon's own
+        entries always win, and for one lemma the first entry given wins. A one-word entry becomes a
+        trigger verb, a two-word form ("call off") a phrasal verb and a (verb, word) phrase, an entry
+        with an object noun a (verb, noun) phrase. Returns the number of entries added."""
+        known = self.known_verbs()
+        added = 0
+        for e in entries:
+            words = e.words.lower()
+            if words.split()[0] in known:
+                continue
+            trigger = (e.event_type, e.mode)
+            if e.obj:
+                key = (words, e.obj.lower())
+                if key in self.phrases:
+                    continue
+                self.phrases[key] = trigger
+                self.cameo.setdefault((e.event_type, f"{words} {e.obj.lower()}"), e.cameo)
+            elif " " in words:
+                if words in self.verbs:
+                    continue
+                verb, _, second = words.partition(" ")
+                self.verbs[words] = trigger
+                self.phrases.setdefault((verb, second), trigger)
+                self.cameo.setdefault((e.event_type, words), e.cameo)
+            else:
+                if words in self.verbs:
+                    continue
+                self.verbs[words] = trigger
+                self.cameo.setdefault((e.event_type, words), e.cameo)
+            added += 1
+        return added
+
     def cameo_of(self, etype: str, head: str, objects: list[str]) -> str | None:
         """The CAMEO code listed for a trigger ("mediate", "issue ultimatum") under its type, if any."""
         for key in [f"{head} {o}" for o in objects] + [head, *objects]:
