@@ -949,3 +949,14 @@ def test_the_accused_does_every_listed_gerund(code):
     for etype in ("COERCE", "ASSAULT"):  # sm hangs "seizing" on "accused": still the coast guard's act, on the boats' crew
         ev = only(events, etype)
         assert countries(ev.actors) == ["CHN"] and countries(ev.recipients) == ["PHL"]
+
+
+def test_the_leaders_of_two_countries_and_a_host_of_him(code):
+    events, _ = code("The leaders of Ethiopia and Somalia agreed to set aside their dispute after talks hosted by "
+                     "Turkish President Tayyip Erdogan in Ankara.")
+    ev = only(events, "CONSULT")  # the guests visit the host: both leaders, not Ethiopia's alone
+    assert sorted(r.code for r in ev.actors) == ["ETHGOV", "SOMGOV"] and countries(ev.recipients) == ["TUR"]
+    events, _ = code("Putin was greeted on the tarmac by North Korean leader Kim Jong Un, who later hosted him at a "
+                     "welcoming ceremony.")
+    ev = only(events, "CONSULT")
+    assert countries(ev.actors) == ["RUS"] and countries(ev.recipients) == ["PRK"]

@@ -339,6 +339,11 @@ class EventCoder:
                     actors, recipients = guests, by_refs
             elif guests or passive:  # not "ready to host a meeting between X and Y": the host's act for X and Y
                 actors, recipients = recipients, actors
+            elif not passive:  # "greeted by Kim, who later hosted him": the pronoun guest's referent
+                told = [h for o in direct_objects(v) if o not in cand.objects for h in with_conjuncts(o) if h.lower_ in PRONOUNS]
+                guests = self._not_actor(resolve_heads(told, index, fallback), actors)
+                if guests:
+                    actors, recipients = guests, actors
         if cand.mode == "sign":  # "X signed a pact with Y": a joint act
             withs = [p for h in holders for p in prep_objects(h, {"with"})]
             joint = resolve_heads([h for w in withs for h in with_conjuncts(w)], index, [])

@@ -55,7 +55,8 @@ class MentionIndex:
             spans = {(r.start, r.end) for r in found}
             more = [x for c in head.children if c.dep_ in ("amod", "compound", "nmod")
                     and any(t.dep_ == "conj" for t in c.subtree) for x in c.subtree]
-            return found + [r for r in self.at(more) if (r.start, r.end) not in spans]
+            found = found + [r for r in self.at(more) if (r.start, r.end) not in spans]
+            return found + self._shared_role(head, found)
         poss = [t for c in head.children if c.dep_ == "poss" for t in c.subtree]
         if poss and self.at(poss):  # "Sweden's NATO bid": the possessor, not the modifier
             return self.at(poss)
@@ -69,6 +70,28 @@ class MentionIndex:
                or (c.dep_ == "prep" and c.lower_ in ("to", "in") and head.lemma_.lower() in _SIDES)
                for t in _outside_clauses(c)]
         return self.at(far_tokens)
+
+    def _shared_role(self, head: Token, found: list[ActorRef]) -> list[ActorRef]:
+        """"The leaders of Ethiopia and Somalia": the actor layer names "leaders of Ethiopia" (ETHGOV);
+        the country coordinated inside the "of" phrase holds the same role (SOMGOV)."""
+        sectors = {r.sector for r in found}
+        if len(sectors) != 1 or None in sectors:
+            return []
+        sector = next(iter(sectors))
+        spans = {(r.start, r.end) for r in found}
+        out = []
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj" or not any(r in found for r in self.by_token.get(p.i, [])):
+                    continue  # only when the head's own mention spans the first country
+                for q in p.conjuncts:
+                    for r in self.by_token.get(q.i, []):
+                        if r.kind == "country" and r.country and r.sector is None and (r.start, r.end) not in spans:
+                            out.append(ActorRef(text=r.text, code=r.country + sector, country=r.country, sector=sector,
+                                                start=r.start, end=r.end, kind=r.kind, name=r.name))
+        return out
 
 
 _WHERE = {"on", "near", "along", "at", "across", "outside", "around"}
