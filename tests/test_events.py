@@ -960,3 +960,29 @@ def test_the_leaders_of_two_countries_and_a_host_of_him(code):
                      "welcoming ceremony.")
     ev = only(events, "CONSULT")
     assert countries(ev.actors) == ["RUS"] and countries(ev.recipients) == ["PRK"]
+
+
+def test_a_relative_clause_describing_a_target_is_background(code):
+    events, _ = code("An official Syrian newspaper called on Arabs to mobilize against Israeli right-winger Ariel Sharon, "
+                     "who has vowed not to return the Golan Heights to Syria.")
+    assert "REJECT" not in {e.event_type for e in events}  # who Sharon is, not an act of this sentence
+    events, _ = code("Security forces in Guinea have tortured Sierra Leonean refugees, whom authorities blame for a "
+                     "border conflict.")
+    assert [e.event_type for e in events] == ["ASSAULT"]
+    events, _ = code("Egypt, which signed a defence pact with Somalia in August, has sent weapons to Mogadishu.")
+    assert {"SUPPORT", "AID"} <= {e.event_type for e in events}  # the main subject's own earlier act is kept
+    events, _ = code("Riot police fired tear gas at Greek demonstrators who attacked them with petrol bombs.")
+    assert len([e for e in events if e.event_type == "ASSAULT"]) == 2  # an act in the same scene
+
+
+def test_a_body_meeting_by_itself_is_no_consultation(code):
+    events, _ = code("Israel's Cabinet met Sunday and decided to approve a plan.")
+    assert "CONSULT" not in {e.event_type for e in events}
+    assert only(code("Israel's prime minister met Egypt's president on Sunday.")[0], "CONSULT")
+    assert only(code("Israeli and Egyptian officials met in Cairo on Sunday.")[0], "CONSULT")
+
+
+def test_an_event_since_which_something_holds_is_the_setting(code):
+    events, _ = code("Peru has granted asylum to five Panamanian officers holed up in an embassy since last month's "
+                     "U.S. invasion.")
+    assert [e.event_type for e in events] == ["AID"]

@@ -160,3 +160,49 @@ def crowd_subject(v: Token, crowd: frozenset[str]) -> bool:
         if c.dep_ == "nsubj":
             return c.lemma_.lower() in crowd or c.lower_ in crowd
     return False
+
+
+# personal pronouns that point back to the main clause's participants
+_BACK = frozenset({"them", "him", "her", "us"})
+
+
+def describes_actor(c: Candidate, is_actor) -> bool:
+    """"(mobilize) against Ariel Sharon, who has vowed not to return the Golan", "tortured refugees,
+    whom authorities blame for the conflict", "fighting with guerrillas who overran it last month":
+    a relative clause or a past participle that describes an actor mention other than the main
+    subject tells who that target or recipient is, background to the sentence's news, not an event
+    of its own. is_actor(token) says whether a token heads an actor mention."""
+    if c.nominal:
+        return False
+    h = c.head
+    while h.dep_ == "conj" and h.head != h:
+        h = h.head
+    if h.dep_ == "relcl" or (h.dep_ == "acl" and h.tag_ == "VBN"):
+        if any(t.dep_ in ("dobj", "pobj", "dative") and t.lower_ in _BACK for t in h.subtree):
+            return False  # "fired tear gas at demonstrators who attacked them": an act in the same scene
+        noun = h.head
+        while noun.head != noun and (noun.dep_ in ("conj", "appos")
+                                     or noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+            noun = noun.head if noun.dep_ != "pobj" else noun.head.head  # "tens of thousands of students who"
+        # the main subject's own earlier act is kept ("Egypt, which signed a pact with Somalia in
+        # August, has sent weapons"): only a description of a target, recipient or accused is dropped
+        # (a passive's agent is the main subject too: "greeted by Kim, who later hosted him")
+        agent = noun.dep_ == "pobj" and noun.head.dep_ == "agent"
+        return noun.pos_ in ("NOUN", "PROPN") and is_actor(h.head) and noun.dep_ not in ("nsubj", "nsubjpass") \
+            and not agent
+    return False
+
+
+def partnerless_meeting(c: Candidate) -> bool:
+    """"Israel's Cabinet met Sunday and decided ...": one body meeting by itself (a singular,
+    uncoordinated subject, no object, no "with") is its own session, not a consultation between actors."""
+    h = c.head
+    if c.nominal or c.event_type != "CONSULT" or c.mode is not None or h.lemma_.lower() not in ("meet", "convene"):
+        return False
+    if any(t.dep_ in ("dobj", "obj", "dative") or (t.dep_ == "prep" and t.lower_ in ("with", "between", "among"))
+           or t.dep_ == "advmod" and t.lower_ in ("together", "jointly")
+           for t in h.children):
+        return False
+    subj = next((t for t in h.children if t.dep_ == "nsubj"), None)
+    return subj is not None and subj.tag_ in ("NN", "NNP") and not any(t.dep_ == "conj" for t in subj.children) \
+        and subj.lower_ not in PRONOUNS

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from ..config import EventConfig
 from ..records import ActorRef, Document, Event, Evidence, Quote
 from .captions import caption_meeting, place_preps
-from .clauses import crowd_subject, main_events
+from .clauses import crowd_subject, describes_actor, main_events, partnerless_meeting
 from .context import ContextLexicon, event_scope
 from .attribution import REPORTING, attributed_to, reporting_conjunct
 from .dates import event_date, first_absolute_date
@@ -30,7 +30,7 @@ from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, condem
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
 _VIOLENT = {"ASSAULT", "COERCE"}  # announced, these are threats (PLOVER THREATEN)
-_SETTING_PREPS = {"during", "at", "before", "after", "amid", "ahead"}
+_SETTING_PREPS = {"during", "at", "before", "after", "amid", "ahead", "since"}
 _OWNED_OBJECT = {"REJECT", "CONCEDE", "ACCUSE"}  # "rejected an Indian proposal": India is whom
 _NOUN_OF_IS_ACTOR = {"CONSULT", "SUPPORT", "AGREE", "PROTEST"}
 _FROM_IS_WHOM = {"SANCTION", "RETREAT", "COERCE"}  # "recalled its ambassadors from Madrid"
@@ -230,6 +230,8 @@ class EventCoder:
         out: list[Event] = []
         seen: set[tuple] = set()
         for cand in self._candidates(sent):
+            if describes_actor(cand, lambda t: bool(index.by_token.get(t.i))) or partnerless_meeting(cand):
+                continue  # "Sharon, who has vowed ...", "militants backed by Pakistan"; "the cabinet met"
             roles = self._nominal_roles(cand, index, previous) if cand.nominal else self._verb_roles(cand, index, previous)
             if roles is None:
                 continue
