@@ -986,3 +986,8 @@ def test_an_event_since_which_something_holds_is_the_setting(code):
     events, _ = code("Peru has granted asylum to five Panamanian officers holed up in an embassy since last month's "
                      "U.S. invasion.")
     assert [e.event_type for e in events] == ["AID"]
+
+
+def test_pushing_for_someone_to_act_is_a_request(code):
+    events, _ = code("The UK is pushing hard for the US support its debt relief plan to tackle poverty in Africa.")
+    assert [e.event_type for e in events] == ["REQUEST"]  # what is pressed for is no SUPPORT that happened

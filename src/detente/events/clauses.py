@@ -53,9 +53,11 @@ def _requested_content(c: Candidate, requests: set[int]) -> bool:
     for _ in range(5):
         if cur.dep_ not in _CONTENT_DEPS or cur.head == cur:
             return False
-        dep, cur = cur.dep_, cur.head
+        dep, prev, cur = cur.dep_, cur, cur.head
         if dep in ("ccomp", "xcomp") and cur.i in requests:
             return True
+        if dep == "advcl" and cur.i in requests and any(m.dep_ == "mark" and m.lower_ == "for" for m in prev.children):
+            return True  # "is pushing hard for the US [to] support its plan": what is pressed for
         if dep in ("acl", "relcl", "ccomp", "xcomp") and cur.pos_ == "NOUN" and cur.lemma_.lower() in CONTENT_NOUNS \
                 and dep != "relcl":
             return True

@@ -144,7 +144,10 @@ class EventCoder:
             if tok.lemma_.lower() not in lex.intent or tok.pos_ != "VERB":
                 continue
             comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")
-                         or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))), None)
+                         or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+                         or (c.dep_ == "advcl" and lex.intent[tok.lemma_.lower()] == "REQUEST"
+                             and any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children))), None)
+            # ("is pushing hard for the US [to] support its plan": sm parses the "for" clause as adverbial)
             if comp is None or (comp.dep_ == "ccomp" and tok.lemma_ not in ("demand", "urge", "threaten", "warn")):
                 continue
             etype = lex.intent[tok.lemma_.lower()]
