@@ -991,3 +991,16 @@ def test_an_event_since_which_something_holds_is_the_setting(code):
 def test_pushing_for_someone_to_act_is_a_request(code):
     events, _ = code("The UK is pushing hard for the US support its debt relief plan to tackle poverty in Africa.")
     assert [e.event_type for e in events] == ["REQUEST"]  # what is pressed for is no SUPPORT that happened
+
+
+def test_the_own_country_default_is_held_back_for_envoys_things_said_and_armed_persons(code):
+    ev = only(code("Iranian foreign ministry spokesman Esmaeil Baghaei summoned three European ambassadors.")[0], "ACCUSE")
+    assert ev.recipients == []  # another state's envoys, not Iran's civilians
+    assert only(code("Iran's foreign minister rejected the accusations as baseless.")[0], "REJECT").recipients == []
+    ev = only(code("President Aleksandar Vucic said he would not resign and rejected calls for a transitional "
+                   "government.")[0], "REJECT")
+    assert [r.code for r in ev.recipients] == ["SRBCVL"]  # whoever called, not the government called for
+    ev = only(code("Manila says Chinese coast guard seized rifles, injured sailor in shoal clash")[0], "COERCE")
+    assert ev.recipients == []  # the sailor is Manila's, not China's own
+    ev = only(code("Niger's army seized power in a coup.")[0], "COERCE")
+    assert [r.code for r in ev.recipients] == ["NERGOV"]  # a coup is aimed at the government

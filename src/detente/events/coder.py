@@ -18,7 +18,7 @@ from .modality import governors, modality_of, nominal_modality
 from .ontology import Ontology
 from .places import Gazetteer, PlaceResolver
 from .purpose import owners, protest_targets, purpose_objects
-from .recipients import (DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, locator, own_country, place_recipients,
+from .recipients import (CALL_NOUNS, DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, locator, own_country, place_recipients,
                          pronoun_owner, response_heads, threatened_heads, unnamed_place)
 from .quotes import find_quotes
 from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, listed_gerund_sibling, nearest_actors,
@@ -290,7 +290,9 @@ class EventCoder:
             obj_heads += [sj for h in holders if h.pos_ in ("VERB", "AUX") for c in h.children
                           if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                           for sj in c.children if sj.dep_ == "nsubj"]
-        prep_heads = [p for h in holders for p in prep_objects(h, preps)]
+        # "rejected calls for a transitional government": what is called for is no one the rejection is aimed at
+        prep_heads = [p for h in holders for p in prep_objects(h, preps - {"for"} if h.lemma_.lower() in CALL_NOUNS
+                                                                  and cand.event_type != "REQUEST" else preps)]
         if v.lemma_.lower() in lex.receive_verbs:
             sources = [p for p in prep_objects(v, {"from", "on", "upon"})]
             return resolve_heads([h for s in sources for h in with_conjuncts(s)], index, fallback), subj_refs

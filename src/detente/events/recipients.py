@@ -173,6 +173,45 @@ def _anaphoric(o: Token) -> bool:
     return det and not told
 
 
+# envoys are another state's ("summoned the ambassadors"); what was said is someone's, not known to be
+# the actor's own population's ("rejected the accusations"); a call or demand is left to the default: the
+# calls a government rejects are mostly its own opposition's ("rejected calls for a transitional government")
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "emissary", "attache", "attaché", "consul", "chargé",
+                     "charge", "legate", "delegation"})
+_SAID_THINGS = frozenset({"accusation", "allegation", "claim", "proposal", "charge", "suggestion", "assertion",
+                          "criticism", "statement", "remark", "comment", "report", "proposition", "ultimatum",
+                          "condemnation", "complaint", "insinuation"})
+_FOREIGN_ADJ = frozenset({"foreign", "overseas", "international", "western", "european", "arab", "african", "asian",
+                          "latin", "nordic", "baltic", "gulf", "allied", "visiting", "expatriate", "alien"})
+# "calls for a transitional government": what is called for is no one a rejection of the call is aimed at
+CALL_NOUNS = frozenset({"call", "demand", "appeal", "plea", "request", "push", "pressure", "clamour", "clamor"})
+# armed or seafaring persons: on them a state's force is not known to act at home ("injured sailor")
+SERVICE_PERSONS = frozenset({"sailor", "seaman", "soldier", "serviceman", "servicemen", "trooper", "marine", "crew",
+                             "crewman", "crewmember", "fisherman", "fishermen", "guardsman"})
+
+
+def _not_at_home(o: Token, index: MentionIndex) -> bool:
+    """An object that is no one of the actor's own country: an envoy, a foreign-qualified noun, a thing said."""
+    lemma = o.lemma_.lower()
+    if lemma in _ENVOYS or lemma in _SAID_THINGS:
+        return True
+    for c in o.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i not in index.by_token and (
+                c.lower_ in _FOREIGN_ADJ or (c.text[:1].isupper() and (c.pos_ == "ADJ" or c.ent_type_ == "NORP"))):
+            return True  # "three European ambassadors", "foreign journalists", "Western diplomats"
+    return False
+
+
+_COUP = frozenset({"coup", "putsch", "power", "overthrow", "takeover"})
+
+
+def _seizes_government(words: list[Token], objects: list[Token]) -> bool:
+    """A seizure of power or a coup ("seized power in a coup", "staged a coup"): aimed at the government."""
+    near = [*words, *objects] + [p for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "through")
+                                 for p in c.children if p.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _COUP for t in near)
+
+
 def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, index: MentionIndex,
                 objects: list[Token] = (), consumed: list[Token] = (), named: bool = False,
                 locate=None) -> list[ActorRef]:
@@ -193,6 +232,8 @@ def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, in
         return []  # "pressing both sides", "urged its allies": others, unnamed
     if etype in _ANAPHORIC_TYPES and any(_anaphoric(o) for o in [*objects, *consumed]):
         return []  # "condemned the exercises", "would resume its campaign": aimed at whom the context names
+    if any(_not_at_home(o, index) for o in [*objects, *consumed]):
+        return []  # "summoned three European ambassadors", "rejected the accusations", "rejected calls for ..."
     if any(r.kind == "igo" or not r.country for r in actors):
         return []
     countries = {r.country for r in actors}
@@ -200,7 +241,9 @@ def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, in
         return []
     country = next(iter(countries))
     if etype != "PROTEST":
-        aside = _asides(sent)
+        # "Manila says Chinese coast guard seized rifles, injured sailor": whose sailor, the source tells
+        armed = any(o.lemma_.lower() in SERVICE_PERSONS for o in [*objects, *consumed])
+        aside = set() if armed else _asides(sent)
         others = {r.country or r.code for r in index.at([t for t in sent if t.i not in aside])
                   if (r.country or r.code) != country}
         if locate is not None:  # a place of another state ("Israel's strikes on Gaza killed 30")
@@ -212,7 +255,9 @@ def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, in
     # demonstrators"); a non-state actor's protest, strike or rejection is aimed at its government
     sectors = {r.sector for r in actors}
     sector = None
-    if sectors and sectors <= STATE_SECTORS:
+    if _seizes_government(words, [*objects, *consumed]):
+        sector = "GOV"  # "the junta, which seized power in a coup": the government it took power from
+    elif sectors and sectors <= STATE_SECTORS:
         sector = "CVL"
     elif sectors and None not in sectors:
         sector = "GOV"
