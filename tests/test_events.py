@@ -1004,3 +1004,16 @@ def test_the_own_country_default_is_held_back_for_envoys_things_said_and_armed_p
     assert ev.recipients == []  # the sailor is Manila's, not China's own
     ev = only(code("Niger's army seized power in a coup.")[0], "COERCE")
     assert [r.code for r in ev.recipients] == ["NERGOV"]  # a coup is aimed at the government
+
+
+def test_an_implied_recipient_has_no_evidence_text(code):
+    ev = only(code("President Aleksandar Vucic said he would not resign and rejected calls for a transitional "
+                   "government.")[0], "REJECT")
+    (r,) = ev.recipients  # inferred (Serbia's own): not the actor's words passed off as the recipient's mention
+    assert r.code == "SRBCVL" and r.start is None and r.text not in ev.evidence.sentence
+
+
+def test_a_participle_restating_the_accused_act_is_no_second_attack(code):
+    events, _ = code("Sudan's army accused the paramilitary Rapid Support Forces of shelling a market in Omdurman on "
+                     "Sunday, killing at least 20 people.")
+    assert sorted(e.event_type for e in events) == ["ACCUSE", "ASSAULT"]

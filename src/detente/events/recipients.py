@@ -126,6 +126,7 @@ def domestic_recipients(objects: list[Token], actors: list[ActorRef], index: Men
 
 
 # ---- the actor's own country ------------------------------------------------------------------
+IMPLIED_TEXT = "[implied]"  # the text of a recipient the sentence does not name
 # PLOVER's records code a domestic act with no named recipient as directed at the actor's own
 # country: "President Bashir shortened the curfew in Sudan" SDN->SDN, "the union called off the
 # strike" NGA->NGA, "Judge X opened investigations against Chilean officials" CHL->CHL. Protests
@@ -261,8 +262,9 @@ def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, in
         sector = "CVL"
     elif sectors and None not in sectors:
         sector = "GOV"
-    first = actors[0]
-    return [ActorRef(text=first.text, code=country + (sector or ""), country=country, sector=sector, start=None,
+    # inferred, not read: no offsets, and a marked text rather than the actor's own words, which would pass
+    # for the evidence of a recipient that the sentence never names
+    return [ActorRef(text=IMPLIED_TEXT, code=country + (sector or ""), country=country, sector=sector, start=None,
                      end=None, kind="country")]
 
 
