@@ -70,9 +70,17 @@ def _restated(c: Candidate, by_head: dict[int, Candidate]) -> bool:
     h = c.head
     if c.nominal or not ((h.dep_ in ("advcl", "conj") and h.tag_ == "VBG") or h.dep_ == "advcl"):
         return False
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PRONOUNS for t in h.children):
+        return False
     parent = by_head.get(h.head.i)
-    return parent is not None and parent.event_type == c.event_type and not any(
-        t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PRONOUNS for t in h.children)
+    if parent is not None and parent.event_type == c.event_type:
+        return True
+    # "accused the RSF of shelling a market, killing 20 people": sm hangs the participle on the
+    # accusation; it restates the accused act of the same type before it
+    return parent is not None and h.tag_ == "VBG" and any(
+        (o := by_head.get(t.i)) is not None and o is not c and o.event_type == c.event_type and t.i < h.i
+        for k in h.head.children if k.dep_ in ("prep", "xcomp", "ccomp", "pcomp")
+        for t in [k, *(g for g in k.children if g.dep_ == "pcomp")])
 
 
 def _background(c: Candidate, cands: list[Candidate]) -> bool:
