@@ -1017,3 +1017,10 @@ def test_a_participle_restating_the_accused_act_is_no_second_attack(code):
     events, _ = code("Sudan's army accused the paramilitary Rapid Support Forces of shelling a market in Omdurman on "
                      "Sunday, killing at least 20 people.")
     assert sorted(e.event_type for e in events) == ["ACCUSE", "ASSAULT"]
+
+
+def test_the_kind_adjective_of_a_possessed_object_is_no_recipient(code):
+    events, _ = code("The United States completed the withdrawal of its forces from Niger on Monday, handing over its "
+                     "last military installation, a drone base near the northern city of Agadez, to Nigerien authorities.")
+    ev = only(events, "AID")  # "military" tells the kind of installation; it was the US's, handed to Niger's government
+    assert [r.code for r in ev.recipients] == ["NERGOV"]

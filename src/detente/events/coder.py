@@ -21,9 +21,8 @@ from .purpose import owners, protest_targets, purpose_objects
 from .recipients import (CALL_NOUNS, DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, locator, own_country, place_recipients,
                          pronoun_owner, response_heads, threatened_heads, unnamed_place)
 from .quotes import find_quotes
-from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, listed_gerund_sibling, nearest_actors,
-                    prep_objects, resolve_heads, subject,
-                    whom_heads, with_conjuncts)
+from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, kind_modifiers, listed_gerund_sibling,
+                    nearest_actors, prep_objects, resolve_heads, subject, whom_heads, with_conjuncts)
 from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, condemned, helper_arrival,
                        joint_exercise, means_of_passive, noun_trigger, personnel_leave, police_act,
                        prison_term, riot, strikers_act, verb_trigger, weapon_hit)
@@ -309,7 +308,8 @@ class EventCoder:
         if cand.event_type == "ACCUSE":  # "denounced as a crime Serbia's suppression of ...": sm's appos
             obj_heads += [a for p in prep_objects(v, {"as"}) for a in p.children if a.dep_ == "appos"]
         objects = whom_heads([h for o in obj_heads + prep_heads for h in with_conjuncts(o) if o not in cand.objects])
-        obj_refs = resolve_heads(objects, index, [])
+        kinds = kind_modifiers(objects, index)  # "its last military installation": no recipient
+        obj_refs = [r for r in resolve_heads(objects, index, []) if (r.start, r.end) not in kinds]
         if cand.event_type != "CONSULT":  # "hit Kharkiv", "struck Gaza": a place's state (a meeting's venue is no host)
             locate = locator(self.places, self.resolver)
             obj_refs = dedupe(obj_refs + [r for h in objects if not index.in_phrase(h) and h.lower_ not in PRONOUNS

@@ -199,3 +199,17 @@ def nearest_actors(v: Token, index: MentionIndex) -> list[ActorRef]:
             if found:
                 return found
     return []
+
+
+def kind_modifiers(heads: list[Token], index: MentionIndex) -> set[tuple]:
+    """Spans of actors that only a lowercase adjective of a possessed head names ("handing over its last
+    military installation"): the possessive tells whose it is, the adjective only the kind of thing; a
+    recipient it is not ("pounded separatist positions", with no possessive, are the separatists')."""
+    out = set()
+    for h in heads:
+        if index.by_token.get(h.i) or not any(c.dep_ == "poss" for c in h.children):
+            continue
+        for c in h.children:
+            if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text.islower():
+                out |= {(r.start, r.end) for r in index.at(list(c.subtree)) if r.text.islower()}
+    return out
