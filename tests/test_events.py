@@ -1024,3 +1024,15 @@ def test_the_kind_adjective_of_a_possessed_object_is_no_recipient(code):
                      "last military installation, a drone base near the northern city of Agadez, to Nigerien authorities.")
     ev = only(events, "AID")  # "military" tells the kind of installation; it was the US's, handed to Niger's government
     assert [r.code for r in ev.recipients] == ["NERGOV"]
+
+
+def test_what_someone_wants_another_actor_to_do_has_not_happened(code):
+    assert code("Greek students want police banned from carrying guns.")[0] == []
+    assert code("The EU hopes Russia will withdraw its troops from Ukraine.")[0] == []
+
+
+def test_the_junta_refers_back_to_the_previous_subject(code):
+    events, _ = code("Niger's military government ordered the US troops to leave in March. The junta, which seized power "
+                     "in a coup in July 2023, has since deepened its ties with Moscow.")
+    ev = only(events, "COERCE")  # not Russia's: the actor layer took "the junta"'s country from "Moscow"
+    assert [r.code for r in ev.actors] == ["NERGOV"] and [r.code for r in ev.recipients] == ["NERGOV"]

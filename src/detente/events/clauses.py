@@ -141,6 +141,24 @@ def _subject_of_same(c: Candidate, by_head: dict[int, Candidate]) -> bool:
     return True
 
 
+# verbs of wanting: what someone wants another actor to do has not happened
+DESIRE_VERBS = frozenset({"want", "wish", "hope", "prefer"})
+
+
+def _wanted_of_other(c: Candidate) -> bool:
+    """"They want police banned from carrying guns", "the EU hopes Russia will withdraw its troops":
+    another actor's act that someone wants is no event (the wanter's own "wants to meet" is kept)."""
+    cur = c.head
+    for _ in range(4):
+        if cur.dep_ in ("ccomp", "xcomp") and cur.head.lemma_.lower() in DESIRE_VERBS and cur.head.pos_ in ("VERB", "AUX"):
+            return any(t.dep_ in ("nsubj", "nsubjpass") for t in cur.children) or any(
+                t.dep_ in ("dobj", "obj") for t in cur.head.children)
+        if cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def main_events(cands: list[Candidate]) -> list[Candidate]:
     by_head = {c.head.i: c for c in cands}
     rejected = {o.i for c in cands if c.event_type == "REJECT" for o in c.objects}
@@ -156,7 +174,7 @@ def main_events(cands: list[Candidate]) -> list[Candidate]:
             continue
         if _restated(c, by_head) or _background(c, cands) or _elaborates(c, by_head) or _subject_of_same(c, by_head):
             continue
-        if _aim_of_text(c):
+        if _aim_of_text(c) or _wanted_of_other(c):
             continue
         if c.event_type != "REJECT" and _rejected_content(c, rejected):
             continue
