@@ -21,8 +21,9 @@ from .purpose import owners, protest_targets, purpose_objects
 from .recipients import (CALL_NOUNS, DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, locator, own_country, place_recipients,
                          pronoun_owner, response_heads, threatened_heads, unnamed_place)
 from .quotes import find_quotes
-from .roles import (agent, own_subject as own_subject_of, dedupe, direct_objects, kind_modifiers, listed_gerund_sibling,
-                    nearest_actors, prep_objects, resolve_heads, subject, whom_heads, with_conjuncts)
+from .roles import (agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
+                    listed_gerund_sibling, nearest_actors, prep_objects, resolve_heads, subject, whom_heads,
+                    with_conjuncts)
 from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, condemned, helper_arrival,
                        joint_exercise, means_of_passive, noun_trigger, personnel_leave, police_act,
                        prison_term, riot, strikers_act, verb_trigger, weapon_hit)
@@ -272,6 +273,7 @@ class EventCoder:
         fallback = self._fallback(v, index, previous)
         subj, passive = subject(v)
         subj_refs = resolve_heads(with_conjuncts(subj), index, fallback) if subj is not None else []
+        subj_refs = definite_referent(subj, subj_refs, previous)  # "... . The junta, which seized power"
         by = agent(v)
         by_refs = resolve_heads(with_conjuncts(by), index, fallback) if by is not None else []
         # objects of the verb, of the nouns it consumed, and of an absorbed complement

@@ -241,7 +241,7 @@ def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, in
     if len(countries) != 1:
         return []
     country = next(iter(countries))
-    if etype != "PROTEST":
+    if etype != "PROTEST" and not _seizes_government(words, [*objects, *consumed]):  # a coup is at home
         # "Manila says Chinese coast guard seized rifles, injured sailor": whose sailor, the source tells
         armed = any(o.lemma_.lower() in SERVICE_PERSONS for o in [*objects, *consumed])
         aside = set() if armed else _asides(sent)

@@ -213,3 +213,20 @@ def kind_modifiers(heads: list[Token], index: MentionIndex) -> set[tuple]:
             if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text.islower():
                 out |= {(r.start, r.end) for r in index.at(list(c.subtree)) if r.text.islower()}
     return out
+
+
+def definite_referent(head: Token | None, refs: list[ActorRef], previous: list[ActorRef]) -> list[ActorRef]:
+    """"Niger's military government ordered ... . The junta, which seized power in a coup, has deepened its
+    ties with Moscow": a definite bare role noun ("the junta", "the government") that the actor layer placed
+    by another country of its sentence refers back to the previous sentence's main subject when that one
+    holds the same role (sector) in another country."""
+    if head is None or len(refs) != 1 or len(previous) != 1:
+        return refs
+    ref, prev = refs[0], previous[0]
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or not ref.text.islower():
+        return refs  # "the junta", not "Russia's government" or "Nigerien authorities"
+    if ref.sector is None or ref.sector != prev.sector or not prev.country or ref.country == prev.country:
+        return refs
+    if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in head.children):
+        return refs  # "the Russian junta", "the junta in Moscow": told where
+    return [prev]
