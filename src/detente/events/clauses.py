@@ -150,7 +150,9 @@ def _wanted_of_other(c: Candidate) -> bool:
     another actor's act that someone wants is no event (the wanter's own "wants to meet" is kept)."""
     cur = c.head
     for _ in range(4):
-        if cur.dep_ in ("ccomp", "xcomp") and cur.head.lemma_.lower() in DESIRE_VERBS and cur.head.pos_ in ("VERB", "AUX"):
+        wanter = cur.head  # (sm lemmatises "hopes" as "hop")
+        if cur.dep_ in ("ccomp", "xcomp") and wanter.pos_ in ("VERB", "AUX") and (
+                wanter.lemma_.lower() in DESIRE_VERBS or wanter.lower_ in ("hopes", "hoped", "hoping")):
             return any(t.dep_ in ("nsubj", "nsubjpass") for t in cur.children) or any(
                 t.dep_ in ("dobj", "obj") for t in cur.head.children)
         if cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head == cur:
