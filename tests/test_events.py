@@ -1036,3 +1036,8 @@ def test_the_junta_refers_back_to_the_previous_subject(code):
                      "in a coup in July 2023, has since deepened its ties with Moscow.")
     ev = only(events, "COERCE")  # not Russia's: the actor layer took "the junta"'s country from "Moscow"
     assert [r.code for r in ev.actors] == ["NERGOV"] and [r.code for r in ev.recipients] == ["NERGOV"]
+
+
+def test_helping_to_do_something_with_no_one_helped_is_no_aid(code):
+    assert code("US President Barack Obama also helped celebrate the anniversary of the Interior Department.")[0] == []
+    assert only(code("The United States helped Ukraine repel the attack.")[0], "AID")

@@ -132,6 +132,13 @@ class EventCoder:
                 cand = by_phone(tok, lex) or cand  # "spoke with Xi by phone"
             if cand is not None and by_hazard(tok, lex):
                 cand = None  # "struck by an earthquake"
+            if cand is not None and cand.event_type == "AID" and tok.lemma_.lower() in ("help", "assist") \
+                    and not cand.objects and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) \
+                    and not any(c.dep_ in ("dobj", "obj", "dative") or (c.dep_ == "prep" and c.lower_ in ("to", "for"))
+                                for c in tok.children) \
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+                                if c.dep_ in ("xcomp", "ccomp") for g in c.children):
+                cand = None  # "helped celebrate the anniversary", "helping drive the euro down": no one is helped
             if cand is not None:
                 cand = strikers_act(cand, lex) or cand  # "workers launched a strike", "students continued the blockade"
             if cand is not None and joint_exercise(cand, lex):
