@@ -1041,3 +1041,10 @@ def test_the_junta_refers_back_to_the_previous_subject(code):
 def test_helping_to_do_something_with_no_one_helped_is_no_aid(code):
     assert code("US President Barack Obama also helped celebrate the anniversary of the Interior Department.")[0] == []
     assert only(code("The United States helped Ukraine repel the attack.")[0], "AID")
+
+
+def test_a_struggle_with_no_armed_party_or_an_idiom_is_no_attack(code):
+    assert code("German Chancellor Angela Merkel, fighting accusations of holding up the bailout, left Berlin.")[0] == []
+    assert code("Obama said he would fight to maintain the protections of the Endangered Species Act.")[0] == []
+    assert code("Striking another blow against piracy, an Indian warship escorted the convoy.")[0] == []
+    assert only(code("The Sudanese army is fighting rebels in South Kordofan.")[0], "ASSAULT")

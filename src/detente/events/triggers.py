@@ -187,8 +187,32 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
         return Candidate(v, etype, mode, [v, prt])
     if lemma in lex.verbs and v.pos_ == "VERB":
         etype, mode = lex.verbs[lemma]
+        if etype == "ASSAULT" and _figurative(v, lemma):
+            return None
         return Candidate(v, etype, mode, [v])
     return None
+
+
+# "fighting accusations", "battled cancer", "fight to maintain the protections", "striking another
+# blow against": a struggle against something that is not an armed party, or an idiom, is no attack
+_STRUGGLE_VERBS = frozenset({"fight", "battle", "combat"})
+_NOT_FOUGHT = frozenset({"accusation", "allegation", "charge", "claim", "case", "lawsuit", "suit", "extradition",
+                         "deportation", "eviction", "ruling", "verdict", "conviction", "sentence", "decision", "order",
+                         "law", "bill", "ban", "plan", "proposal", "rule", "corruption", "poverty", "hunger",
+                         "inflation", "unemployment", "fire", "blaze", "wildfire", "disease", "illness", "cancer",
+                         "virus", "epidemic", "pandemic", "addiction", "injury", "image", "perception", "stigma",
+                         "odds", "tear", "urge", "temptation", "fatigue", "traffic"})
+_IDIOM_OBJECTS = {"strike": frozenset({"blow", "balance", "chord", "note", "tone", "pose", "figure"}),
+                  "hit": frozenset({"headline", "record", "high", "low", "mark", "target", "shelf", "road", "note"})}
+
+
+def _figurative(v: Token, lemma: str) -> bool:
+    objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    if lemma in _STRUGGLE_VERBS:
+        if not objs and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in v.children):
+            return True  # "fight to maintain the protections": strive
+        return any(o.lemma_.lower() in _NOT_FOUGHT for o in objs)
+    return any(o.lemma_.lower() in _IDIOM_OBJECTS.get(lemma, ()) for o in objs)
 
 
 # ---- constructions that retype or move a trigger ----------------------------------------------
