@@ -1048,3 +1048,11 @@ def test_a_struggle_with_no_armed_party_or_an_idiom_is_no_attack(code):
     assert code("Obama said he would fight to maintain the protections of the Endangered Species Act.")[0] == []
     assert code("Striking another blow against piracy, an Indian warship escorted the convoy.")[0] == []
     assert only(code("The Sudanese army is fighting rebels in South Kordofan.")[0], "ASSAULT")
+
+
+def test_cutting_ones_own_pay_or_output_is_no_sanction(code):
+    assert code("The Greek government is to cut bonus pay for civil servants.")[0] == []
+    assert code("Greek journalists walked off the job, suspending television and radio news broadcasts.")[0] == [] \
+        or "SANCTION" not in {e.event_type for e in code("Greek journalists walked off the job, suspending "
+                                                         "television and radio news broadcasts.")[0]}
+    assert only(code("Russia suspended gas deliveries to Poland.")[0], "SANCTION")

@@ -187,7 +187,7 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
         return Candidate(v, etype, mode, [v, prt])
     if lemma in lex.verbs and v.pos_ == "VERB":
         etype, mode = lex.verbs[lemma]
-        if etype == "ASSAULT" and _figurative(v, lemma):
+        if etype == "ASSAULT" and _figurative(v, lemma) or etype == "SANCTION" and _housekeeping(v):
             return None
         return Candidate(v, etype, mode, [v])
     return None
@@ -204,6 +204,20 @@ _NOT_FOUGHT = frozenset({"accusation", "allegation", "charge", "claim", "case", 
                          "odds", "tear", "urge", "temptation", "fatigue", "traffic"})
 _IDIOM_OBJECTS = {"strike": frozenset({"blow", "balance", "chord", "note", "tone", "pose", "figure"}),
                   "hit": frozenset({"headline", "record", "high", "low", "mark", "target", "shelf", "road", "note"})}
+
+
+# "the government is to cut bonus pay", "journalists walked off the job, suspending news broadcasts":
+# cutting or halting one's own budget, pay or output is domestic policy or a strike, aimed at no one
+_OWN_ECONOMY = frozenset({"pay", "salary", "wage", "pension", "bonus", "spending", "budget", "tax", "rate", "price",
+                          "cost", "job", "benefit", "deficit", "debt", "broadcast", "production", "output",
+                          "emission", "expenditure", "payroll", "staff", "workforce", "hour", "service", "class",
+                          "school", "work", "operation", "trading"})
+
+
+def _housekeeping(v: Token) -> bool:
+    objs = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return bool(objs) and all(o.lemma_.lower() in _OWN_ECONOMY for o in objs) and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "for", "from", "against", "with") for c in v.children)
 
 
 def _figurative(v: Token, lemma: str) -> bool:
