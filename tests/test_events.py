@@ -1056,3 +1056,7 @@ def test_cutting_ones_own_pay_or_output_is_no_sanction(code):
         or "SANCTION" not in {e.event_type for e in code("Greek journalists walked off the job, suspending "
                                                          "television and radio news broadcasts.")[0]}
     assert only(code("Russia suspended gas deliveries to Poland.")[0], "SANCTION")
+
+
+def test_a_distress_call_is_no_request(code):
+    assert code("The Indian destroyer received a distress call from an Ethiopian merchant vessel.")[0] == []

@@ -51,8 +51,19 @@ def noun_keys(n: Token, generic: frozenset[str] = frozenset()) -> list[str]:
     return keys
 
 
+# "received a distress call", "a close call": a call that is a signal, not a demand (a phone call is a
+# conversation, coded by its own key)
+_NOT_DEMANDS = frozenset({"distress", "mayday", "emergency", "roll", "wake", "sos", "curtain", "close",
+                          "judgment", "judgement"})
+
+
+def _signal_call(n: Token) -> bool:
+    return n.lemma_.lower() == "call" and any(c.dep_ in ("compound", "amod") and c.lower_ in _NOT_DEMANDS
+                                              for c in n.children)
+
+
 def noun_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
-    if n.pos_ not in ("NOUN", "PROPN"):
+    if n.pos_ not in ("NOUN", "PROPN") or _signal_call(n):
         return None
     for key in noun_keys(n, lex.generic_heads):
         if key in lex.nouns:
@@ -148,6 +159,8 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
     receive = lemma in lex.receive_verbs
     found = []
     for obj, prep in objs:
+        if _signal_call(obj):
+            continue
         for key in noun_keys(obj, lex.generic_heads):
             hit = None
             if prt is not None:  # "called off the strike" before "called a strike"
