@@ -1060,3 +1060,8 @@ def test_cutting_ones_own_pay_or_output_is_no_sanction(code):
 
 def test_a_distress_call_is_no_request(code):
     assert code("The Indian destroyer received a distress call from an Ethiopian merchant vessel.")[0] == []
+
+
+def test_who_backs_an_armed_group_describes_it(code):
+    events, _ = code("New Delhi blamed the attack on tourists in Pahalgam last month on militants backed by Pakistan.")
+    assert "SUPPORT" not in {e.event_type for e in events}

@@ -30,6 +30,10 @@ from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, condem
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
 _VIOLENT = {"ASSAULT", "COERCE"}  # announced, these are threats (PLOVER THREATEN)
+# "militants backed by Pakistan": who backs an armed group the actor layer leaves uncoded describes it
+_BACKING = {"SUPPORT", "AID", "COOPERATE"}
+_ARMED_GROUPS = {"militant", "rebel", "insurgent", "guerrilla", "militia", "fighter", "gunman", "separatist",
+                 "jihadist", "extremist", "group", "faction", "proxy"}
 _SETTING_PREPS = {"during", "at", "before", "after", "amid", "ahead", "since"}
 _OWNED_OBJECT = {"REJECT", "CONCEDE", "ACCUSE"}  # "rejected an Indian proposal": India is whom
 _NOUN_OF_IS_ACTOR = {"CONSULT", "SUPPORT", "AGREE", "PROTEST"}
@@ -240,7 +244,8 @@ class EventCoder:
         out: list[Event] = []
         seen: set[tuple] = set()
         for cand in self._candidates(sent):
-            if describes_actor(cand, lambda t: bool(index.by_token.get(t.i))) or partnerless_meeting(cand):
+            if describes_actor(cand, lambda t: bool(index.by_token.get(t.i)) or (
+                    cand.event_type in _BACKING and t.lemma_.lower() in _ARMED_GROUPS)) or partnerless_meeting(cand):
                 continue  # "Sharon, who has vowed ...", "militants backed by Pakistan"; "the cabinet met"
             roles = self._nominal_roles(cand, index, previous) if cand.nominal else self._verb_roles(cand, index, previous)
             if roles is None:
