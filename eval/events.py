@@ -356,12 +356,9 @@ def main(argv=None) -> int:
     nlp = load_nlp()
     resolver = ActorResolver.from_config(None)
     def new_coder(res):
-        c = EventCoder(EventConfig(extra_verb_files=list(args.verbs)), res)
         if args.verbs:
-            from detente.events.petrarch_verbs import extend_lexicon
-            print(f"verb dictionaries {', '.join(args.verbs)}: "
-                  f"{extend_lexicon(c.lexicon, args.verbs)} entries added to the lexicon")
-        return c
+            print(f"verb dictionaries {', '.join(args.verbs)} loaded into the lexicon (EventConfig.extra_verb_files)")
+        return EventCoder(EventConfig(extra_verb_files=list(args.verbs)), res)
 
     coder = new_coder(resolver)
     splits = ["dev", "test"] if args.split == "both" else [args.split]

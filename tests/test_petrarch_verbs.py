@@ -95,13 +95,13 @@ def test_default_config_loads_no_verb_file():
 
 
 def test_a_dictionary_verb_codes_an_event(nlp, resolver):
-    coder = EventCoder(EventConfig(extra_verb_files=[str(FIXTURE)]), resolver)
     text = "Germany upbraided Poland over the border dispute on Tuesday."
     sdoc = nlp(text)
     doc = Document(doc_id="t", source="test", fmt="text", text=text)
-    before, _ = coder.code(doc, sdoc, resolver.find(sdoc))
+    before, _ = EventCoder(EventConfig(), resolver).code(doc, sdoc, resolver.find(sdoc))
     assert not [e for e in before if e.event_type == "ACCUSE"]
-    extend_lexicon(coder.lexicon, coder.cfg.extra_verb_files)
+    coder = EventCoder(EventConfig(extra_verb_files=[str(FIXTURE)]), resolver)  # the coder loads its files
+    assert extend_lexicon(coder.lexicon, coder.cfg.extra_verb_files) == 0      # already there
     events, _ = coder.code(doc, sdoc, resolver.find(sdoc))
     ev = [e for e in events if e.event_type == "ACCUSE"]
     assert len(ev) == 1 and ev[0].cameo == "111"

@@ -17,7 +17,6 @@ from .config import Settings
 from .dedupe import Deduplicator
 from .dedupe.embed import SentenceEmbedder
 from .events import EventCoder
-from .events.petrarch_verbs import extend_lexicon
 from .ingest import Problem, doc_id_for, read_inputs
 from .parse import load_nlp
 from .prepare import Preparer
@@ -51,8 +50,6 @@ class Pipeline:
         self.preparer = Preparer(self.settings)
         self.resolver = ActorResolver.from_config(self.settings.actors)
         self.coder = EventCoder(self.settings.events, self.resolver)
-        if self.settings.events.extra_verb_files:  # user CAMEO verb dictionaries: verbs the lexicon lacks
-            extend_lexicon(self.coder.lexicon, self.settings.events.extra_verb_files)
         self.embedder = SentenceEmbedder(self.settings.dedupe)   # loads on first use, kept for later runs
         self._nlp = None
 

@@ -16,6 +16,7 @@ from .lexicon import Lexicon
 from .mentions import PRONOUNS, MentionIndex
 from .modality import governors, modality_of, nominal_modality
 from .ontology import Ontology
+from .petrarch_verbs import extend_lexicon
 from .places import Gazetteer, PlaceResolver
 from .purpose import owners, protest_targets, purpose_objects
 from .recipients import (CALL_NOUNS, DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, locator, own_country, place_recipients,
@@ -89,6 +90,8 @@ class EventCoder:
         self.resolver = resolver
         self.lexicon = Lexicon.load(self.cfg.lexicon_file)
         self.ontology = Ontology.load()
+        if self.cfg.extra_verb_files:  # users' CAMEO verb dictionaries: only verbs the lexicon lacks
+            extend_lexicon(self.lexicon, self.cfg.extra_verb_files, self.ontology)
         self.contexts = ContextLexicon.load(self.cfg.contexts_file)
         self._places: PlaceResolver | None = None
 
