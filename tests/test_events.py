@@ -1065,3 +1065,16 @@ def test_a_distress_call_is_no_request(code):
 def test_who_backs_an_armed_group_describes_it(code):
     events, _ = code("New Delhi blamed the attack on tourists in Pahalgam last month on militants backed by Pakistan.")
     assert "SUPPORT" not in {e.event_type for e in events}
+
+
+def test_meeting_of_own_body_is_no_consult(code):
+    # a leader or state convening its own cabinet or council meets nobody else: no CONSULT, no AGREE
+    for text in ("President Ferdinand Marcos Jr. is expected to convene his security council later this week.",
+                 "South Korea's presidential office said on Thursday it would reconsider a long-standing policy "
+                 "of not supplying lethal weapons to Ukraine, and convened an emergency meeting of its national "
+                 "security council."):
+        events, _ = code(text)
+        assert not [e for e in events if e.event_type in ("CONSULT", "AGREE")], \
+            [(e.event_type, e.evidence.trigger) for e in events]
+    events, _ = code("Putin convened a meeting with Chinese President Xi Jinping in Moscow.")
+    assert [e for e in events if e.event_type == "CONSULT"]

@@ -223,11 +223,45 @@ def describes_actor(c: Candidate, is_actor) -> bool:
     return False
 
 
+# an actor's own bodies: "convened his security council", "held a meeting of its cabinet"
+_OWN_BODIES = frozenset({"cabinet", "council", "parliament", "government", "minister", "party", "committee",
+                         "politburo", "legislature", "leadership", "aide", "adviser", "advisor", "staff",
+                         "commander", "chief", "team", "board", "ministry", "lawmaker", "legislator", "deputy"})
+_MEETINGS = frozenset({"meeting", "session", "sitting"})
+_OWN = frozenset({"his", "her", "its", "their", "our", "my"})
+
+
+def _own_body(t: Token) -> bool:
+    return t.lemma_.lower() in _OWN_BODIES and any(c.dep_ == "poss" and c.lower_ in _OWN for c in t.children)
+
+
+def _own_session(h: Token) -> bool:
+    """"expected to convene his security council", "convened an emergency meeting of its national
+    security council": a meeting of the actor's own body (a possessive pronoun names it as its own)."""
+    for d in h.children:
+        if d.dep_ not in ("dobj", "obj"):
+            continue
+        if _own_body(d):
+            return True
+        if d.lemma_.lower() in _MEETINGS and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and _own_body(o) for o in p.children)
+                for p in d.children):
+            return True
+    return False
+
+
 def partnerless_meeting(c: Candidate) -> bool:
     """"Israel's Cabinet met Sunday and decided ...": one body meeting by itself (a singular,
-    uncoordinated subject, no object, no "with") is its own session, not a consultation between actors."""
+    uncoordinated subject, no object, no "with") is its own session, not a consultation between actors;
+    so is a leader or state convening, holding or calling a meeting of its own body ("convened his
+    security council"): PLOVER CONSULT needs two parties."""
     h = c.head
-    if c.nominal or c.event_type != "CONSULT" or c.mode is not None or h.lemma_.lower() not in ("meet", "convene"):
+    if c.nominal or c.event_type != "CONSULT" or c.mode is not None:
+        return False
+    if h.lemma_.lower() in ("meet", "convene", "hold", "call", "chair", "summon") and _own_session(h) and not any(
+            t.dep_ == "prep" and t.lower_ in ("with", "between", "among") for t in h.children):
+        return True
+    if h.lemma_.lower() not in ("meet", "convene"):
         return False
     if any(t.dep_ in ("dobj", "obj", "dative") or (t.dep_ == "prep" and t.lower_ in ("with", "between", "among"))
            or t.dep_ == "advmod" and t.lower_ in ("together", "jointly")
