@@ -1078,3 +1078,14 @@ def test_meeting_of_own_body_is_no_consult(code):
             [(e.event_type, e.evidence.trigger) for e in events]
     events, _ = code("Putin convened a meeting with Chinese President Xi Jinping in Moscow.")
     assert [e for e in events if e.event_type == "CONSULT"]
+
+
+def test_target_is_an_attack_only_with_force_or_in_a_military_sentence(code):
+    # "target" like "hit": an attack with an armed force or weapon, not a trade bloc's measures
+    events, _ = code("A Chinese foreign ministry spokeswoman said BRICS did not target any country and that "
+                     "tariffs should not be used as a tool of coercion.")
+    assert not [e for e in events if e.event_type == "ASSAULT"], [(e.event_type, e.evidence.trigger) for e in events]
+    events, _ = code("Houthi rebels targeted a Greek-owned tanker in the Red Sea on Friday.")
+    assert only(events, "ASSAULT").evidence.trigger == "targeted"
+    events, _ = code("The RSF denied targeting civilians and said its fighters had fired only at army positions.")
+    assert any(e.evidence.trigger == "targeting" for e in events if e.event_type == "ASSAULT")

@@ -47,6 +47,7 @@ class Lexicon:
     police_acts: dict[str, str] = field(default_factory=dict)
     weapon_verbs: frozenset[str] = frozenset()                       # "hit": ASSAULT only with weapons_force
     weapons_force: frozenset[str] = frozenset()
+    weapon_context_verbs: frozenset[str] = frozenset()               # "target": also in a military sentence
     transfers: dict[tuple[str, str], Trigger] = field(default_factory=dict)  # ("deliver", "jet"): direct objects
     money: frozenset[str] = frozenset()                              # "50 million euros in aid"
     not_light: frozenset[str] = frozenset()                          # "give veto": no event
@@ -85,6 +86,7 @@ class Lexicon:
             money=frozenset(raw.get("money", [])),
             weapon_verbs=frozenset(raw.get("weapon_verbs", [])),
             weapons_force=frozenset(raw.get("weapons_force", [])),
+            weapon_context_verbs=frozenset(raw.get("weapon_context_verbs", [])),
             police=frozenset(raw.get("police", [])),
             police_acts={str(k): str(v) for k, v in (raw.get("police_acts") or {}).items()},
             hazards=frozenset(raw.get("hazards", [])),

@@ -439,12 +439,20 @@ def means_of_passive(noun: Token, cands: dict) -> Candidate | None:
 
 def weapon_hit(v: Token, lex: Lexicon) -> Candidate | None:
     """"Ukrainian drones hit a refinery", "the house was hit by two Israeli missiles": "hit" is an
-    attack only when a weapon or an armed force does it ("he hit another vehicle" is not)."""
-    if v.pos_ != "VERB" or v.lemma_.lower() not in lex.weapon_verbs:
+    attack only when a weapon or an armed force does it ("he hit another vehicle" is not); a
+    weapon_context_verbs verb ("target") also in a sentence naming an armed force or weapon outside
+    its object ("Houthi rebels targeted a tanker"; "BRICS did not target any country" is no attack)."""
+    lemma = v.lemma_.lower()
+    if v.pos_ != "VERB" or lemma not in lex.weapon_verbs:
         return None
     for c in v.children:
         heads = [c] if c.dep_ == "nsubj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "agent" else []
         if any(h.lemma_.lower() in lex.weapons_force for h in heads):
+            return Candidate(v, "ASSAULT", None, [v])
+    if lemma in lex.weapon_context_verbs:
+        inside = {t.i for c in v.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
+        if any(t.lemma_.lower() in lex.weapons_force and t.pos_ in ("NOUN", "PROPN") and t.i not in inside
+               for t in v.sent):
             return Candidate(v, "ASSAULT", None, [v])
     return None
 
