@@ -26,7 +26,7 @@ from .roles import (agent, own_subject as own_subject_of, dedupe, definite_refer
                     listed_gerund_sibling, nearest_actors, prep_objects, resolve_heads, subject, whom_heads,
                     with_conjuncts)
 from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, condemned, helper_arrival,
-                       joint_exercise, means_of_passive, noun_trigger, personnel_leave, police_act,
+                       joint_exercise, means_of_passive, no_one_helped, noun_trigger, personnel_leave, police_act,
                        prison_term, riot, strikers_act, verb_trigger, weapon_hit)
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
@@ -147,13 +147,8 @@ class EventCoder:
                 cand = by_phone(tok, lex) or cand  # "spoke with Xi by phone"
             if cand is not None and by_hazard(tok, lex):
                 cand = None  # "struck by an earthquake"
-            if cand is not None and cand.event_type == "AID" and tok.lemma_.lower() in ("help", "assist") \
-                    and not cand.objects and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) \
-                    and not any(c.dep_ in ("dobj", "obj", "dative") or (c.dep_ == "prep" and c.lower_ in ("to", "for"))
-                                for c in tok.children) \
-                    and not any(g.dep_ in ("nsubj", "nsubjpass") for c in tok.children
-                                if c.dep_ in ("xcomp", "ccomp") for g in c.children):
-                cand = None  # "helped celebrate the anniversary", "helping drive the euro down": no one is helped
+            if cand is not None and no_one_helped(cand):
+                cand = None  # "helped celebrate the anniversary", "helping drive the euro down"
             if cand is not None:
                 cand = strikers_act(cand, lex) or cand  # "workers launched a strike", "students continued the blockade"
             if cand is not None and joint_exercise(cand, lex):

@@ -393,6 +393,19 @@ def by_hazard(v: Token, lex: Lexicon) -> bool:
     return False
 
 
+def no_one_helped(cand: Candidate) -> bool:
+    """"helped celebrate the anniversary", "helping drive the euro down": help/assist with only an
+    infinitive complement and no one helped is no AID."""
+    v = cand.head
+    if cand.event_type != "AID" or v.lemma_.lower() not in ("help", "assist") or cand.objects:
+        return False
+    comps = [c for c in v.children if c.dep_ in ("xcomp", "ccomp")]
+    helped = any(c.dep_ in ("dobj", "obj", "dative") or (c.dep_ == "prep" and c.lower_ in ("to", "for"))
+                 for c in v.children)
+    comp_subject = any(g.dep_ in ("nsubj", "nsubjpass") for c in comps for g in c.children)
+    return bool(comps) and not helped and not comp_subject
+
+
 _CONDEMNABLE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 
 
