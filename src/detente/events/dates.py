@@ -79,9 +79,9 @@ _AGO = re.compile(r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|
                   r"(day|week|month|year)s?\s+ago$")
 _WEEKDAY_EXPR = re.compile(rf"^(?:(last|this|next|coming|past)\s+)?({_WEEKDAYS})(?:\s+(?:{_TOD}))?$")
 _MONTH_EXPR = re.compile(rf"^(?:(last|this|next|coming|past)\s+)?({_MONTHS})\.?$")
-_MONTH_NUMBER = {m: i % 12 + 1 for i, m in enumerate(_MONTHS.split("|"))}
-_MONTH_NUMBER.update({"jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-                      "jan": 1, "feb": 2, "mar": 3, "apr": 4})
+_MONTH_NUMBER = {m: i + 1 for i, m in enumerate(_MONTHS.split("|")[:12])}
+_MONTH_NUMBER.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                      "oct": 10, "nov": 11, "dec": 12})
 SKIP = "skip"                # a duration or a time relative to another date: not this event's date
 PUBLICATION = "publication"  # "next week", "later this week": about the publication date
 
