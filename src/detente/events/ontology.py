@@ -44,3 +44,39 @@ class Ontology:
     def quad(self, event_type: str) -> int | None:
         info = self.types.get(event_type)
         return info.quad if info else None
+
+
+@dataclass
+class Crosswalk:
+    """CAMEO code -> PLOVER type (and mode for typed-apart sub-codes), from data/cameo_plover.yaml."""
+    roots: dict[str, str | None]
+    subcodes: dict[str, str]
+    submodes: dict[str, str]
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "Crosswalk":
+        path = Path(path) if path else DATA_DIR / "cameo_plover.yaml"
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return cls({str(k): v for k, v in raw["roots"].items()}, {str(k): v for k, v in raw["subcodes"].items()},
+                   {str(k): v for k, v in raw["submodes"].items()})
+
+    def _subcode(self, code: str) -> str | None:
+        """The longest (4, then 3 digits) prefix of `code` that the crosswalk types apart."""
+        for n in (4, 3):
+            if len(code) >= n and code[:n] in self.subcodes:
+                return code[:n]
+        return None
+
+    def plover_type(self, code: str) -> str | None:
+        """"0872" -> RETREAT, "163" -> COERCE, "010" -> None."""
+        code = code.strip()
+        sub = self._subcode(code)
+        return self.subcodes[sub] if sub is not None else self.roots.get(code[:2])
+
+    def submode(self, code: str, event_type: str) -> str | None:
+        """The mode the crosswalk gives a typed-apart sub-code of `event_type` ("192" -> seize)."""
+        for n in (4, 3):
+            if code[:n] in self.submodes and self.subcodes.get(code[:n]) == event_type:
+                return self.submodes[code[:n]]
+        return None
+

@@ -14,7 +14,7 @@ simple "verb object" patterns. The file looks like this:
     # comment, <!-- comment -->, text after ";"   ignored
 
 Codes: "042:043" (source:target codings) -> the first, ":173" -> 173, "080!" -> 080. Each CAMEO
-code becomes a PLOVER type through `cameo_to_plover` (the PLOVER 2021 crosswalk: cue categories
+code becomes a PLOVER type through the crosswalk in data/cameo_plover.yaml (PLOVER 2021: cue categories
 03-20, with its sub-code exceptions; 01 public statements and 02 appeals have no PLOVER type and
 are skipped). A malformed line raises `VerbFileError` naming the file and the line.
 """
@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .ontology import Ontology
+from .ontology import Crosswalk, Ontology
 
 
 class VerbFileError(ValueError):
@@ -41,42 +41,21 @@ class VerbEntry:
     line: int = 0             # line number in the file, for messages
 
 
-# CAMEO cue category (2 digits) -> PLOVER type; None: no PLOVER type ("dropped" in the manual).
-_ROOTS: dict[str, str | None] = {
-    "01": None, "02": None, "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE",
-    "07": "AID", "08": "CONCEDE", "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT",
-    "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE",
-    "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT",
-}
-# Sub-codes the 2021 crosswalk types apart from their cue category (longest prefix wins).
-_SUBCODES: dict[str, str] = {
-    "084": "RETREAT", "085": "RETREAT", "086": "RETREAT", "087": "RETREAT",
-    "0813": "RETREAT", "0814": "RETREAT",
-    "163": "COERCE", "1712": "ASSAULT", "175": "ASSAULT", "191": "COERCE", "192": "COERCE",
-}
-
-# Modes the crosswalk gives those sub-codes where the ontology files the code under another type.
-_SUBMODES: dict[str, str] = {"163": "restrict", "191": "restrict", "192": "seize", "1712": "destroy"}
-
 _CODE_RE = re.compile(r"^(?:---|\d{2,4}!?)?(?::(?:---|\d{2,4}!?))?$")
 _HEADER_RE = re.compile(r"^---\s*(.*?)\s*---\s*(?:[#;].*)?$")
 _WORD_RE = re.compile(r"^[A-Za-z][A-Za-z'\-]*$")
 
 
-def cameo_to_plover(code: str) -> str | None:
+def cameo_to_plover(code: str, crosswalk: Crosswalk | None = None) -> str | None:
     """The PLOVER type of a CAMEO code ("0872" -> RETREAT, "163" -> COERCE, "010" -> None)."""
-    code = code.strip()
-    for n in (4, 3):
-        if len(code) >= n and code[:n] in _SUBCODES:
-            return _SUBCODES[code[:n]]
-    return _ROOTS.get(code[:2])
+    return (crosswalk or Crosswalk.load()).plover_type(code)
 
 
-def _mode_of(code: str, event_type: str, ontology: Ontology) -> str | None:
+def _mode_of(code: str, event_type: str, ontology: Ontology, crosswalk: Crosswalk) -> str | None:
     """The ontology's mode whose CAMEO code is the longest prefix of `code` ("0872" -> withdraw)."""
-    for n in (4, 3):
-        if code[:n] in _SUBMODES and _SUBCODES.get(code[:n]) == event_type:
-            return _SUBMODES[code[:n]]
+    sub = crosswalk.submode(code, event_type)
+    if sub is not None:
+        return sub
     info = ontology.types.get(event_type)
     if info is None:
         return None
@@ -129,6 +108,7 @@ def parse_petrarch_verbs(text: str, source: str = "<string>",
     """Every verb lemma, "verb particle" form and "verb noun" pattern of a PETRARCH verb dictionary
     whose CAMEO code has a PLOVER type, in file order."""
     ontology = ontology or Ontology.load()
+    crosswalk = Crosswalk.load()
     out: list[VerbEntry] = []
     block_code: str | None = None
     in_block = False
@@ -139,10 +119,10 @@ def parse_petrarch_verbs(text: str, source: str = "<string>",
     def add(words: str, code: str | None, line: int, obj: str | None = None) -> None:
         if code is None:
             return
-        etype = cameo_to_plover(code)
+        etype = crosswalk.plover_type(code)
         if etype is None:
             return
-        out.append(VerbEntry(words, code, etype, _mode_of(code, etype, ontology), obj, line))
+        out.append(VerbEntry(words, code, etype, _mode_of(code, etype, ontology, crosswalk), obj, line))
 
     for no, raw in enumerate(text.splitlines(), 1):
         where = f"{source}:{no}"
