@@ -343,17 +343,18 @@ def main(argv=None) -> int:
     ap.add_argument("--verbs", action="append", default=[], metavar="PATH",
                     help="extra PETRARCH CAMEO verb dictionary (EventConfig.extra_verb_files); repeatable")
     ap.add_argument("--verbose", action="store_true", help="print every sentence with a miss or an extra event")
+    ap.add_argument("--model", default=None, help="spaCy model (ParseConfig.model), e.g. en_core_web_md")
     args = ap.parse_args(argv)
     if args.set in ("plover", "petrarch", "all") and not SHARED.is_dir():
         print(f"reference data not found: {SHARED} (expected ../shared/eval next to the repository)", file=sys.stderr)
         return 2
 
     from detente.actors import ActorResolver
-    from detente.config import EventConfig
+    from detente.config import EventConfig, ParseConfig
     from detente.events import EventCoder
     from detente.parse import load_nlp
 
-    nlp = load_nlp()
+    nlp = load_nlp(ParseConfig(model=args.model) if args.model else None)
     resolver = ActorResolver.from_config(None)
     def new_coder(res):
         if args.verbs:

@@ -1089,3 +1089,33 @@ def test_target_is_an_attack_only_with_force_or_in_a_military_sentence(code):
     assert only(events, "ASSAULT").evidence.trigger == "targeted"
     events, _ = code("The RSF denied targeting civilians and said its fighters had fired only at army positions.")
     assert any(e.evidence.trigger == "targeting" for e in events if e.event_type == "ASSAULT")
+
+
+def test_unnamed_attacker_is_the_places_unidentified_forces(code):
+    events, _ = code("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier and wounded "
+                     "two others, the military said.")
+    ev = only(events, "ASSAULT")  # killed and wounded: one attack by the same unnamed attacker
+    assert [(a.code, a.text, a.start) for a in ev.actors] == [("IRQUAF", "[implied]", None)]
+    assert countries(ev.recipients) == ["USA"]
+    assert ev.location is not None and ev.location.name == "Samarra" and ev.location.country == "IRQ"
+    events, _ = code("Three US servicemen were killed by an improvised explosive device outside Basra.")
+    ev = only(events, "ASSAULT")
+    assert [a.code for a in ev.actors] == ["IRQUAF"] and countries(ev.recipients) == ["USA"]
+    events, _ = code("Gunmen killed a local official in Baghdad on Monday.")
+    ev = only(events, "ASSAULT")
+    assert [a.code for a in ev.actors] == ["IRQUAF"] and countries(ev.recipients) == ["IRQ"]
+
+
+def test_no_unnamed_attacker_without_a_means_a_place_or_a_realized_attack(code):
+    for text in ("Five people were killed in Kabul on Monday.",            # no means: an accident, a quake?
+                 "Five people were killed in a car crash in Kabul.",       # no attack
+                 "A roadside bomb killed two soldiers on Sunday.",         # no place: never a guess
+                 "A bomb could kill hundreds in Kabul, officials warned.",  # not realized
+                 "They killed five people in Kabul."):                     # a pronoun is someone, not unknown
+        events, _ = code(text)
+        assert not any(a.sector == "UAF" for e in events for a in e.actors), text
+
+
+def test_town_names_without_diacritics_are_found(coder):
+    loc = coder.places.gazetteer.cities.get("samarra")  # geonames spells it "Sāmarrā’"
+    assert loc is not None and loc[0] == "IRQ"

