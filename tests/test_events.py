@@ -1119,3 +1119,9 @@ def test_no_unnamed_attacker_without_a_means_a_place_or_a_realized_attack(code):
 def test_town_names_without_diacritics_are_found(coder):
     loc = coder.places.gazetteer.cities.get("samarra")  # geonames spells it "Sāmarrā’"
     assert loc is not None and loc[0] == "IRQ"
+
+
+def test_reduced_relative_parsed_as_subject_gives_its_noun(code):
+    events, _ = code("The Red Cross operating in Iraq said US forces must ensure security.")
+    ev = only(events, "REQUEST")  # sm: "Cross" is the subject of "operating", "operating" that of "said"
+    assert [a.code for a in ev.actors] == ["ICRC"] and countries(ev.recipients) == ["USA"]

@@ -91,6 +91,11 @@ def subject(v: Token) -> tuple[Token | None, bool]:
         if subj is not None:
             if subj.lower_ in _RELPRON and cur.dep_ == "relcl":
                 return cur.head, passive and cur == v
+            if subj.tag_ in ("VBG", "VBN") and subj.dep_ == "nsubj":
+                # "The Red Cross operating in Iraq said": sm makes the reduced relative the subject
+                inner = next((c for c in subj.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+                if inner is not None:
+                    return inner, passive and cur == v
             return subj, passive and cur == v
         if cur.dep_ == "relcl":
             return cur.head, False
