@@ -22,7 +22,6 @@ LINKS = ("of", "in", "from")
 _PLACE_FILLER = frozenset({"the", "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west"})
 # diplomatic missions: "the embassy in Seoul" is a foreign state's, "the Russian embassy" Russia's
 FOREIGN_MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation", "legations"})
-COLLECTIVES = ("administration", "government", "regime", "cabinet")
 
 
 @dataclass
@@ -98,7 +97,7 @@ class Composer:
         if entry.kind == "person":
             chain.person = entry
             j = end + (1 if end < len(words) and words[end] in POSSESSIVE else 0)
-            if j < len(words) and words[j] in COLLECTIVES and segs.get(j) is not None:
+            if segs.get(j) is not None and collective_at(words, j, self.lexicon.collectives):
                 chain.roles.append(segs[j][1])
                 chain.end = segs[j][0]
                 chain.collective = True
@@ -198,6 +197,16 @@ class Composer:
         chain.place = seg[1]
         chain.end = seg[0]
         return chain
+
+
+def collective_at(words: list[str], j: int, collectives: list[str]) -> int | None:
+    """End (exclusive) of the leader_collectives phrase ("administration", "white house") at token j, or None.
+    words: norm() forms."""
+    for phrase in sorted(collectives, key=len, reverse=True):
+        parts = phrase.split()
+        if words[j:j + len(parts)] == parts:
+            return j + len(parts)
+    return None
 
 
 def chain_sector(roles: list[Entry]) -> str | None:

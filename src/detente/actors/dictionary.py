@@ -127,7 +127,8 @@ class ActorDictionary:
         if data is None:
             return
         if isinstance(data, dict):
-            if "roles" in data and isinstance(data["roles"], dict) or "stop_phrases" in data:
+            if "roles" in data and isinstance(data["roles"], dict) or "stop_phrases" in data \
+                    or "leader_collectives" in data or "leader_titles" in data:
                 self.lexicon.merge(parse_sectors(data))
                 return
             if any(k in data for k in ("groups", "regions", "successions")):

@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -13,12 +14,12 @@ from spacy.tokens import Doc, Span
 
 from ..config import ActorConfig
 from ..records import ActorRef
-from .compose import Chain, Composer, chain_sector, pick
+from .compose import Chain, Composer, chain_sector, collective_at, pick
 from .context import LEVELS, CityIndex, build_context, clause_of
 from .dictionary import ActorDictionary, person_key
 from .formats.petrarch import code_at, parse_petrarch
 from .matcher import AliasTrie, norm
-from .model import Country, Entry, Igo, Person
+from .model import Country, Entry, Igo, Person, Role
 from .tenure import OfficeIndex, home_country, role_at
 
 # countries whose people are usually named family name first ("Kim" for Kim Jong Un)
@@ -26,6 +27,8 @@ FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "HKG", "MAC", "VNM", 
 # sector codes of PLOVER, to split user codes such as "PSEREBHMS" into country + sector
 PLOVER_SECTORS = frozenset("COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN "
                            "LAB MED REF OPP PRE REL SOC".split())
+# name suffixes that are no family name: "Ferdinand Marcos Jr.", "Benigno Aquino III", "Charles III"
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 _LEAD_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those", "some", "several", "two", "three"})
 
 
@@ -40,6 +43,7 @@ class ActorResolver:
         self._trie: AliasTrie | None = None        # built on first use, rebuilt after load()
         self._offices: OfficeIndex | None = None
         self._places: dict[str, str] | None = None
+        self._leaders: dict[str, list[tuple[Person, list[Role]]]] | None = None
 
     # ---- construction -------------------------------------------------------------------
     @classmethod
@@ -65,7 +69,7 @@ class ActorResolver:
         self._invalidate()
 
     def _invalidate(self) -> None:
-        self._trie = self._offices = self._places = None
+        self._trie = self._offices = self._places = self._leaders = None
 
     @property
     def trie(self) -> AliasTrie:
@@ -86,6 +90,21 @@ class ActorResolver:
                 self._offices.add(person)
         return self._offices
 
+    @property
+    def leaders(self) -> dict[str, list[tuple[Person, list[Role]]]]:
+        """Folded family name -> [(person, their head-of-state/government roles)] ("bush" -> both Bushes)."""
+        if self._leaders is None:
+            titles = self.dictionary.lexicon.leader_titles
+            leaders: dict[str, list[tuple[Person, list[Role]]]] = {}
+            for person in self.dictionary.persons.values():
+                roles = [r for r in person.roles if r.sector == "GOV" and r.country in self.dictionary.countries
+                         and " ".join(r.title.lower().split()) in titles]
+                surname = family_name(person) if roles else None
+                if surname:
+                    leaders.setdefault(fold(surname), []).append((person, roles))
+            self._leaders = leaders
+        return self._leaders
+
     # ---- finding mentions ---------------------------------------------------------------
     def find(self, sdoc: Doc | Span, when: date | None = None) -> list[ActorRef]:
         """Every actor mention in the doc, in text order, longest match first, no overlaps.
@@ -97,6 +116,7 @@ class ActorResolver:
         words = [t.text for t in tokens]
         normed = [norm(w) for w in words]
         segs = self._segments(words, normed, when)
+        self._add_leader_governments(tokens, words, normed, segs, when)
         level = LEVELS.index(self.role_context)
         composer = Composer(self.dictionary.lexicon, local=level >= 1, bare=level >= 2)
         chains = composer.chains(tokens, normed, segs)
@@ -192,6 +212,34 @@ class ActorResolver:
         active = [e for e in persons.values() if role_at(e.person, when) is not None
                   and (when is not None or any(r.end is None for r in e.person.roles))]
         return active[0] if len(active) == 1 else None
+
+    def _add_leader_governments(self, tokens, words, normed, segs, when: date | None) -> None:
+        """"The Bush administration", "the Assad regime": a capitalised surname no alias matched,
+        directly followed by a leader_collectives phrase, is the government (GOV) of the country that
+        every head of state or government of that surname led (those in office at `when` if any
+        were); persons of that surname who led different countries: nothing."""
+        collectives = self.dictionary.lexicon.collectives
+        if not collectives:
+            return
+        covered = {k for start, (end, _) in segs.items() for k in range(start, end)}
+        for i in range(len(words) - 1):
+            if i in covered or not words[i][:1].isupper() or not words[i].isalpha():
+                continue
+            found = self.leaders.get(fold(normed[i]))
+            end = collective_at(normed, i + 1, collectives) if found else None
+            if end is None:
+                continue
+            seg = segs.get(i + 1)
+            if seg is None or seg[0] != end:
+                continue   # the noun is no role or metonym here, or a longer phrase goes on past it
+            if _not_a_leader(tokens, normed, covered, i):
+                continue
+            country = _one_country(found, when)
+            if country is None:
+                continue
+            del segs[i + 1]
+            segs[i] = (end, Entry("metonym", country=country, sector="GOV"))
+            covered.update(range(i, end))
 
     def _add_short_names(self, words, normed, segs, chains: list[Chain]) -> bool:
         """"Putin", "Kim", "Xi" after a full mention of that person in the same doc."""
@@ -379,6 +427,52 @@ class ActorResolver:
             return code[:3]
         igo = self.dictionary.igos.get(code)
         return igo.plover if igo else None
+
+
+def fold(word: str) -> str:
+    """norm() without accents: "Erdoğan" = "erdogan"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", norm(word)) if not unicodedata.combining(ch))
+
+
+def family_name(person: Person) -> str | None:
+    """The family name: the last word of the name ("Bashar al-Assad" -> "Assad"), the first for
+    countries that put it first ("Kim Jong Un" -> "Kim"); a suffix ("Jr.", "III") is skipped, and a
+    monarch's regnal name ("Charles III", "Philippe of Belgium") is none."""
+    if " of " in person.name or "," in person.name:
+        return None   # "Philippe of Belgium", "Henri, Grand Duke of Luxembourg"
+    parts = person.name.replace("-", " ").split()
+    suffixed = False
+    while len(parts) > 1 and norm(parts[-1]) in _NAME_SUFFIXES:
+        parts.pop()
+        suffixed = True
+    if not parts or (suffixed and len(parts) == 1):
+        return None
+    return parts[0] if home_country(person, None) in FAMILY_NAME_FIRST else parts[-1]
+
+
+def _not_a_leader(tokens, normed, covered: set[int], i: int) -> bool:
+    """The capitalised word at i is no leader's surname before a collective noun: an ordinary word
+    ("In May government ...", "To government critics", "Major government reforms": a sentence's first
+    word not tagged a proper noun), or the last word of some other name ("Jeb Bush administration")."""
+    tok = tokens[i]
+    after_the = i > 0 and normed[i - 1] == "the"
+    if (tok.is_stop or tok.ent_type_ in ("DATE", "TIME")) and not after_the:
+        return True
+    if (i == 0 or tok.is_sent_start) and tok.pos_ and tok.pos_ != "PROPN":
+        return True
+    prev = tokens[i - 1] if i > 0 else None
+    return prev is not None and (i - 1) not in covered and prev.pos_ == "PROPN" and not prev.is_sent_start
+
+
+def _one_country(leaders: list[tuple[Person, list[Role]]], when: date | None) -> str | None:
+    """The one country that these leaders led; those in office at `when` first, if any were."""
+    if when is not None:
+        now = [[r for r in roles if r.active(when)] for _, roles in leaders]
+        if any(now):
+            countries = {r.country for roles in now for r in roles}
+            return next(iter(countries)) if len(countries) == 1 else None
+    countries = {r.country for _, roles in leaders for r in roles}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _owned_by_unknown(tokens, i: int, known: set[int]) -> bool:

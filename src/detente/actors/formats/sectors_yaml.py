@@ -16,6 +16,8 @@ class SectorLexicon:
     contextual: set[str] = field(default_factory=set)            # role phrases placed by context
     contextual_named: set[str] = field(default_factory=set)      # placed by context when a name follows
     sectors: dict[str, str] = field(default_factory=dict)        # code -> description
+    collectives: list[str] = field(default_factory=list)         # "administration", "white house": a leader's government
+    leader_titles: set[str] = field(default_factory=set)         # office titles of heads of state / government
 
     def merge(self, other: "SectorLexicon") -> None:
         self.roles.update(other.roles)
@@ -28,6 +30,8 @@ class SectorLexicon:
         self.contextual |= other.contextual
         self.contextual_named |= other.contextual_named
         self.sectors.update(other.sectors)
+        self.collectives += [c for c in other.collectives if c not in self.collectives]
+        self.leader_titles |= other.leader_titles
 
 
 def plural(phrase: str) -> str:
@@ -75,4 +79,6 @@ def parse_sectors(data: dict) -> SectorLexicon:
             lex.contextual |= {phrase, plural(phrase)}
     for phrase in data.get("context_named_roles") or []:
         lex.contextual_named |= {str(phrase).lower(), plural(str(phrase).lower())}
+    lex.collectives = [" ".join(str(c).lower().split()) for c in data.get("leader_collectives") or []]
+    lex.leader_titles = {" ".join(str(t).lower().split()) for t in data.get("leader_titles") or []}
     return lex
