@@ -118,3 +118,18 @@ def test_a_named_group_of_states_is_not_the_context_country(resolver, nlp):
                    for t, code in codes(resolver, nlp, text))
     text = "Protesters gathered in Yerevan. Armenian police detained dozens."
     assert codes(resolver, nlp, text)[-1] == ("Armenian police", "ARMCOP")
+
+
+def test_forces_and_religious_groups_take_the_context(resolver, nlp):
+    assert codes(resolver, nlp, "Bosnian Serbs said their forces had completed their withdrawal.")[-1] == ("forces", "BIHMIL")
+    found = codes(resolver, nlp, "Islamic fundamentalists continued their hunger strike against Algerian rule.")
+    assert ("fundamentalists", "DZAREL") in found
+
+
+def test_forces_that_are_no_one_or_are_led_by_a_state(resolver, nlp):
+    assert codes(resolver, nlp, "Market forces drove the price of oil up in Saudi Arabia.") == [("Saudi Arabia", "SAU")]
+    assert codes(resolver, nlp, "US-led forces attacked the camp.") == [("US", "USA")]  # coded once, by the leader
+
+
+def test_city_without_diacritics_places_the_police(resolver, nlp):
+    assert codes(resolver, nlp, "Police in Samarra arrested five men.") == [("Police", "IRQCOP")]  # geonames: "Sāmarrā’"

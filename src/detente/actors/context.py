@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..records import ActorRef
-from .matcher import norm
+from .matcher import norm, place_key
 
 LEVELS = ("off", "phrase", "place", "sentence", "document")
 LOCATIVE = frozenset({"in", "at", "across", "throughout", "near", "outside", "inside", "around", "within"})
@@ -50,10 +50,10 @@ class CityIndex:
         best: dict[str, int] = {}
         for c in gc.get_cities().values():
             code, pop = iso.get(c["countrycode"]), c["population"]
-            key = c["name"].lower()
-            if code and pop >= _CITY_MIN_POP and pop > best.get(key, -1):
-                best[key] = pop
-                index.by_name[key] = code
+            for key in {c["name"].lower(), place_key(c["name"])}:  # "Sāmarrā’" is written "Samarra"
+                if code and pop >= _CITY_MIN_POP and pop > best.get(key, -1):
+                    best[key] = pop
+                    index.by_name[key] = code
         return index
 
 

@@ -6,6 +6,7 @@ of tokens (times the longest alias length).
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from .model import PROPER_KINDS, Entry
@@ -17,6 +18,16 @@ def norm(text: str) -> str:
     """Lower case, straight apostrophes, no final period ("Corp." = "Corp", "U.S." = "U.S")."""
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     return text[:-1] if len(text) > 1 and text.endswith(".") else text
+
+
+def fold(word: str) -> str:
+    """norm() without accents: "Erdoğan" = "erdogan"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", norm(word)) if not unicodedata.combining(ch))
+
+
+def place_key(name: str) -> str:
+    """A place name as English news writes it: "Sāmarrā’" = "samarra"."""
+    return fold(name).replace("'", "").strip()
 
 
 @dataclass

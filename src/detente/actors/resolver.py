@@ -5,7 +5,6 @@
 """
 from __future__ import annotations
 
-import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from .compose import Chain, Composer, chain_sector, collective_at, pick
 from .context import LEVELS, CityIndex, build_context, clause_of
 from .dictionary import ActorDictionary, person_key
 from .formats.petrarch import code_at, parse_petrarch
-from .matcher import AliasTrie, norm
+from .matcher import AliasTrie, fold, norm
 from .model import Country, Entry, Igo, Person, Role
 from .tenure import OfficeIndex, home_country, role_at
 
@@ -149,6 +148,8 @@ class ActorResolver:
                     r = self._make(r.text, r.start, r.end, country, sector, r.kind, r.name, when)
             out.append((c, r))
         for c in chains:
+            if c.bare and c.start > 0 and normed[c.start - 1] == "led":
+                continue  # "Vietnamese-led forces": coded once, by who leads them
             if c.bare:
                 titled = c.name is not None and not all(r.contextual for r in c.roles)
                 country = None if _owned_by_unknown(tokens, c.start, known) else \
@@ -427,11 +428,6 @@ class ActorResolver:
             return code[:3]
         igo = self.dictionary.igos.get(code)
         return igo.plover if igo else None
-
-
-def fold(word: str) -> str:
-    """norm() without accents: "Erdoğan" = "erdogan"."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", norm(word)) if not unicodedata.combining(ch))
 
 
 def family_name(person: Person) -> str | None:

