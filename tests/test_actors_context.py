@@ -133,3 +133,10 @@ def test_forces_that_are_no_one_or_are_led_by_a_state(resolver, nlp):
 
 def test_city_without_diacritics_places_the_police(resolver, nlp):
     assert codes(resolver, nlp, "Police in Samarra arrested five men.") == [("Police", "IRQCOP")]  # geonames: "Sāmarrā’"
+
+
+def test_stance_country_owns_no_one(resolver, nlp):
+    found = codes(resolver, nlp, "Pro-Russian separatists attacked the town of Sloviansk in eastern Ukraine.")
+    assert ("separatists", "UKRREB") in found and not any(code == "RUSREB" for _, code in found)
+    found = codes(resolver, nlp, "A prominent anti-Syria journalist was killed.")
+    assert not any(code.endswith("JRN") for _, code in found)  # a stance places no one either

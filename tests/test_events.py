@@ -1125,3 +1125,9 @@ def test_reduced_relative_parsed_as_subject_gives_its_noun(code):
     events, _ = code("The Red Cross operating in Iraq said US forces must ensure security.")
     ev = only(events, "REQUEST")  # sm: "Cross" is the subject of "operating", "operating" that of "said"
     assert [a.code for a in ev.actors] == ["ICRC"] and countries(ev.recipients) == ["USA"]
+
+
+def test_anti_crowd_protests_against_that_state(code):
+    events, _ = code("Anti-American protesters marched in Cairo.")
+    ev = only(events, "PROTEST")
+    assert countries(ev.actors) == ["EGY"] and countries(ev.recipients) == ["USA"]

@@ -18,6 +18,7 @@ OF_OWNER_KINDS = ("country", "igo", "group")                                   #
 # sectors a place does not own: "troops in Ukraine" may be anyone's, "refugees in Kenya" are not Kenyan
 NOT_LOCAL = frozenset({"MIL", "UAF", "REF", "ELI", "UNK"})
 POSSESSIVE = ("'s", "'")
+STANCE_PREFIXES = ("anti", "pro")  # "anti-American protesters" are no Americans
 LINKS = ("of", "in", "from")
 _PLACE_FILLER = frozenset({"the", "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west"})
 # diplomatic missions: "the embassy in Seoul" is a foreign state's, "the Russian embassy" Russia's
@@ -37,6 +38,7 @@ class Chain:
     bare: bool = False              # a role noun with no country ("protesters"): the context gives one
     ethnic: bool = False            # "ethnic Albanians": the country they live in, if the context says
     owned: bool = False             # "a Greek-owned tanker": the country's business sector
+    stance: bool = False            # "anti-American": named as what someone is for or against; places no one
 
 
 def pick(match: Match) -> Entry:
@@ -78,6 +80,9 @@ class Composer:
         chain = Chain(start=i, end=end)
         if entry.kind in PLACE_KINDS:
             chain.place = entry
+            if i >= 2 and words[i - 1] == "-" and words[i - 2] in STANCE_PREFIXES:
+                chain.stance = True   # "anti-Syria journalist", "pro-Russian separatists": a stance, not whose they are
+                return chain
             j = end
             if j < len(words) and words[j] in POSSESSIVE:
                 j += 1

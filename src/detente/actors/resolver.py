@@ -135,7 +135,7 @@ class ActorResolver:
         if self._cities is None:
             self._cities = CityIndex.load()
         ctx = build_context(normed, sent_of, segs, [(c.start, r, c.place is not None and c.place.kind == "adjective"
-                                                     and not c.roles) for c, r in coded if r is not None and r.kind != "igo"],
+                                                     and not c.roles) for c, r in coded if r is not None and r.kind != "igo" and not c.stance],
                             self._cities, [w[:1].isupper() for w in words], tokens, self._ambiguous_names())
         known = {k for start, (end, entry) in segs.items() if entry.kind != "region" for k in range(start, end)}
         out = []

@@ -53,10 +53,14 @@ def _purpose_heads(c: Token) -> list[Token]:
 
 
 def protest_targets(v: Token, index: MentionIndex, place: set[int]) -> list[ActorRef]:
-    """Actors named in a protest's purpose clause, outside the place phrase: the phrase it is against
-    ("to protest against Sweden's decision to send them back to Bulgaria": Sweden), else any actor
-    in the clause."""
+    """Actors a protest is against: an "anti-X" crowd's X, and those named in its purpose clause, outside
+    the place phrase: the phrase it is against ("to protest against Sweden's decision to send them back
+    to Bulgaria": Sweden), else any actor in the clause."""
     out: list[ActorRef] = []
+    for s in v.children:  # "anti-American protesters marched": whom the crowd is against
+        if s.dep_ == "nsubj":
+            out += index.at([t for t in s.subtree if t.i >= 2 and t.doc[t.i - 1].text == "-"
+                             and t.doc[t.i - 2].lower_ == "anti"])
     for c in v.children:
         if not _is_purpose(c):
             continue
