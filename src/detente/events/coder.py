@@ -1,6 +1,7 @@
 """EventCoder: one PLOVER event per trigger predicate, over spaCy's dependency parse."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -82,6 +83,26 @@ def _evidence(text: str, sent: Span, trigger: str) -> Evidence:
 
 def _key(refs: list[ActorRef]) -> tuple:
     return tuple(sorted({r.code for r in refs}))
+
+
+def _own_states(actors: list[ActorRef]) -> set[str]:
+    """The actors' own states (country, or code for actors without one)."""
+    return {r.country or r.code for r in actors}
+
+
+@dataclass
+class Arguments:
+    """What a verb trigger's clause names, gathered before any role is assigned."""
+    subj: Token | None
+    passive: bool
+    subj_refs: list[ActorRef]
+    by: Token | None             # the agent of a passive ("by X")
+    by_refs: list[ActorRef]
+    fallback: list[ActorRef]     # nearest actors, else the previous sentence's subject: for pronouns
+    holders: list[Token]         # the verb and the nouns it consumed: their objects are the act's
+    obj_heads: list[Token]
+    prep_heads: list[Token]      # objects of the recipient prepositions
+    objects: list[Token]         # the heads among these that can name a recipient (`whom_heads`)
 
 
 class EventCoder:
@@ -330,6 +351,19 @@ class EventCoder:
         return nearest_actors(tok, index) or previous
 
     def _verb_roles(self, cand: Candidate, index: MentionIndex, previous: list[ActorRef]):
+        """Actors and recipients of a verb trigger: gather its arguments, assign roles by voice and
+        mode, apply the type rules, then fall back on the recipient steps when none is named."""
+        args = self._arguments(cand, index, previous)
+        v = cand.head
+        if v.lemma_.lower() in self.lexicon.receive_verbs:  # "leaning on North Korea for supplies": the source gives
+            sources = [p for p in prep_objects(v, {"from", "on", "upon"})]
+            return resolve_heads([h for s in sources for h in with_conjuncts(s)], index, args.fallback), args.subj_refs
+        actors, recipients = self._assign_roles(cand, args, self._object_refs(cand, args, index), index)
+        recipients = self._typed_recipients(cand, args, actors, recipients, index)
+        return actors, self._fallback_recipients(cand, args, actors, recipients, index)
+
+    def _arguments(self, cand: Candidate, index: MentionIndex, previous: list[ActorRef]) -> Arguments:
+        """The subject, agent, object and preposition heads of a verb trigger, and whom subject and agent name."""
         v, lex = cand.head, self.lexicon
         fallback = self._fallback(v, index, previous)
         subj, passive = subject(v)
@@ -355,9 +389,6 @@ class EventCoder:
         # "rejected calls for a transitional government": what is called for is no one the rejection is aimed at
         prep_heads = [p for h in holders for p in prep_objects(h, preps - {"for"} if h.lemma_.lower() in CALL_NOUNS
                                                                   and cand.event_type != "REQUEST" else preps)]
-        if v.lemma_.lower() in lex.receive_verbs:
-            sources = [p for p in prep_objects(v, {"from", "on", "upon"})]
-            return resolve_heads([h for s in sources for h in with_conjuncts(s)], index, fallback), subj_refs
         if obj_heads:  # "attacked several embassies, including those of France and Rwanda": sm hangs it on the verb
             prep_heads += prep_objects(v, {"including"})
         # "shelved talks on joining the European Union": what the gerund is about
@@ -371,6 +402,12 @@ class EventCoder:
         if cand.event_type == "ACCUSE":  # "denounced as a crime Serbia's suppression of ...": sm's appos
             obj_heads += [a for p in prep_objects(v, {"as"}) for a in p.children if a.dep_ == "appos"]
         objects = whom_heads([h for o in obj_heads + prep_heads for h in with_conjuncts(o) if o not in cand.objects])
+        return Arguments(subj=subj, passive=passive, subj_refs=subj_refs, by=by, by_refs=by_refs, fallback=fallback,
+                         holders=holders, obj_heads=obj_heads, prep_heads=prep_heads, objects=objects)
+
+    def _object_refs(self, cand: Candidate, args: Arguments, index: MentionIndex) -> list[ActorRef]:
+        """Whom the objects name, with the ACCUSE and REQUEST readings of them."""
+        v, objects = cand.head, args.objects
         kinds = kind_modifiers(objects, index)  # "its last military installation": no recipient
         obj_refs = [r for r in resolve_heads(objects, index, []) if (r.start, r.end) not in kinds]
         if cand.event_type != "CONSULT":  # "hit Kharkiv", "struck Gaza": a place's state (a meeting's venue is no host)
@@ -384,16 +421,22 @@ class EventCoder:
         if cand.event_type == "REQUEST":  # "demanded that Armenia change ...": the one asked
             asked = [r for c in v.children if c.dep_ == "ccomp" for inner in [own_subject_of(c)[0]] if inner is not None
                      for r in resolve_heads(with_conjuncts(inner), index, [])]
-            main = [o for o in obj_heads + prep_heads if o.head == v or (o.head.dep_ in ("prep", "dative") and o.head.head == v)]
+            main = [o for o in args.obj_heads + args.prep_heads
+                    if o.head == v or (o.head.dep_ in ("prep", "dative") and o.head.head == v)]
             main_refs = resolve_heads([h for o in main for h in with_conjuncts(o)], index, [])
             if asked or main_refs:  # the one asked, not what the request is about ("match the EU's support")
                 obj_refs = dedupe(main_refs + asked)
             elif not obj_refs:  # "demanded an admission by Moscow": the one to act
                 obj_refs = [r for o in main for r in owners(o, index)]
+        return obj_refs
+
+    def _assign_roles(self, cand: Candidate, args: Arguments, obj_refs: list[ActorRef], index: MentionIndex):
+        """Actors and recipients by voice (a passive's agent acts), then the host and sign modes."""
+        v, by, by_refs, passive = cand.head, args.by, args.by_refs, args.passive
         if passive or (v.dep_ == "acl" and by is not None):
-            actors, recipients = by_refs, subj_refs + obj_refs
+            actors, recipients = by_refs, args.subj_refs + obj_refs
         else:
-            actors, recipients = subj_refs, obj_refs
+            actors, recipients = args.subj_refs, obj_refs
         if cand.mode == "host":  # the visitor is the actor, the host the recipient
             guests = resolve_heads([h for o in direct_objects(v) if o not in cand.objects for h in with_conjuncts(o)]
                                    + [h for o in prep_objects(v, {"to"}) for h in with_conjuncts(o)], index, [])
@@ -410,88 +453,52 @@ class EventCoder:
                 actors, recipients = recipients, actors
             elif not passive:  # "greeted by Kim, who later hosted him": the pronoun guest's referent
                 told = [h for o in direct_objects(v) if o not in cand.objects for h in with_conjuncts(o) if h.lower_ in PRONOUNS]
-                guests = self._not_actor(resolve_heads(told, index, fallback), actors)
+                guests = self._not_actor(resolve_heads(told, index, args.fallback), actors)
                 if guests:
                     actors, recipients = guests, actors
         if cand.mode == "sign":  # "X signed a pact with Y": a joint act
-            withs = [p for h in holders for p in prep_objects(h, {"with"})]
+            withs = [p for h in args.holders for p in prep_objects(h, {"with"})]
             joint = resolve_heads([h for w in withs for h in with_conjuncts(w)], index, [])
             keys = {(r.start, r.end) for r in joint}
             actors = dedupe(actors + joint)
             recipients = [r for r in recipients if (r.start, r.end) not in keys]
-        own = {r.country or r.code for r in actors}  # the actors' own states (actors are settled from here on)
+        return actors, recipients
+
+    def _typed_recipients(self, cand: Candidate, args: Arguments, actors, recipients, index: MentionIndex):
+        """With the actors settled: whom a threat names replaces the recipients; sanctions keep whom they are on."""
         if cand.event_type == "THREATEN":  # "warned that Pyongyang will pay", "... unless Stockholm cracks down"
             # "Turkey could block ..., Turkish officials warned": no threat to itself
-            threatened = [r for r in self._not_actor(resolve_heads(threatened_heads(v, cand.objects), index, []), actors)
+            own = _own_states(actors)
+            threatened = [r for r in self._not_actor(resolve_heads(threatened_heads(cand.head, cand.objects), index, []), actors)
                           if (r.country or r.code) not in own]
             if threatened:
                 recipients = threatened
         if cand.event_type == "SANCTION":  # "sanctions on Iran Air ... (over the supply of missiles) to Russia"
-            on = resolve_heads([h for hd in holders for p in prep_objects(hd, {"on", "against"}) for h in with_conjuncts(p)], index, [])
+            on = resolve_heads([h for hd in args.holders for p in prep_objects(hd, {"on", "against"})
+                                for h in with_conjuncts(p)], index, [])
             if on:
                 keep = {(r.start, r.end) for r in on}
-                recipients = [r for r in recipients if (r.start, r.end) in keep or r in subj_refs]
-        recipients = self._implicit_recipients(cand, actors, recipients, index)
-        if not recipients and subj is not None and subj.pos_ == "NOUN" and not passive:
-            # "Ukraine's drone attack on a Russian airbase destroyed bombers": the subject act's target
-            hit = [h for p in prep_objects(subj, {"on", "against"}) for h in with_conjuncts(p)]
-            recipients = self._not_actor([r for h in hit for r in (index.in_phrase(h) or self.locate(h))], actors)
-        if not recipients and v.dep_ == "acl" and v.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            # "jets supplied by Denmark are being transferred to Ukraine": where what it supplied goes
-            recipients = self._not_actor(resolve_heads([h for p in prep_objects(v.head.head, {"to"})
-                                                        for h in with_conjuncts(p)], index, []), actors)
-        if not recipients:  # "expelled two Russian diplomats": the trigger's own object names another state
-            recipients = [r for o in cand.objects if o.pos_ in ("NOUN", "PROPN") for r in index.in_phrase(o, far=False)
-                          if (r.country or r.code) not in own and r not in actors]
-        if not recipients:  # "mobilise ... in response to the US naval deployment"
-            recipients = self._not_actor([r for q in response_heads([v, *cand.objects])
-                                          for r in index.in_phrase(q) or owners(q, index)], actors)
-        if not recipients:  # "would resume assistance if Niamey sets a timeline": whom the condition names
-            recipients = [r for r in self._not_actor(resolve_heads(threatened_heads(v, [], conditions_only=True), index, []), actors)
-                          if (r.country or r.code) not in own]
-        first = listed_gerund_sibling(v)  # "accused X of boarding its boats, seizing rifles and injuring a sailor"
-        if first is None and v.dep_ == "conj" and v.head.pos_ == "VERB":
-            first = v.head
-        if (not recipients and first is not None and direct_objects(v)
-                and not any(o.lemma_.lower() in lex.population for o in direct_objects(v))):
-            # "boarded two Philippine navy boats and seized several rifles": the boats' crew
-            boarded = [h for o in direct_objects(first) for h in with_conjuncts(o)]
-            recipients = self._not_actor([r for h in boarded for r in index.in_phrase(h)], actors)
-            if not recipients:  # "boarding two of its boats": whose boats
-                nouns = [t for h in boarded for t in h.subtree if t.pos_ in ("NOUN", "PROPN")]
-                recipients = self._not_actor(pronoun_owner(nouns, index, self._fallback(first, index, [])), actors)
-        if not recipients:  # "an air strike on its embassy", "Tehran said": a possessive pronoun's referent
-            recipients = self._not_actor(pronoun_owner(objects, index, self._fallback(v, index, [])), actors)
-        if not recipients and cand.event_type == "CONSULT" and (cand.mode == "visit" or v.lemma_.lower() == "attend"):
-            # "did not attend the summit in Rio de Janeiro": the host country
-            recipients = self._not_actor(place_recipients(holders, index, self.locate), actors)
-        if not recipients and cand.event_type in PLACE_TYPES:  # "when they blew themselves up in Tel Aviv"
-            scene = [c for c in v.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "while")
-                                                                        for m in c.children)]
-            recipients = self._not_actor(place_recipients(holders + scene, index, self.locate,
-                                                          from_places=cand.event_type == "AID"), actors)
-        if not recipients and cand.event_type in ("ASSAULT", "COERCE"):  # "opened fire to disperse demonstrators"
-            recipients = self._not_actor([r for o in purpose_objects(v) for h in with_conjuncts(o)
-                                          for r in index.in_phrase(h)], actors)
-        if not recipients and cand.event_type in DOMESTIC_TYPES:
-            recipients = domestic_recipients(obj_heads + prep_heads + list(cand.objects) + purpose_objects(v),
-                                             actors, index, lex.population)
-        if not recipients:
-            recipients = own_country(cand.event_type, actors, cand.words, v.sent, index, objects=objects,
-                                     consumed=list(cand.objects), named=unnamed_place(objects, index),
-                                     locate=self.locate)
-        return actors, recipients
+                recipients = [r for r in recipients if (r.start, r.end) in keep or r in args.subj_refs]
+        return recipients
 
-    @staticmethod
-    def _not_actor(refs, actors):
-        ids = {(r.start, r.end) for r in actors}
-        return dedupe([r for r in refs if (r.start, r.end) not in ids])
-
-    def _implicit_recipients(self, cand: Candidate, actors, recipients, index: MentionIndex):
-        """No recipient in an object or preposition: the owner of the rejected/accepted thing,
-        or whom a protest's purpose clause names."""
+    # ---- recipients when no object names one -------------------------------------------
+    def _fallback_recipients(self, cand: Candidate, args: Arguments, actors, recipients, index: MentionIndex):
+        """No recipient yet: run the steps in this order until one finds some."""
         if recipients:
             return recipients
+        steps = (self._owner_or_protest_target, self._subject_act_target, self._supplied_goes_to,
+                 self._own_object_state, self._responded_to, self._condition_names, self._first_act_objects,
+                 self._pronoun_referent, self._host_country, self._scene_place, self._purpose_targets,
+                 self._domestic_population, self._own_country)
+        for step in steps:
+            recipients = step(cand, args, actors, index)
+            if recipients:
+                break
+        return recipients
+
+    def _owner_or_protest_target(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
+        """The owner of the rejected/accepted thing ("rejected an Indian proposal"), or whom a
+        protest's purpose clause names."""
         found: list[ActorRef] = []
         if cand.event_type in _OWNED_OBJECT:  # "investigating crimes by Croatian extremists": theirs
             found = [r for o in cand.objects for r in owners(o, index)]
@@ -501,8 +508,102 @@ class EventCoder:
             place = {t.i for c in cand.head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
                      for t in c.subtree if not any(p.lower_ == "protest" for p in c.children)}
             found = protest_targets(cand.head, index, place)
+        return self._not_actor(found, actors)
+
+    def _subject_act_target(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
+        """"Ukraine's drone attack on a Russian airbase destroyed bombers": the subject act's target."""
+        subj = args.subj
+        if subj is None or subj.pos_ != "NOUN" or args.passive:
+            return []
+        hit = [h for p in prep_objects(subj, {"on", "against"}) for h in with_conjuncts(p)]
+        return self._not_actor([r for h in hit for r in (index.in_phrase(h) or self.locate(h))], actors)
+
+    def _supplied_goes_to(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
+        """"jets supplied by Denmark are being transferred to Ukraine": where what it supplied goes."""
+        v = cand.head
+        if v.dep_ != "acl" or v.head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return []
+        return self._not_actor(resolve_heads([h for p in prep_objects(v.head.head, {"to"})
+                                              for h in with_conjuncts(p)], index, []), actors)
+
+    def _own_object_state(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
+        """"expelled two Russian diplomats": the trigger's own object names another state."""
+        own = _own_states(actors)
+        return [r for o in cand.objects if o.pos_ in ("NOUN", "PROPN") for r in index.in_phrase(o, far=False)
+                if (r.country or r.code) not in own and r not in actors]
+
+    def _responded_to(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
+        """"mobilise ... in response to the US naval deployment": whom the act answers."""
+        return self._not_actor([r for q in response_heads([cand.head, *cand.objects])
+                                for r in index.in_phrase(q) or owners(q, index)], actors)
+
+    def _condition_names(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
+        """"would resume assistance if Niamey sets a timeline": whom the condition names."""
+        own = _own_states(actors)
+        return [r for r in self._not_actor(resolve_heads(threatened_heads(cand.head, [], conditions_only=True), index, []), actors)
+                if (r.country or r.code) not in own]
+
+    def _first_act_objects(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
+        """"boarded two Philippine navy boats and seized several rifles": the boats' crew, whom the
+        first of listed acts is done to."""
+        v = cand.head
+        first = listed_gerund_sibling(v)  # "accused X of boarding its boats, seizing rifles and injuring a sailor"
+        if first is None and v.dep_ == "conj" and v.head.pos_ == "VERB":
+            first = v.head
+        if (first is None or not direct_objects(v)
+                or any(o.lemma_.lower() in self.lexicon.population for o in direct_objects(v))):
+            return []
+        boarded = [h for o in direct_objects(first) for h in with_conjuncts(o)]
+        recipients = self._not_actor([r for h in boarded for r in index.in_phrase(h)], actors)
+        if not recipients:  # "boarding two of its boats": whose boats
+            nouns = [t for h in boarded for t in h.subtree if t.pos_ in ("NOUN", "PROPN")]
+            recipients = self._not_actor(pronoun_owner(nouns, index, self._fallback(first, index, [])), actors)
+        return recipients
+
+    def _pronoun_referent(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
+        """"an air strike on its embassy", "Tehran said": a possessive pronoun's referent."""
+        return self._not_actor(pronoun_owner(args.objects, index, self._fallback(cand.head, index, [])), actors)
+
+    def _host_country(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
+        """"did not attend the summit in Rio de Janeiro": the host country of a visit or attendance."""
+        if cand.event_type != "CONSULT" or not (cand.mode == "visit" or cand.head.lemma_.lower() == "attend"):
+            return []
+        return self._not_actor(place_recipients(args.holders, index, self.locate), actors)
+
+    def _scene_place(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
+        """"when they blew themselves up in Tel Aviv": the state where a place-bound act happened."""
+        if cand.event_type not in PLACE_TYPES:
+            return []
+        v = cand.head
+        scene = [c for c in v.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "while")
+                                                                    for m in c.children)]
+        return self._not_actor(place_recipients(args.holders + scene, index, self.locate,
+                                                from_places=cand.event_type == "AID"), actors)
+
+    def _purpose_targets(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
+        """"opened fire to disperse demonstrators": whom the force's purpose clause names."""
+        if cand.event_type not in ("ASSAULT", "COERCE"):
+            return []
+        return self._not_actor([r for o in purpose_objects(cand.head) for h in with_conjuncts(o)
+                                for r in index.in_phrase(h)], actors)
+
+    def _domestic_population(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
+        """Unnamed population objects of one state's own actors: that state's civilians."""
+        if cand.event_type not in DOMESTIC_TYPES:
+            return []
+        return domestic_recipients(args.obj_heads + args.prep_heads + list(cand.objects) + purpose_objects(cand.head),
+                                   actors, index, self.lexicon.population)
+
+    def _own_country(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
+        """The actors' one country as the recipient of a domestic act, when nothing names another."""
+        return own_country(cand.event_type, actors, cand.words, cand.head.sent, index, objects=args.objects,
+                           consumed=list(cand.objects), named=unnamed_place(args.objects, index),
+                           locate=self.locate)
+
+    @staticmethod
+    def _not_actor(refs, actors):
         ids = {(r.start, r.end) for r in actors}
-        return dedupe([r for r in found if (r.start, r.end) not in ids])
+        return dedupe([r for r in refs if (r.start, r.end) not in ids])
 
     def _nominal_roles(self, cand: Candidate, index: MentionIndex, previous: list[ActorRef]):
         n, lex = cand.head, self.lexicon
