@@ -1131,3 +1131,13 @@ def test_anti_crowd_protests_against_that_state(code):
     events, _ = code("Anti-American protesters marched in Cairo.")
     ev = only(events, "PROTEST")
     assert countries(ev.actors) == ["EGY"] and countries(ev.recipients) == ["USA"]
+
+
+def test_deportations_and_forcing_out_are_expulsions(code):
+    events, _ = code("Jakarta forced the UN refugee agency out of the country.")
+    ev = only(events, "SANCTION")
+    assert ev.mode == "expel" and countries(ev.actors) == ["IDN"]
+    events, _ = code("Kuwait deported 300 Egyptian workers.")
+    assert only(events, "SANCTION").mode == "expel"
+    events, _ = code("Troops moved out of the city.")
+    assert not any(e.event_type == "SANCTION" for e in events)
