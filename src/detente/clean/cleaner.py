@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from ..config import CleanConfig
 from ..records import JunkLine
-from .patterns import LinkListRule, Rule, load_link_list_rule, load_rules
+from .patterns import LinkListRule, Rule, load_patterns
 from .script import dominant_script, is_foreign_line, split_foreign_prefix, split_foreign_suffix
 from .site_memory import SiteMemory, fingerprint
 
@@ -41,11 +41,13 @@ class CleanResult:
 class LineCleaner:
     def __init__(self, config: CleanConfig | None = None, rules: list[Rule] | None = None):
         self.config = config or CleanConfig()
-        self.rules = rules if rules is not None else load_rules(self.config.patterns_file)
+        self.link_lists: LinkListRule | None = None  # only from the patterns file, not with rules given
+        if rules is None:
+            rules, self.link_lists = load_patterns(self.config.patterns_file)
+        self.rules = rules
         self._suffix_rules = [r for r in self.rules if r.suffix]
         self._prefix_rules = [r for r in self.rules if r.prefix]
         self._sites = SiteMemory(self.config.site_max_lines)
-        self.link_lists = load_link_list_rule(self.config.patterns_file) if rules is None else None
 
     def clean(self, text: str, site: str | None = None,
               links: list[list[tuple[int, int]]] | None = None) -> CleanResult:

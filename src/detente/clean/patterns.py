@@ -38,19 +38,15 @@ class LinkListRule:
                                   # is junk on its own (0: off)
 
 
-def _spec(path: str | Path | None) -> dict:
+def load_patterns(path: str | Path | None = None) -> tuple[list[Rule], LinkListRule | None]:
+    """The rules and the `link_lists` rule (None when the file has none), from one read of the patterns file."""
     path = Path(path) if path else DATA_DIR / "junk_patterns.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    item = spec.get("link_lists")
+    return _rules(spec), (LinkListRule(**item) if item else None)
 
 
-def load_link_list_rule(path: str | Path | None = None) -> LinkListRule | None:
-    """The `link_lists` section of the patterns file, or None when it has none."""
-    item = _spec(path).get("link_lists")
-    return LinkListRule(**item) if item else None
-
-
-def load_rules(path: str | Path | None = None) -> list[Rule]:
-    spec = _spec(path)
+def _rules(spec: dict) -> list[Rule]:
     rules = []
     for item in spec["rules"]:
         compile_ = lambda ps: [re.compile(p, re.IGNORECASE) for p in ps or []]  # noqa: E731
