@@ -422,7 +422,7 @@ def test_recipients_of_requests_complaints_blockades_and_purposes(code):
     events, _ = code("Finland closed all crossings on its border with Russia.")
     assert countries(only(events, "SANCTION").recipients) == ["RUS"]
     events, _ = code("Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar.")
-    assert countries(only(events, "COERCE").recipients) == ["RUS"]
+    assert countries(only(events, "ASSAULT").recipients) == ["RUS"]  # PLOVER manual: ASSAULT abduct
 
 
 
@@ -1141,3 +1141,20 @@ def test_deportations_and_forcing_out_are_expulsions(code):
     assert only(events, "SANCTION").mode == "expel"
     events, _ = code("Troops moved out of the city.")
     assert not any(e.event_type == "SANCTION" for e in events)
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    ("Somali pirates hijacked a Greek tanker.", "ASSAULT", "abduct"),          # PLOVER: abduct, kidnap, hijack
+    ("Colombian rebels kidnapped a French aid worker.", "ASSAULT", "abduct"),
+    ("Syrian troops fired on protesters in Deraa.", "ASSAULT", "firearms"),
+    ("Indian and Pakistani troops exchanged fire along the border.", "ASSAULT", "firearms"),
+    ("Gunmen murdered a Catholic priest in northern Nigeria.", "ASSAULT", None),
+    ("Egyptian police rounded up dozens of opposition activists.", "COERCE", "arrest"),
+    ("Chinese authorities shut down a newspaper in Guangzhou.", "COERCE", "censor"),
+    ("The United States boycotted the Moscow Olympics.", "PROTEST", "boycott"),
+    ("China stationed fighter jets on the disputed island.", "MOBILIZE", "weapons"),
+])
+def test_common_wire_verbs(code, text, etype, mode):
+    events, _ = code(text)
+    ev = only(events, etype)
+    assert mode is None or ev.mode == mode
