@@ -140,3 +140,9 @@ def test_stance_country_owns_no_one(resolver, nlp):
     assert ("separatists", "UKRREB") in found and not any(code == "RUSREB" for _, code in found)
     found = codes(resolver, nlp, "A prominent anti-Syria journalist was killed.")
     assert not any(code.endswith("JRN") for _, code in found)  # a stance places no one either
+
+
+def test_nurses_monks_and_miners_are_placed(resolver, nlp):
+    assert codes(resolver, nlp, "Nurses staged a walkout in Lagos.") == [("Nurses", "NGAMED"), ("Lagos", "NGA")] or \
+        ("Nurses", "NGAMED") in codes(resolver, nlp, "Nurses staged a walkout in Lagos.")
+    assert ("Miners", "BOLLAB") in codes(resolver, nlp, "Miners went on strike in Potosi, Bolivia.")
