@@ -1158,3 +1158,13 @@ def test_common_wire_verbs(code, text, etype, mode):
     events, _ = code(text)
     ev = only(events, etype)
     assert mode is None or ev.mode == mode
+
+
+def test_unnamed_attacker_through_a_gerund_and_a_nested_place(code):
+    events, _ = code("A car bomb exploded outside a police station in Kirkuk on Sunday, killing seven policemen.")
+    ev = only(events, "ASSAULT")
+    assert [a.code for a in ev.actors] == ["IRQUAF"] and countries(ev.recipients) == ["IRQ"]
+    events, _ = code("Gunmen opened fire on a bus carrying pilgrims near Quetta on Friday, killing 11 people.")
+    ev = only(events, "ASSAULT")
+    assert [a.code for a in ev.actors] == ["PAKUAF"]
+    assert [(r.code, r.text) for r in ev.recipients] == [("PAK", "[implied]")]

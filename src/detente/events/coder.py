@@ -283,7 +283,7 @@ class EventCoder:
                 actors, recipients = self._unnamed_attacker(cand, recipients)
             if not actors:
                 continue
-            ids = {(r.start, r.end) for r in actors}
+            ids = {(r.start, r.end) for r in actors if r.start is not None}  # an implied actor hides no recipient
             recipients = [r for r in recipients if (r.start, r.end) not in ids]
             # "a bomb killed one soldier and wounded two others": one attack by the unnamed attacker
             key = (cand.event_type, _key(actors)) if unnamed else (cand.event_type, _key(actors), _key(recipients))
@@ -336,12 +336,21 @@ class EventCoder:
             return [], recipients
         subj, passive = subject(v)
         means = self._means(v)
+        if subj is not None and not passive and subj.lemma_.lower() in self.lexicon.unnamed_attackers:
+            means.append(subj)  # "a car bomb exploded ..., killing seven policemen": the gerund's controller
         if not means or (not passive and subj not in means):
             return [], recipients  # not a bare "were killed" (an accident? a quake?), not "they killed"
         place = self.places.place_of(self._place_anchors(cand))
-        if place is None or not place.country:
-            return [], recipients  # never a guess: no place, no attacker
-        iso = place.country
+        if place is None or not place.country:  # "opened fire on a bus carrying pilgrims near Quetta, killing"
+            top = v
+            while top.dep_ in ("advcl", "conj", "xcomp") and top.head.lemma_ not in REPORTING:
+                top = top.head
+            countries = {loc.country for loc in self.places.places_in(list(top.subtree))}
+            if len(countries) != 1 or None in countries:
+                return [], recipients  # never a guess: no place (or two), no attacker
+            iso = next(iter(countries))
+        else:
+            iso = place.country
         attacker = ActorRef(text=IMPLIED_TEXT, code=f"{iso}UAF", country=iso, sector="UAF", kind="country")
         if not recipients:
             recipients = [ActorRef(text=IMPLIED_TEXT, code=iso, country=iso, sector=None, kind="country")]

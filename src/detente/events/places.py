@@ -127,6 +127,14 @@ class PlaceResolver:
 
     def place_of(self, anchors: list[Token]) -> Location | None:
         """Most specific resolved place in the anchors' "in/at/near" phrases (nested ones too)."""
+        found = self.places_in(anchors)
+        if not found:
+            return None
+        resolved = [l for l in found if l.country] or found
+        return min(resolved, key=lambda l: _RANK.get(l.precision, 3))
+
+    def places_in(self, anchors: list[Token]) -> list[Location]:
+        """Every place named in the anchors' "in/at/near" phrases, else designated ("the town of X")."""
         found: list[Location] = []
         for anchor in anchors:
             for prep in anchor.children:
@@ -138,9 +146,4 @@ class PlaceResolver:
                         loc = self.resolve(ent.text, ent.label_)
                         if loc is not None:
                             found.append(loc)
-        if not found:
-            found = [loc for anchor in anchors for loc in self._designated(anchor)]
-        if not found:
-            return None
-        resolved = [l for l in found if l.country] or found
-        return min(resolved, key=lambda l: _RANK.get(l.precision, 3))
+        return found or [loc for anchor in anchors for loc in self._designated(anchor)]
