@@ -1168,3 +1168,10 @@ def test_unnamed_attacker_through_a_gerund_and_a_nested_place(code):
     ev = only(events, "ASSAULT")
     assert [a.code for a in ev.actors] == ["PAKUAF"]
     assert [(r.code, r.text) for r in ev.recipients] == [("PAK", "[implied]")]
+
+
+def test_reported_could_stays_a_possibility(code):
+    events, _ = code("Venezuela could extradite the two suspects to Colombia, Interior Minister Tareck El Aissami said.")
+    assert only(events, "COOPERATE").modality == "hypothetical"
+    events, _ = code("Iran said it would continue talks with the IAEA.")
+    assert all(e.modality == "future" for e in events) and events

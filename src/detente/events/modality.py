@@ -109,7 +109,9 @@ def modality_of(trigger: Token, control: dict[str, str]) -> str:
         if gov.lemma_ == "be" and trigger.dep_ == "xcomp" and trigger.head == gov:
             found.add("future")
     condition = _under_if(trigger) or _conditional(trigger)
-    if "hypothetical" in found and _reported(trigger) and not condition and not possible:
+    auxes = {c.lower_ for t in [trigger, *governors(trigger)] for c in t.children if c.dep_ == "aux"}
+    if "hypothetical" in found and _reported(trigger) and not condition and not possible \
+            and not auxes & {"could", "should"}:  # "said it could extradite them": a possibility
         found.discard("hypothetical")  # "said it would continue talks": future in the past
         found.add("future")
     if condition:  # a condition, or what would follow from one, never happened
