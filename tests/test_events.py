@@ -1175,3 +1175,12 @@ def test_reported_could_stays_a_possibility(code):
     assert only(events, "COOPERATE").modality == "hypothetical"
     events, _ = code("Iran said it would continue talks with the IAEA.")
     assert all(e.modality == "future" for e in events) and events
+
+
+def test_sentences_sm_parses_as_noun_phrases(code):
+    events, _ = code("Thailand's three main opposition parties called on Prime Minister Thaksin Shinawatra to resign.")
+    ev = only(events, "REQUEST")  # sm: "parties" is the root, "called" its participle
+    assert [a.code for a in ev.actors] == ["THAOPP"] and countries(ev.recipients) == ["THA"]
+    events, _ = code("A court in Minsk on Monday sentenced opposition activist Maria Kolesnikova to 11 years in prison.")
+    ev = only(events, "SANCTION")  # sm: "sentenced" is an adjective of "activist"
+    assert countries(ev.actors) == ["BLR"] and countries(ev.recipients) == ["BLR"]

@@ -218,7 +218,7 @@ def describes_actor(c: Candidate, is_actor) -> bool:
         # August, has sent weapons"): only a description of a target, recipient or accused is dropped
         # (a passive's agent is the main subject too: "greeted by Kim, who later hosted him")
         agent = noun.dep_ == "pobj" and noun.head.dep_ == "agent"
-        return noun.pos_ in ("NOUN", "PROPN") and is_actor(h.head) and noun.dep_ not in ("nsubj", "nsubjpass") \
+        return noun.pos_ in ("NOUN", "PROPN") and is_actor(h.head) and noun.dep_ not in ("nsubj", "nsubjpass", "ROOT") \
             and not agent
     return False
 

@@ -99,6 +99,8 @@ def subject(v: Token) -> tuple[Token | None, bool]:
             return subj, passive and cur == v
         if cur.dep_ == "relcl":
             return cur.head, False
+        if _verbless_sentence_acl(cur):
+            return cur.head, False
         ctrl = gerund_controller(cur) or listed_gerund_controller(cur)
         if ctrl is not None:
             return ctrl, False
@@ -162,8 +164,20 @@ def _dangling_object(prep: Token) -> Token | None:
     return t if t.pos_ in ("NOUN", "PROPN") and t.i > prep.i else None
 
 
+def _verbless_sentence_acl(v: Token) -> bool:
+    """"Thailand's opposition parties called on Thaksin to resign": sm parses the whole sentence as a
+    noun phrase whose root noun carries the verb as a participle; with no finite verb anywhere and no
+    agent, the root noun is the verb's subject."""
+    root = v.head
+    return (v.dep_ == "acl" and root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ == "agent" for c in v.children)
+            and not any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in root.sent))
+
+
 def direct_objects(v: Token) -> list[Token]:
     out = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    if not out and v.dep_ == "amod" and v.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in v.children):
+        out = [v.head]  # "a court sentenced activist X": sm makes the verb an adjective of its object
     if not out:  # "kidnapped up to 16 Russian advisers": sm hangs the noun on "up to"
         out = [p for c in v.children if c.dep_ == "prt" and c.lower_ == "up"
                for t in c.children if t.dep_ == "prep" and t.lower_ == "to"
