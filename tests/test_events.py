@@ -1184,3 +1184,17 @@ def test_sentences_sm_parses_as_noun_phrases(code):
     events, _ = code("A court in Minsk on Monday sentenced opposition activist Maria Kolesnikova to 11 years in prison.")
     ev = only(events, "SANCTION")  # sm: "sentenced" is an adjective of "activist"
     assert countries(ev.actors) == ["BLR"] and countries(ev.recipients) == ["BLR"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("US military planes dropped food and medicine to Kurdish refugees in northern Iraq.", "AID"),
+    ("Burma's military government placed opposition leader Aung San Suu Kyi under house arrest.", "COERCE"),
+    ("Ethiopian authorities cut mobile internet access across the Amhara region.", "COERCE"),
+    ("Myanmar's military government allowed the first UN aid workers into the delta.", "RETREAT"),
+    ("Japanese Prime Minister Tomiichi Murayama expressed deep remorse for the war.", "CONCEDE"),
+    ("Japan pledged five billion dollars in civilian aid to Afghanistan.", "AGREE"),   # a promise of aid
+    ("The United States sent two aircraft carrier groups towards the Taiwan Strait.", "MOBILIZE"),
+])
+def test_more_wire_phrases(code, text, etype):
+    events, _ = code(text)
+    only(events, etype)

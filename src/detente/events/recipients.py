@@ -133,8 +133,8 @@ IMPLIED_TEXT = "[implied]"  # the text of a recipient the sentence does not name
 # are aimed at the protesters' own authorities unless the text names another.
 OWN_COUNTRY_TYPES = frozenset({"PROTEST", "CONCEDE", "COERCE", "ASSAULT", "ACCUSE", "REJECT", "REQUEST",
                                "THREATEN"})
-# a resignation or an offer to resign is directed at no one ("offered to resign", "stepped down")
-_NO_RECIPIENT_LEMMAS = frozenset({"resign", "resignation", "quit", "abdicate", "retire"})
+# a resignation or an offer to resign is directed at no one ("offered to resign", "stepped down"), nor is remorse
+_NO_RECIPIENT_LEMMAS = frozenset({"resign", "resignation", "quit", "abdicate", "retire", "regret", "remorse"})
 # acts that answer someone else's act: never aimed at the actor's own country
 _AT_OTHERS = frozenset({"revenge", "retaliate", "retaliation", "avenge", "vengeance", "reprisal", "punish",
                         "punishment", "respond", "response", "counterattack", "counter-attack"})
