@@ -1198,3 +1198,11 @@ def test_sentences_sm_parses_as_noun_phrases(code):
 def test_more_wire_phrases(code, text, etype):
     events, _ = code(text)
     only(events, etype)
+
+
+def test_joint_noun_between_two_parties(code):
+    events, _ = code("A ceasefire between Israel and Hezbollah took effect at 8 a.m. local time on Monday.")
+    ev = only(events, "RETREAT")
+    assert countries(ev.actors) == ["ISR", "LBN"] and ev.recipients == []
+    events, _ = code("A Chinese spokesman said cooperation between Moscow and Pyongyang was a matter for them.")
+    assert not any(e.event_type == "COOPERATE" for e in events)  # background, not an act reported here

@@ -47,6 +47,8 @@ _GRIEVANCE_PREPS = {"over", "about", "against"}  # what a complaint is about, ra
 
 
 _KIND_ADJ_TYPES = {"AID", "SANCTION"}
+# nouns of acts two parties do together: with no other actor, "between X and Y" are its actors
+_JOINT_NOUN_TYPES = {"RETREAT", "AGREE", "SUPPORT", "CONSULT", "COOPERATE"}
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 
 
@@ -652,6 +654,12 @@ class EventCoder:
                     heads.append(p)
         if not targets and not recipients and actors:  # "an Israeli air strike on its embassy compound, Tehran said"
             recipients = self._not_actor(pronoun_owner(heads, index, self._fallback(n, index, [])), actors)
+        if not actors and cand.event_type in _JOINT_NOUN_TYPES and n.dep_ == "nsubj" \
+                and n.head.lemma_.lower() in lex.occurrence_verbs:  # "a ceasefire between Israel and Hezbollah took effect"
+            parties = resolve_heads([h for p in prep_objects(n, {"between"}) for h in with_conjuncts(p)], index, [])
+            if len(parties) >= 2:
+                keys = {(r.start, r.end) for r in parties}
+                actors, recipients = parties, [r for r in recipients if (r.start, r.end) not in keys]
         return dedupe(actors), dedupe(targets + recipients)
 
     # ---- the record --------------------------------------------------------------------
