@@ -145,3 +145,14 @@ def test_stance_country_owns_no_one(resolver, nlp):
 def test_nurses_monks_and_miners_are_placed(resolver, nlp):
     assert ("Nurses", "NGAMED") in codes(resolver, nlp, "Nurses staged a walkout in Lagos.")
     assert ("Miners", "BOLLAB") in codes(resolver, nlp, "Miners went on strike in Potosi, Bolivia.")
+
+
+def test_faith_adjective_and_through_a_city(resolver, nlp):
+    # "Buddhist" names no country (unlike "European"); "through Rangoon" places the march; Rangoon is
+    # one of Yangon's alternate names in the gazetteer
+    assert codes(resolver, nlp, "Thousands of Buddhist monks marched through Rangoon on Monday.") == [("monks", "MMRREL")]
+
+
+def test_basque_and_sierra_leonean_groups(resolver, nlp):
+    assert ("Basque separatist group ETA", "ESPREB") in codes(resolver, nlp, "The Basque separatist group ETA declared a ceasefire.")
+    assert codes(resolver, nlp, "RUF rebels attacked Freetown.", when=date(1999, 1, 6))[0][1] == "SLEREB"

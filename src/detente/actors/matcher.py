@@ -25,11 +25,6 @@ def fold(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", norm(word)) if not unicodedata.combining(ch))
 
 
-def place_key(name: str) -> str:
-    """A place name as English news writes it: "Sāmarrā’" = "samarra"."""
-    return fold(name).replace("'", "").strip()
-
-
 @dataclass
 class Match:
     start: int            # token index

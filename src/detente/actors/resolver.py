@@ -152,7 +152,7 @@ class ActorResolver:
                 continue  # "Vietnamese-led forces": coded once, by who leads them
             if c.bare:
                 titled = c.name is not None and not all(r.contextual for r in c.roles)
-                country = None if _owned_by_unknown(tokens, c.start, known) else \
+                country = None if _owned_by_unknown(tokens, c.start, known, self.dictionary.lexicon.faiths) else \
                     ctx.country(sent_of[c.start], self.role_context, clause=clause_of(tokens, c.end - 1), proper=titled)
                 s, last = tokens[c.start].idx, tokens[c.end - 1]
                 e = last.idx + len(last.text)
@@ -471,16 +471,16 @@ def _one_country(leaders: list[tuple[Person, list[Role]]], when: date | None) ->
     return next(iter(countries)) if len(countries) == 1 else None
 
 
-def _owned_by_unknown(tokens, i: int, known: set[int]) -> bool:
+def _owned_by_unknown(tokens, i: int, known: set[int], faiths: set[str] = frozenset()) -> bool:
     """A role noun owned or qualified by a name that is no actor ("Somaliland's government",
     "European governments"): the context does not say whose it is. known: token indices inside actor alias
-    matches ("President Suharto's government")."""
+    matches ("President Suharto's government"); faiths: adjectives that name no one ("Buddhist monks")."""
     j = i - 1
     if j >= 1 and tokens[j].text in ("'s", "'", "’s", "’"):
         owner = tokens[j - 1]
         return owner.text[:1].isupper() and owner.lower_ not in _PRONOUN_OWNERS and (j - 1) not in known
     if j >= 0 and j not in known and not tokens[j].is_sent_start and tokens[j].text[:1].isupper() \
-            and (tokens[j].pos_ == "ADJ" or tokens[j].ent_type_ == "NORP"):
+            and (tokens[j].pos_ == "ADJ" or tokens[j].ent_type_ == "NORP") and tokens[j].lower_ not in faiths:
         return True  # "European governments", "Western diplomats": a named group that is no one country
     return False
 

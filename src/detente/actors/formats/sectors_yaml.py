@@ -18,6 +18,7 @@ class SectorLexicon:
     sectors: dict[str, str] = field(default_factory=dict)        # code -> description
     collectives: list[str] = field(default_factory=list)         # "administration", "white house": a leader's government
     leader_titles: set[str] = field(default_factory=set)         # office titles of heads of state / government
+    faiths: set[str] = field(default_factory=set)                # "Buddhist monks": a faith names no country
 
     def merge(self, other: "SectorLexicon") -> None:
         self.roles.update(other.roles)
@@ -32,6 +33,7 @@ class SectorLexicon:
         self.sectors.update(other.sectors)
         self.collectives += [c for c in other.collectives if c not in self.collectives]
         self.leader_titles |= other.leader_titles
+        self.faiths |= other.faiths
 
 
 def plural(phrase: str) -> str:
@@ -70,6 +72,7 @@ def parse_sectors(data: dict) -> SectorLexicon:
     lex.former = {str(m).lower() for m in data.get("former") or []}
     lex.honorifics = {str(m).lower() for m in data.get("honorifics") or []}
     lex.stop_phrases = [str(p) for p in data.get("stop_phrases") or []]
+    lex.faiths = {str(f).lower() for f in data.get("faiths") or []}
     for phrase in data.get("context_roles") or []:
         lex.contextual |= {str(phrase).lower(), plural(str(phrase).lower())}
     # a department's body or head ("the interior ministry", "the foreign minister") is a state's own
