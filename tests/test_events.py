@@ -1206,3 +1206,10 @@ def test_joint_noun_between_two_parties(code):
     assert countries(ev.actors) == ["ISR", "LBN"] and ev.recipients == []
     events, _ = code("A Chinese spokesman said cooperation between Moscow and Pyongyang was a matter for them.")
     assert not any(e.event_type == "COOPERATE" for e in events)  # background, not an act reported here
+
+
+def test_a_crowd_setting_fire_is_a_riot(code):
+    events, _ = code("Thousands of Albanians who had lost their savings set fire to the town hall in Vlora on Thursday.")
+    assert only(events, "PROTEST").mode == "riot"
+    events, _ = code("Thousands of soldiers stormed the rebel stronghold.")
+    assert not any(e.event_type == "PROTEST" for e in events)  # an armed force's crowd is no riot

@@ -299,14 +299,21 @@ def riot(v: Token, lex: Lexicon) -> Candidate | None:
     """"Protesters attacked several embassies": a protesting crowd's violence is a riot; "workers
     struck", "farmers blocked the roads": a strike, an obstruction."""
     lemma = v.lemma_.lower()
+    words = [v]
+    if lemma == "set":  # "set fire to the town hall": arson
+        fire = next((c for c in v.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "fire"), None)
+        lemma, words = ("torch", [v, fire]) if fire is not None else (lemma, words)
     if v.pos_ != "VERB" or (lemma not in lex.riot_verbs and lemma not in lex.strike_verbs):
         return None
     subjects = [c for c in v.children if c.dep_ == "nsubj"]
-    subjects += [p for s in subjects if (s.lemma_.lower() in lex.crowd or s.lower_ in lex.crowd) for c in s.children
+    crowds = [s for s in subjects if s.lemma_.lower() in lex.crowd or s.lower_ in lex.crowd]
+    subjects += [p for s in crowds for c in s.children
                  if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]  # "thousands of workers"
     names = {s.lemma_.lower() for s in subjects}
-    if lemma in lex.riot_verbs and names & lex.rioters:
-        return Candidate(v, "PROTEST", "riot", [v])
+    # "thousands of Albanians set fire to the town hall": a crowd's violence, unless it is an armed force's
+    crowd_violence = bool(crowds) and not names & lex.weapons_force
+    if lemma in lex.riot_verbs and (names & lex.rioters or crowd_violence):
+        return Candidate(v, "PROTEST", "riot", words)
     if lemma in lex.strike_verbs and names & lex.strikers:
         return Candidate(v, "PROTEST", lex.strike_verbs[lemma], [v])
     return None
