@@ -186,6 +186,16 @@ def score_typed(cases: list[Case], results, full: bool, verbose: bool) -> Scores
                 gd = str(g.get("event_date") or "")  # "2024-06-19", "2024-06" or "2024" by precision
                 s.checks["date"].append(str(e.event_date)[:len(gd)] == gd and g.get("date_precision") == e.date_precision)
                 s.checks["location"].append(_loc_ok(g.get("location"), e.location))
+            if verbose:  # what a matched event got wrong
+                wrong = [k for k in ("source", "target", "location", "date", "modality") if not s.checks[k][-1]] \
+                    if full else [k for k in ("source", "target") if not s.checks[k][-1]]
+                for k in wrong:
+                    want = {"source": g["actors"], "target": g["recipients"], "location": g.get("location"),
+                            "date": (g.get("event_date"), g.get("date_precision")), "modality": g.get("modality")}[k]
+                    got = {"source": [r.code for r in e.actors], "target": [r.code for r in e.recipients],
+                           "location": e.location and (e.location.name, e.location.country),
+                           "date": (str(e.event_date), e.date_precision), "modality": e.modality}[k]
+                    print(f"  ~ {case.id} {g['event_type']} {k}: gold {want} pred {got}  | {case.text[:90]}")
         for gi, g in enumerate(case.events):
             if gi not in matched_gold:
                 s.fn[g["event_type"]] += 1

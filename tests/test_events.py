@@ -1213,3 +1213,12 @@ def test_a_crowd_setting_fire_is_a_riot(code):
     assert only(events, "PROTEST").mode == "riot"
     events, _ = code("Thousands of soldiers stormed the rebel stronghold.")
     assert not any(e.event_type == "PROTEST" for e in events)  # an armed force's crowd is no riot
+
+
+def test_place_of_the_clause_when_the_predicate_names_none(code):
+    events, _ = code("Thousands of Albanians set fire to the town hall in Tirana on Thursday.")
+    assert only(events, "PROTEST").location.name == "Tirana"
+    events, _ = code("A court in Minsk on Monday sentenced the activist to 11 years in prison.")
+    assert only(events, "SANCTION").location.name == "Minsk"
+    events, _ = code("Zelensky appealed to allies to lift restrictions on using Western weapons to strike targets in Russia.")
+    assert only(events, "REQUEST").location is None  # the place of another clause is not the appeal's

@@ -7,7 +7,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..config import EventConfig
-from ..records import ActorRef, Document, Event, Evidence, Quote
+from ..records import ActorRef, Document, Event, Evidence, Location, Quote
 from .captions import caption_meeting, place_preps
 from .clauses import crowd_subject, describes_actor, main_events, partnerless_meeting
 from .context import ContextLexicon, event_scope
@@ -47,6 +47,7 @@ _GRIEVANCE_PREPS = {"over", "about", "against"}  # what a complaint is about, ra
 
 
 _KIND_ADJ_TYPES = {"AID", "SANCTION"}
+_OTHER_CLAUSES = {"xcomp", "ccomp", "advcl", "relcl", "conj", "parataxis", "pcomp"}  # not reduced relatives (acl)
 # nouns of acts two parties do together: with no other actor, "between X and Y" are its actors
 _JOINT_NOUN_TYPES = {"RETREAT", "AGREE", "SUPPORT", "CONSULT", "COOPERATE"}
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
@@ -328,6 +329,25 @@ class EventCoder:
             anchors += direct_objects(head)
         return anchors
 
+    def _clause_place(self, cand: Candidate) -> Location | None:
+        """The place of the event's clause when its own phrases name none: "opened fire on a bus carrying
+        pilgrims near Quetta, killing", "set fire to the town hall in Vlora", "a court in Minsk sentenced".
+        Only when every place the clause names is in one country (the most specific is kept)."""
+        top, chain = cand.head, {cand.head.i}
+        while top.dep_ in ("advcl", "conj", "xcomp", "acl") and top.head.lemma_ not in REPORTING:
+            top = top.head
+            chain.add(top.i)
+        scope, stack = [], [top]
+        while stack:  # the clause without other clauses hanging from it ("to strike targets in Russia")
+            tok = stack.pop()
+            scope.append(tok)
+            stack += [c for c in tok.children if c.i in chain or not (
+                c.pos_ in ("VERB", "AUX") and c.dep_ in _OTHER_CLAUSES)]
+        found = [loc for loc in self.places.places_in(scope) if loc.country]
+        if len({loc.country for loc in found}) != 1:
+            return None
+        return min(found, key=lambda l: {"city": 0, "region": 1, "country": 2}.get(l.precision, 3))
+
     def _unnamed_attacker(self, cand: Candidate, recipients: list[ActorRef]):
         """"A roadside bomb near Samarra killed a US soldier", "were killed by an explosive device outside
         Basra", "gunmen killed five policemen in Baghdad": a realized attack whose doer names no one is
@@ -342,17 +362,10 @@ class EventCoder:
             means.append(subj)  # "a car bomb exploded ..., killing seven policemen": the gerund's controller
         if not means or (not passive and subj not in means):
             return [], recipients  # not a bare "were killed" (an accident? a quake?), not "they killed"
-        place = self.places.place_of(self._place_anchors(cand))
-        if place is None or not place.country:  # "opened fire on a bus carrying pilgrims near Quetta, killing"
-            top = v
-            while top.dep_ in ("advcl", "conj", "xcomp") and top.head.lemma_ not in REPORTING:
-                top = top.head
-            countries = {loc.country for loc in self.places.places_in(list(top.subtree))}
-            if len(countries) != 1 or None in countries:
-                return [], recipients  # never a guess: no place (or two), no attacker
-            iso = next(iter(countries))
-        else:
-            iso = place.country
+        place = self.places.place_of(self._place_anchors(cand)) or self._clause_place(cand)
+        if place is None or not place.country:
+            return [], recipients  # never a guess: no place (or two), no attacker
+        iso = place.country
         attacker = ActorRef(text=IMPLIED_TEXT, code=f"{iso}UAF", country=iso, sector="UAF", kind="country")
         if not recipients:
             recipients = [ActorRef(text=IMPLIED_TEXT, code=iso, country=iso, sector=None, kind="country")]
@@ -692,7 +705,7 @@ class EventCoder:
                 modality = "asserted"
         when = event_date(sent, head, document.published, dateline,
                           future=modality in ("future", "hypothetical"), anchors=date_anchors)
-        location = self.places.place_of(self._place_anchors(cand))
+        location = self.places.place_of(self._place_anchors(cand)) or self._clause_place(cand)
         trigger = " ".join(t.text for t in sorted(cand.words, key=lambda t: t.i))
         refs = [*actors, *recipients]
         context = self.contexts.of(event_scope(sent, head, cand.words, refs), refs)
