@@ -156,3 +156,8 @@ def test_faith_adjective_and_through_a_city(resolver, nlp):
 def test_basque_and_sierra_leonean_groups(resolver, nlp):
     assert ("Basque separatist group ETA", "ESPREB") in codes(resolver, nlp, "The Basque separatist group ETA declared a ceasefire.")
     assert codes(resolver, nlp, "RUF rebels attacked Freetown.", when=date(1999, 1, 6))[0][1] == "SLEREB"
+
+
+def test_backer_is_an_actor_but_owns_nothing(resolver, nlp):
+    assert codes(resolver, nlp, "Iran rejected an IAEA-drafted proposal.") == [("Iran", "IRN"), ("IAEA", "IAEA")]
+    assert codes(resolver, nlp, "Chinese-made drones hit the port.") == []  # made, not an actor

@@ -1222,3 +1222,10 @@ def test_place_of_the_clause_when_the_predicate_names_none(code):
     assert only(events, "SANCTION").location.name == "Minsk"
     events, _ = code("Zelensky appealed to allies to lift restrictions on using Western weapons to strike targets in Russia.")
     assert only(events, "REQUEST").location is None  # the place of another clause is not the appeal's
+
+
+def test_backer_or_stance_is_not_the_actor(code):
+    events, _ = code("Iran rejected an IAEA-drafted proposal to send its enriched uranium abroad.")
+    assert [r.code for r in only(events, "REJECT").recipients] == ["IAEA"]  # whose proposal
+    events, _ = code("Pro-Russian separatists shelled Mariupol in eastern Ukraine.")
+    assert countries(only(events, "ASSAULT").actors) == ["UKR"]

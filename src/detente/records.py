@@ -70,6 +70,8 @@ class ActorRef:
     end: int | None = None
     kind: str = "country"       # "country", "person", "igo", "org", "custom"
     name: str | None = None     # canonical name of the person/organisation if known
+    stance: bool = False        # named as what others are for/against or who backed them ("anti-American
+                                # protesters", "Russian-backed separatists"): no one's owner in the phrase
 
     def to_dict(self) -> dict:
         return {"text": self.text, "code": self.code, "country": self.country, "sector": self.sector}

@@ -123,6 +123,9 @@ class ActorResolver:
             chains = composer.chains(tokens, normed, segs)
         text = sdoc.doc.text if isinstance(sdoc, Span) else sdoc.text   # offsets: in the Doc
         coded = [(c, self._ref(c, tokens, text, when)) for c in chains if not c.bare]
+        for c, r in coded:
+            if r is not None and c.stance:
+                r.stance = True
         if any(c.bare or c.ethnic for c in chains):
             coded = self._place_by_context(chains, coded, tokens, words, normed, segs, text, when)
         return [r for _, r in coded if r is not None]

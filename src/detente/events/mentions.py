@@ -61,7 +61,7 @@ class MentionIndex:
         if poss and self.at(poss):  # "Sweden's NATO bid": the possessor, not the modifier
             return self.at(poss)
         near = [t for c in head.children if c.dep_ in _NEAR for t in c.subtree]
-        found = self.at(near)
+        found = [r for r in self.at(near) if not r.stance]  # not the backer of "Russian-backed separatists"
         if found or not far:
             return found
         far_tokens = [t for c in head.children
