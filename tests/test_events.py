@@ -1229,3 +1229,12 @@ def test_backer_or_stance_is_not_the_actor(code):
     assert [r.code for r in only(events, "REJECT").recipients] == ["IAEA"]  # whose proposal
     events, _ = code("Pro-Russian separatists shelled Mariupol in eastern Ukraine.")
     assert countries(only(events, "ASSAULT").actors) == ["UKR"]
+
+
+def test_ratifying_an_agreement_with_someone_is_one_partys_act(code):
+    events, _ = code("Colombia's Congress ratified a revised peace agreement with the FARC rebels on Wednesday.",
+                     published=date(2016, 12, 1))
+    ev = only(events, "SUPPORT")
+    assert [a.code for a in ev.actors] == ["COLLEG"] and [r.code for r in ev.recipients] == ["COLREB"]
+    events, _ = code("Russia signed a defence pact with North Korea.")
+    assert countries(only(events, "SUPPORT").actors) == ["PRK", "RUS"]  # signing is joint

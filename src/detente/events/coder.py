@@ -481,11 +481,14 @@ class EventCoder:
                 if guests:
                     actors, recipients = guests, actors
         if cand.mode == "sign":  # "X signed a pact with Y": a joint act
-            withs = [p for h in args.holders for p in prep_objects(h, {"with"})]
+            withs = [p for h in args.holders + direct_objects(v) for p in prep_objects(h, {"with"})]
             joint = resolve_heads([h for w in withs for h in with_conjuncts(w)], index, [])
-            keys = {(r.start, r.end) for r in joint}
-            actors = dedupe(actors + joint)
-            recipients = [r for r in recipients if (r.start, r.end) not in keys]
+            if v.lemma_.lower() == "ratify":  # "Congress ratified an agreement with the FARC": one party's act
+                recipients = dedupe(recipients + self._not_actor(joint, actors))
+            else:
+                keys = {(r.start, r.end) for r in joint}
+                actors = dedupe(actors + joint)
+                recipients = [r for r in recipients if (r.start, r.end) not in keys]
         return actors, recipients
 
     def _typed_recipients(self, cand: Candidate, args: Arguments, actors, recipients, index: MentionIndex):
