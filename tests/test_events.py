@@ -1238,3 +1238,21 @@ def test_ratifying_an_agreement_with_someone_is_one_partys_act(code):
     assert [a.code for a in ev.actors] == ["COLLEG"] and [r.code for r in ev.recipients] == ["COLREB"]
     events, _ = code("Russia signed a defence pact with North Korea.")
     assert countries(only(events, "SUPPORT").actors) == ["PRK", "RUS"]  # signing is joint
+
+
+def test_passive_legal_act_without_agent_is_the_places_state(code):
+    events, _ = code("Two British tourists were arrested in Dubai on Monday.")
+    ev = only(events, "COERCE")
+    assert [(a.code, a.text) for a in ev.actors] == [("ARECOP", "[implied]")] and countries(ev.recipients) == ["GBR"]
+    events, _ = code("Twenty people were arrested on Monday.")
+    assert events == []  # no place: never a guess
+
+
+def test_implied_actors_can_be_switched_off(nlp, resolver):
+    from detente.config import EventConfig
+    coder = EventCoder(EventConfig(implied_actors=False), resolver)
+    text = "Two British tourists were arrested in Dubai on Monday."
+    doc = Document(doc_id="t", source="test", fmt="text", text=text, published=PUB)
+    sdoc = nlp(text)
+    events, _ = coder.code(doc, sdoc, resolver.find(sdoc, when=PUB))
+    assert events == []

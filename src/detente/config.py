@@ -59,6 +59,8 @@ class EventConfig:
     contexts_file: str | None = None      # None: the bundled data/plover_contexts.yaml (PLOVER contexts)
     extra_verb_files: list[str] = field(default_factory=list)  # PETRARCH/TABARI CAMEO verb dictionaries: lemmas the lexicon lacks
     plover_intent: bool = True            # PLOVER convention: "will visit/sign/send" -> AGREE, "will withdraw" -> CONCEDE, "refused to X" -> REJECT
+    implied_actors: bool = True           # code unnamed doers by place, as event datasets do (text "[implied]"): "a bomb
+                                          # near Samarra killed" -> IRQUAF, "was arrested in Dubai" -> AREGOV/COP
 
 
 @dataclass

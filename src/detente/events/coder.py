@@ -281,9 +281,11 @@ class EventCoder:
             if roles is None:
                 continue
             actors, recipients = roles
-            unnamed = not actors
+            unnamed = not actors and self.cfg.implied_actors
             if unnamed:
                 actors, recipients = self._unnamed_attacker(cand, recipients)
+            if unnamed and not actors:
+                actors = self._unnamed_authority(cand)
             if not actors:
                 continue
             ids = {(r.start, r.end) for r in actors if r.start is not None}  # an implied actor hides no recipient
@@ -347,6 +349,21 @@ class EventCoder:
         if len({loc.country for loc in found}) != 1:
             return None
         return min(found, key=lambda l: {"city": 0, "region": 1, "country": 2}.get(l.precision, 3))
+
+    def _unnamed_authority(self, cand: Candidate) -> list[ActorRef]:
+        """"A US national has been put under investigation in Italy", "two Britons were arrested in Dubai": a
+        legal act in the passive with no agent is done by the state where it happened (lexicon
+        implied_authorities gives the sector); the actor carries the text `[implied]`."""
+        v = cand.head
+        if cand.nominal or not any(c.dep_ == "auxpass" for c in v.children) or agent(v) is not None:
+            return []
+        sector = next((self.lexicon.implied_authorities[w.lemma_.lower()] for w in cand.words
+                       if w.lemma_.lower() in self.lexicon.implied_authorities), None)
+        place = self.places.place_of(self._place_anchors(cand)) or self._clause_place(cand) if sector else None
+        if place is None or not place.country:
+            return []
+        return [ActorRef(text=IMPLIED_TEXT, code=place.country + sector, country=place.country, sector=sector,
+                         kind="country")]
 
     def _unnamed_attacker(self, cand: Candidate, recipients: list[ActorRef]):
         """"A roadside bomb near Samarra killed a US soldier", "were killed by an explosive device outside
