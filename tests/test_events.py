@@ -1256,3 +1256,10 @@ def test_implied_actors_can_be_switched_off(nlp, resolver):
     sdoc = nlp(text)
     events, _ = coder.code(doc, sdoc, resolver.find(sdoc, when=PUB))
     assert events == []
+
+
+def test_statement_issued_says_what_its_issuer_says(code):
+    events, _ = code("The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish government "
+                     "provide information on its leader.")
+    ev = only(events, "REQUEST")
+    assert [a.code for a in ev.actors] == ["TURREB"] and [r.code for r in ev.recipients] == ["TURGOV"]

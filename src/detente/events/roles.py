@@ -101,6 +101,9 @@ def subject(v: Token) -> tuple[Token | None, bool]:
             return cur.head, False
         if _verbless_sentence_acl(cur):
             return cur.head, False
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in _STATEMENTS \
+                and cur.head.dep_ in ("dobj", "obj"):  # "issued a declaration demanding that ...": the issuer
+            return own_subject(cur.head.head)[0], False
         ctrl = gerund_controller(cur) or listed_gerund_controller(cur)
         if ctrl is not None:
             return ctrl, False
@@ -185,6 +188,9 @@ def direct_objects(v: Token) -> list[Token]:
     return out
 
 
+# texts that say what their issuer says ("issued a statement condemning ...")
+_STATEMENTS = {"statement", "declaration", "letter", "resolution", "communique", "communiqué", "note", "message",
+               "decree", "motion", "petition", "appeal", "ultimatum"}
 # "with Albania's help" is the means, not whom the act is aimed at
 _MEANS = {"help", "support", "assistance", "backing", "cooperation", "participation", "approval", "consent",
           "blessing", "mediation", "involvement"}
