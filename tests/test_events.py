@@ -1263,3 +1263,18 @@ def test_statement_issued_says_what_its_issuer_says(code):
                      "provide information on its leader.")
     ev = only(events, "REQUEST")
     assert [a.code for a in ev.actors] == ["TURREB"] and [r.code for r in ev.recipients] == ["TURGOV"]
+
+
+def test_accused_of_gerund_on_the_object_and_prison_on_a_misparsed_verb(code):
+    events, _ = code("Human Rights Watch accused Egyptian police of routinely torturing detainees, in a report "
+                     "published on Wednesday.")
+    assert [a.code for a in only(events, "ASSAULT").actors] == ["EGYCOP"]  # the accused tortured
+    events, _ = code("A court in Minsk on Monday sentenced opposition activist Maria Kolesnikova to 11 years in prison.")
+    assert only(events, "COERCE").mode == "arrest"
+
+
+def test_where_clause_is_news_at_that_place(code):
+    events, _ = code("Bashar al-Assad fled to Moscow, where he and his family were granted asylum, Russian state "
+                     "media reported.", published=date(2024, 12, 9))
+    ev = only(events, "AID")
+    assert [(a.code, a.text) for a in ev.actors] == [("RUSGOV", "[implied]")] and countries(ev.recipients) == ["SYR"]

@@ -208,6 +208,8 @@ def describes_actor(c: Candidate, is_actor) -> bool:
     while h.dep_ == "conj" and h.head != h:
         h = h.head
     if h.dep_ == "relcl" or (h.dep_ == "acl" and h.tag_ == "VBN"):
+        if any(c.dep_ == "advmod" and c.lower_ == "where" for c in h.children):
+            return False  # "fled to Moscow, where he was granted asylum": what happened there, not who Moscow is
         if any(t.dep_ in ("dobj", "pobj", "dative") and t.lower_ in _BACK for t in h.subtree):
             return False  # "fired tear gas at demonstrators who attacked them": an act in the same scene
         noun = h.head

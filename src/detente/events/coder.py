@@ -335,6 +335,11 @@ class EventCoder:
         """The place of the event's clause when its own phrases name none: "opened fire on a bus carrying
         pilgrims near Quetta, killing", "set fire to the town hall in Vlora", "a court in Minsk sentenced".
         Only when every place the clause names is in one country (the most specific is kept)."""
+        v = cand.head
+        if v.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in v.children):
+            ent = next((e for e in v.doc.ents if e.start <= v.head.i < e.end), None)  # "fled to Moscow, where ..."
+            if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+                return self.places.resolve(ent.text, ent.label_)
         top, chain = cand.head, {cand.head.i}
         while top.dep_ in ("advcl", "conj", "xcomp", "acl") and top.head.lemma_ not in REPORTING:
             top = top.head

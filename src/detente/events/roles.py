@@ -23,6 +23,8 @@ def gerund_controller(v: Token) -> Token | None:
     if v.dep_ != "pcomp" or p.dep_ != "prep" or p.lower_ not in _CONTROL_PREPS:
         return None
     gov = p.head
+    if gov.dep_ in ("dobj", "obj") and gov.head.lemma_.lower() in OBJECT_CONTROL:
+        return gov  # "accused Egyptian police of torturing": sm hangs the "of" on the object
     if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in OBJECT_CONTROL:
         return None
     return next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)

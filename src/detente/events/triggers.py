@@ -486,7 +486,10 @@ def prison_term(v: Candidate) -> Candidate | None:
     COERCE arrest (PLOVER; the guidelines' SANCTION convict plus COERCE arrest)."""
     if v.nominal or v.event_type != "SANCTION" or v.mode != "convict":
         return None
-    for c in v.head.children:
+    holders = [v.head]
+    if v.head.dep_ == "amod":  # "sentenced activist X to 11 years": sm's adjective verb, the term on its noun
+        holders += [v.head.head, v.head.head.head]
+    for c in (c for h in holders for c in h.children):
         if c.dep_ == "prep" and c.lower_ == "to":
             for p in c.children:
                 if p.dep_ == "pobj" and p.lemma_.lower() in _TERMS:
