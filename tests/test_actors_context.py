@@ -161,3 +161,7 @@ def test_basque_and_sierra_leonean_groups(resolver, nlp):
 def test_backer_is_an_actor_but_owns_nothing(resolver, nlp):
     assert codes(resolver, nlp, "Iran rejected an IAEA-drafted proposal.") == [("Iran", "IRN"), ("IAEA", "IAEA")]
     assert codes(resolver, nlp, "Chinese-made drones hit the port.") == []  # made, not an actor
+
+
+def test_eastern_congo_is_dr_congo(resolver, nlp):
+    assert codes(resolver, nlp, "Rebels in eastern Congo attacked the town.") == [("Rebels in eastern Congo", "CODREB")]

@@ -101,6 +101,15 @@ class PlaceResolver:
         resolved = [l for l in found if l.country] or found
         return min(resolved, key=lambda l: _RANK.get(l.precision, 3))
 
+    def _region(self, ent) -> Location | None:
+        """A region the actor data knows with the word before the name: "eastern Congo" (DR Congo)."""
+        fn = getattr(self.actors, "country_of_region", None)
+        if fn is None or ent.start == 0:
+            return None
+        name = ent.doc[ent.start - 1:ent.end].text
+        iso = fn(name)
+        return Location(name, iso, "region") if iso else None
+
     def places_in(self, anchors: list[Token]) -> list[Location]:
         """Every place named in the anchors' "in/at/near" phrases, else designated ("the town of X")."""
         found: list[Location] = []
@@ -111,7 +120,7 @@ class PlaceResolver:
                 for tok in prep.subtree:
                     if tok.ent_iob_ == "B" and tok.ent_type_ in PLACE_LABELS:
                         ent = next(e for e in tok.doc.ents if e.start == tok.i)
-                        loc = self.resolve(ent.text, ent.label_)
+                        loc = self._region(ent) or self.resolve(ent.text, ent.label_)
                         if loc is not None:
                             found.append(loc)
         return found or [loc for anchor in anchors for loc in self._designated(anchor)]
