@@ -1278,3 +1278,8 @@ def test_where_clause_is_news_at_that_place(code):
                      "media reported.", published=date(2024, 12, 9))
     ev = only(events, "AID")
     assert [(a.code, a.text) for a in ev.actors] == [("RUSGOV", "[implied]")] and countries(ev.recipients) == ["SYR"]
+
+
+def test_an_armed_force_is_not_its_own_target(code):
+    events, _ = code("Baku said its forces had targeted only military installations.")
+    assert all(r.code != "AZEMIL" for e in events for r in e.recipients)

@@ -47,6 +47,7 @@ _GRIEVANCE_PREPS = {"over", "about", "against"}  # what a complaint is about, ra
 
 
 _KIND_ADJ_TYPES = {"AID", "SANCTION"}
+_ARMED_SECTORS = {"MIL", "REB", "UAF", "PRM", "COP", "SPY"}
 _OTHER_CLAUSES = {"xcomp", "ccomp", "advcl", "relcl", "conj", "parataxis", "pcomp"}  # not reduced relatives (acl)
 # nouns of acts two parties do together: with no other actor, "between X and Y" are its actors
 _JOINT_NOUN_TYPES = {"RETREAT", "AGREE", "SUPPORT", "CONSULT", "COOPERATE"}
@@ -289,7 +290,10 @@ class EventCoder:
             if not actors:
                 continue
             ids = {(r.start, r.end) for r in actors if r.start is not None}  # an implied actor hides no recipient
-            recipients = [r for r in recipients if (r.start, r.end) not in ids]
+            # "its forces targeted military installations": an armed force is not its own target
+            bodies = {r.code for r in actors if r.sector in _ARMED_SECTORS}
+            recipients = [r for r in recipients if (r.start, r.end) not in ids
+                          and (r.code not in bodies or r.start is None)]
             # "a bomb killed one soldier and wounded two others": one attack by the unnamed attacker
             key = (cand.event_type, _key(actors)) if unnamed else (cand.event_type, _key(actors), _key(recipients))
             if key in seen:
