@@ -187,14 +187,15 @@ def score_typed(cases: list[Case], results, full: bool, verbose: bool) -> Scores
                 s.checks["date"].append(str(e.event_date)[:len(gd)] == gd and g.get("date_precision") == e.date_precision)
                 s.checks["location"].append(_loc_ok(g.get("location"), e.location))
             if verbose:  # what a matched event got wrong
-                wrong = [k for k in ("source", "target", "location", "date", "modality") if not s.checks[k][-1]] \
+                wrong = [k for k in ("source", "target", "location", "date", "modality", "mode") if not s.checks[k][-1]] \
                     if full else [k for k in ("source", "target") if not s.checks[k][-1]]
                 for k in wrong:
                     want = {"source": g["actors"], "target": g["recipients"], "location": g.get("location"),
-                            "date": (g.get("event_date"), g.get("date_precision")), "modality": g.get("modality")}[k]
+                            "date": (g.get("event_date"), g.get("date_precision")), "modality": g.get("modality"),
+                            "mode": g.get("mode")}[k]
                     got = {"source": [r.code for r in e.actors], "target": [r.code for r in e.recipients],
                            "location": e.location and (e.location.name, e.location.country),
-                           "date": (str(e.event_date), e.date_precision), "modality": e.modality}[k]
+                           "date": (str(e.event_date), e.date_precision), "modality": e.modality, "mode": e.mode}[k]
                     print(f"  ~ {case.id} {g['event_type']} {k}: gold {want} pred {got}  | {case.text[:90]}")
         for gi, g in enumerate(case.events):
             if gi not in matched_gold:

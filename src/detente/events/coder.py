@@ -739,7 +739,7 @@ class EventCoder:
         refs = [*actors, *recipients]
         context = self.contexts.of(event_scope(sent, head, cand.words, refs), refs)
         return Event(
-            doc_id=document.doc_id, event_type=etype, mode=mode, context=context, cameo=cameo, goldstein=goldstein,
+            doc_id=document.doc_id, event_type=etype, mode=self.ontology.plover_mode(etype, mode), context=context, cameo=cameo, goldstein=goldstein,
             quad_class=quad, actors=list(actors), recipients=list(recipients), modality=modality,
             attributed_to=source,
             event_date=when.value, date_precision=when.precision, location=location,

@@ -16,6 +16,7 @@ class TypeInfo:
     cameo: str
     goldstein: float
     modes: dict[str, tuple[str, float]] = field(default_factory=dict)
+    plover_modes: dict[str, str | None] = field(default_factory=dict)  # detente's finer mode -> PLOVER's
 
 
 @dataclass
@@ -29,8 +30,9 @@ class Ontology:
         types = {}
         for name, spec in raw.items():
             modes = {m: (str(v["cameo"]), float(v["goldstein"])) for m, v in (spec.get("modes") or {}).items()}
+            plover = {m: v["plover"] for m, v in (spec.get("modes") or {}).items() if "plover" in v}
             types[name] = TypeInfo(int(spec["quad"]), float(spec["score"]), str(spec["cameo"]),
-                                   float(spec["goldstein"]), modes)
+                                   float(spec["goldstein"]), modes, plover)
         return cls(types)
 
     def codes(self, event_type: str, mode: str | None) -> tuple[str | None, float | None, int | None]:
@@ -40,6 +42,13 @@ class Ontology:
             return None, None, None
         cameo, goldstein = info.modes.get(mode or "", (info.cameo, info.goldstein))
         return cameo, goldstein, info.quad
+
+    def plover_mode(self, event_type: str, mode: str | None) -> str | None:
+        """The PLOVER 2021 mode for detente's mode: "sign" (SUPPORT) -> None, "host" -> "visit"."""
+        info = self.types.get(event_type)
+        if info is None or mode is None:
+            return mode
+        return info.plover_modes.get(mode, mode)
 
     def quad(self, event_type: str) -> int | None:
         info = self.types.get(event_type)
