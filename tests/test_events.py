@@ -1294,3 +1294,18 @@ def test_event_modes_are_plover_2021_modes(code, coder):
         for ev in code(text)[0]:
             if ev.event_type in allowed:
                 assert ev.mode is None or ev.mode in allowed[ev.event_type], (text, ev.mode)
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    ("Turkish drones struck positions of a Kurdish armed group in northern Iraq.", "ASSAULT", "drone"),
+    ("Iraqi warplanes dropped chemical bombs on the Kurdish town of Halabja, killing thousands.", "ASSAULT", "unconventional"),
+    ("Amnesty International urged Saudi Arabia to free the jailed blogger.", "REQUEST", "yield"),
+    ("France requested an emergency meeting of the UN Security Council.", "REQUEST", None),
+    ("North Korea threatened to expel the inspectors.", "THREATEN", "expel"),
+    ("The truce was brokered by Qatar and Egypt.", "CONSULT", "third-party"),
+    ("The EU imposed sanctions on Belarus.", "SANCTION", "discontinue"),
+])
+def test_plover_modes_from_the_text(code, text, etype, mode):
+    events, _ = code(text)
+    ev = next(e for e in events if e.event_type == etype)
+    assert mode is None or ev.mode == mode, (ev.mode, ev.evidence.trigger)

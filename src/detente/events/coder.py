@@ -28,9 +28,16 @@ from .roles import (agent, own_subject as own_subject_of, dedupe, definite_refer
                     with_conjuncts)
 from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, condemned, helper_arrival,
                        joint_exercise, means_of_passive, no_one_helped, noun_trigger, personnel_leave, police_act,
-                       prison_term, riot, strikers_act, verb_trigger, weapon_hit)
+                       prison_term, riot, strikers_act, verb_trigger, weapon_hit, weapon_mode)
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
+# THREATEN's mode is the threat's content: finer by the threatened act's own mode
+_THREAT_CONTENT = {("SANCTION", "expel"): "expel", ("SANCTION", "discontinue"): "restrict",
+                   ("SANCTION", "restrict"): "restrict", ("COERCE", "arrest"): "arrest", ("COERCE", "seize"): "territory",
+                   ("RETREAT", "withdraw"): "relations"}
+# REQUEST/REJECT's mode is what is asked for (refused): by the requested act's type
+_ASKED_FOR = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet", "AID": "assist",
+              "COOPERATE": "assist", "SUPPORT": "assist"}
 _VIOLENT = {"ASSAULT", "COERCE"}  # announced, these are threats (PLOVER THREATEN)
 # "militants backed by Pakistan": who backs an armed group the actor layer leaves uncoded describes it
 _BACKING = {"SUPPORT", "AID", "COOPERATE"}
@@ -206,7 +213,11 @@ class EventCoder:
                 etype = "REJECT"  # "vowed not to return the Golan Heights": a refusal ("promised not to attack" stays)
             elif etype == "AGREE" and inner is not None and inner.event_type in _VIOLENT and not negated:
                 etype = "THREATEN"  # "vowed to punish Israel", "swore to fight"
-            mode = _INTENT_MODE.get(inner.event_type) if inner and etype == "THREATEN" else None
+            mode = None
+            if inner is not None and etype == "THREATEN":
+                mode = _THREAT_CONTENT.get((inner.event_type, inner.mode), _INTENT_MODE.get(inner.event_type))
+            elif etype in ("REQUEST", "REJECT"):  # "urged Saudi Arabia to free the blogger": yield
+                mode = _ASKED_FOR.get(inner.event_type, "change") if inner is not None else "change"
             words = [tok] + (inner.words if inner else [comp])
             objects = (inner.objects if inner else []) + [comp]
             cands[tok.i] = Candidate(tok, etype, mode, sorted(set(words), key=lambda t: t.i), objects)
@@ -721,6 +732,8 @@ class EventCoder:
         etype, mode = cand.event_type, cand.mode
         if self.cfg.plover_intent:
             etype, mode = self._plover_convention(head, etype, mode, modality)
+        if etype == "ASSAULT" and mode is None and not cand.nominal:
+            mode = weapon_mode(cand, self.lexicon)  # "Turkish drones struck", "dropped chemical bombs"
         cameo, goldstein, quad = self.ontology.codes(etype, mode)
         cameo = self.lexicon.cameo_of(etype, head.lemma_.lower(), [o.lemma_.lower() for o in cand.objects]) or cameo
         source = attributed_to(head, sent, index)

@@ -495,3 +495,23 @@ def prison_term(v: Candidate) -> Candidate | None:
                 if p.dep_ == "pobj" and p.lemma_.lower() in _TERMS:
                     return Candidate(v.head, "COERCE", "arrest", [v.head, c, p], [p])
     return None
+
+
+def weapon_mode(cand: Candidate, lex: Lexicon) -> str | None:
+    """The PLOVER ASSAULT mode of the weapon the attack names: its doer ("Turkish drones struck"), its
+    means ("killed in a car bomb explosion", "with artillery") or its object ("dropped chemical bombs")."""
+    verbs = [cand.head]
+    if cand.head.dep_ == "advcl" and cand.head.tag_ == "VBG":  # "a car bomb exploded ..., killing seven"
+        verbs.append(cand.head.head)
+    heads = list(cand.objects)
+    for v in verbs:
+        heads += [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")]
+        heads += [p for c in v.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "in")
+                  for p in c.children if p.dep_ == "pobj"]
+    for h in heads:
+        clauses = {t.i for c in h.children if c.dep_ in ("relcl", "acl", "prep") for t in c.subtree}
+        for t in (t for t in h.subtree if t.i not in clauses):  # modifiers first: "chemical bombs"
+            mode = lex.weapon_modes.get(t.lemma_.lower())
+            if mode:
+                return mode
+    return None
