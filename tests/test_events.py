@@ -1309,3 +1309,9 @@ def test_plover_modes_from_the_text(code, text, etype, mode):
     events, _ = code(text)
     ev = next(e for e in events if e.event_type == etype)
     assert mode is None or ev.mode == mode, (ev.mode, ev.evidence.trigger)
+
+
+def test_demand_of_a_joined_protest_is_the_protests_aim(code):
+    events, _ = code("Prisoners rioted at a jail in Dili on Monday joining thousands of demonstrators in demanding a "
+                     "referendum on independence.")
+    assert [e.event_type for e in events] == ["PROTEST"]

@@ -37,9 +37,12 @@ def _protest_heads(cands: list[Candidate]) -> set[int]:
 
 
 def _purpose_of_protest(c: Candidate, protests: set[int]) -> bool:
+    """"rallied to demand reforms", "rioted ..., joining demonstrators in demanding a referendum": the
+    protest's aim is part of the protest."""
     cur = c.head
-    for _ in range(3):
-        if cur.dep_ not in _PURPOSE_DEPS and not (cur.dep_ == "conj" and cur.tag_ == "VBG"):
+    for _ in range(4):
+        if cur.dep_ not in _PURPOSE_DEPS and not (cur.dep_ == "conj" and cur.tag_ == "VBG") \
+                and not (cur.dep_ in ("pcomp", "prep") and cur.head.dep_ in ("prep", "advcl")):
             return False
         cur = cur.head
         if cur.i in protests:
