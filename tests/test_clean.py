@@ -1,3 +1,5 @@
+import pytest
+
 from detente.clean import LineCleaner
 from detente.config import CleanConfig
 
@@ -366,3 +368,382 @@ def test_link_lines_continue_a_list_under_its_heading():
     assert result.text == lines[0]
     # sentences with a final stop under the heading stay without the link signal
     assert LineCleaner().clean("\n".join(lines)).text.split("\n") == [lines[0]] + lines[2:]
+
+
+# Web boilerplate that the pattern data names (written for these tests from common news and
+# blog page furniture, not copied from the evaluation pages): each line alone is junk with
+# its reason.
+BOILERPLATE = {
+    'advertisement': [
+        'ADVERTISEMENT',
+        '- Advertisement -',
+        'Anzeige',
+        'Sponsored Content',
+        'Sponsored by Acme Bank',
+        'Story continues below advertisement',
+        'Continue reading the main story',
+        'SCROLL TO CONTINUE WITH CONTENT',
+        'Skip Ad',
+        'AdChoices',
+        'Promoted Links by Taboola',
+        'The ad will close in 5 seconds',
+        'Supported by',
+        'Advertisement - Scroll to continue',
+        'Advertiser Disclosure',
+        'This post is sponsored by Acme, but all opinions are my own.',
+        'This post contains affiliate links.',
+        'We may earn a commission when you buy through links on our site.',
+        "We've noticed you're using an ad blocker.",
+        'Please disable your ad blocker to keep reading.',
+    ],
+    'consent': [
+        'We use cookies to improve your experience on our site and to show you relevant advertising.',
+        'This website uses cookies. By continuing to browse the site you are agreeing to our use of cookies.',
+        'If you continue to use this site we will assume that you are happy with it.',
+        "We'll assume you're ok with this, but you can opt-out if you wish.",
+        'We value your privacy',
+        'We and our partners store and/or access information on a device, such as cookies.',
+        'This content is not available due to your privacy preferences.',
+        'Please read our Privacy Policy and Terms of Use.',
+        'Accept all cookies',
+        'Reject All',
+        'Manage preferences',
+        'OK, got it',
+        'Cookie Settings',
+        'Our website uses cookies to give you the best experience on our website.',
+    ],
+    'related-link': [
+        'WATCH: Biden arrives in Kyiv for a surprise visit',
+        'Tap here to read the full report',
+        'More on this story:',
+        'Read the full statement here.',
+        'Saiba mais: Presidente anuncia novo ministério',
+        'Читайте также',
+        'What to read next',
+        'Latest News',
+        'Around the web',
+        'More articles by Jane Doe',
+        "Follow AP's coverage of the war at https://apnews.com/hub/russia-ukraine",
+        'Read this next',
+    ],
+    'share-prompt': [
+        'Share via Telegram',
+        'Click to share on Twitter (Opens in new window)',
+        'Like us on Facebook',
+        'Stay connected',
+        'Forward this story to a colleague',
+        'Did you enjoy this article?',
+        'Rate this article',
+        '1.2K shares',
+        'Shares 245',
+        'Download the BBC News app for iOS and Android',
+        'Download our app',
+        'Turn on notifications',
+        'You can find him on Instagram too.',
+        'Open in app',
+        'Add us as a preferred source on Google',
+        'Follow the author',
+        'Share or comment on this article:',
+        'Share this:',
+        'Email this',
+        'Copy link',
+        'Facebook Twitter WhatsApp Email',
+        'Share this: Twitter Facebook',
+        'Gift Article',
+        'Reuse this content',
+        'Like this:',
+        'Compartilhe',
+        'Like Loading...',
+    ],
+    'subscribe-prompt': [
+        'Enter your email address',
+        'Email address *',
+        'Please enter a valid email address.',
+        'By signing up, you agree to our Terms of Use and Privacy Policy.',
+        'You can unsubscribe at any time.',
+        'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
+        'We will never share your email address with third parties.',
+        'No spam, ever.',
+        'Subscribe',
+        'Want more stories like this? Sign up to our daily briefing.',
+        'Please check your email to confirm your subscription.',
+        'Thank you for your feedback!',
+        "You're all set!",
+        'Our morning briefing is delivered every weekday at 6 a.m.',
+        'One email every morning with the news you need. Sign up now.',
+    ],
+    'paywall': [
+        'Already a subscriber? Log in',
+        'Log in to continue reading.',
+        'To continue reading this article, please log in.',
+        'This article is only available to subscribers.',
+        'You have reached your limit of free articles this month.',
+        '2 free articles remaining',
+        'Unlock unlimited access',
+        'Join today for just $1 a week',
+        'Become a member',
+        'Please support independent journalism.',
+        'If you value our reporting, please consider supporting us with a donation today.',
+        'Please consider making a one-time donation.',
+        'Support us',
+        'We are a reader-funded newsroom and rely on donations from people like you.',
+        'Subscribers only',
+        'This is premium content',
+        'Already have an account?',
+        'Create a free account to continue reading.',
+        'Want to bookmark your favourite articles and stories to read or reference later?',
+    ],
+    'navigation': [
+        'Skip to main content',
+        'Menu',
+        'Toggle navigation',
+        'Search',
+        'Search for:',
+        'Home',
+        'Log In',
+        'Login / Register',
+        'Forgot your password?',
+        'Page 2 of 3',
+        'Older stories',
+        '« Previous',
+        'Continue reading »',
+        'Load more stories',
+        'Return to homepage',
+        'Jump to comments',
+        'Home › World › Asia',
+        'World > Europe > Germany',
+        'Proudly powered by WordPress',
+        'Theme by Acme Themes',
+        'Privacy Policy',
+        'About Us | Contact | Advertise | Privacy Policy | Terms of Use',
+        '1 2 3 … 12 Next »',
+        'Close',
+    ],
+    'original-link': [
+        'This article first appeared on The Conversation.',
+        'A version of this article appeared in print on Nov. 19, 2019.',
+        "This piece is excerpted from the author's new book.",
+        'Reprinted with permission of the author.',
+        'This article is republished under a Creative Commons license.',
+        'First published on Monday, June 3',
+    ],
+    'source-note': [
+        'Via: The Verge',
+        'H/T Mediaite',
+    ],
+    'correction': [
+        'Report an error',
+        'Spotted a typo? Let us know.',
+        'Read our corrections policy.',
+    ],
+    'photo-credit': [
+        'Image source, Getty Images',
+        'Getty Images',
+        'AFP via Getty Images',
+        '(AP Photo/Evan Vucci)',
+        'Evan Vucci/AP',
+        'Getty Images/iStockphoto',
+        'File photo',
+        'Reuters',
+    ],
+    'credit': [
+        'Translated by Jane Doe',
+        'She can be reached at jdoe@example.com.',
+        'Send us your tips at example.com/tips',
+        'Have a confidential tip for our reporters?',
+        'About the author',
+        'Jane Doe covers energy for The Example Times. Reach her at (555) 010-0199.',
+        '— With assistance by John Roe',
+        'Email the author',
+        'By Jane Doe',
+        'By JANE DOE and JOHN ROE, Reuters',
+        'By The Associated Press',
+        'Written by Jane Doe',
+        'Author: Jane Doe',
+    ],
+    'copyright': [
+        'This material may not be published, broadcast, rewritten or redistributed.',
+        'No part of this article may be used without the prior written permission of the publisher.',
+        'All content © 2024 Example Media',
+        'Reproduction in whole or in part without permission is prohibited.',
+        'Our Standards: The Thomson Reuters Trust Principles.',
+        "The views expressed in this article are the author's own and do not necessarily reflect our editorial stance.",
+        'Opinions expressed by Forbes Contributors are their own.',
+    ],
+    'tags': [
+        'Tagged: Russia, Ukraine, NATO',
+        'Explore more on these topics',
+    ],
+    'comments': [
+        'Leave a Reply',
+        'View all 12 comments',
+        'Be the first to comment',
+        'Comments are closed.',
+        'Cancel reply',
+        'You must be logged in to post a comment.',
+        'Your email address will not be published. Required fields are marked *',
+        'Notify me of follow-up comments by email.',
+        'Save my name, email, and website in this browser for the next time I comment.',
+        'Sign in to comment',
+        'Sort by: Newest',
+        'Oldest first',
+        'Community Guidelines',
+        'Let us know what you think in the comments below!',
+        '3 thoughts on “Putin and Kim sign a pact”',
+        '12 Comments | Share',
+        'Comments: 12',
+        'This site uses Akismet to reduce spam. Learn how your comment data is processed.',
+        'Fill in your details below or click an icon to log in:',
+        'You are commenting using your WordPress.com account.',
+        'Name *',
+        'Join our commenting forum',
+        'Kommentare (3)',
+        'Deixe seu comentário',
+        'Comments 123',
+        'Comments:',
+    ],
+    'dateline': [
+        '3 hours ago',
+        'Last modified on Tue 19 Nov 2019 10.30 GMT',
+        '4 min listen',
+        'Estimated reading time: 5 minutes',
+    ],
+    'widget': [
+        'Loading',
+        'Loading comments…',
+        'Play Video',
+        'Photo 3 of 12',
+        '3 of 10',
+        'View gallery',
+        'See all 24 photos',
+        'Enlarge this image',
+        'Toggle caption',
+        'Click to enlarge',
+        'Next slide',
+        'Swipe left for more',
+        'Was this article helpful?',
+        'Font size',
+        'Close this banner',
+        'Please try again later.',
+        'Oops, something went wrong. Please try again.',
+        'View this post on Instagram',
+        'A post shared by Example (@example)',
+        'Watch this video on YouTube',
+        'Please enable JavaScript to view the comments.',
+        'JavaScript is disabled in your browser.',
+        'Your browser does not support the video tag.',
+        'Please upgrade to a modern browser.',
+        'This video is no longer available.',
+        'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video',
+        'Media playback is unsupported on your device',
+        'Slideshow (3 Images)',
+        'Listen now',
+        'Watch the video below:',
+        'VIDEO 2:34 02:34 Why markets are falling',
+        'Post was not sent - check your email addresses!',
+        'Sorry, your blog cannot share posts by email.',
+    ],
+}
+
+
+@pytest.mark.parametrize("line,reason", [(line, reason) for reason, lines in BOILERPLATE.items() for line in lines])
+def test_web_boilerplate_line_is_junk(line, reason):
+    result = LineCleaner().clean(line)
+    assert result.text == ""
+    assert [(j.line, j.reason) for j in result.junk] == [(line, reason)]
+
+
+# Credits and caption labels cut off a caption: the description is kept.
+CAPTION_CUTS = [
+    ('Image caption, Kim Jong Un arrives at the station in Vladivostok',
+     'Kim Jong Un arrives at the station in Vladivostok'),
+    ('Protesters gather in Hong Kong on Monday. (AP Photo/Kin Cheung)',
+     'Protesters gather in Hong Kong on Monday.'),
+    ('Protesters gather in Hong Kong on Monday. (Photo by Anthony Kwan/Getty Images)',
+     'Protesters gather in Hong Kong on Monday.'),
+    ('Protesters gather in Hong Kong on Monday. Photo courtesy of the Hong Kong police',
+     'Protesters gather in Hong Kong on Monday.'),
+    ('Protesters gather in Hong Kong on Monday.Credit...Lam Yik Fei for The New York Times',
+     'Protesters gather in Hong Kong on Monday.'),
+    ('A drawing of the new satellite. Illustration: Jane Doe/The Guardian',
+     'A drawing of the new satellite.'),
+]
+
+
+@pytest.mark.parametrize("line,kept", CAPTION_CUTS)
+def test_caption_credit_cut_off_description_kept(line, kept):
+    result = LineCleaner().clean(line)
+    assert result.text == kept
+    assert result.junk and all(j.reason == "photo-credit" for j in result.junk)
+
+
+# Article sentences that begin like boilerplate ("By ...", "Share ...", "Search ...") are kept.
+ARTICLE_LOOKALIKES = [
+    'By contrast, Moscow said the talks would continue.',
+    'By Tuesday the troops had withdrawn from the border.',
+    'By The Numbers',
+    'Reporter: What will you do about Iran?',
+    'Back to the top of the table went Arsenal after a 2-0 win.',
+    'Search and rescue teams reached the village on Friday.',
+    'Home secretary Priti Patel said the plan would go ahead.',
+    'Subscribers to the service will pay $10 a month, the company said.',
+    'The magazine published the letter without permission from the author.',
+    'Users will be able to reject all cookies with a single click under the new rules.',
+    'Google said it would stop using third-party cookies in Chrome.',
+    'Sponsored by Democrats, the bill passed the House on Tuesday.',
+    'Comments by the minister drew sharp criticism from Beijing.',
+    'Next year the summit will be held in Brazil.',
+    'Share prices fell sharply in Tokyo.',
+    'Reuters could not independently verify the report.',
+    'Getty Images photographers were among those detained.',
+    'The video was unavailable in Russia after the ban.',
+    'The story continues to unfold as rescuers search the rubble.',
+    'Support for the ruling party fell to 30%.',
+    'Latest figures show inflation at 3.2%.',
+    'Close allies of the president were arrested.',
+    'Accept the deal or face sanctions, Washington told Tehran.',
+    'Jane Doe is a reporter for The Example Times who was detained in Moscow in March.',
+    'Evan Gershkovich covers Russia for The Wall Street Journal. He was arrested in March.',
+    'Written by a former spy, the novel caused a stir',
+    '3 of the 10 victims were children.',
+    'Five minutes later the police arrived.',
+]
+
+
+@pytest.mark.parametrize("line", ARTICLE_LOOKALIKES)
+def test_article_sentence_like_boilerplate_is_kept(line):
+    result = LineCleaner().clean(line)
+    assert result.text == line
+    assert result.junk == []
+
+
+def test_page_furniture_around_an_article():
+    text = ("Skip to main content\n"
+            "We use cookies to give you the best experience on our website. By continuing to browse "
+            "the site you agree to our use of cookies.\n"
+            "Accept all cookies\n"
+            "Home › World › Europe\n"
+            "Russia and Belarus hold joint military drills near the Polish border\n"
+            "By Jane Doe and John Roe, Reuters\n"
+            "Updated 3 hours ago\n"
+            "Russian and Belarusian troops began joint exercises on Monday, the defence ministry in Minsk said.\n"
+            "Image caption, Belarusian soldiers at a training ground near Brest\n"
+            "ADVERTISEMENT\n"
+            "Poland said it would send more troops to the border in response.\n"
+            "Story continues below advertisement\n"
+            "Sign in to comment\n"
+            "Related Topics\n"
+            "Belarus\n"
+            "Poland\n"
+            "Most read\n"
+            "This material may not be published, broadcast, rewritten or redistributed.\n")
+    result = LineCleaner().clean(text)
+    assert result.text.split("\n") == [
+        "Russia and Belarus hold joint military drills near the Polish border",
+        "Russian and Belarusian troops began joint exercises on Monday, the defence ministry in Minsk said.",
+        "Belarusian soldiers at a training ground near Brest",
+        "Poland said it would send more troops to the border in response.",
+    ]
+    reasons = {j.reason for j in result.junk}
+    assert {"navigation", "consent", "credit", "advertisement", "comments", "related-link", "copyright",
+            "photo-credit"} <= reasons
