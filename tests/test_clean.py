@@ -679,6 +679,9 @@ def test_caption_credit_cut_off_description_kept(line, kept):
 
 # Article sentences that begin like boilerplate ("By ...", "Share ...", "Search ...") are kept.
 ARTICLE_LOOKALIKES = [
+    'Published by Penguin in 2019, the memoir sold a million copies.',
+    'Posted in Kyiv since 2021, the envoy speaks fluent Ukrainian.',
+    'Recommended dose is 10 mg, the ministry said.',
     'By contrast, Moscow said the talks would continue.',
     'By Tuesday the troops had withdrawn from the border.',
     'By The Numbers',
