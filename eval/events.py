@@ -55,12 +55,15 @@ def pred_country(ref) -> str:
     if ref.kind == "igo":
         if PLOVER_IGO:
             return "IGO"
-        return "NGO" if ref.code in NGO_CODES else country(ref.code)
+        if ref.code in NGO_CODES:
+            return "NGO"
+        return country(UN_EU_FAMILY.get(ref.code, ref.code))  # "UNHRC", "WFP": UNO in our gold set
     return country(ref.country or ref.code)
 
 
 PLOVER_IGO = False  # set while scoring PLOVER records, whose gold codes every IGO as "IGO"
 NGO_CODES: set[str] = set()  # actor codes whose PLOVER field is NGO (ICRC, AMNESTY, ...): our gold codes them "NGO"
+UN_EU_FAMILY: dict[str, str] = {}  # UN agencies and EU bodies -> UNO / EUR, as our gold set codes them
 
 
 def _date(text: str | None) -> date | None:
@@ -373,6 +376,7 @@ def main(argv=None) -> int:
     nlp = load_nlp(ParseConfig(model=args.model) if args.model else None)
     resolver = ActorResolver.from_config(None)
     NGO_CODES.update(code for code, igo in resolver.dictionary.igos.items() if igo.plover == "NGO")
+    UN_EU_FAMILY.update({code: igo.plover for code, igo in resolver.dictionary.igos.items() if igo.plover in ("UNO", "EUR")})
     def new_coder(res):
         if args.verbs:
             print(f"verb dictionaries {', '.join(args.verbs)} loaded into the lexicon (EventConfig.extra_verb_files)")

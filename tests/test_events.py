@@ -1315,3 +1315,24 @@ def test_demand_of_a_joined_protest_is_the_protests_aim(code):
     events, _ = code("Prisoners rioted at a jail in Dili on Monday joining thousands of demonstrators in demanding a "
                      "referendum on independence.")
     assert [e.event_type for e in events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("Nicaragua took the United States to the World Court on Monday.", "ACCUSE", "NIC", "USA"),
+    ("Eritrea ordered UN peacekeepers to leave the country within ten days.", "SANCTION", "ERI", "UNO"),
+    ("Sri Lanka rejected a resolution adopted by the UN Human Rights Council.", "REJECT", "LKA", "UNHRC"),
+    ("Burundi became the first country to quit the International Criminal Court.", "SANCTION", "BDI", "ICC"),
+    ("A French judge issued arrest warrants for nine aides of Rwandan President Paul Kagame.", "THREATEN", "FRA", "RWA"),
+    ("Russian coast guard officers seized the Greenpeace ship Arctic Sunrise.", "COERCE", "RUSCOP", "GREENPEACE"),
+])
+def test_round_6_wire_phrasings(code, text, etype, actor, recipient):
+    events, _ = code(text, published=date(2016, 10, 28))
+    ev = only(events, etype)
+    assert actor in {a.code for a in ev.actors} | {a.country for a in ev.actors}
+    assert recipient in {r.code for r in ev.recipients} | {r.country for r in ev.recipients}
+
+
+def test_one_event_per_act_within_a_sentence(code):
+    events, _ = code("Indian Prime Minister Rajiv Gandhi arrived in Beijing on Monday, the first visit by an Indian "
+                     "premier to China in 34 years.", published=date(1988, 12, 20))
+    assert len([e for e in events if e.event_type == "CONSULT"]) == 1

@@ -92,8 +92,20 @@ def _evidence(text: str, sent: Span, trigger: str) -> Evidence:
     return Evidence(text[start:end], start, end, trigger)
 
 
-def _key(refs: list[ActorRef]) -> tuple:
-    return tuple(sorted({r.code for r in refs}))
+def _key(refs: list[ActorRef]) -> dict[str, set]:
+    """Who: country (or IGO) -> the sectors named for it."""
+    out: dict[str, set] = {}
+    for r in refs:
+        out.setdefault(r.country or r.code, set()).add(r.sector)
+    return out
+
+
+def _same_parties(a: dict[str, set], b: dict[str, set]) -> bool:
+    """The same countries, each with the same sectors or named bare on one side: within a sentence,
+    "arrived in Beijing, the first visit to China" (CHNGOV, CHN) and "took the US to court ..., which
+    it blamed on the CIA" (USA, USASPY) are one event each; police and demonstrators attacking each
+    other (GRCCOP -> GRCCVL, GRCCVL -> GRCCOP) are two."""
+    return a.keys() == b.keys() and all(a[k] == b[k] or a[k] == {None} or b[k] == {None} for k in a)
 
 
 def _own_states(actors: list[ActorRef]) -> set[str]:
@@ -284,7 +296,7 @@ class EventCoder:
     def _sentence(self, document: Document, sent: Span, index: MentionIndex,
                   previous: list[ActorRef], dateline: date | None) -> list[Event]:
         out: list[Event] = []
-        seen: set[tuple] = set()
+        seen: list[tuple] = []
         for cand in self._candidates(sent):
             if describes_actor(cand, lambda t: bool(index.by_token.get(t.i)) or (
                     cand.event_type in _BACKING and t.lemma_.lower() in _ARMED_GROUPS)) or partnerless_meeting(cand):
@@ -306,10 +318,11 @@ class EventCoder:
             recipients = [r for r in recipients if (r.start, r.end) not in ids
                           and (r.code not in bodies or r.start is None)]
             # "a bomb killed one soldier and wounded two others": one attack by the unnamed attacker
-            key = (cand.event_type, _key(actors)) if unnamed else (cand.event_type, _key(actors), _key(recipients))
-            if key in seen:
+            key = (cand.event_type, _key(actors), None if unnamed else _key(recipients))
+            if any(k[0] == key[0] and _same_parties(k[1], key[1]) and (k[2] is None or key[2] is None
+                                                                       or _same_parties(k[2], key[2])) for k in seen):
                 continue
-            seen.add(key)
+            seen.append(key)
             out.append(self._event(document, sent, cand, actors, recipients, index, dateline))
         return out or self._caption(document, sent, index, dateline)
 

@@ -18,7 +18,10 @@ def owners(noun: Token, index: MentionIndex) -> list[ActorRef]:
     """Actors that own a thing: its possessor/modifier, or its "from"/"by"/"of" phrase (the phrase's
     own actor: "crimes by Croatian extremists against Serb civilians" are the Croatians')."""
     toks = [t for c in noun.children if c.dep_ in _OWNER_DEPS for t in c.subtree]
-    found = index.at(toks)
+    found = index.at(toks)  # a backer names the owner too: "an IAEA-drafted proposal"
+    # "a resolution adopted by the UN Human Rights Council": whoever the participle's agent is
+    found += [r for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+              if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for r in index.in_phrase(p)]
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS:
             for p in c.children:

@@ -282,11 +282,20 @@ def helper_arrival(v: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
+_ORDER_OUT = {"order", "tell", "ask", "force", "give"}  # "ordered/told the peacekeepers to leave": an expulsion
+
+
 def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
     """"UN peacekeepers will leave Mali", "the observers withdrew": the sender withdraws non-military
     resources (PLOVER SANCTION withdraw; troops withdrawing stay RETREAT)."""
     if v.pos_ != "VERB" or v.lemma_.lower() not in lex.leave_verbs:
         return None
+    boss = v.head
+    if v.dep_ == "xcomp" and boss.lemma_.lower() in _ORDER_OUT:  # "ordered UN peacekeepers to leave the country"
+        told = next((o for o in boss.children if o.dep_ in ("dobj", "obj")), None)
+        if told is not None and (told.lemma_.lower() in lex.withdrawn or told.lemma_.lower() in lex.not_visitors
+                                 or _helper_noun(told, lex)):
+            return Candidate(boss, "SANCTION", "expel", [boss, v], [v])
     for s in v.children:
         if s.dep_ == "nsubj" and s.pos_ == "NOUN":
             keys = [s.lemma_.lower()] + [f"{c.lemma_.lower()} {s.lemma_.lower()}" for c in s.children if c.dep_ in ("compound", "amod")]
