@@ -1336,3 +1336,28 @@ def test_one_event_per_act_within_a_sentence(code):
     events, _ = code("Indian Prime Minister Rajiv Gandhi arrived in Beijing on Monday, the first visit by an Indian "
                      "premier to China in 34 years.", published=date(1988, 12, 20))
     assert len([e for e in events if e.event_type == "CONSULT"]) == 1
+
+
+@pytest.mark.parametrize("text,etype,recipient,modality", [
+    ("US warplanes pummelled targets in Tripoli and Benghazi, and Libyan leader Muammar Gaddafi vowed to hit back.",
+     "THREATEN", "USA", "asserted"),                              # the retaliation is aimed at the attacker
+    ("Israel held back from retaliating against Iraq for the Scud missile attacks.", "ASSAULT", "IRQ", "negated"),
+    ("Washington rushed Patriot missile batteries to the Jewish state.", "AID", "ISR", "asserted"),
+    ("Bolivia handed over the former Gestapo officer Klaus Barbie to France.", "COOPERATE", "FRA", "asserted"),
+])
+def test_retaliation_restraint_and_handovers(code, text, etype, recipient, modality):
+    events, _ = code(text, published=date(1991, 1, 20))
+    ev = only(events, etype)
+    assert recipient in {r.country or r.code for r in ev.recipients} and ev.modality == modality
+
+
+def test_troops_sent_to_no_one_are_a_deployment(code):
+    events, _ = code("Morocco sent troops into the Guerguerat buffer zone on the Mauritanian border.")
+    assert only(events, "MOBILIZE").mode == "troops"
+    events, _ = code("Russia sent troops to Syria to help Assad.")
+    assert countries(only(events, "AID").recipients) == ["SYR"]
+
+
+def test_a_capital_in_a_place_phrase_is_its_country(code):
+    events, _ = code("US warplanes pummelled targets in Tripoli before dawn on Tuesday.")
+    assert [r.code for r in only(events, "ASSAULT").recipients] == ["LBY"]

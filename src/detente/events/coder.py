@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -28,7 +29,7 @@ from .roles import (agent, own_subject as own_subject_of, dedupe, definite_refer
                     with_conjuncts)
 from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, condemned, helper_arrival,
                        joint_exercise, means_of_passive, no_one_helped, noun_trigger, personnel_leave, police_act,
-                       prison_term, riot, strikers_act, verb_trigger, weapon_hit, weapon_mode)
+                       prison_term, riot, strikers_act, verb_trigger, weapon_hit, weapon_mode, handover_of_person)
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
 # THREATEN's mode is the threat's content: finer by the threatened act's own mode
@@ -55,6 +56,7 @@ _GRIEVANCE_PREPS = {"over", "about", "against"}  # what a complaint is about, ra
 
 _KIND_ADJ_TYPES = {"AID", "SANCTION"}
 _ARMED_SECTORS = {"MIL", "REB", "UAF", "PRM", "COP", "SPY"}
+_TROOPS = {"troop", "soldier", "force", "battalion", "brigade", "unit", "contingent"}  # sent to no one: a deployment
 _OTHER_CLAUSES = {"xcomp", "ccomp", "advcl", "relcl", "conj", "parataxis", "pcomp"}  # not reduced relatives (acl)
 # nouns of acts two parties do together: with no other actor, "between X and Y" are its actors
 _JOINT_NOUN_TYPES = {"RETREAT", "AGREE", "SUPPORT", "CONSULT", "COOPERATE"}
@@ -90,6 +92,24 @@ def _evidence(text: str, sent: Span, trigger: str) -> Evidence:
     start = sent.start_char + len(raw) - len(raw.lstrip())
     end = max(start, sent.start_char + len(raw.rstrip()))
     return Evidence(text[start:end], start, end, trigger)
+
+
+_RETALIATE = frozenset({"retaliate", "respond", "avenge", "punish", "hit back", "strike back", "fight back"})
+
+
+def _retaliation(v: Token) -> bool:
+    """"vowed to hit back", "promised to retaliate": an announced act of force whatever the verb's own type."""
+    prt = next((c.lower_ for c in v.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == v.i + 1)), None)
+    return v.lemma_.lower() in _RETALIATE or (prt is not None and f"{v.lemma_.lower()} {prt}" in _RETALIATE)
+
+
+def _attackers_of(actors: list[ActorRef], earlier: list[Event]) -> list[ActorRef]:
+    """Whom a retaliation is aimed at: the actors of an earlier attack of the sentence on the same country."""
+    own = {r.country or r.code for r in actors}
+    for ev in earlier:
+        if ev.event_type in ("ASSAULT", "COERCE") and own & {r.country or r.code for r in ev.recipients}:
+            return list(ev.actors)
+    return []
 
 
 def _key(refs: list[ActorRef]) -> dict[str, set]:
@@ -193,6 +213,8 @@ class EventCoder:
                 cand = None  # "struck by an earthquake"
             if cand is not None and no_one_helped(cand):
                 cand = None  # "helped celebrate the anniversary", "helping drive the euro down"
+            if cand is not None and handover_of_person(cand):
+                cand = replace(cand, event_type="COOPERATE", mode=None)  # "handed over Klaus Barbie to France"
             if cand is not None:
                 cand = strikers_act(cand, lex) or cand  # "workers launched a strike", "students continued the blockade"
             if cand is not None and joint_exercise(cand, lex):
@@ -223,10 +245,13 @@ class EventCoder:
             negated = any(c.dep_ == "neg" for c in comp.children)
             if etype == "AGREE" and negated and (inner is None or inner.event_type not in _VIOLENT):
                 etype = "REJECT"  # "vowed not to return the Golan Heights": a refusal ("promised not to attack" stays)
-            elif etype == "AGREE" and inner is not None and inner.event_type in _VIOLENT and not negated:
-                etype = "THREATEN"  # "vowed to punish Israel", "swore to fight"
+            elif etype == "AGREE" and not negated and (inner is not None and inner.event_type in _VIOLENT
+                                                       or _retaliation(comp)):
+                etype = "THREATEN"  # "vowed to punish Israel", "swore to fight", "vowed to hit back"
             mode = None
-            if inner is not None and etype == "THREATEN":
+            if etype == "THREATEN" and _retaliation(comp):
+                mode = "violence"
+            elif inner is not None and etype == "THREATEN":
                 mode = _THREAT_CONTENT.get((inner.event_type, inner.mode), _INTENT_MODE.get(inner.event_type))
             elif etype in ("REQUEST", "REJECT"):  # "urged Saudi Arabia to free the blogger": yield
                 mode = _ASKED_FOR.get(inner.event_type, "change") if inner is not None else "change"
@@ -323,6 +348,10 @@ class EventCoder:
                                                                        or _same_parties(k[2], key[2])) for k in seen):
                 continue
             seen.append(key)
+            if cand.event_type == "AID" and not recipients and any(o.lemma_.lower() in _TROOPS for o in cand.objects):
+                cand = replace(cand, event_type="MOBILIZE", mode="troops")  # "sending troops into the buffer zone"
+            if not recipients and cand.event_type == "THREATEN" and any(_retaliation(o) for o in cand.objects):
+                recipients = _attackers_of(actors, out)  # "US jets pounded Tripoli, and Gaddafi vowed to hit back"
             out.append(self._event(document, sent, cand, actors, recipients, index, dateline))
         return out or self._caption(document, sent, index, dateline)
 
@@ -369,8 +398,9 @@ class EventCoder:
             if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
                 return self.places.resolve(ent.text, ent.label_)
         top, chain = cand.head, {cand.head.i}
-        while top.dep_ in ("advcl", "conj", "xcomp", "acl") and top.head.lemma_ not in REPORTING:
-            top = top.head
+        while top.dep_ in ("advcl", "conj", "xcomp", "acl") and top.head.lemma_ not in REPORTING and not (
+                top.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children)):
+            top = top.head  # not into another clause with its own subject ("..., and Gaddafi vowed")
             chain.add(top.i)
         scope, stack = [], [top]
         while stack:  # the clause without other clauses hanging from it ("to strike targets in Russia")

@@ -101,6 +101,8 @@ def modality_of(trigger: Token, control: dict[str, str]) -> str:
         found |= own
         if gov.lemma_ in control:
             found.add(control[gov.lemma_])
+        elif gov.lemma_ == "hold" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in gov.children):
+            found.add("negated")  # "held back from retaliating"
         if gov.lower_ in ("likely", "unlikely", "expected"):
             found.add("hedged" if gov.lower_ != "expected" else "future")
         if gov.lower_ in ("about", "set", "due", "poised", "ready", "willing", "prepared"):

@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..records import ActorRef
@@ -38,6 +40,9 @@ def place_recipients(holders: list[Token], index: MentionIndex, locate=None, fro
                     # "evacuated the wounded from the Bosnian town of Gorazde": aid to the place's state
                     for q in with_conjuncts(p):
                         refs = [r for r in index.in_phrase(q) if r.kind == "country" and r.country]
+                        # a place is its country, not a capital's government ("targets in Tripoli": LBY)
+                        refs = [replace(r, code=r.country, sector=None) if r.sector == "GOV" and r.text == q.doc[
+                            q.left_edge.i:q.i + 1].text and q.ent_type_ in ("GPE", "LOC") else r for r in refs]
                         out += refs or (locate(q) if locate is not None else [])
     return out
 

@@ -524,3 +524,16 @@ def weapon_mode(cand: Candidate, lex: Lexicon) -> str | None:
             if mode:
                 return mode
     return None
+
+
+_HANDED_PEOPLE = {"suspect", "fugitive", "national", "citizen", "criminal", "officer", "militant", "leader", "prisoner"}
+
+
+def handover_of_person(cand: Candidate) -> bool:
+    """"Bolivia handed over Klaus Barbie to France": handing a person over to another state is an
+    extradition (COOPERATE), not aid."""
+    v = cand.head
+    if cand.event_type != "AID" or cand.nominal or v.lemma_.lower() not in ("hand", "turn"):
+        return False
+    objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in _HANDED_PEOPLE for o in objs)
