@@ -1361,3 +1361,8 @@ def test_troops_sent_to_no_one_are_a_deployment(code):
 def test_a_capital_in_a_place_phrase_is_its_country(code):
     events, _ = code("US warplanes pummelled targets in Tripoli before dawn on Tuesday.")
     assert [r.code for r in only(events, "ASSAULT").recipients] == ["LBY"]
+
+
+def test_vetoed_start_of_talks_is_no_agreement(code):
+    events, _ = code("Bulgaria will veto the start of EU membership talks with North Macedonia, Borissov said.")
+    assert [e.event_type for e in events] == ["REJECT"]

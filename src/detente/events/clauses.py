@@ -115,9 +115,13 @@ def _aim_of_text(c: Candidate) -> bool:
 
 
 def _rejected_content(c: Candidate, rejected: set[int]) -> bool:
-    """"vetoed a resolution that called for a ceasefire": what a rejected text says is not an act."""
+    """"vetoed a resolution that called for a ceasefire", "will veto the start of membership talks": what
+    a rejected text says, or the act whose start is rejected, is not an act."""
     h = c.head
-    return h.dep_ in ("relcl", "acl") and h.head.i in rejected
+    if h.dep_ in ("relcl", "acl") and h.head.i in rejected:
+        return True
+    # a nominal event inside the "of" phrase of what is rejected ("the start of talks")
+    return c.nominal and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.i in rejected
 
 
 def _elaborates(c: Candidate, by_head: dict[int, Candidate]) -> bool:
