@@ -208,7 +208,7 @@ def score_typed(cases: list[Case], results, full: bool, verbose: bool) -> Scores
                 s.fp[e.event_type] += 1
                 s.extra += 1
         if full:
-            _score_quotes(case, quotes, s)
+            _score_quotes(case, quotes, s, verbose)
         if case.contexts is not None:
             _score_contexts(case, events, s, verbose)
         if verbose and (len(pairs) < len(case.events) or len(used) < len(events)):
@@ -244,13 +244,16 @@ def _loc_ok(gold, pred) -> bool:
             and (gold.get("name", "").lower() in pred.name.lower() or pred.name.lower() in gold.get("name", "").lower()))
 
 
-def _score_quotes(case: Case, quotes, s: Scores) -> None:
+def _score_quotes(case: Case, quotes, s: Scores, verbose: bool = False) -> None:
     for g in case.quotes:
         hit = next((q for q in quotes if q.kind == g["kind"] and (g["text"] in q.text or q.text in g["text"])), None)
         s.checks["quote found"].append(hit is not None)
         if hit is not None:
             spk = hit.speaker.code if hit.speaker else hit.speaker_text
             s.checks["quote speaker"].append(_attr_ok(g.get("speaker"), spk))
+        if verbose and (hit is None or not s.checks["quote speaker"][-1]):
+            got = (hit.speaker.code if hit.speaker else hit.speaker_text) if hit else "no quote found"
+            print(f"  ~ {case.id} quote ({g['kind']}): gold speaker {g.get('speaker')} pred {got}  | {g['text'][:60]}")
     s.checks["quote extra"].extend([1] * max(0, len(quotes) - len(case.quotes)))
 
 

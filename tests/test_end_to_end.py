@@ -162,3 +162,15 @@ def test_bad_actor_file_is_named(tmp_path):
     result = runner.invoke(app, ["analyze", str(EXAMPLES / "wire_feed.jsonl"), "--db", str(tmp_path / "t.duckdb"),
                                  "--actors", str(bad), "-q"])
     assert result.exit_code == 1 and "bad.yaml" in result.output and "Traceback" not in result.output
+
+
+def test_implied_actors_can_be_turned_off_from_the_cli(tmp_path):
+    article = tmp_path / "bomb.txt"
+    article.write_text("Bomb near Kirkuk\n\nA car bomb exploded outside a police station in Kirkuk on Sunday, "
+                       "killing seven policemen, police said.\n", encoding="utf-8")
+    for flag, expected in (("--implied-actors", True), ("--no-implied-actors", False)):
+        path = tmp_path / f"{flag}.duckdb"
+        result = runner.invoke(app, ["analyze", str(article), "--db", str(path), "--quiet", flag])
+        assert result.exit_code == 0, result.output
+        implied = [e for e in _events(path) if any(a["text"] == "[implied]" for a in e["actors"])]
+        assert bool(implied) is expected, flag

@@ -70,6 +70,7 @@ def analyze(
     model: Annotated[str, typer.Option(help="spaCy model name (en_core_web_sm, en_core_web_md).")] = "en_core_web_sm",
     actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="Extra actor dictionary (YAML/CSV/PETRARCH); repeatable.")] = None,
     verbs: Annotated[Optional[list[Path]], typer.Option("--verbs", help="Extra PETRARCH/TABARI CAMEO verb dictionary: adds verbs the bundled lexicon lacks; repeatable.")] = None,
+    implied: Annotated[bool, typer.Option("--implied-actors/--no-implied-actors", help="Code doers the text leaves unnamed by place, marked [implied] ('a roadside bomb near Samarra' -> IRQUAF).")] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary tables.")] = False,
 ):
     """Analyse articles into the DuckDB file; re-running on the same files adds nothing."""
@@ -81,6 +82,7 @@ def analyze(
     settings.store.db_path = str(db)
     settings.actors.extra_dictionaries = [str(p) for p in actors or []]
     settings.events.extra_verb_files = [str(p) for p in verbs or []]
+    settings.events.implied_actors = implied
     listed = list(list_files(paths, settings.ingest))
     total = sum(isinstance(f, Path) for f in listed)
     if not total:  # nothing to read: say why before loading any model or creating --db
