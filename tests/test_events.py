@@ -1366,3 +1366,10 @@ def test_a_capital_in_a_place_phrase_is_its_country(code):
 def test_vetoed_start_of_talks_is_no_agreement(code):
     events, _ = code("Bulgaria will veto the start of EU membership talks with North Macedonia, Borissov said.")
     assert [e.event_type for e in events] == ["REJECT"]
+
+
+def test_unplaced_official_speaks_for_the_state_whose_act_is_reported(code):
+    _, quotes = code("Venezuela could extradite the two suspects to Colombia, Interior Minister Tareck El Aissami said.")
+    assert [q.speaker.code for q in quotes if q.speaker] == ["VENGOV"]
+    _, quotes = code("Turkish drones struck positions of a Kurdish armed group in Iraq, local officials said.")
+    assert not any(q.speaker and q.speaker.code == "TURGOV" for q in quotes)  # local officials are not Turkey's

@@ -15,6 +15,31 @@ SPEECH = REPORTING | {"warn", "describe", "call", "accuse", "deny", "vow", "thre
                       "condemn", "criticise", "criticize", "denounce", "brand", "dub", "term", "hail", "praise",
                       "reject", "slam", "decry"}
 _INHERITS = {"advcl", "conj", "xcomp"}  # "rejected the claim, saying ...", "... and said ...": the first verb's subject
+# an unplaced official who reports what a state does speaks for that state ("Venezuela could extradite
+# them, Interior Minister X said"; "Tehran will respond ..., foreign ministry spokesman X warned")
+_STATE_VOICES = {"minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "official", "government",
+                 "president", "premier", "chancellor", "ambassador", "envoy", "diplomat", "negotiator", "office",
+                 "adviser", "advisor", "secretary"}
+
+
+_NOT_THE_STATE = {"local", "company", "firm", "corporate", "party", "opposition", "rebel", "union", "airline"}
+
+
+def _voice_of_state(subj: Token, comp: Token | None, index: MentionIndex) -> ActorRef | None:
+    """The state an unplaced official speaks for: the country subject of what the official reports."""
+    words = [t for t in subj.subtree if t.i <= subj.i]
+    if comp is None or not any(t.lemma_.lower() in _STATE_VOICES for t in words):
+        return None
+    if any(t.lower_ in _NOT_THE_STATE or t.ent_type_ == "NORP" for t in words):
+        return None  # "local officials", "a company spokesman", "European diplomats": someone else's voice
+    inner = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    refs = [r for h in ([inner, *inner.conjuncts] if inner is not None else []) for r in index.in_phrase(h, far=False)
+            if r.country]
+    if len({r.country for r in refs}) != 1:
+        return None
+    country = refs[0].country
+    return ActorRef(text=subj.doc[subj.left_edge.i:subj.i + 1].text, code=f"{country}GOV", country=country,
+                    sector="GOV", start=subj.doc[subj.left_edge.i].idx, end=subj.idx + len(subj.text), kind="country")
 
 
 def _subject(verb: Token) -> Token | None:
@@ -88,7 +113,7 @@ def find_quotes(doc_id: str, sdoc: Doc, index: MentionIndex) -> list[Quote]:
             else:
                 speaker_text = speaker_phrase(head)
                 refs = index.in_phrase(head, far=False)
-                speaker = refs[0] if refs else None
+                speaker = refs[0] if refs else _voice_of_state(head, _complement(verb), index)
         sent = sdoc.char_span(qs, qe, alignment_mode="expand")
         quotes.append(Quote(doc_id, text[qs:qe], "direct", qs, qe, speaker_text, speaker,
                             _sentence_index(sdoc, sent[0]) if sent is not None and len(sent) else None))
@@ -126,5 +151,5 @@ def _indirect(doc_id: str, sdoc: Doc, index: MentionIndex, direct: list[tuple[in
                 continue  # already a direct quote
             refs = index.in_phrase(subj, far=False)
             out.append(Quote(doc_id, sdoc.text[s:e], "indirect", s, e, speaker_phrase(subj),
-                             refs[0] if refs else None, i))
+                             refs[0] if refs else _voice_of_state(subj, comp, index), i))
     return out
