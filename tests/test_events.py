@@ -1373,3 +1373,33 @@ def test_unplaced_official_speaks_for_the_state_whose_act_is_reported(code):
     assert [q.speaker.code for q in quotes if q.speaker] == ["VENGOV"]
     _, quotes = code("Turkish drones struck positions of a Kurdish armed group in Iraq, local officials said.")
     assert not any(q.speaker and q.speaker.code == "TURGOV" for q in quotes)  # local officials are not Turkey's
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The last Russian troops left Estonia and Latvia on Wednesday.", "RETREAT"),
+    ("Chileans voted down General Augusto Pinochet's bid for eight more years in power.", "REJECT"),
+    ("Niger's military rulers turned away a joint delegation from the African Union.", "REJECT"),
+    ("Israeli tanks and troops laid siege to the port city of Tyre.", "ASSAULT"),
+    ("The CIA is believed to be funnelling weapons to Afghan guerrillas through Pakistan.", "AID"),
+    ("President Ronald Reagan cut off all trade with Libya on Tuesday.", "SANCTION"),
+    ("Chinese President Xi Jinping and Taiwan's Ma Ying-jeou shook hands in Singapore on Saturday.", "CONSULT"),
+    ("Iran restricted access to Instagram and WhatsApp on Wednesday.", "COERCE"),
+    ("Israel and Jordan opened their first border crossing near Eilat on Monday.", "COOPERATE"),
+    ("Benin opened its borders to West Africans ordered out of Nigeria.", "AID"),
+])
+def test_round_7_wire_phrasings(code, text, etype):
+    events, _ = code(text, published=date(1994, 8, 31))
+    only(events, etype)
+
+
+def test_adjectival_participles_and_exile_are_no_events(code):
+    events, _ = code("The council demanded that Iran and Iraq withdraw their forces to internationally recognised borders.")
+    assert "SUPPORT" not in {e.event_type for e in events}
+    events, _ = code("Liberian President Charles Taylor stepped down and flew into exile in Nigeria.",
+                     published=date(2003, 8, 11))
+    assert {e.event_type for e in events} == {"RETREAT"}
+
+
+def test_deployed_troops_in_the_passive_move_themselves(code):
+    events, _ = code("Troops were deployed on the streets of Cairo by nightfall.")
+    assert countries(only(events, "MOBILIZE").actors) == ["EGY"]

@@ -29,7 +29,7 @@ from .roles import (agent, own_subject as own_subject_of, dedupe, definite_refer
                     with_conjuncts)
 from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, condemned, helper_arrival,
                        joint_exercise, means_of_passive, no_one_helped, noun_trigger, personnel_leave, police_act,
-                       prison_term, riot, strikers_act, verb_trigger, weapon_hit, weapon_mode, handover_of_person)
+                       prison_term, riot, strikers_act, verb_trigger, weapon_hit, weapon_mode, handover_of_person, opened_to_people)
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
 # THREATEN's mode is the threat's content: finer by the threatened act's own mode
@@ -84,6 +84,12 @@ def _troops_arrive(v: Token, lex: Lexicon) -> bool:
     """"Peacekeeping troops arrived in Bosnia" is a deployment, not a visit."""
     subj, _ = subject(v)
     return subj is not None and subj.lemma_.lower() in lex.not_visitors
+
+
+def _into_exile(v: Token) -> bool:
+    """"flew into exile in Nigeria": a flight, no visit."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(p.lemma_.lower() == "exile" for p in c.children)
+               for c in v.children)
 
 
 def _evidence(text: str, sent: Span, trigger: str) -> Evidence:
@@ -197,11 +203,14 @@ class EventCoder:
         consumed: set[int] = set()
         for tok in sent:
             cand = verb_trigger(tok, lex)
-            if cand is not None and cand.mode == "visit" and _troops_arrive(tok, lex):
-                cand = None
+            if cand is not None and not cand.objects and tok.tag_ == "VBN" and (tok.dep_ == "amod" or any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+                cand = None  # "(to) internationally recognised borders", "disputed islands": an adjective, no act
+            if cand is not None and (cand.mode == "visit" and _troops_arrive(tok, lex) or _into_exile(tok)):
+                cand = None  # troops arriving are no visit; "flew into exile" is no act between states
             if (cand is not None and cand.event_type == "MOBILIZE" and tok.lemma_.lower() == "fly"
                     and not cand.objects and not any(c.dep_ in ("dobj", "obj") for c in tok.children)
-                    and not _troops_arrive(tok, lex)):
+                    and not _troops_arrive(tok, lex) and not _into_exile(tok)):
                 cand = Candidate(tok, "CONSULT", "visit", [tok])  # "Putin flew to Hanoi": a visit, not a deployment
             if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.crowd_verbs and crowd_subject(tok, lex.crowd):
                 cand = Candidate(tok, "PROTEST", "demo", [tok])  # "thousands protested/gathered": a street protest
@@ -213,6 +222,8 @@ class EventCoder:
                 cand = None  # "struck by an earthquake"
             if cand is not None and no_one_helped(cand):
                 cand = None  # "helped celebrate the anniversary", "helping drive the euro down"
+            if cand is not None and opened_to_people(cand):
+                cand = replace(cand, event_type="AID", mode="humanitarian")  # "opened its borders to West Africans"
             if cand is not None and handover_of_person(cand):
                 cand = replace(cand, event_type="COOPERATE", mode=None)  # "handed over Klaus Barbie to France"
             if cand is not None:
@@ -537,7 +548,9 @@ class EventCoder:
     def _assign_roles(self, cand: Candidate, args: Arguments, obj_refs: list[ActorRef], index: MentionIndex):
         """Actors and recipients by voice (a passive's agent acts), then the host and sign modes."""
         v, by, by_refs, passive = cand.head, args.by, args.by_refs, args.passive
-        if passive or (v.dep_ == "acl" and by is not None):
+        if passive and not by_refs and cand.event_type == "MOBILIZE":
+            actors, recipients = args.subj_refs, obj_refs  # "troops were deployed on the streets": the troops move
+        elif passive or (v.dep_ == "acl" and by is not None):
             actors, recipients = by_refs, args.subj_refs + obj_refs
         else:
             actors, recipients = args.subj_refs, obj_refs

@@ -26,7 +26,8 @@ def owners(noun: Token, index: MentionIndex) -> list[ActorRef]:
         if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS:
             for p in c.children:
                 if p.dep_ == "pobj":
-                    found += [r for q in [p, *p.conjuncts] for r in index.in_phrase(q)] or index.at(list(p.subtree))
+                    found += [r for q in [p, *p.conjuncts] for r in index.in_phrase(q)] or index.at(
+                        [t for t in p.subtree if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > p.i)])
     return found
 
 

@@ -11,7 +11,7 @@ _MATERIAL_FIRST = {"ASSAULT": 0, "COERCE": 1, "SANCTION": 2, "MOBILIZE": 3, "PRO
                    "COOPERATE": 6, "RETREAT": 7, "SUPPORT": 8}
 
 
-_PARTICLES = {"back", "out", "down", "off", "up", "over"}
+_PARTICLES = {"back", "out", "down", "off", "up", "over", "away"}
 _LIGHT_PREPS = {None, "with", "into", "in", "on"}  # "provide X with aid", "enter into a pact"
 
 
@@ -282,7 +282,8 @@ def helper_arrival(v: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
-_ORDER_OUT = {"order", "tell", "ask", "force", "give"}  # "ordered/told the peacekeepers to leave": an expulsion
+_ORDER_OUT = {"order", "tell", "ask", "force", "give"}
+_TROOP_NOUNS = {"troop", "soldier", "force", "army", "contingent", "unit"}  # "ordered/told the peacekeepers to leave": an expulsion
 
 
 def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
@@ -297,6 +298,9 @@ def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
                                  or _helper_noun(told, lex)):
             return Candidate(boss, "SANCTION", "expel", [boss, v], [v])
     for s in v.children:
+        if s.dep_ == "nsubj" and s.lemma_.lower() in _TROOP_NOUNS and v.lemma_.lower() == "leave" \
+                and any(c.dep_ in ("dobj", "obj") for c in v.children):
+            return Candidate(v, "RETREAT", "withdraw", [v])  # "the last Russian troops left Estonia"
         if s.dep_ == "nsubj" and s.pos_ == "NOUN":
             keys = [s.lemma_.lower()] + [f"{c.lemma_.lower()} {s.lemma_.lower()}" for c in s.children if c.dep_ in ("compound", "amod")]
             if any(k in lex.withdrawn for k in keys) or _helper_noun(s, lex) and s.lemma_.lower() not in ("troop", "soldier"):
@@ -537,3 +541,18 @@ def handover_of_person(cand: Candidate) -> bool:
         return False
     objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
     return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in _HANDED_PEOPLE for o in objs)
+
+
+_LET_IN = {"refugee", "migrant", "alien", "people", "civilian", "evacuee", "aid", "convoy", "truck", "shipment",
+           "supply", "asylum-seeker", "displaced"}
+
+
+def opened_to_people(cand: Candidate) -> bool:
+    """"Benin opened its borders to West Africans ordered out of Nigeria", "reopened the crossing to aid
+    convoys": opening a border to people in need or to aid is humanitarian AID (to trade: COOPERATE)."""
+    v = cand.head
+    if cand.event_type != "COOPERATE" or v.lemma_.lower() not in ("open", "reopen"):
+        return False
+    whom = [p for o in [v, *cand.objects] for c in o.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+            for p in c.children if p.dep_ == "pobj"]
+    return any(p.lemma_.lower() in _LET_IN or p.ent_type_ == "NORP" for p in whom)
