@@ -1403,3 +1403,13 @@ def test_adjectival_participles_and_exile_are_no_events(code):
 def test_deployed_troops_in_the_passive_move_themselves(code):
     events, _ = code("Troops were deployed on the streets of Cairo by nightfall.")
     assert countries(only(events, "MOBILIZE").actors) == ["EGY"]
+
+
+def test_conjoined_riot_crowds_and_zapatistas(code):
+    events, _ = code("Yellow vest protesters daubed graffiti on the Arc de Triomphe and smashed a statue in Paris.")
+    assert only(events, "PROTEST").mode == "riot"
+    events, _ = code("Crowds appear to have taken to the streets of Shanghai on Sunday to protest against lockdowns.")
+    ev = only(events, "PROTEST")
+    assert countries(ev.actors) == ["CHN"] and ev.modality == "hedged"
+    events, _ = code("Zapatista rebels demanded that President Carlos Salinas step down.", published=date(1994, 1, 5))
+    assert [a.code for a in only(events, "REQUEST").actors] == ["MEXREB"]

@@ -319,6 +319,8 @@ def riot(v: Token, lex: Lexicon) -> Candidate | None:
     if v.pos_ != "VERB" or (lemma not in lex.riot_verbs and lemma not in lex.strike_verbs):
         return None
     subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if not subjects and v.dep_ == "conj":  # "daubed graffiti on the arch and smashed a statue"
+        subjects = [c for c in v.head.children if c.dep_ == "nsubj"]
     crowds = [s for s in subjects if s.lemma_.lower() in lex.crowd or s.lower_ in lex.crowd]
     subjects += [p for s in crowds for c in s.children
                  if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]  # "thousands of workers"
