@@ -1406,9 +1406,11 @@ def test_deployed_troops_in_the_passive_move_themselves(code):
 
 
 def test_conjoined_riot_crowds_and_zapatistas(code):
-    events, _ = code("Yellow vest protesters daubed graffiti on the Arc de Triomphe and smashed a statue in Paris.")
+    events, _ = code("Yellow vest protesters daubed graffiti on the Arc de Triomphe and smashed a statue inside the "
+                     "monument in Paris on Saturday.")
     assert only(events, "PROTEST").mode == "riot"
-    events, _ = code("Crowds appear to have taken to the streets of Shanghai on Sunday to protest against lockdowns.")
+    events, _ = code("Crowds appear to have taken to the streets of Shanghai and several other Chinese cities on Sunday "
+                     "to protest against strict COVID-19 lockdowns.")
     ev = only(events, "PROTEST")
     assert countries(ev.actors) == ["CHN"] and ev.modality == "hedged"
     events, _ = code("Zapatista rebels demanded that President Carlos Salinas step down.", published=date(1994, 1, 5))
