@@ -1415,3 +1415,14 @@ def test_conjoined_riot_crowds_and_zapatistas(code):
     assert countries(ev.actors) == ["CHN"] and ev.modality == "hedged"
     events, _ = code("Zapatista rebels demanded that President Carlos Salinas step down.", published=date(1994, 1, 5))
     assert [a.code for a in only(events, "REQUEST").actors] == ["MEXREB"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The Trump administration slapped sanctions on Turkey's ministers over Ankara's incursion into northeastern Syria.",
+     "ASSAULT"),                                                    # the reason is an event of its own
+    ("Turkey's parliament narrowly voted down a motion to let US troops use Turkish bases.", "REJECT"),
+    ("Mugabe quits as Zimbabwe's president after 37 years in power.", "RETREAT"),
+])
+def test_reasons_prepositional_particles_and_quitting_as(code, text, etype):
+    events, _ = code(text, published=date(2019, 10, 14))
+    only(events, etype)

@@ -51,7 +51,8 @@ _FROM_IS_WHOM = {"SANCTION", "RETREAT", "COERCE"}  # "recalled its ambassadors f
 _WHERE_IS_WHOM = {"ASSAULT", "COERCE", "MOBILIZE"}  # "war in Ukraine": Ukraine is the target
 _OF_IS_WHOM = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}  # "the blockade of Serbia"
 _TAKE_FROM = {"capture", "recapture", "seize", "retake", "wrest", "take", "liberate", "confiscate"}  # from whom
-_GRIEVANCE_PREPS = {"over", "about", "against"}  # what a complaint is about, rather than whom it is told to
+_GRIEVANCE_PREPS = {"over", "about", "against"}
+_REASON_PREPS = {"over", "because"}  # "sanctions over the incursion": the reason is an event of its own  # what a complaint is about, rather than whom it is told to
 
 
 _KIND_ADJ_TYPES = {"AID", "SANCTION"}
@@ -73,9 +74,12 @@ def _anti(mod: Token) -> bool:
 
 
 def _argument_of(noun: Token, cands: dict) -> bool:
-    """True when a noun is the object of a verb that is already an event."""
+    """True when a noun is the object of a verb that is already an event (not its reason: "sanctions over
+    Ankara's incursion into Syria" are two events)."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in _REASON_PREPS:
+            return False
         head = head.head
     return noun.dep_ in ("dobj", "pobj") and head.i in cands
 

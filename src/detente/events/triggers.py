@@ -155,7 +155,8 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
     lemma = verb_lemma(v, lex)
     prt = next((c for c in v.children if c.dep_ == "prt" or (  # "pulled back" parsed with an adverb
         c.dep_ == "advmod" and c.i == v.i + 1 and c.lower_ in _PARTICLES)
-        or (c.dep_ == "prep" and c.lower_ == "out")), None)  # "forced the agency out of the country"
+        or (c.dep_ == "prep" and c.lower_ == "out")  # "forced the agency out of the country"
+        or (c.dep_ == "prep" and c.i == v.i + 1 and f"{lemma} {c.lower_}" in lex.verbs)), None)  # "voted down a motion"
     objs = through_containers(verb_objects(v), lex)
     receive = lemma in lex.receive_verbs
     found = []
