@@ -365,6 +365,7 @@ def main(argv=None) -> int:
     ap.add_argument("--verbose", action="store_true", help="print every sentence with a miss or an extra event")
     ap.add_argument("--since", default="", metavar="ID",
                     help="our gold set: only sentences with this id or later (g0229: the round-5 sentences)")
+    ap.add_argument("--until", default="", metavar="ID", help="our gold set: only sentences with this id or earlier")
     ap.add_argument("--model", default=None, help="spaCy model (ParseConfig.model), e.g. en_core_web_md")
     args = ap.parse_args(argv)
     if args.set in ("plover", "petrarch", "all") and not SHARED.is_dir():
@@ -389,7 +390,7 @@ def main(argv=None) -> int:
     splits = ["dev", "test"] if args.split == "both" else [args.split]
 
     if args.set in ("gold", "all"):
-        cases = [c for c in load_gold() if c.id >= args.since]
+        cases = [c for c in load_gold() if c.id >= args.since and (not args.until or c.id <= args.until)]
         for split in splits:
             part = [c for c in cases if c.split == split]
             report(f"our gold set, {split} ({len(part)} sentences)",
