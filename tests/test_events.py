@@ -1426,3 +1426,16 @@ def test_conjoined_riot_crowds_and_zapatistas(code):
 def test_reasons_prepositional_particles_and_quitting_as(code, text, etype):
     events, _ = code(text, published=date(2019, 10, 14))
     only(events, etype)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Authorities in Croatia cracked down on Serbian nationalists.", "COERCE"),
+    ("Congolese rebels besieged the garrison town of Kindu.", "ASSAULT"),
+    ("Russia's foreign ministry lambasted the report as biased.", "ACCUSE"),
+    ("Tehran brushed aside the demands of the European powers.", "REJECT"),
+    ("Armenia called up reservists on Sunday.", "MOBILIZE"),
+    ("Spain's King Juan Carlos abdicated in favour of his son.", "RETREAT"),
+])
+def test_more_common_verbs(code, text, etype):
+    events, _ = code(text, published=date(2014, 6, 2))
+    assert etype in {e.event_type for e in events}

@@ -86,8 +86,8 @@ def test_extend_adds_only_lemmas_the_lexicon_lacks(entries):
     assert ("sign", "sanctions") not in lex.phrases
     assert lex.extend_verbs(entries) == 0                         # loading twice adds nothing
     lex = Lexicon.load()
-    lex.extend_verbs(parse_petrarch_verbs("---  X  [154]  ---\n+CALL_UP\n", "x.txt"))
-    assert "call up" not in lex.verbs                             # "call" is the lexicon's (naming, requests)
+    lex.extend_verbs(parse_petrarch_verbs("---  X  [154]  ---\n+CALL_IN\n", "x.txt"))
+    assert "call in" not in lex.verbs                             # "call" is the lexicon's (naming, requests)
 
 
 def test_default_config_loads_no_verb_file():
