@@ -1439,3 +1439,10 @@ def test_reasons_prepositional_particles_and_quitting_as(code, text, etype):
 def test_more_common_verbs(code, text, etype):
     events, _ = code(text, published=date(2014, 6, 2))
     assert etype in {e.event_type for e in events}
+
+
+def test_whom_a_permission_is_for_and_where_a_passive_target_stood(code):
+    events, _ = code("Seychelles agreed on Wednesday to let India build an airstrip on its remote Assumption Island.")
+    assert countries(only(events, "AGREE").recipients) == ["IND"]
+    events, _ = code("A pharmaceutical factory in Khartoum was destroyed by US cruise missiles on Thursday.")
+    assert countries(only(events, "ASSAULT").recipients) == ["SDN"]

@@ -52,7 +52,8 @@ _WHERE_IS_WHOM = {"ASSAULT", "COERCE", "MOBILIZE"}  # "war in Ukraine": Ukraine 
 _OF_IS_WHOM = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}  # "the blockade of Serbia"
 _TAKE_FROM = {"capture", "recapture", "seize", "retake", "wrest", "take", "liberate", "confiscate"}  # from whom
 _GRIEVANCE_PREPS = {"over", "about", "against"}
-_REASON_PREPS = {"over", "because"}  # "sanctions over the incursion": the reason is an event of its own  # what a complaint is about, rather than whom it is told to
+_REASON_PREPS = {"over", "because"}
+_PERMIT = {"let", "allow", "permit", "help"}  # "let India build an airstrip": India is whom it is for  # "sanctions over the incursion": the reason is an event of its own  # what a complaint is about, rather than whom it is told to
 
 
 _KIND_ADJ_TYPES = {"AID", "SANCTION"}
@@ -503,7 +504,8 @@ class EventCoder:
         obj_heads += [c for c in v.children if c.dep_ == "dative"]
         if cand.event_type != "REQUEST":  # "allow U.N. inspectors to return": sm makes the object the clause's subject
             obj_heads += [sj for h in holders if h.pos_ in ("VERB", "AUX") for c in h.children
-                          if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                          if c.dep_ == "ccomp" and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                                    or h.lemma_.lower() in _PERMIT)  # "let India build an airstrip"
                           for sj in c.children if sj.dep_ == "nsubj"]
         # "rejected calls for a transitional government": what is called for is no one the rejection is aimed at
         prep_heads = [p for h in holders for p in prep_objects(h, preps - {"for"} if h.lemma_.lower() in CALL_NOUNS
@@ -701,6 +703,8 @@ class EventCoder:
         v = cand.head
         scene = [c for c in v.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "while")
                                                                     for m in c.children)]
+        if args.passive and args.subj is not None:  # "a factory in Khartoum was destroyed by US missiles"
+            scene.append(args.subj)
         return self._not_actor(place_recipients(args.holders + scene, index, self.locate,
                                                 from_places=cand.event_type == "AID"), actors)
 
