@@ -1446,3 +1446,10 @@ def test_whom_a_permission_is_for_and_where_a_passive_target_stood(code):
     assert countries(only(events, "AGREE").recipients) == ["IND"]
     events, _ = code("A pharmaceutical factory in Khartoum was destroyed by US cruise missiles on Thursday.")
     assert countries(only(events, "ASSAULT").recipients) == ["SDN"]
+
+
+def test_a_perfect_infinitive_is_no_adjective(code):
+    events, _ = code("The Taliban appear to have rebuffed Pakistani demands to hand over leaders of the Pakistani "
+                     "Taliban sheltering in Afghanistan.")
+    ev = only(events, "REJECT")
+    assert ev.modality == "hedged" and countries(ev.recipients) == ["PAK"]

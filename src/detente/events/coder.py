@@ -209,7 +209,8 @@ class EventCoder:
         for tok in sent:
             cand = verb_trigger(tok, lex)
             if cand is not None and not cand.objects and tok.tag_ == "VBN" and (tok.dep_ == "amod" or any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) and not any(
+                    c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in tok.children):
                 cand = None  # "(to) internationally recognised borders", "disputed islands": an adjective, no act
             if cand is not None and (cand.mode == "visit" and _troops_arrive(tok, lex) or _into_exile(tok)):
                 cand = None  # troops arriving are no visit; "flew into exile" is no act between states
