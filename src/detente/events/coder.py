@@ -8,7 +8,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..config import EventConfig
-from ..records import ActorRef, Document, Event, Evidence, Location, Quote
+from ..records import ActorRef, Document, Event, Evidence, Quote
 from .captions import caption_meeting, place_preps
 from .clauses import crowd_subject, describes_actor, main_events, partnerless_meeting
 from .context import ContextLexicon, event_scope
@@ -21,9 +21,11 @@ from .ontology import Ontology
 from .petrarch_verbs import extend_lexicon
 from .places import Gazetteer, PlaceResolver
 from .purpose import owners, protest_targets, purpose_objects
-from .recipients import (CALL_NOUNS, DOMESTIC_TYPES, IMPLIED_TEXT, PLACE_TYPES, domestic_recipients, locator, own_country, place_recipients,
+from .recipients import (CALL_NOUNS, DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, locator, own_country, place_recipients,
                          pronoun_owner, response_heads, threatened_heads, unnamed_place)
+from .implied import unnamed_attacker, unnamed_authority
 from .quotes import find_quotes
+from .scene import clause_place, place_anchors
 from .roles import (agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, prep_objects, resolve_heads, subject, whom_heads,
                     with_conjuncts)
@@ -59,7 +61,6 @@ _PERMIT = {"let", "allow", "permit", "help"}  # "let India build an airstrip": I
 _KIND_ADJ_TYPES = {"AID", "SANCTION"}
 _ARMED_SECTORS = {"MIL", "REB", "UAF", "PRM", "COP", "SPY"}
 _TROOPS = {"troop", "soldier", "force", "battalion", "brigade", "unit", "contingent"}  # sent to no one: a deployment
-_OTHER_CLAUSES = {"xcomp", "ccomp", "advcl", "relcl", "conj", "parataxis", "pcomp"}  # not reduced relatives (acl)
 # nouns of acts two parties do together: with no other actor, "between X and Y" are its actors
 _JOINT_NOUN_TYPES = {"RETREAT", "AGREE", "SUPPORT", "CONSULT", "COOPERATE"}
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
@@ -349,9 +350,9 @@ class EventCoder:
             actors, recipients = roles
             unnamed = not actors and self.cfg.implied_actors
             if unnamed:
-                actors, recipients = self._unnamed_attacker(cand, recipients)
+                actors, recipients = unnamed_attacker(cand, recipients, self.lexicon, self.places)
             if unnamed and not actors:
-                actors = self._unnamed_authority(cand)
+                actors = unnamed_authority(cand, self.lexicon, self.places)
             if not actors:
                 continue
             ids = {(r.start, r.end) for r in actors if r.start is not None}  # an implied actor hides no recipient
@@ -387,87 +388,6 @@ class EventCoder:
         return [self._event(document, sent, cand, actors, [], index, dateline)]
 
     # ---- roles ---------------------------------------------------------------------------
-    def _means(self, v: Token) -> list[Token]:
-        """What did an attack when no one is named: "a roadside bomb killed", "killed by an explosive
-        device", "killed in a car bomb explosion"."""
-        found = [c for c in v.children if c.dep_ == "nsubj"]
-        found += [p for c in v.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
-                  for p in c.children if p.dep_ == "pobj"]
-        return [m for m in found if m.lemma_.lower() in self.lexicon.unnamed_attackers]
-
-    def _place_anchors(self, cand: Candidate) -> list[Token]:
-        """Where to look for the event's place: the predicate, what it consumed, the verbs governing it,
-        the means of an attack ("a bombing near Samarra killed") and the victims of force ("killed an
-        official in Baghdad")."""
-        head = cand.head
-        anchors = [head, *cand.objects, *governors(head)[:2], *self._means(head)]
-        if cand.event_type in _VIOLENT and not cand.nominal:
-            anchors += direct_objects(head)
-        return anchors
-
-    def _clause_place(self, cand: Candidate) -> Location | None:
-        """The place of the event's clause when its own phrases name none: "opened fire on a bus carrying
-        pilgrims near Quetta, killing", "set fire to the town hall in Vlora", "a court in Minsk sentenced".
-        Only when every place the clause names is in one country (the most specific is kept)."""
-        v = cand.head
-        if v.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in v.children):
-            ent = next((e for e in v.doc.ents if e.start <= v.head.i < e.end), None)  # "fled to Moscow, where ..."
-            if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
-                return self.places.resolve(ent.text, ent.label_)
-        top, chain = cand.head, {cand.head.i}
-        while top.dep_ in ("advcl", "conj", "xcomp", "acl") and top.head.lemma_ not in REPORTING and not (
-                top.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children)):
-            top = top.head  # not into another clause with its own subject ("..., and Gaddafi vowed")
-            chain.add(top.i)
-        scope, stack = [], [top]
-        while stack:  # the clause without other clauses hanging from it ("to strike targets in Russia")
-            tok = stack.pop()
-            scope.append(tok)
-            stack += [c for c in tok.children if c.i in chain or not (
-                c.pos_ in ("VERB", "AUX") and c.dep_ in _OTHER_CLAUSES)]
-        found = [loc for loc in self.places.places_in(scope) if loc.country]
-        if len({loc.country for loc in found}) != 1:
-            return None
-        return min(found, key=lambda l: {"city": 0, "region": 1, "country": 2}.get(l.precision, 3))
-
-    def _unnamed_authority(self, cand: Candidate) -> list[ActorRef]:
-        """"A US national has been put under investigation in Italy", "two Britons were arrested in Dubai": a
-        legal act in the passive with no agent is done by the state where it happened (lexicon
-        implied_authorities gives the sector); the actor carries the text `[implied]`."""
-        v = cand.head
-        if cand.nominal or not any(c.dep_ == "auxpass" for c in v.children) or agent(v) is not None:
-            return []
-        sector = next((self.lexicon.implied_authorities[w.lemma_.lower()] for w in cand.words
-                       if w.lemma_.lower() in self.lexicon.implied_authorities), None)
-        place = self.places.place_of(self._place_anchors(cand)) or self._clause_place(cand) if sector else None
-        if place is None or not place.country:
-            return []
-        return [ActorRef(text=IMPLIED_TEXT, code=place.country + sector, country=place.country, sector=sector,
-                         kind="country")]
-
-    def _unnamed_attacker(self, cand: Candidate, recipients: list[ActorRef]):
-        """"A roadside bomb near Samarra killed a US soldier", "were killed by an explosive device outside
-        Basra", "gunmen killed five policemen in Baghdad": a realized attack whose doer names no one is
-        coded, as event datasets do, to the unidentified armed forces (UAF) of the country where it
-        happened; with no named victim, the attack is on that country. Both carry the text `[implied]`."""
-        v = cand.head
-        if cand.event_type != "ASSAULT" or cand.nominal or modality_of(v, self.lexicon.control) != "asserted":
-            return [], recipients
-        subj, passive = subject(v)
-        means = self._means(v)
-        if subj is not None and not passive and subj.lemma_.lower() in self.lexicon.unnamed_attackers:
-            means.append(subj)  # "a car bomb exploded ..., killing seven policemen": the gerund's controller
-        if not means or (not passive and subj not in means):
-            return [], recipients  # not a bare "were killed" (an accident? a quake?), not "they killed"
-        place = self.places.place_of(self._place_anchors(cand)) or self._clause_place(cand)
-        if place is None or not place.country:
-            return [], recipients  # never a guess: no place (or two), no attacker
-        iso = place.country
-        attacker = ActorRef(text=IMPLIED_TEXT, code=f"{iso}UAF", country=iso, sector="UAF", kind="country")
-        if not recipients:
-            recipients = [ActorRef(text=IMPLIED_TEXT, code=iso, country=iso, sector=None, kind="country")]
-        return [attacker], recipients
-
     def _fallback(self, tok: Token, index: MentionIndex, previous: list[ActorRef]) -> list[ActorRef]:
         return nearest_actors(tok, index) or previous
 
@@ -812,7 +732,7 @@ class EventCoder:
                 modality = "asserted"
         when = event_date(sent, head, document.published, dateline,
                           future=modality in ("future", "hypothetical"), anchors=date_anchors)
-        location = self.places.place_of(self._place_anchors(cand)) or self._clause_place(cand)
+        location = self.places.place_of(place_anchors(cand, self.lexicon)) or clause_place(cand, self.places)
         trigger = " ".join(t.text for t in sorted(cand.words, key=lambda t: t.i))
         refs = [*actors, *recipients]
         context = self.contexts.of(event_scope(sent, head, cand.words, refs), refs)

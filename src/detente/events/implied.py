@@ -1,0 +1,54 @@
+"""Doers the text leaves unnamed, coded by place as event datasets do (EventConfig.implied_actors):
+an attack whose doer names no one is the place's unidentified armed forces (UAF), a legal act in the
+passive with no agent the place's police or courts. Such an actor, and a victim inferred with it,
+carries the text `[implied]` and no offsets."""
+from __future__ import annotations
+
+from ..records import ActorRef
+from .lexicon import Lexicon
+from .modality import modality_of
+from .places import PlaceResolver
+from .recipients import IMPLIED_TEXT
+from .roles import agent, subject
+from .scene import attack_means, clause_place, place_anchors
+from .triggers import Candidate
+
+
+def unnamed_authority(cand: Candidate, lex: Lexicon, places: PlaceResolver) -> list[ActorRef]:
+    """"A US national has been put under investigation in Italy", "two Britons were arrested in Dubai": a
+    legal act in the passive with no agent is done by the state where it happened (lexicon
+    implied_authorities gives the sector)."""
+    v = cand.head
+    if cand.nominal or not any(c.dep_ == "auxpass" for c in v.children) or agent(v) is not None:
+        return []
+    sector = next((lex.implied_authorities[w.lemma_.lower()] for w in cand.words
+                   if w.lemma_.lower() in lex.implied_authorities), None)
+    place = places.place_of(place_anchors(cand, lex)) or clause_place(cand, places) if sector else None
+    if place is None or not place.country:
+        return []
+    return [ActorRef(text=IMPLIED_TEXT, code=place.country + sector, country=place.country, sector=sector,
+                     kind="country")]
+
+
+def unnamed_attacker(cand: Candidate, recipients: list[ActorRef], lex: Lexicon, places: PlaceResolver):
+    """"A roadside bomb near Samarra killed a US soldier", "were killed by an explosive device outside
+    Basra", "gunmen killed five policemen in Baghdad": a realized attack whose doer names no one is
+    coded to the unidentified armed forces (UAF) of the country where it happened; with no named
+    victim, the attack is on that country. Returns (actors, recipients)."""
+    v = cand.head
+    if cand.event_type != "ASSAULT" or cand.nominal or modality_of(v, lex.control) != "asserted":
+        return [], recipients
+    subj, passive = subject(v)
+    means = attack_means(v, lex)
+    if subj is not None and not passive and subj.lemma_.lower() in lex.unnamed_attackers:
+        means.append(subj)  # "a car bomb exploded ..., killing seven policemen": the gerund's controller
+    if not means or (not passive and subj not in means):
+        return [], recipients  # not a bare "were killed" (an accident? a quake?), not "they killed"
+    place = places.place_of(place_anchors(cand, lex)) or clause_place(cand, places)
+    if place is None or not place.country:
+        return [], recipients  # never a guess: no place (or two), no attacker
+    iso = place.country
+    attacker = ActorRef(text=IMPLIED_TEXT, code=f"{iso}UAF", country=iso, sector="UAF", kind="country")
+    if not recipients:
+        recipients = [ActorRef(text=IMPLIED_TEXT, code=iso, country=iso, sector=None, kind="country")]
+    return [attacker], recipients
