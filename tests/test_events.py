@@ -1453,3 +1453,8 @@ def test_a_perfect_infinitive_is_no_adjective(code):
                      "Taliban sheltering in Afghanistan.")
     ev = only(events, "REJECT")
     assert ev.modality == "hedged" and countries(ev.recipients) == ["PAK"]
+
+
+def test_suggested_is_reporting(code):
+    _, quotes = code("Iran could accept limits on its uranium enrichment, a senior Iranian negotiator suggested.")
+    assert [q.kind for q in quotes] == ["indirect"] and quotes[0].speaker.country == "IRN"

@@ -6,7 +6,8 @@ from spacy.tokens import Span, Token
 from .mentions import PRONOUNS, MentionIndex
 
 REPORTING = {"say", "tell", "report", "announce", "claim", "state", "add", "note", "insist", "confirm",
-             "allege", "assert", "write", "quote", "explain", "stress", "argue", "contend", "reiterate"}
+             "allege", "assert", "write", "quote", "explain", "stress", "argue", "contend", "reiterate",
+             "suggest", "acknowledge", "admit", "declare", "predict", "estimate", "disclose"}
 ACCUSING = {"accuse", "blame", "charge", "suspect", "fault"}
 DENYING = {"deny"}  # "Tehran denied sending missiles": the act, negated, is known from the denier
 _FINITE = {"VBD", "VBZ", "VBP"}
