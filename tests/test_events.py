@@ -1138,7 +1138,7 @@ def test_deportations_and_forcing_out_are_expulsions(code):
     ev = only(events, "SANCTION")
     assert ev.mode == "expel" and countries(ev.actors) == ["IDN"]
     events, _ = code("Kuwait deported 300 Egyptian workers.")
-    assert only(events, "SANCTION").mode == "expel"
+    assert only(events, "COERCE").mode == "deport"  # PLOVER: COERCE deport
     events, _ = code("Troops moved out of the city.")
     assert not any(e.event_type == "SANCTION" for e in events)
 
@@ -1458,3 +1458,21 @@ def test_a_perfect_infinitive_is_no_adjective(code):
 def test_suggested_is_reporting(code):
     _, quotes = code("Iran could accept limits on its uranium enrichment, a senior Iranian negotiator suggested.")
     assert [q.kind for q in quotes] == ["indirect"] and quotes[0].speaker.country == "IRN"
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("South Korean paratroopers clubbed and bayoneted students in the southern city of Kwangju.", "ASSAULT"),
+    ("Hundreds of thousands of South Korean workers walked off the job on Thursday.", "PROTEST"),
+    ("President Alberto Fujimori dissolved Peru's Congress on Sunday night.", "COERCE"),
+    ("Italian navy ships unloaded food and medicine in the Albanian port of Durres.", "AID"),
+    ("Australia and New Zealand suspended military cooperation with Fiji.", "SANCTION"),
+    ("Protest leaders in Mali demanded that President Ibrahim Boubacar Keita resign.", "REQUEST"),
+])
+def test_round_8_wire_phrasings(code, text, etype):
+    events, _ = code(text, published=date(1992, 4, 6))
+    only(events, etype)
+
+
+def test_releasing_video_is_no_release(code):
+    events, _ = code("Georgia released video it said showed a Russian fighter jet firing a missile.")
+    assert "RETREAT" not in {e.event_type for e in events}

@@ -200,6 +200,9 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
     if prt is not None and f"{lemma} {prt.lower_}" in lex.verbs:
         etype, mode = lex.verbs[f"{lemma} {prt.lower_}"]
         return Candidate(v, etype, mode, [v, prt])
+    if lemma in ("release", "publish", "issue") and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.published_things for c in v.children):
+        return None  # "releasing video it said showed ...": a publication, not a release of people
     if lemma in lex.verbs and v.pos_ == "VERB":
         etype, mode = lex.verbs[lemma]
         if etype == "ASSAULT" and _figurative(v, lemma) or etype == "SANCTION" and _housekeeping(v):
