@@ -60,7 +60,6 @@ _PERMIT = {"let", "allow", "permit", "help"}  # "let India build an airstrip": I
 
 _KIND_ADJ_TYPES = {"AID", "SANCTION"}
 _ARMED_SECTORS = {"MIL", "REB", "UAF", "PRM", "COP", "SPY"}
-_TROOPS = {"troop", "soldier", "force", "battalion", "brigade", "unit", "contingent"}  # sent to no one: a deployment
 # nouns of acts two parties do together: with no other actor, "between X and Y" are its actors
 _JOINT_NOUN_TYPES = {"RETREAT", "AGREE", "SUPPORT", "CONSULT", "COOPERATE"}
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
@@ -366,7 +365,7 @@ class EventCoder:
                                                                        or _same_parties(k[2], key[2])) for k in seen):
                 continue
             seen.append(key)
-            if cand.event_type == "AID" and not recipients and any(o.lemma_.lower() in _TROOPS for o in cand.objects):
+            if cand.event_type == "AID" and not recipients and any(o.lemma_.lower() in self.lexicon.troops for o in cand.objects):
                 cand = replace(cand, event_type="MOBILIZE", mode="troops")  # "sending troops into the buffer zone"
             if not recipients and cand.event_type == "THREATEN" and any(_retaliation(o) for o in cand.objects):
                 recipients = _attackers_of(actors, out)  # "US jets pounded Tripoli, and Gaddafi vowed to hit back"

@@ -45,6 +45,7 @@ class Lexicon:
     unnamed_attackers: frozenset[str] = frozenset()                  # "a roadside bomb killed": UAF of the place
     occurrence_verbs: frozenset[str] = frozenset()                   # "a ceasefire between X and Y took effect"
     published_things: frozenset[str] = frozenset()                   # "released video": no RETREAT release
+    troops: frozenset[str] = frozenset()                             # units of armed forces
     implied_authorities: dict[str, str] = field(default_factory=dict)  # "was arrested in Dubai": lemma -> sector
     weapon_modes: dict[str, str] = field(default_factory=dict)       # "Turkish drones struck": weapon -> ASSAULT mode
     phone_verbs: frozenset[str] = frozenset()                        # "told X in a phone call": CONSULT phone
@@ -98,6 +99,7 @@ class Lexicon:
             unnamed_attackers=frozenset(raw.get("unnamed_attackers", [])),
             occurrence_verbs=frozenset(raw.get("occurrence_verbs", [])),
             published_things=frozenset(raw.get("published_things", [])),
+            troops=frozenset(raw.get("troops", [])),
             implied_authorities={str(k): str(v) for k, v in (raw.get("implied_authorities") or {}).items()},
             weapon_modes={str(k): str(v) for k, v in (raw.get("weapon_modes") or {}).items()},
             phone_verbs=frozenset(raw.get("phone_verbs", [])),

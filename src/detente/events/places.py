@@ -17,6 +17,11 @@ _RANK = {"city": 0, "region": 1, "country": 2}
 DESIGNATING_NOUNS = {"town", "city", "village", "capital", "port"}  # "the town of X", "the capital Kabul"
 
 
+def most_specific(locations: list[Location]) -> Location:
+    """The city before the region before the country."""
+    return min(locations, key=lambda l: _RANK.get(l.precision, 3))
+
+
 def _iso3(value) -> str | None:
     """The actor layer may answer with an ISO3 string or a record carrying one."""
     if value is None:
@@ -98,8 +103,7 @@ class PlaceResolver:
         found = self.places_in(anchors)
         if not found:
             return None
-        resolved = [l for l in found if l.country] or found
-        return min(resolved, key=lambda l: _RANK.get(l.precision, 3))
+        return most_specific([l for l in found if l.country] or found)
 
     def _region(self, ent) -> Location | None:
         """A region the actor data knows with the word before the name: "eastern Congo" (DR Congo)."""

@@ -8,13 +8,12 @@ from ..records import Location
 from .attribution import REPORTING
 from .lexicon import Lexicon
 from .modality import governors
-from .places import PlaceResolver
+from .places import PlaceResolver, most_specific
 from .roles import direct_objects
 from .triggers import Candidate
 
 _VIOLENT = {"ASSAULT", "COERCE"}
 _OTHER_CLAUSES = {"xcomp", "ccomp", "advcl", "relcl", "conj", "parataxis", "pcomp"}  # not reduced relatives (acl)
-_RANK = {"city": 0, "region": 1, "country": 2}
 
 
 def attack_means(v: Token, lex: Lexicon) -> list[Token]:
@@ -60,4 +59,4 @@ def clause_place(cand: Candidate, places: PlaceResolver) -> Location | None:
     found = [loc for loc in places.places_in(scope) if loc.country]
     if len({loc.country for loc in found}) != 1:
         return None
-    return min(found, key=lambda l: _RANK.get(l.precision, 3))
+    return most_specific(found)

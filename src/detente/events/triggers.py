@@ -287,7 +287,6 @@ def helper_arrival(v: Token, lex: Lexicon) -> Candidate | None:
 
 
 _ORDER_OUT = {"order", "tell", "ask", "force", "give"}
-_TROOP_NOUNS = {"troop", "soldier", "force", "army", "contingent", "unit"}  # "ordered/told the peacekeepers to leave": an expulsion
 
 
 def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
@@ -302,7 +301,7 @@ def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
                                  or _helper_noun(told, lex)):
             return Candidate(boss, "SANCTION", "expel", [boss, v], [v])
     for s in v.children:
-        if s.dep_ == "nsubj" and s.lemma_.lower() in _TROOP_NOUNS and v.lemma_.lower() == "leave" \
+        if s.dep_ == "nsubj" and s.lemma_.lower() in lex.troops and v.lemma_.lower() == "leave" \
                 and any(c.dep_ in ("dobj", "obj") for c in v.children):
             return Candidate(v, "RETREAT", "withdraw", [v])  # "the last Russian troops left Estonia"
         if s.dep_ == "nsubj" and s.pos_ == "NOUN":
