@@ -1469,3 +1469,13 @@ def test_suggested_is_reporting(code):
 def test_releasing_video_is_no_release(code):
     events, _ = code("Georgia released video it said showed a Russian fighter jet firing a missile.")
     assert "RETREAT" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The kidnapping of two Italian aid workers by Somali gunmen drew condemnation.", "ASSAULT"),
+    ("Colombia's extradition of the drug lord to the United States went ahead on Friday.", "COOPERATE"),
+    ("The Taliban's refusal to hand over bin Laden angered Washington.", "REJECT"),
+])
+def test_more_event_nouns(code, text, etype):
+    events, _ = code(text, published=date(2001, 9, 30))
+    assert etype in {e.event_type for e in events}
