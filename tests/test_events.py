@@ -1479,3 +1479,10 @@ def test_releasing_video_is_no_release(code):
 def test_more_event_nouns(code, text, etype):
     events, _ = code(text, published=date(2001, 9, 30))
     assert etype in {e.event_type for e in events}
+
+
+def test_travelling_for_talks_is_the_travellers_consultation(code):
+    events, _ = code("Indian Prime Minister Atal Behari Vajpayee rode a bus into Pakistan on Saturday for talks in "
+                     "Lahore with his Pakistani counterpart Nawaz Sharif.", published=date(1999, 2, 21))
+    ev = only(events, "CONSULT")
+    assert countries(ev.actors) == ["IND"] and countries(ev.recipients) == ["PAK"]

@@ -670,6 +670,10 @@ class EventCoder:
                     actors += index.at(list(c.subtree))  # not "military aid": the kind, not the giver
         by = [p for p in prep_objects(n, {"by"})]
         actors += resolve_heads([h for b in by for h in with_conjuncts(b)], index, [])
+        if not actors and cand.event_type in ("CONSULT", "AGREE") and n.dep_ == "pobj" and n.head.lower_ == "for" \
+                and n.head.head.pos_ == "VERB":  # "rode a bus into Pakistan for talks with Sharif": the traveller's
+            subj = subject(n.head.head)[0]
+            actors += resolve_heads(with_conjuncts(subj), index, []) if subj is not None else []
         preps = set(lex.recipient_preps) | {"of"}
         if cand.event_type in _WHERE_IS_WHOM:
             preps |= {"in"}
