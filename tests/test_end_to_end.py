@@ -174,3 +174,16 @@ def test_implied_actors_can_be_turned_off_from_the_cli(tmp_path):
         assert result.exit_code == 0, result.output
         implied = [e for e in _events(path) if any(a["text"] == "[implied]" for a in e["actors"])]
         assert bool(implied) is expected, flag
+
+
+def test_dyads_leave_out_implied_doers_unless_asked(tmp_path):
+    article = tmp_path / "bomb.txt"
+    article.write_text("Bomb near Kirkuk\n\nA car bomb exploded outside a police station in Kirkuk on Sunday, killing three "
+                       "American soldiers, the military said.\n", encoding="utf-8")
+    path = tmp_path / "d.duckdb"
+    assert runner.invoke(app, ["analyze", str(article), "--db", str(path), "--quiet"]).exit_code == 0
+    assert any(a["code"] == "IRQUAF" for e in _events(path) for a in e["actors"])
+    plain = runner.invoke(app, ["dyads", "--db", str(path)])
+    asked = runner.invoke(app, ["dyads", "--db", str(path), "--implied"])
+    assert plain.exit_code == asked.exit_code == 0
+    assert "IRQ" not in plain.stdout and "IRQ" in asked.stdout

@@ -1,6 +1,7 @@
 """Relations between countries, computed in SQL over the stored events."""
 from __future__ import annotations
 
+from .records import IMPLIED_TEXT
 from .store import Store
 
 # Modalities that are not facts: stored, but left out of dyad scores unless asked.
@@ -8,11 +9,13 @@ NOT_FACTS = ("hypothetical", "negated", "future")
 
 
 def dyads(store: Store, count: str = "events", include_all_modalities: bool = False,
-          plover_scores: dict[str, float] | None = None) -> list[dict]:
+          plover_scores: dict[str, float] | None = None, include_implied: bool = False) -> list[dict]:
     """Per ordered pair of countries: events per quad class and mean PLOVER / Goldstein score.
 
     A joint act with no recipient (RUS and PRK sign a pact) counts for each ordered pair
-    of its actors; otherwise each actor country pairs with each recipient country.
+    of its actors; otherwise each actor country pairs with each recipient country. Events whose
+    doer the text does not name (an actor coded by place, text "[implied]") are left out unless
+    include_implied: "a roadside bomb near Samarra killed two US soldiers" says nothing of Iraq's state.
     """
     scores = plover_scores or {}
     con = store.con
@@ -22,6 +25,8 @@ def dyads(store: Store, count: str = "events", include_all_modalities: bool = Fa
     weight = "u.mentions" if count == "mentions" else "1"
     modality = "" if include_all_modalities else \
         "AND e.modality NOT IN (" + ", ".join(f"'{m}'" for m in NOT_FACTS) + ")"
+    if not include_implied:
+        modality += f" AND CAST(e.actors AS VARCHAR) NOT LIKE '%\"{IMPLIED_TEXT}\"%'"
     sql = f"""
     WITH counted AS (
         SELECT e.*, {weight} AS w FROM unique_events u JOIN events e ON e.event_id = u.event_id

@@ -173,11 +173,12 @@ def dyads(
     db: DbOption = Path("detente.duckdb"),
     count: Annotated[Count, typer.Option(help="Count events (default) or mentions.")] = Count.events,
     all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Also count hypothetical, negated and future events.")] = False,
+    implied: Annotated[bool, typer.Option("--implied", help="Also count events whose doer the text does not name (coded by place, [implied]).")] = False,
 ):
     """Per ordered pair of countries: events per quad class and mean scores."""
     with _open(db) as store:
-        rows = compute_dyads(store, count.value, all_modalities, _plover_scores())
-    console.print(render.dyads_table(rows, count.value, all_modalities))
+        rows = compute_dyads(store, count.value, all_modalities, _plover_scores(), include_implied=implied)
+    console.print(render.dyads_table(rows, count.value, all_modalities, implied))
 
 
 @app.command()

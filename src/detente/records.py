@@ -58,6 +58,9 @@ class Sentence:
     text: str
 
 
+IMPLIED_TEXT = "[implied]"  # the text of an actor or recipient the sentence does not name (coded by place or role)
+
+
 @dataclass
 class ActorRef:
     """A mention resolved to an actor code, e.g. "Kim Jong Un" -> PRKGOV."""

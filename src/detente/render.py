@@ -35,8 +35,10 @@ def events_table(rows: list[dict], title: str = "Events") -> Table:
     return table
 
 
-def dyads_table(rows: list[dict], count: str = "events", all_modalities: bool = False) -> Table:
+def dyads_table(rows: list[dict], count: str = "events", all_modalities: bool = False, implied: bool = False) -> Table:
     left_out = "every modality counted" if all_modalities else "hypothetical, negated and future events left out"
+    if not implied:
+        left_out += "; so are doers implied by place"
     table = Table(title=f"Dyads (ordered pairs of countries and IGOs; {count} counted; {left_out})")
     cols = [("source", "source"), ("target", "target"), ("events", "events"), ("verbal coop", "verbal_coop"),
             ("material coop", "material_coop"), ("verbal conflict", "verbal_conflict"),

@@ -4,11 +4,10 @@ passive with no agent the place's police or courts. Such an actor, and a victim 
 carries the text `[implied]` and no offsets."""
 from __future__ import annotations
 
-from ..records import ActorRef
+from ..records import IMPLIED_TEXT, ActorRef
 from .lexicon import Lexicon
 from .modality import modality_of
 from .places import PlaceResolver
-from .recipients import IMPLIED_TEXT
 from .roles import agent, subject
 from .scene import attack_means, clause_place, place_anchors
 from .triggers import Candidate

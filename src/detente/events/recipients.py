@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..records import ActorRef
+from ..records import IMPLIED_TEXT, ActorRef
 from .mentions import MentionIndex
 from .roles import with_conjuncts
 
@@ -131,7 +131,6 @@ def domestic_recipients(objects: list[Token], actors: list[ActorRef], index: Men
 
 
 # ---- the actor's own country ------------------------------------------------------------------
-IMPLIED_TEXT = "[implied]"  # the text of a recipient the sentence does not name
 # PLOVER's records code a domestic act with no named recipient as directed at the actor's own
 # country: "President Bashir shortened the curfew in Sudan" SDN->SDN, "the union called off the
 # strike" NGA->NGA, "Judge X opened investigations against Chilean officials" CHL->CHL. Protests
