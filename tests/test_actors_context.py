@@ -165,3 +165,9 @@ def test_backer_is_an_actor_but_owns_nothing(resolver, nlp):
 
 def test_eastern_congo_is_dr_congo(resolver, nlp):
     assert codes(resolver, nlp, "Rebels in eastern Congo attacked the town.") == [("Rebels in eastern Congo", "CODREB")]
+
+
+def test_staff_at_an_organisation_are_the_organisation(resolver, nlp):
+    assert codes(resolver, nlp, "Officials at the IAEA said Iran had enriched uranium.") == [
+        ("Officials at the IAEA", "IAEA"), ("Iran", "IRN")]
+    assert codes(resolver, nlp, "Police at the border arrested five men.") == []  # "at" links to organisations only

@@ -1486,3 +1486,10 @@ def test_travelling_for_talks_is_the_travellers_consultation(code):
                      "Lahore with his Pakistani counterpart Nawaz Sharif.", published=date(1999, 2, 21))
     ev = only(events, "CONSULT")
     assert countries(ev.actors) == ["IND"] and countries(ev.recipients) == ["PAK"]
+
+
+def test_an_organisations_staff_and_an_authorised_investigation(code):
+    events, _ = code("Judges at the International Criminal Court authorised prosecutors on Thursday to investigate "
+                     "alleged crimes by Myanmar's army against the Rohingya.")
+    ev = only(events, "ACCUSE")
+    assert [a.code for a in ev.actors] == ["ICC"] and [r.code for r in ev.recipients] == ["MMRMIL"]

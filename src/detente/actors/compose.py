@@ -22,7 +22,7 @@ STANCE_PREFIXES = ("anti", "pro")  # "anti-American protesters" are no Americans
 # "X-backed Y": X is an actor of its own, Y is not X's
 AGENT_COMPOUNDS = frozenset({"backed", "brokered", "drafted", "sponsored", "funded", "supported", "proposed",
                              "mediated", "armed", "trained", "allied", "installed", "imposed", "authored"})
-LINKS = ("of", "in", "from")
+LINKS = ("of", "in", "from", "at")
 _PLACE_FILLER = frozenset({"the", "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west"})
 # diplomatic missions: "the embassy in Seoul" is a foreign state's, "the Russian embassy" Russia's
 FOREIGN_MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation", "legations"})
@@ -191,7 +191,9 @@ class Composer:
             return None   # "embassies in Kinshasa" are other countries' missions, not Congo's
         sector = chain_sector(chain.roles)
         kinds = OWNER_KINDS
-        if sector != "GOV" and words[k] == "of":   # "the army of Sudan", "the forces of Hamas": an owner
+        if words[k] == "at":   # "judges at the International Criminal Court", "officials at the IAEA"
+            kinds = ("igo",)
+        elif sector != "GOV" and words[k] == "of":   # "the army of Sudan", "the forces of Hamas": an owner
             if not self.local:
                 return None
             kinds = OF_OWNER_KINDS

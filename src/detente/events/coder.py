@@ -286,11 +286,12 @@ class EventCoder:
         for tok in sent:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.cause or any(c.dep_ == "auxpass" for c in tok.children):
                 continue  # active voice only: "were ordered by a judge to surrender passports" is not the judge's act
-            comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i in cands), None)
-            if comp is not None:
+            comp = next((c for c in tok.children if c.i in cands and (c.dep_ in ("xcomp", "ccomp") or (
+                c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))), None)
+            if comp is not None:  # ("authorised prosecutors to investigate": sm parses the infinitive as adverbial)
                 inner = cands.pop(comp.i)
                 cands[tok.i] = Candidate(tok, inner.event_type, inner.mode, sorted(set([tok, *inner.words]), key=lambda t: t.i),
-                                         inner.objects)
+                                         inner.objects + [comp])  # the ordered act's own objects stay its
         # "will not accept more refugees": an announced refusal; beside a rejection of the same
         # speaker ("would not resign and rejected calls") it is part of that rejection
         for i, c in list(cands.items()):
@@ -548,8 +549,9 @@ class EventCoder:
         found: list[ActorRef] = []
         if cand.event_type in _OWNED_OBJECT:  # "investigating crimes by Croatian extremists": theirs
             found = [r for o in cand.objects for r in owners(o, index)]
-            if not found:
-                found = [r for o in direct_objects(cand.head) for r in owners(o, index)]
+            if not found:  # also what an ordered or authorised act is about ("authorised prosecutors to investigate crimes by X")
+                found = [r for h in [cand.head, *(o for o in cand.objects if o.pos_ == "VERB")]
+                         for o in direct_objects(h) for r in owners(o, index)]
         elif cand.event_type == "PROTEST":
             place = {t.i for c in cand.head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
                      for t in c.subtree if not any(p.lower_ == "protest" for p in c.children)}
