@@ -40,8 +40,8 @@ class CityIndex:
     by_name: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def load(cls) -> "CityIndex":
-        return cls({name: city[0] for name, city in Gazetteer.load().cities.items() if city[3] >= _CITY_MIN_POP})
+    def of(cls, gazetteer: Gazetteer) -> "CityIndex":
+        return cls({name: city[0] for name, city in gazetteer.cities.items() if city[3] >= _CITY_MIN_POP})
 
 
 def located_at(words: list[str], i: int) -> bool:

