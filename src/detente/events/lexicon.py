@@ -1,7 +1,7 @@
 """The PLOVER trigger lexicon, loaded from YAML into lookup tables."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import yaml
@@ -9,6 +9,7 @@ import yaml
 from ..config import DATA_DIR
 
 Trigger = tuple[str, str | None]  # (PLOVER type, mode or None)
+_WORD_MAPS = ("police_acts", "strike_verbs", "implied_authorities", "weapon_modes", "lemma_fixes")  # YAML word -> word
 
 
 def _split(entry: str) -> tuple[str, str | None]:
@@ -69,46 +70,10 @@ class Lexicon:
     def load(cls, path: str | Path | None = None) -> "Lexicon":
         path = Path(path) if path else DATA_DIR / "plover_lexicon.yaml"
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        lex = cls(
-            light_verbs=frozenset(raw.get("light_verbs", [])),
-            recipient_preps=frozenset(raw.get("recipient_preps", [])),
-            receive_verbs=frozenset(raw.get("receive_verbs", [])),
-            demand_speech=frozenset(raw.get("demand_speech", [])),
-            not_visitors=frozenset(raw.get("not_visitors", [])),
-            crowd=frozenset(raw.get("crowd", [])),
-            crowd_verbs=frozenset(raw.get("crowd_verbs", [])),
-            population=frozenset(raw.get("population", [])),
-            containers=frozenset(raw.get("containers", [])),
-            generic_heads=frozenset(raw.get("generic_heads", [])),
-            joint_kinds=frozenset(raw.get("joint_kinds", [])),
-            helpers=frozenset(raw.get("helpers", [])),
-            rioters=frozenset(raw.get("rioters", [])),
-            riot_verbs=frozenset(raw.get("riot_verbs", [])),
-            cause=frozenset(raw.get("cause", [])),
-            no_comment=frozenset(raw.get("no_comment", [])),
-            not_light=frozenset(raw.get("not_light", [])),
-            purpose_nouns=frozenset(raw.get("purpose_nouns", [])),
-            naming_verbs=frozenset(raw.get("naming_verbs", [])),
-            money=frozenset(raw.get("money", [])),
-            weapon_verbs=frozenset(raw.get("weapon_verbs", [])),
-            weapons_force=frozenset(raw.get("weapons_force", [])),
-            weapon_context_verbs=frozenset(raw.get("weapon_context_verbs", [])),
-            police=frozenset(raw.get("police", [])),
-            police_acts={str(k): str(v) for k, v in (raw.get("police_acts") or {}).items()},
-            hazards=frozenset(raw.get("hazards", [])),
-            unnamed_attackers=frozenset(raw.get("unnamed_attackers", [])),
-            occurrence_verbs=frozenset(raw.get("occurrence_verbs", [])),
-            published_things=frozenset(raw.get("published_things", [])),
-            troops=frozenset(raw.get("troops", [])),
-            implied_authorities={str(k): str(v) for k, v in (raw.get("implied_authorities") or {}).items()},
-            weapon_modes={str(k): str(v) for k, v in (raw.get("weapon_modes") or {}).items()},
-            phone_verbs=frozenset(raw.get("phone_verbs", [])),
-            withdrawn=frozenset(raw.get("withdrawn", [])),
-            strikers=frozenset(raw.get("strikers", [])),
-            strike_verbs={str(k): str(v) for k, v in (raw.get("strike_verbs") or {}).items()},
-            leave_verbs=frozenset(raw.get("leave_verbs", [])),
-            lemma_fixes={str(k): str(v) for k, v in (raw.get("lemma_fixes") or {}).items()},
-        )
+        # every word-list field is read from the YAML key of its name; the word -> word maps likewise
+        lists = {f.name: frozenset(raw.get(f.name) or []) for f in fields(cls) if f.default == frozenset()}
+        maps = {name: {str(k): str(v) for k, v in (raw.get(name) or {}).items()} for name in _WORD_MAPS}
+        lex = cls(**lists, **maps)
         for modality, lemmas in (raw.get("control") or {}).items():
             for lemma in lemmas:
                 lex.control[lemma] = modality
