@@ -25,7 +25,7 @@ from .recipients import (CALL_NOUNS, DOMESTIC_TYPES, PLACE_TYPES, domestic_recip
                          pronoun_owner, response_heads, threatened_heads, unnamed_place)
 from .implied import unnamed_attacker, unnamed_authority
 from .quotes import find_quotes
-from .scene import clause_place, place_anchors
+from .scene import FORCE_TYPES, clause_place, place_anchors
 from .roles import (agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, prep_objects, resolve_heads, subject, whom_heads,
                     with_conjuncts)
@@ -41,7 +41,6 @@ _THREAT_CONTENT = {("SANCTION", "expel"): "expel", ("SANCTION", "discontinue"): 
 # REQUEST/REJECT's mode is what is asked for (refused): by the requested act's type
 _ASKED_FOR = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet", "AID": "assist",
               "COOPERATE": "assist", "SUPPORT": "assist"}
-_VIOLENT = {"ASSAULT", "COERCE"}  # announced, these are threats (PLOVER THREATEN)
 # "militants backed by Pakistan": who backs an armed group the actor layer leaves uncoded describes it
 _BACKING = {"SUPPORT", "AID", "COOPERATE"}
 _ARMED_GROUPS = {"militant", "rebel", "insurgent", "guerrilla", "militia", "fighter", "gunman", "separatist",
@@ -118,7 +117,7 @@ def _attackers_of(actors: list[ActorRef], earlier: list[Event]) -> list[ActorRef
     """Whom a retaliation is aimed at: the actors of an earlier attack of the sentence on the same country."""
     own = {r.country or r.code for r in actors}
     for ev in earlier:
-        if ev.event_type in ("ASSAULT", "COERCE") and own & {r.country or r.code for r in ev.recipients}:
+        if ev.event_type in FORCE_TYPES and own & {r.country or r.code for r in ev.recipients}:
             return list(ev.actors)
     return []
 
@@ -261,9 +260,9 @@ class EventCoder:
                     and inner.head.lemma_.lower() not in ("exchange", "swap"):  # a swap is mutual: AGREE
                 etype = "CONCEDE"  # "offered to resign", "agreed to withdraw", "agreed to lift the curfew"
             negated = any(c.dep_ == "neg" for c in comp.children)
-            if etype == "AGREE" and negated and (inner is None or inner.event_type not in _VIOLENT):
+            if etype == "AGREE" and negated and (inner is None or inner.event_type not in FORCE_TYPES):
                 etype = "REJECT"  # "vowed not to return the Golan Heights": a refusal ("promised not to attack" stays)
-            elif etype == "AGREE" and not negated and (inner is not None and inner.event_type in _VIOLENT
+            elif etype == "AGREE" and not negated and (inner is not None and inner.event_type in FORCE_TYPES
                                                        or _retaliation(comp)):
                 etype = "THREATEN"  # "vowed to punish Israel", "swore to fight", "vowed to hit back"
             mode = None
@@ -633,7 +632,7 @@ class EventCoder:
 
     def _purpose_targets(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
         """"opened fire to disperse demonstrators": whom the force's purpose clause names."""
-        if cand.event_type not in ("ASSAULT", "COERCE"):
+        if cand.event_type not in FORCE_TYPES:
             return []
         return self._not_actor([r for o in purpose_objects(cand.head) for h in with_conjuncts(o)
                                 for r in index.in_phrase(h)], actors)
@@ -782,7 +781,7 @@ class EventCoder:
             return "AGREE", None  # "said they would meet him if he ...": a conditional offer
         if modality == "future" and etype == "ASSAULT" and any(g.lemma_ in ("prepare", "gear", "ready") for g in governors(head)):
             return "MOBILIZE", "troops"  # "the army prepared to resume shelling": a move short of force
-        if modality == "future" and etype in _VIOLENT:  # "NATO would tighten the blockade"
+        if modality == "future" and etype in FORCE_TYPES:  # "NATO would tighten the blockade"
             return "THREATEN", _INTENT_MODE.get(etype)
         if modality == "future" and etype == "RETREAT":
             return "CONCEDE", None

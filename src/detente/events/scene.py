@@ -12,7 +12,7 @@ from .places import PlaceResolver, most_specific
 from .roles import direct_objects
 from .triggers import Candidate
 
-_VIOLENT = {"ASSAULT", "COERCE"}
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts of force: their victims' place is where they happened
 _OTHER_CLAUSES = {"xcomp", "ccomp", "advcl", "relcl", "conj", "parataxis", "pcomp"}  # not reduced relatives (acl)
 
 
@@ -31,7 +31,7 @@ def place_anchors(cand: Candidate, lex: Lexicon) -> list[Token]:
     official in Baghdad")."""
     head = cand.head
     anchors = [head, *cand.objects, *governors(head)[:2], *attack_means(head, lex)]
-    if cand.event_type in _VIOLENT and not cand.nominal:
+    if cand.event_type in FORCE_TYPES and not cand.nominal:
         anchors += direct_objects(head)
     return anchors
 
