@@ -17,6 +17,18 @@ _RANK = {"city": 0, "region": 1, "country": 2}
 DESIGNATING_NOUNS = {"town", "city", "village", "capital", "port"}  # "the town of X", "the capital Kabul"
 
 
+def designated_heads(noun: Token) -> list[Token]:
+    """The names a place noun designates: "the town of Gorazde", "the capital Kabul"."""
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            if p.dep_ == "pobj"] + [c for c in noun.children if c.dep_ == "appos"]
+
+
+def proper_span(name: Token):
+    """A proper noun with the proper nouns compounded before it: "Second Thomas Shoal"."""
+    start = min([name.i] + [c.i for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    return name.doc[start:name.i + 1]
+
+
 def most_specific(locations: list[Location]) -> Location:
     """The city before the region before the country."""
     return min(locations, key=lambda l: _RANK.get(l.precision, 3))
@@ -86,13 +98,10 @@ class PlaceResolver:
             for noun in prep.children:
                 if noun.dep_ != "pobj" or noun.lemma_.lower() not in DESIGNATING_NOUNS:
                     continue
-                names = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for p in c.children if p.dep_ == "pobj"] + [c for c in noun.children if c.dep_ == "appos"]
-                for name in names:
+                for name in designated_heads(noun):
                     if name.pos_ != "PROPN":
                         continue
-                    start = min([name.i] + [c.i for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
-                    text = name.doc[start:name.i + 1].text
+                    text = proper_span(name).text
                     city = self.gazetteer.cities.get(text.lower())
                     if city is not None:
                         out.append(Location(text, city[0], "city", city[1], city[2]))

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..records import IMPLIED_TEXT, ActorRef
 from .mentions import MentionIndex
+from .places import designated_heads, proper_span
 from .roles import with_conjuncts
 
 PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "CONCEDE", "SANCTION", "THREATEN", "AID", "RETREAT"})
@@ -60,16 +61,14 @@ def _place_names(q: Token) -> list:
     doc = q.doc
     heads = [q]
     if q.lemma_.lower() in _PLACE_NOUNS:
-        heads += [p for c in q.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        heads += [c for c in q.children if c.dep_ == "appos"]
+        heads += designated_heads(q)
     out = []
     for h in heads:
         ent = next((e for e in doc.ents if e.start <= h.i < e.end), None)
         if ent is not None and ent.label_ in _PLACE_LABELS:
             out.append((ent, ent.label_))
         elif h.pos_ == "PROPN" and (ent is None or ent.label_ in _UNSURE_LABELS):
-            start = min([h.i] + [c.i for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
-            out.append((doc[start:h.i + 1], None))
+            out.append((proper_span(h), None))
     return out
 
 
