@@ -31,7 +31,7 @@ from .roles import (agent, own_subject as own_subject_of, dedupe, definite_refer
                     with_conjuncts)
 from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, condemned, helper_arrival,
                        joint_exercise, means_of_passive, no_one_helped, noun_trigger, personnel_leave, police_act,
-                       prison_term, riot, strikers_act, verb_trigger, weapon_hit, weapon_mode, handover_of_person, opened_to_people)
+                       prison_term, riot, strikers_act, verb_trigger, weapon_hit, weapon_mode, handover_of_person, opened_to_people, particle)
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
 # THREATEN's mode is the threat's content: finer by the threatened act's own mode
@@ -107,10 +107,10 @@ def _evidence(text: str, sent: Span, trigger: str) -> Evidence:
 _RETALIATE = frozenset({"retaliate", "respond", "avenge", "punish", "hit back", "strike back", "fight back"})
 
 
-def _retaliation(v: Token) -> bool:
+def _retaliation(v: Token, lex: Lexicon) -> bool:
     """"vowed to hit back", "promised to retaliate": an announced act of force whatever the verb's own type."""
-    prt = next((c.lower_ for c in v.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == v.i + 1)), None)
-    return v.lemma_.lower() in _RETALIATE or (prt is not None and f"{v.lemma_.lower()} {prt}" in _RETALIATE)
+    prt = particle(v, lex)
+    return v.lemma_.lower() in _RETALIATE or (prt is not None and f"{v.lemma_.lower()} {prt.lower_}" in _RETALIATE)
 
 
 def _attackers_of(actors: list[ActorRef], earlier: list[Event]) -> list[ActorRef]:
@@ -263,10 +263,10 @@ class EventCoder:
             if etype == "AGREE" and negated and (inner is None or inner.event_type not in FORCE_TYPES):
                 etype = "REJECT"  # "vowed not to return the Golan Heights": a refusal ("promised not to attack" stays)
             elif etype == "AGREE" and not negated and (inner is not None and inner.event_type in FORCE_TYPES
-                                                       or _retaliation(comp)):
+                                                       or _retaliation(comp, lex)):
                 etype = "THREATEN"  # "vowed to punish Israel", "swore to fight", "vowed to hit back"
             mode = None
-            if etype == "THREATEN" and _retaliation(comp):
+            if etype == "THREATEN" and _retaliation(comp, lex):
                 mode = "violence"
             elif inner is not None and etype == "THREATEN":
                 mode = _THREAT_CONTENT.get((inner.event_type, inner.mode), _INTENT_MODE.get(inner.event_type))
@@ -368,7 +368,7 @@ class EventCoder:
             seen.append(key)
             if cand.event_type == "AID" and not recipients and any(o.lemma_.lower() in self.lexicon.troops for o in cand.objects):
                 cand = replace(cand, event_type="MOBILIZE", mode="troops")  # "sending troops into the buffer zone"
-            if not recipients and cand.event_type == "THREATEN" and any(_retaliation(o) for o in cand.objects):
+            if not recipients and cand.event_type == "THREATEN" and any(_retaliation(o, self.lexicon) for o in cand.objects):
                 recipients = _attackers_of(actors, out)  # "US jets pounded Tripoli, and Gaddafi vowed to hit back"
             out.append(self._event(document, sent, cand, actors, recipients, index, dateline))
         return out or self._caption(document, sent, index, dateline)

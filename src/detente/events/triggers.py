@@ -149,14 +149,21 @@ def naming(v: Token, lex: Lexicon) -> bool:
     return obj is not None and any(c.i > obj.i and c.dep_ in ("oprd", "xcomp", "acomp") for c in v.children)
 
 
+def particle(v: Token, lex: Lexicon) -> Token | None:
+    """The particle of a phrasal verb, also where sm parses it otherwise: "pulled back" (an adverb),
+    "forced the agency out of the country", "voted down a motion" (a preposition)."""
+    lemma = verb_lemma(v, lex)
+    return next((c for c in v.children if c.dep_ == "prt"
+                 or (c.dep_ == "advmod" and c.i == v.i + 1 and c.lower_ in _PARTICLES)
+                 or (c.dep_ == "prep" and c.lower_ == "out")
+                 or (c.dep_ == "prep" and c.i == v.i + 1 and f"{lemma} {c.lower_}" in lex.verbs)), None)
+
+
 def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
     if v.pos_ not in ("VERB", "AUX") or (v.pos_ == "AUX" and v.dep_ == "aux") or is_question(v) or naming(v, lex):
         return None
     lemma = verb_lemma(v, lex)
-    prt = next((c for c in v.children if c.dep_ == "prt" or (  # "pulled back" parsed with an adverb
-        c.dep_ == "advmod" and c.i == v.i + 1 and c.lower_ in _PARTICLES)
-        or (c.dep_ == "prep" and c.lower_ == "out")  # "forced the agency out of the country"
-        or (c.dep_ == "prep" and c.i == v.i + 1 and f"{lemma} {c.lower_}" in lex.verbs)), None)  # "voted down a motion"
+    prt = particle(v, lex)
     objs = through_containers(verb_objects(v), lex)
     receive = lemma in lex.receive_verbs
     found = []
