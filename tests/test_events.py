@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 
 from detente.events import EventCoder
+from detente.events.lexicon import Lexicon
 from detente.records import Document
 
 PUB = date(2024, 6, 26)  # a Wednesday
@@ -440,6 +441,14 @@ def test_recipients_from_places_and_owners(code):
 
 
 # ---- event types (issue 4): constructions and lexicon entries --------------------------------
+def test_word_lists_load_from_the_lexicon_yaml():
+    lex = Lexicon.load()
+    assert "fugitive" in lex.handed_people and "refugee" in lex.let_in
+    assert "hit back" in lex.retaliation_verbs and "recapture" in lex.take_from_verbs and "let" in lex.permit_verbs
+    assert "communiqué" in lex.statements and "help" in lex.means and "frontier" in lex.borders
+    assert "spokesman" in lex.state_voices and "opposition" in lex.not_the_state
+
+
 def test_containers_generic_heads_and_joint_exercises(code):
     events, _ = code("Japan will send 500 tons of food aid to Sudan.")
     assert only(events, "AGREE").modality == "future"  # "tons of" is looked through; future aid is AGREE

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .lexicon import Lexicon
 from .mentions import PRONOUNS, MentionIndex
 
 REPORTING = {"say", "tell", "report", "announce", "claim", "state", "add", "note", "insist", "confirm",
@@ -176,13 +177,14 @@ def _accusation_of(trigger: Token) -> Token | None:
     return None
 
 
-def attributed_to(trigger: Token, sent: Span, index: MentionIndex, fallback_code: str | None = None) -> str | None:
+def attributed_to(trigger: Token, sent: Span, index: MentionIndex, lex: Lexicon,
+                  fallback_code: str | None = None) -> str | None:
     acc = _accusation_of(trigger)
     if acc is not None and acc.lemma_.lower() in ACCUSING:
         from .roles import subject
         said = reporting_conjunct(acc)  # "X said Y would ... and accused Z of ...": X accuses
         spk = reporting_speaker(said) if said is not None else None
-        spk = spk or reporting_speaker(acc) or subject(acc)[0]  # "imposed sanctions, accusing Iran of ..."
+        spk = spk or reporting_speaker(acc) or subject(acc, lex)[0]  # "imposed sanctions, accusing Iran of ..."
         if spk is not None:
             return speaker_value(spk, index, fallback_code)
     for tok in sent:

@@ -51,10 +51,8 @@ _NOUN_OF_IS_ACTOR = {"CONSULT", "SUPPORT", "AGREE", "PROTEST"}
 _FROM_IS_WHOM = {"SANCTION", "RETREAT", "COERCE"}  # "recalled its ambassadors from Madrid"
 _WHERE_IS_WHOM = {"ASSAULT", "COERCE", "MOBILIZE"}  # "war in Ukraine": Ukraine is the target
 _OF_IS_WHOM = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}  # "the blockade of Serbia"
-_TAKE_FROM = {"capture", "recapture", "seize", "retake", "wrest", "take", "liberate", "confiscate"}  # from whom
-_GRIEVANCE_PREPS = {"over", "about", "against"}
-_REASON_PREPS = {"over", "because"}
-_PERMIT = {"let", "allow", "permit", "help"}  # "let India build an airstrip": India is whom it is for  # "sanctions over the incursion": the reason is an event of its own  # what a complaint is about, rather than whom it is told to
+_GRIEVANCE_PREPS = {"over", "about", "against"}  # what a complaint is about, rather than whom it is told to
+_REASON_PREPS = {"over", "because"}  # "sanctions over the incursion": the reason is an event of its own
 
 
 _KIND_ADJ_TYPES = {"AID", "SANCTION"}
@@ -86,7 +84,7 @@ def _argument_of(noun: Token, cands: dict) -> bool:
 
 def _troops_arrive(v: Token, lex: Lexicon) -> bool:
     """"Peacekeeping troops arrived in Bosnia" is a deployment, not a visit."""
-    subj, _ = subject(v)
+    subj, _ = subject(v, lex)
     return subj is not None and subj.lemma_.lower() in lex.not_visitors
 
 
@@ -104,13 +102,11 @@ def _evidence(text: str, sent: Span, trigger: str) -> Evidence:
     return Evidence(text[start:end], start, end, trigger)
 
 
-_RETALIATE = frozenset({"retaliate", "respond", "avenge", "punish", "hit back", "strike back", "fight back"})
-
-
 def _retaliation(v: Token, lex: Lexicon) -> bool:
     """"vowed to hit back", "promised to retaliate": an announced act of force whatever the verb's own type."""
     prt = particle(v, lex)
-    return v.lemma_.lower() in _RETALIATE or (prt is not None and f"{v.lemma_.lower()} {prt.lower_}" in _RETALIATE)
+    lemma = v.lemma_.lower()
+    return lemma in lex.retaliation_verbs or (prt is not None and f"{lemma} {prt.lower_}" in lex.retaliation_verbs)
 
 
 def _attackers_of(actors: list[ActorRef], earlier: list[Event]) -> list[ActorRef]:
@@ -198,7 +194,7 @@ class EventCoder:
             # a pronoun subject in the next sentence may refer to this one's main subject
             root_subj = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
             previous = index.in_phrase(root_subj[0], far=False)[:1] if root_subj else []
-        quotes = find_quotes(document.doc_id, sdoc, index)
+        quotes = find_quotes(document.doc_id, sdoc, index, self.lexicon)
         return events, quotes
 
     # ---- per sentence ------------------------------------------------------------------
@@ -228,9 +224,9 @@ class EventCoder:
                 cand = None  # "struck by an earthquake"
             if cand is not None and no_one_helped(cand):
                 cand = None  # "helped celebrate the anniversary", "helping drive the euro down"
-            if cand is not None and opened_to_people(cand):
+            if cand is not None and opened_to_people(cand, lex):
                 cand = replace(cand, event_type="AID", mode="humanitarian")  # "opened its borders to West Africans"
-            if cand is not None and handover_of_person(cand):
+            if cand is not None and handover_of_person(cand, lex):
                 cand = replace(cand, event_type="COOPERATE", mode=None)  # "handed over Klaus Barbie to France"
             if cand is not None:
                 cand = strikers_act(cand, lex) or cand  # "workers launched a strike", "students continued the blockade"
@@ -407,7 +403,7 @@ class EventCoder:
         """The subject, agent, object and preposition heads of a verb trigger, and whom subject and agent name."""
         v, lex = cand.head, self.lexicon
         fallback = self._fallback(v, index, previous)
-        subj, passive = subject(v)
+        subj, passive = subject(v, lex)
         subj_refs = resolve_heads(with_conjuncts(subj), index, fallback) if subj is not None else []
         subj_refs = definite_referent(subj, subj_refs, previous)  # "... . The junta, which seized power"
         by = agent(v)
@@ -419,14 +415,14 @@ class EventCoder:
         holders += [p for o in cand.objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]  # "a package of sanctions against Russia"
         preps = lex.recipient_preps - {"from"} if cand.event_type not in _FROM_IS_WHOM else lex.recipient_preps
-        if v.lemma_.lower() in _TAKE_FROM:  # "recaptured the town from Islamic State fighters"
+        if v.lemma_.lower() in lex.take_from_verbs:  # "recaptured the town from Islamic State fighters"
             preps = preps | {"from"}
         obj_heads = [o for h in holders for o in direct_objects(h) if o not in cand.objects]
         obj_heads += [c for c in v.children if c.dep_ == "dative"]
         if cand.event_type != "REQUEST":  # "allow U.N. inspectors to return": sm makes the object the clause's subject
             obj_heads += [sj for h in holders if h.pos_ in ("VERB", "AUX") for c in h.children
                           if c.dep_ == "ccomp" and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                                    or h.lemma_.lower() in _PERMIT)  # "let India build an airstrip"
+                                                    or h.lemma_.lower() in lex.permit_verbs)  # "let India build an airstrip"
                           for sj in c.children if sj.dep_ == "nsubj"]
         # "rejected calls for a transitional government": what is called for is no one the rejection is aimed at
         prep_heads = [p for h in holders for p in prep_objects(h, preps - {"for"} if h.lemma_.lower() in CALL_NOUNS
@@ -443,7 +439,7 @@ class EventCoder:
             prep_heads += [p for o in cand.objects if o.pos_ in ("NOUN", "PROPN") for p in prep_objects(o, {"of"})]
         if cand.event_type == "ACCUSE":  # "denounced as a crime Serbia's suppression of ...": sm's appos
             obj_heads += [a for p in prep_objects(v, {"as"}) for a in p.children if a.dep_ == "appos"]
-        objects = whom_heads([h for o in obj_heads + prep_heads for h in with_conjuncts(o) if o not in cand.objects])
+        objects = whom_heads([h for o in obj_heads + prep_heads for h in with_conjuncts(o) if o not in cand.objects], lex)
         return Arguments(subj=subj, passive=passive, subj_refs=subj_refs, by=by, by_refs=by_refs, fallback=fallback,
                          holders=holders, obj_heads=obj_heads, prep_heads=prep_heads, objects=objects)
 
@@ -674,7 +670,7 @@ class EventCoder:
         actors += resolve_heads([h for b in by for h in with_conjuncts(b)], index, [])
         if not actors and cand.event_type in ("CONSULT", "AGREE") and n.dep_ == "pobj" and n.head.lower_ == "for" \
                 and n.head.head.pos_ == "VERB":  # "rode a bus into Pakistan for talks with Sharif": the traveller's
-            subj = subject(n.head.head)[0]
+            subj = subject(n.head.head, lex)[0]
             actors += resolve_heads(with_conjuncts(subj), index, []) if subj is not None else []
         preps = set(lex.recipient_preps) | {"of"}
         if cand.event_type in _WHERE_IS_WHOM:
@@ -712,7 +708,7 @@ class EventCoder:
         modality = nominal_modality(head) if cand.nominal else modality_of(head, self.lexicon.control)
         said = None if cand.nominal else reporting_conjunct(head)
         if said is not None:  # "X said Y would ... and accused Z": X's own act, as asserted as the saying
-            spk, _ = subject(said)
+            spk, _ = subject(said, self.lexicon)
             own = resolve_heads(with_conjuncts(spk), index, []) if spk is not None else []
             if own:
                 ids = {(r.start, r.end) for r in own}
@@ -726,7 +722,7 @@ class EventCoder:
             mode = weapon_mode(cand, self.lexicon)  # "Turkish drones struck", "dropped chemical bombs"
         cameo, goldstein, quad = self.ontology.codes(etype, mode)
         cameo = self.lexicon.cameo_of(etype, head.lemma_.lower(), [o.lemma_.lower() for o in cand.objects]) or cameo
-        source = attributed_to(head, sent, index)
+        source = attributed_to(head, sent, index, self.lexicon)
         date_anchors = self._date_anchors(cand)
         if etype == "THREATEN" and source and any(source[:3] == (r.country or r.code)[:3] for r in actors):
             # "Israel would resume its campaign, Netanyahu's office said": the statement is the threat,

@@ -37,7 +37,7 @@ def unnamed_attacker(cand: Candidate, recipients: list[ActorRef], lex: Lexicon, 
     v = cand.head
     if cand.event_type != "ASSAULT" or cand.nominal or modality_of(v, lex.control) != "asserted":
         return [], recipients
-    subj, passive = subject(v)
+    subj, passive = subject(v, lex)
     means = attack_means(v, lex)
     if subj is not None and not passive and subj.lemma_.lower() in lex.unnamed_attackers:
         means.append(subj)  # "a car bomb exploded ..., killing seven policemen": the gerund's controller

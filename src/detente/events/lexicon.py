@@ -61,6 +61,16 @@ class Lexicon:
     purpose_nouns: frozenset[str] = frozenset()                      # "held walkouts in support": an aim, no object
     naming_verbs: frozenset[str] = frozenset()                       # "called the strikes an act of war": no event
     no_comment: frozenset[str] = frozenset()                         # "declined to comment": no refusal
+    handed_people: frozenset[str] = frozenset()                      # "handed over the fugitive": an extradition
+    let_in: frozenset[str] = frozenset()                             # "opened the border to refugees": AID
+    retaliation_verbs: frozenset[str] = frozenset()                  # "vowed to hit back": an announced act of force
+    take_from_verbs: frozenset[str] = frozenset()                    # "recaptured the town from X": X is whom
+    permit_verbs: frozenset[str] = frozenset()                       # "let India build an airstrip": India is whom
+    statements: frozenset[str] = frozenset()                         # "issued a statement demanding": the issuer
+    means: frozenset[str] = frozenset()                              # "with Albania's help": the means, not whom
+    borders: frozenset[str] = frozenset()                            # a place; "its border with Russia": whom
+    state_voices: frozenset[str] = frozenset()                       # an unplaced official may speak for a state
+    not_the_state: frozenset[str] = frozenset()                      # "local officials": no state's voice
     lemma_fixes: dict[str, str] = field(default_factory=dict)        # parser lemma slips ("staged" -> "stag")
     control: dict[str, str] = field(default_factory=dict)            # lemma -> modality
     intent: dict[str, str] = field(default_factory=dict)             # lemma -> PLOVER type

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import ActorRef, Quote
 from .attribution import REPORTING, content_clause, speaker_phrase
+from .lexicon import Lexicon
 from .mentions import PRONOUNS, MentionIndex
 
 _QUOTE = re.compile(r"“([^”\n]{2,}?)”|\"([^\"\n]{2,}?)\"")
@@ -15,22 +16,16 @@ SPEECH = REPORTING | {"warn", "describe", "call", "accuse", "deny", "vow", "thre
                       "condemn", "criticise", "criticize", "denounce", "brand", "dub", "term", "hail", "praise",
                       "reject", "slam", "decry"}
 _INHERITS = {"advcl", "conj", "xcomp"}  # "rejected the claim, saying ...", "... and said ...": the first verb's subject
-# an unplaced official who reports what a state does speaks for that state ("Venezuela could extradite
-# them, Interior Minister X said"; "Tehran will respond ..., foreign ministry spokesman X warned")
-_STATE_VOICES = {"minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "official", "government",
-                 "president", "premier", "chancellor", "ambassador", "envoy", "diplomat", "negotiator", "office",
-                 "adviser", "advisor", "secretary"}
 
 
-_NOT_THE_STATE = {"local", "company", "firm", "corporate", "party", "opposition", "rebel", "union", "airline"}
-
-
-def _voice_of_state(subj: Token, comp: Token | None, index: MentionIndex) -> ActorRef | None:
-    """The state an unplaced official speaks for: the country subject of what the official reports."""
+def _voice_of_state(subj: Token, comp: Token | None, index: MentionIndex, lex: Lexicon) -> ActorRef | None:
+    """The state an unplaced official speaks for: the country subject of what the official reports
+    ("Venezuela could extradite them, Interior Minister X said"; "Tehran will respond ..., foreign
+    ministry spokesman X warned")."""
     words = [t for t in subj.subtree if t.i <= subj.i]
-    if comp is None or not any(t.lemma_.lower() in _STATE_VOICES for t in words):
+    if comp is None or not any(t.lemma_.lower() in lex.state_voices for t in words):
         return None
-    if any(t.lower_ in _NOT_THE_STATE or t.ent_type_ == "NORP" for t in words):
+    if any(t.lower_ in lex.not_the_state or t.ent_type_ == "NORP" for t in words):
         return None  # "local officials", "a company spokesman", "European diplomats": someone else's voice
     inner = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     refs = [r for h in ([inner, *inner.conjuncts] if inner is not None else []) for r in index.in_phrase(h, far=False)
@@ -42,14 +37,14 @@ def _voice_of_state(subj: Token, comp: Token | None, index: MentionIndex) -> Act
                     sector="GOV", start=subj.doc[subj.left_edge.i].idx, end=subj.idx + len(subj.text), kind="country")
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, lex: Lexicon) -> Token | None:
     """The speaker of a speech verb: its subject, or the subject it shares with the verb it hangs
     from ("Frederiksen rejected the claim, saying Greenland was not for sale")."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None or verb.dep_ not in _INHERITS:
         return subj
     from .roles import subject
-    return subject(verb)[0]
+    return subject(verb, lex)[0]
 
 
 def _complement(verb: Token) -> Token | None:
@@ -62,25 +57,25 @@ def _complement(verb: Token) -> Token | None:
                  for t in p.children if content_clause(t)), None)
 
 
-def _reporters(sdoc: Doc, index: MentionIndex) -> list[tuple[int, str, ActorRef | None]]:
+def _reporters(sdoc: Doc, index: MentionIndex, lex: Lexicon) -> list[tuple[int, str, ActorRef | None]]:
     """(offset, speaker text, actor) of every reporting verb with a named (non-pronoun) subject."""
     out = []
     for tok in sdoc:
         if tok.lemma_ in REPORTING and tok.pos_ in ("VERB", "AUX"):
-            subj = _subject(tok)
+            subj = _subject(tok, lex)
             if subj is not None and subj.lower_ not in PRONOUNS:
                 refs = index.in_phrase(subj, far=False)
                 out.append((tok.idx, speaker_phrase(subj), refs[0] if refs else None))
     return out
 
 
-def _reporting_near(sdoc: Doc, start: int, end: int, line_start: int, line_end: int) -> Token | None:
+def _reporting_near(sdoc: Doc, start: int, end: int, line_start: int, line_end: int, lex: Lexicon) -> Token | None:
     """A reporting verb on the quote's line, outside the quote, nearest to it."""
     best = None
     for tok in sdoc.char_span(line_start, line_end, alignment_mode="expand") or []:
         if start <= tok.idx < end or tok.lemma_ not in SPEECH or tok.pos_ not in ("VERB", "AUX"):
             continue
-        if _subject(tok) is None:
+        if _subject(tok, lex) is None:
             continue
         dist = tok.idx - end if tok.idx >= end else start - tok.idx
         if best is None or dist < best[0]:
@@ -88,24 +83,24 @@ def _reporting_near(sdoc: Doc, start: int, end: int, line_start: int, line_end: 
     return best[1] if best else None
 
 
-def find_quotes(doc_id: str, sdoc: Doc, index: MentionIndex) -> list[Quote]:
+def find_quotes(doc_id: str, sdoc: Doc, index: MentionIndex, lex: Lexicon) -> list[Quote]:
     text = sdoc.text
     quotes: list[Quote] = []
     spans: list[tuple[int, int]] = []
-    reporters = _reporters(sdoc, index)
+    reporters = _reporters(sdoc, index, lex)
     for m in _QUOTE.finditer(text):
         g = 1 if m.group(1) is not None else 2
         qs, qe = m.start(g), m.end(g)
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
-        verb = _reporting_near(sdoc, m.start(), m.end(), line_start, line_end)
+        verb = _reporting_near(sdoc, m.start(), m.end(), line_start, line_end, lex)
         if verb is None and len(m.group(g).split()) < _MIN_WORDS:
             continue  # a scare quote
         spans.append((m.start(), m.end()))
         speaker = speaker_text = None
         if verb is not None:
-            head = _subject(verb)
+            head = _subject(verb, lex)
             if head.lower_ in PRONOUNS:  # "he said": the last named speaker before the quote
                 earlier = [r for r in reporters if r[0] < m.start()]
                 if earlier:
@@ -113,11 +108,11 @@ def find_quotes(doc_id: str, sdoc: Doc, index: MentionIndex) -> list[Quote]:
             else:
                 speaker_text = speaker_phrase(head)
                 refs = index.in_phrase(head, far=False)
-                speaker = refs[0] if refs else _voice_of_state(head, _complement(verb), index)
+                speaker = refs[0] if refs else _voice_of_state(head, _complement(verb), index, lex)
         sent = sdoc.char_span(qs, qe, alignment_mode="expand")
         quotes.append(Quote(doc_id, text[qs:qe], "direct", qs, qe, speaker_text, speaker,
                             _sentence_index(sdoc, sent[0]) if sent is not None and len(sent) else None))
-    quotes.extend(_indirect(doc_id, sdoc, index, spans))
+    quotes.extend(_indirect(doc_id, sdoc, index, spans, lex))
     return quotes
 
 
@@ -128,7 +123,8 @@ def _sentence_index(sdoc: Doc, tok: Token) -> int:
     return 0
 
 
-def _indirect(doc_id: str, sdoc: Doc, index: MentionIndex, direct: list[tuple[int, int]]) -> list[Quote]:
+def _indirect(doc_id: str, sdoc: Doc, index: MentionIndex, direct: list[tuple[int, int]],
+              lex: Lexicon) -> list[Quote]:
     """"X said (that) ..." outside direct quotes: the complement clause is the quote."""
     out = []
     for i, sent in enumerate(sdoc.sents):
@@ -136,7 +132,7 @@ def _indirect(doc_id: str, sdoc: Doc, index: MentionIndex, direct: list[tuple[in
             if tok.lemma_ not in REPORTING or tok.pos_ not in ("VERB", "AUX"):
                 continue
             comp = _complement(tok)
-            subj = _subject(tok)
+            subj = _subject(tok, lex)
             if comp is None or subj is None or subj.dep_ == "nsubjpass":
                 continue
             cut = {t.i for c in comp.children if c.dep_ in ("cc", "conj", "appos") or
@@ -151,5 +147,5 @@ def _indirect(doc_id: str, sdoc: Doc, index: MentionIndex, direct: list[tuple[in
                 continue  # already a direct quote
             refs = index.in_phrase(subj, far=False)
             out.append(Quote(doc_id, sdoc.text[s:e], "indirect", s, e, speaker_phrase(subj),
-                             refs[0] if refs else _voice_of_state(subj, comp, index), i))
+                             refs[0] if refs else _voice_of_state(subj, comp, index, lex), i))
     return out

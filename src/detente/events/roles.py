@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import ActorRef
+from .lexicon import Lexicon
 from .mentions import PRONOUNS, MentionIndex
 
 _SUBJ = {"nsubj", "csubj"}
@@ -85,7 +86,7 @@ def agent(v: Token) -> Token | None:
     return None
 
 
-def subject(v: Token) -> tuple[Token | None, bool]:
+def subject(v: Token, lex: Lexicon) -> tuple[Token | None, bool]:
     """v's subject, inherited up xcomp/conj/advcl/pcomp chains; relative clauses take their head."""
     cur, steps = v, 0
     while steps < 8:
@@ -103,7 +104,7 @@ def subject(v: Token) -> tuple[Token | None, bool]:
             return cur.head, False
         if _verbless_sentence_acl(cur):
             return cur.head, False
-        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in _STATEMENTS \
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in lex.statements \
                 and cur.head.dep_ in ("dobj", "obj"):  # "issued a declaration demanding that ...": the issuer
             return own_subject(cur.head.head)[0], False
         ctrl = gerund_controller(cur) or listed_gerund_controller(cur)
@@ -190,25 +191,16 @@ def direct_objects(v: Token) -> list[Token]:
     return out
 
 
-# texts that say what their issuer says ("issued a statement condemning ...")
-_STATEMENTS = {"statement", "declaration", "letter", "resolution", "communique", "communiqué", "note", "message",
-               "decree", "motion", "petition", "appeal", "ultimatum"}
-# "with Albania's help" is the means, not whom the act is aimed at
-_MEANS = {"help", "support", "assistance", "backing", "cooperation", "participation", "approval", "consent",
-          "blessing", "mediation", "involvement"}
-_BORDERS = {"border", "frontier", "boundary"}
-
-
-def whom_heads(heads: list[Token]) -> list[Token]:
+def whom_heads(heads: list[Token], lex: Lexicon) -> list[Token]:
     """Heads that can name a recipient: not the means ("with Albania's help"), and not a border, which
     is a place ("a stronghold on the Thai border"); a border's "with" phrase names whom ("closed the
     crossings on its border with Russia")."""
     out = []
     for h in heads:
         lemma = h.lemma_.lower()
-        if lemma in _MEANS and h.dep_ == "pobj" and h.head.lower_ == "with":
+        if lemma in lex.means and h.dep_ == "pobj" and h.head.lower_ == "with":
             continue
-        if lemma in _BORDERS:
+        if lemma in lex.borders:
             out += [p for q in prep_objects(h, {"with"}) for p in with_conjuncts(q)]
             continue
         out.append(h)

@@ -542,24 +542,17 @@ def weapon_mode(cand: Candidate, lex: Lexicon) -> str | None:
     return None
 
 
-_HANDED_PEOPLE = {"suspect", "fugitive", "national", "citizen", "criminal", "officer", "militant", "leader", "prisoner"}
-
-
-def handover_of_person(cand: Candidate) -> bool:
+def handover_of_person(cand: Candidate, lex: Lexicon) -> bool:
     """"Bolivia handed over Klaus Barbie to France": handing a person over to another state is an
     extradition (COOPERATE), not aid."""
     v = cand.head
     if cand.event_type != "AID" or cand.nominal or v.lemma_.lower() not in ("hand", "turn"):
         return False
     objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
-    return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in _HANDED_PEOPLE for o in objs)
+    return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in lex.handed_people for o in objs)
 
 
-_LET_IN = {"refugee", "migrant", "alien", "people", "civilian", "evacuee", "aid", "convoy", "truck", "shipment",
-           "supply", "asylum-seeker", "displaced"}
-
-
-def opened_to_people(cand: Candidate) -> bool:
+def opened_to_people(cand: Candidate, lex: Lexicon) -> bool:
     """"Benin opened its borders to West Africans ordered out of Nigeria", "reopened the crossing to aid
     convoys": opening a border to people in need or to aid is humanitarian AID (to trade: COOPERATE)."""
     v = cand.head
@@ -567,4 +560,4 @@ def opened_to_people(cand: Candidate) -> bool:
         return False
     whom = [p for o in [v, *cand.objects] for c in o.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
             for p in c.children if p.dep_ == "pobj"]
-    return any(p.lemma_.lower() in _LET_IN or p.ent_type_ == "NORP" for p in whom)
+    return any(p.lemma_.lower() in lex.let_in or p.ent_type_ == "NORP" for p in whom)
