@@ -64,6 +64,7 @@ def test_sector_lexicon(dictionary):
     assert lex.roles["troops"] == "MIL" and lex.roles["foreign ministry"] == "GOV"
     assert lex.roles["rebels"] == "REB" and lex.roles["police"] == "COP"
     assert all(t in lex.roles for t in lex.titles)
+    assert {"backed", "drafted"} <= lex.agent_compounds  # "Russian-backed", "IAEA-drafted"
 
 
 def test_persons_schema_and_tenures(dictionary):

@@ -19,9 +19,6 @@ OF_OWNER_KINDS = ("country", "igo", "group")                                   #
 NOT_LOCAL = frozenset({"MIL", "UAF", "REF", "ELI", "UNK"})
 POSSESSIVE = ("'s", "'")
 STANCE_PREFIXES = ("anti", "pro")  # "anti-American protesters" are no Americans
-# "X-backed Y": X is an actor of its own, Y is not X's
-AGENT_COMPOUNDS = frozenset({"backed", "brokered", "drafted", "sponsored", "funded", "supported", "proposed",
-                             "mediated", "armed", "trained", "allied", "installed", "imposed", "authored"})
 LINKS = ("of", "in", "from", "at")
 _PLACE_FILLER = frozenset({"the", "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west"})
 # diplomatic missions: "the embassy in Seoul" is a foreign state's, "the Russian embassy" Russia's
@@ -94,7 +91,7 @@ class Composer:
                     chain.owned = True   # "a Greek-owned tanker": a business of that country
                     chain.end = j + 2
                     return chain
-                if words[j + 1] in AGENT_COMPOUNDS:
+                if words[j + 1] in self.lexicon.agent_compounds:
                     chain.stance = True   # "an IAEA-drafted proposal", "Russian-backed separatists": X acted,
                     return chain          # but owns neither the proposal nor the separatists
                 if not (self.local and words[j + 1] == "led"):

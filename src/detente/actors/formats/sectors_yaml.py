@@ -19,6 +19,7 @@ class SectorLexicon:
     collectives: list[str] = field(default_factory=list)         # "administration", "white house": a leader's government
     leader_titles: set[str] = field(default_factory=set)         # office titles of heads of state / government
     faiths: set[str] = field(default_factory=set)                # "Buddhist monks": a faith names no country
+    agent_compounds: set[str] = field(default_factory=set)       # "Russian-backed": Russia acted, owns nothing
 
     def merge(self, other: "SectorLexicon") -> None:
         self.roles.update(other.roles)
@@ -34,6 +35,7 @@ class SectorLexicon:
         self.collectives += [c for c in other.collectives if c not in self.collectives]
         self.leader_titles |= other.leader_titles
         self.faiths |= other.faiths
+        self.agent_compounds |= other.agent_compounds
 
 
 def plural(phrase: str) -> str:
@@ -73,6 +75,7 @@ def parse_sectors(data: dict) -> SectorLexicon:
     lex.honorifics = {str(m).lower() for m in data.get("honorifics") or []}
     lex.stop_phrases = [str(p) for p in data.get("stop_phrases") or []]
     lex.faiths = {str(f).lower() for f in data.get("faiths") or []}
+    lex.agent_compounds = {str(w).lower() for w in data.get("agent_compounds") or []}
     for phrase in data.get("context_roles") or []:
         lex.contextual |= {str(phrase).lower(), plural(str(phrase).lower())}
     # a department's body or head ("the interior ministry", "the foreign minister") is a state's own
