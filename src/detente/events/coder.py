@@ -139,6 +139,65 @@ def _own_states(actors: list[ActorRef]) -> set[str]:
     return {r.country or r.code for r in actors}
 
 
+def _intent_complement(v: Token, lex: Lexicon) -> Token | None:
+    """The act an intent verb announces ("promised to sign"): its complement clause, if it takes one."""
+    comp = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp")
+                 or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+                 or (c.dep_ == "advcl" and lex.intent[v.lemma_.lower()] == "REQUEST"
+                     and any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children))), None)
+    # ("is pushing hard for the US [to] support its plan": sm parses the "for" clause as adverbial)
+    if comp is None or (comp.dep_ == "ccomp" and v.lemma_ not in ("demand", "urge", "threaten", "warn")):
+        return None
+    return comp
+
+
+def _intent_mode(etype: str, inner: Candidate | None, comp: Token, lex: Lexicon) -> str | None:
+    """An intent's mode by the act it absorbed ("vowed to hit back": violence)."""
+    if etype == "THREATEN" and _retaliation(comp, lex):
+        return "violence"
+    if inner is not None and etype == "THREATEN":
+        return _THREAT_CONTENT.get((inner.event_type, inner.mode), _INTENT_MODE.get(inner.event_type))
+    if etype in ("REQUEST", "REJECT"):  # "urged Saudi Arabia to free the blogger": yield
+        return _ASKED_FOR.get(inner.event_type, "change") if inner is not None else "change"
+    return None
+
+
+def _announced_refusals(cands: dict[int, Candidate]) -> None:
+    """"will not accept more refugees": an announced refusal is REJECT; beside a rejection of the same
+    speaker ("would not resign and rejected calls") it is part of that rejection."""
+    for i, c in list(cands.items()):
+        if c.event_type in _COOPERATIVE and not c.nominal and announced_refusal(c.head):
+            near = {c.head.i, c.head.head.i, *(t.i for t in c.head.children)}
+            if any(o.event_type == "REJECT" and (o.head.i in near or o.head.head.i in near)
+                   for o in cands.values() if o is not c):
+                del cands[i]
+            else:
+                cands[i] = Candidate(c.head, "REJECT", None, c.words, c.objects)
+
+
+def _prison_terms(cands: dict[int, Candidate]) -> None:
+    """"sentenced X to 16 years in prison": also COERCE arrest."""
+    for c in list(cands.values()):
+        jail = prison_term(c)
+        if jail is not None:
+            cands[jail.objects[0].i] = jail
+
+
+def _not_own_targets(actors: list[ActorRef], recipients: list[ActorRef]) -> list[ActorRef]:
+    """The recipients less the actors themselves and a named one with an armed actor's own code ("its
+    forces targeted military installations": an armed force is not its own target)."""
+    ids = {(r.start, r.end) for r in actors if r.start is not None}  # an implied actor hides no recipient
+    bodies = {r.code for r in actors if r.sector in _ARMED_SECTORS}
+    return [r for r in recipients if (r.start, r.end) not in ids
+            and (r.code not in bodies or r.start is None)]
+
+
+def _repeats(key: tuple, seen: list[tuple]) -> bool:
+    """An event of this type between the same parties (`_same_parties`; recipients None match any) is already seen."""
+    return any(k[0] == key[0] and _same_parties(k[1], key[1]) and (k[2] is None or key[2] is None
+                                                                   or _same_parties(k[2], key[2])) for k in seen)
+
+
 @dataclass
 class Arguments:
     """What a verb trigger's clause names, gathered before any role is assigned."""
@@ -199,52 +258,70 @@ class EventCoder:
 
     # ---- per sentence ------------------------------------------------------------------
     def _candidates(self, sent: Span) -> list[Candidate]:
-        lex = self.lexicon
+        """The sentence's event candidates: its verb triggers, then the passes that merge, retype or
+        add to them, in this order."""
+        cands = self._verb_candidates(sent)
+        consumed = {o.i for c in cands.values() for o in c.objects}  # a verb trigger's objects are no noun triggers
+        self._absorb_intents(sent, cands)
+        self._absorb_demands(sent, cands)
+        self._absorb_causatives(sent, cands)
+        _announced_refusals(cands)
+        _prison_terms(cands)
+        self._add_nominals(sent, cands, consumed)
+        return main_events([cands[i] for i in sorted(cands)])
+
+    def _verb_candidates(self, sent: Span) -> dict[int, Candidate]:
+        """Token index -> the verb trigger there ("Putin flew to Hanoi")."""
         cands: dict[int, Candidate] = {}
-        consumed: set[int] = set()
         for tok in sent:
-            cand = verb_trigger(tok, lex)
-            if cand is not None and not cand.objects and tok.tag_ == "VBN" and (tok.dep_ == "amod" or any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) and not any(
-                    c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in tok.children):
-                cand = None  # "(to) internationally recognised borders", "disputed islands": an adjective, no act
-            if cand is not None and (cand.mode == "visit" and _troops_arrive(tok, lex) or _into_exile(tok)):
-                cand = None  # troops arriving are no visit; "flew into exile" is no act between states
-            if (cand is not None and cand.event_type == "MOBILIZE" and tok.lemma_.lower() == "fly"
-                    and not cand.objects and not any(c.dep_ in ("dobj", "obj") for c in tok.children)
-                    and not _troops_arrive(tok, lex) and not _into_exile(tok)):
-                cand = Candidate(tok, "CONSULT", "visit", [tok])  # "Putin flew to Hanoi": a visit, not a deployment
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.crowd_verbs and crowd_subject(tok, lex.crowd):
-                cand = Candidate(tok, "PROTEST", "demo", [tok])  # "thousands protested/gathered": a street protest
-            cand = riot(tok, lex) or helper_arrival(tok, lex) or personnel_leave(tok, lex) or police_act(tok, lex) \
-                or weapon_hit(tok, lex) or cand  # "protesters attacked", "instructors arrived"
-            if cand is None or (cand.event_type == "CONSULT" and cand.mode is None):
-                cand = by_phone(tok, lex) or cand  # "spoke with Xi by phone"
-            if cand is not None and by_hazard(tok, lex):
-                cand = None  # "struck by an earthquake"
-            if cand is not None and no_one_helped(cand):
-                cand = None  # "helped celebrate the anniversary", "helping drive the euro down"
-            if cand is not None and opened_to_people(cand, lex):
-                cand = replace(cand, event_type="AID", mode="humanitarian")  # "opened its borders to West Africans"
-            if cand is not None and handover_of_person(cand, lex):
-                cand = replace(cand, event_type="COOPERATE", mode=None)  # "handed over Klaus Barbie to France"
-            if cand is not None:
-                cand = strikers_act(cand, lex) or cand  # "workers launched a strike", "students continued the blockade"
-            if cand is not None and joint_exercise(cand, lex):
-                cand = Candidate(tok, "COOPERATE", None, cand.words, cand.objects)  # joint drills
+            cand = self._verb_candidate(tok)
             if cand is not None:
                 cands[tok.i] = cand
-                consumed.update(o.i for o in cand.objects)
-        # intent verbs absorb their complement ("promised to sign" is AGREE)
+        return cands
+
+    def _verb_candidate(self, tok: Token) -> Candidate | None:
+        """The lexicon's verb trigger at tok, dropped, retyped or replaced by the adjustments below in
+        this order ("disputed islands": none)."""
+        lex = self.lexicon
+        cand = verb_trigger(tok, lex)
+        if cand is not None and not cand.objects and tok.tag_ == "VBN" and (tok.dep_ == "amod" or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) and not any(
+                c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in tok.children):
+            cand = None  # "(to) internationally recognised borders", "disputed islands": an adjective, no act
+        if cand is not None and (cand.mode == "visit" and _troops_arrive(tok, lex) or _into_exile(tok)):
+            cand = None  # troops arriving are no visit; "flew into exile" is no act between states
+        if (cand is not None and cand.event_type == "MOBILIZE" and tok.lemma_.lower() == "fly"
+                and not cand.objects and not any(c.dep_ in ("dobj", "obj") for c in tok.children)
+                and not _troops_arrive(tok, lex) and not _into_exile(tok)):
+            cand = Candidate(tok, "CONSULT", "visit", [tok])  # "Putin flew to Hanoi": a visit, not a deployment
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.crowd_verbs and crowd_subject(tok, lex.crowd):
+            cand = Candidate(tok, "PROTEST", "demo", [tok])  # "thousands protested/gathered": a street protest
+        cand = riot(tok, lex) or helper_arrival(tok, lex) or personnel_leave(tok, lex) or police_act(tok, lex) \
+            or weapon_hit(tok, lex) or cand  # "protesters attacked", "instructors arrived"
+        if cand is None or (cand.event_type == "CONSULT" and cand.mode is None):
+            cand = by_phone(tok, lex) or cand  # "spoke with Xi by phone"
+        if cand is not None and by_hazard(tok, lex):
+            cand = None  # "struck by an earthquake"
+        if cand is not None and no_one_helped(cand):
+            cand = None  # "helped celebrate the anniversary", "helping drive the euro down"
+        if cand is not None and opened_to_people(cand, lex):
+            cand = replace(cand, event_type="AID", mode="humanitarian")  # "opened its borders to West Africans"
+        if cand is not None and handover_of_person(cand, lex):
+            cand = replace(cand, event_type="COOPERATE", mode=None)  # "handed over Klaus Barbie to France"
+        if cand is not None:
+            cand = strikers_act(cand, lex) or cand  # "workers launched a strike", "students continued the blockade"
+        if cand is not None and joint_exercise(cand, lex):
+            cand = Candidate(tok, "COOPERATE", None, cand.words, cand.objects)  # joint drills
+        return cand
+
+    def _absorb_intents(self, sent: Span, cands: dict[int, Candidate]) -> None:
+        """Intent verbs absorb their complement ("promised to sign" is AGREE)."""
+        lex = self.lexicon
         for tok in sent:
             if tok.lemma_.lower() not in lex.intent or tok.pos_ != "VERB":
                 continue
-            comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")
-                         or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
-                         or (c.dep_ == "advcl" and lex.intent[tok.lemma_.lower()] == "REQUEST"
-                             and any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children))), None)
-            # ("is pushing hard for the US [to] support its plan": sm parses the "for" clause as adverbial)
-            if comp is None or (comp.dep_ == "ccomp" and tok.lemma_ not in ("demand", "urge", "threaten", "warn")):
+            comp = _intent_complement(tok, lex)
+            if comp is None:
                 continue
             etype = lex.intent[tok.lemma_.lower()]
             if etype == "REJECT" and (comp.i in cands or comp.lemma_.lower() in lex.no_comment):
@@ -261,24 +338,24 @@ class EventCoder:
             elif etype == "AGREE" and not negated and (inner is not None and inner.event_type in FORCE_TYPES
                                                        or _retaliation(comp, lex)):
                 etype = "THREATEN"  # "vowed to punish Israel", "swore to fight", "vowed to hit back"
-            mode = None
-            if etype == "THREATEN" and _retaliation(comp, lex):
-                mode = "violence"
-            elif inner is not None and etype == "THREATEN":
-                mode = _THREAT_CONTENT.get((inner.event_type, inner.mode), _INTENT_MODE.get(inner.event_type))
-            elif etype in ("REQUEST", "REJECT"):  # "urged Saudi Arabia to free the blogger": yield
-                mode = _ASKED_FOR.get(inner.event_type, "change") if inner is not None else "change"
+            mode = _intent_mode(etype, inner, comp, lex)
             words = [tok] + (inner.words if inner else [comp])
             objects = (inner.objects if inner else []) + [comp]
             cands[tok.i] = Candidate(tok, etype, mode, sorted(set(words), key=lambda t: t.i), objects)
-        # "declared that China must drop barriers": a demand by the speaker, not China's act
+
+    def _absorb_demands(self, sent: Span, cands: dict[int, Candidate]) -> None:
+        """"declared that China must drop barriers": a demand by the speaker, not China's act."""
+        lex = self.lexicon
         for tok in sent:
             if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.demand_speech \
                     and any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
                 inner = cands.pop(tok.i, None)
                 words = [tok.head, *(inner.words if inner else [tok])]
                 cands[tok.head.i] = Candidate(tok.head, "REQUEST", None, sorted(set(words), key=lambda t: t.i), [])
-        # causatives: "ordered the newspaper to suspend publication" is the orderer's act
+
+    def _absorb_causatives(self, sent: Span, cands: dict[int, Candidate]) -> None:
+        """Causatives: "ordered the newspaper to suspend publication" is the orderer's act."""
+        lex = self.lexicon
         for tok in sent:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.cause or any(c.dep_ == "auxpass" for c in tok.children):
                 continue  # active voice only: "were ordered by a judge to surrender passports" is not the judge's act
@@ -288,20 +365,10 @@ class EventCoder:
                 inner = cands.pop(comp.i)
                 cands[tok.i] = Candidate(tok, inner.event_type, inner.mode, sorted(set([tok, *inner.words]), key=lambda t: t.i),
                                          inner.objects + [comp])  # the ordered act's own objects stay its
-        # "will not accept more refugees": an announced refusal; beside a rejection of the same
-        # speaker ("would not resign and rejected calls") it is part of that rejection
-        for i, c in list(cands.items()):
-            if c.event_type in _COOPERATIVE and not c.nominal and announced_refusal(c.head):
-                near = {c.head.i, c.head.head.i, *(t.i for t in c.head.children)}
-                if any(o.event_type == "REJECT" and (o.head.i in near or o.head.head.i in near)
-                       for o in cands.values() if o is not c):
-                    del cands[i]
-                else:
-                    cands[i] = Candidate(c.head, "REJECT", None, c.words, c.objects)
-        for c in list(cands.values()):  # "sentenced X to 16 years in prison": also COERCE arrest
-            jail = prison_term(c)
-            if jail is not None:
-                cands[jail.objects[0].i] = jail
+
+    def _add_nominals(self, sent: Span, cands: dict[int, Candidate], consumed: set[int]) -> None:
+        """Nouns that name an act of their own ("the students' blockade"), not one a verb already codes."""
+        lex = self.lexicon
         in_words = {w.i for c in cands.values() for w in c.words}
         for tok in sent:
             if tok.i in consumed or tok.i in cands or tok.pos_ not in ("NOUN", "PROPN") or tok.i in in_words:
@@ -330,10 +397,10 @@ class EventCoder:
                 (etype, mode), words = hit
                 cand = Candidate(tok, etype, mode, words, [], nominal=True)
                 cands[tok.i] = strikers_act(cand, lex) or cand  # "the students' blockade"
-        return main_events([cands[i] for i in sorted(cands)])
 
     def _sentence(self, document: Document, sent: Span, index: MentionIndex,
                   previous: list[ActorRef], dateline: date | None) -> list[Event]:
+        """The sentence's events: each candidate's roles, implied actors, then one event per act."""
         out: list[Event] = []
         seen: list[tuple] = []
         for cand in self._candidates(sent):
@@ -346,20 +413,13 @@ class EventCoder:
             actors, recipients = roles
             unnamed = not actors and self.cfg.implied_actors
             if unnamed:
-                actors, recipients = unnamed_attacker(cand, recipients, self.lexicon, self.places)
-            if unnamed and not actors:
-                actors = unnamed_authority(cand, self.lexicon, self.places)
+                actors, recipients = self._implied_actors(cand, recipients)
             if not actors:
                 continue
-            ids = {(r.start, r.end) for r in actors if r.start is not None}  # an implied actor hides no recipient
-            # "its forces targeted military installations": an armed force is not its own target
-            bodies = {r.code for r in actors if r.sector in _ARMED_SECTORS}
-            recipients = [r for r in recipients if (r.start, r.end) not in ids
-                          and (r.code not in bodies or r.start is None)]
+            recipients = _not_own_targets(actors, recipients)
             # "a bomb killed one soldier and wounded two others": one attack by the unnamed attacker
             key = (cand.event_type, _key(actors), None if unnamed else _key(recipients))
-            if any(k[0] == key[0] and _same_parties(k[1], key[1]) and (k[2] is None or key[2] is None
-                                                                       or _same_parties(k[2], key[2])) for k in seen):
+            if _repeats(key, seen):
                 continue
             seen.append(key)
             if cand.event_type == "AID" and not recipients and any(o.lemma_.lower() in self.lexicon.troops for o in cand.objects):
@@ -368,6 +428,14 @@ class EventCoder:
                 recipients = _attackers_of(actors, out)  # "US jets pounded Tripoli, and Gaddafi vowed to hit back"
             out.append(self._event(document, sent, cand, actors, recipients, index, dateline))
         return out or self._caption(document, sent, index, dateline)
+
+    def _implied_actors(self, cand: Candidate, recipients: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+        """No actor named: the unnamed attacker ("a roadside bomb killed a US soldier"), else the unnamed
+        authority ("two Britons were arrested in Dubai")."""
+        actors, recipients = unnamed_attacker(cand, recipients, self.lexicon, self.places)
+        if not actors:
+            actors = unnamed_authority(cand, self.lexicon, self.places)
+        return actors, recipients
 
     def _caption(self, document: Document, sent: Span, index: MentionIndex, dateline: date | None) -> list[Event]:
         """A verbless caption naming a meeting of two countries' actors at a resolvable place."""
