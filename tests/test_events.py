@@ -1502,3 +1502,54 @@ def test_an_organisations_staff_and_an_authorised_investigation(code):
                      "alleged crimes by Myanmar's army against the Rohingya.")
     ev = only(events, "ACCUSE")
     assert [a.code for a in ev.actors] == ["ICC"] and [r.code for r in ev.recipients] == ["MMRMIL"]
+
+
+def test_its_forces_belong_to_the_clause_subject(code):
+    events, _ = code("Burundi denied on Monday that its troops had shelled Congolese villages near Uvira, "
+                     "saying Rwandan forces were to blame.", published=date(2003, 5, 13))
+    ev = only(events, "ASSAULT")
+    assert [a.code for a in ev.actors] == ["BDIMIL"] and ev.modality == "negated"
+    assert ev.date_precision == "publication"  # the denial's Monday is not when the shelling happened
+
+
+def test_the_doers_own_forces_are_no_recipient(code):
+    events, _ = code("Chad sent its troops into the Central African Republic on Friday.", published=date(2013, 3, 30))
+    assert [countries(e.recipients) for e in events] == [["CAF"]]
+
+
+def test_armed_men_are_an_unnamed_attacker(code):
+    events, _ = code("Armed men killed twelve villagers in Blida on Tuesday.", published=date(1997, 9, 3))
+    ev = only(events, "ASSAULT")
+    assert [a.code for a in ev.actors] == ["DZAUAF"]
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("About 2,000 French soldiers landed at the airport in Bangui on Thursday.", "troops"),
+    ("Hundreds of riot police fanned out across Caracas on Sunday.", "police"),
+])
+def test_troops_or_police_arriving_are_a_deployment(code, text, mode):
+    ev = only(code(text)[0], "MOBILIZE")
+    assert ev.mode == mode
+
+
+def test_called_home_its_ambassador(code):
+    ev = only(code("Turkey called home its ambassador on Monday.")[0], "SANCTION")
+    assert ev.mode == "withdraw" and countries(ev.actors) == ["TUR"]
+
+
+def test_cut_ties_is_discontinue(code):
+    ev = only(code("Morocco severed diplomatic ties with Iran on Tuesday.")[0], "SANCTION")
+    assert ev.mode == "discontinue" and countries(ev.recipients) == ["IRN"]
+
+
+def test_spoke_by_telephone(code):
+    # sm parses "by telephone" here as a passive's agent
+    ev = only(code("Barack Obama spoke by telephone with Iranian President Hassan Rouhani on Friday.",
+                   published=date(2013, 9, 28))[0], "CONSULT")
+    assert ev.mode == "phone"
+
+
+def test_an_apposed_list_of_states_acts_together(code):
+    ev = only(code("Kenya, the United Republic of Tanzania, Uganda and Rwanda imposed sanctions on Burundi "
+                   "on Wednesday.", published=date(1996, 8, 1))[0], "SANCTION")
+    assert countries(ev.actors) == ["KEN", "RWA", "TZA", "UGA"]

@@ -164,8 +164,9 @@ class ActorResolver:
                 continue  # "Vietnamese-led forces": coded once, by who leads them
             if c.bare:
                 titled = c.name is not None and not all(r.contextual for r in c.roles)
-                country = None if _owned_by_unknown(tokens, c.start, known, self.dictionary.lexicon.faiths) else \
-                    ctx.country(sent_of[c.start], self.role_context, clause=clause_of(tokens, c.end - 1), proper=titled)
+                country = _its_owner(tokens, c, coded) or (
+                    None if _owned_by_unknown(tokens, c.start, known, self.dictionary.lexicon.faiths) else
+                    ctx.country(sent_of[c.start], self.role_context, clause=clause_of(tokens, c.end - 1), proper=titled))
                 s, last = tokens[c.start].idx, tokens[c.end - 1]
                 e = last.idx + len(last.text)
                 name, kind = None, "country"
@@ -498,6 +499,23 @@ def _owned_by_unknown(tokens, i: int, known: set[int], faiths: set[str] = frozen
 
 
 _PRONOUN_OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def _its_owner(tokens, chain: Chain, coded) -> str | None:
+    """"Rwanda denied that its troops had fired": "its" is the country that is subject of a clause
+    above the role noun (the nearest one up the parse)."""
+    if chain.start == 0 or tokens[chain.start - 1].lower_ != "its" or not tokens[0].doc.has_annotation("DEP"):
+        return None
+    by_token = {i: r for c, r in coded if r is not None and r.country for i in range(c.start, c.end)}
+    head = tokens[chain.end - 1]
+    for _ in range(12):
+        if head.head == head:
+            return None
+        head = head.head
+        subjects = [t for t in head.children if t.dep_ in ("nsubj", "nsubjpass") and t.i - tokens[0].i in by_token]
+        if subjects:
+            return by_token[subjects[0].i - tokens[0].i].country
+    return None
 
 
 def code_at_entry(entry: Entry, when: date | None) -> str | None:

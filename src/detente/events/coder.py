@@ -12,7 +12,7 @@ from ..records import ActorRef, Document, Event, Evidence, Quote
 from .captions import caption_meeting, place_preps
 from .clauses import crowd_subject, describes_actor, main_events, partnerless_meeting
 from .context import ContextLexicon, event_scope
-from .attribution import REPORTING, attributed_to, reporting_conjunct
+from .attribution import DENYING, REPORTING, attributed_to, reporting_conjunct
 from .dates import event_date, first_absolute_date
 from .lexicon import Lexicon
 from .mentions import PRONOUNS, MentionIndex
@@ -29,7 +29,7 @@ from .scene import FORCE_TYPES, clause_place, place_anchors
 from .roles import (agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, prep_objects, resolve_heads, subject, whom_heads,
                     with_conjuncts)
-from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, condemned, helper_arrival,
+from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, condemned, helper_arrival, troops_move,
                        joint_exercise, means_of_passive, no_one_helped, noun_trigger, personnel_leave, police_act,
                        prison_term, riot, strikers_act, verb_trigger, weapon_hit, weapon_mode, handover_of_person, opened_to_people, particle)
 
@@ -183,13 +183,22 @@ def _prison_terms(cands: dict[int, Candidate]) -> None:
             cands[jail.objects[0].i] = jail
 
 
-def _not_own_targets(actors: list[ActorRef], recipients: list[ActorRef]) -> list[ActorRef]:
-    """The recipients less the actors themselves and a named one with an armed actor's own code ("its
-    forces targeted military installations": an armed force is not its own target)."""
+def _not_own_targets(actors: list[ActorRef], recipients: list[ActorRef], sent: Span) -> list[ActorRef]:
+    """The recipients less the actors themselves, a named one with an armed actor's own code ("its
+    forces targeted military installations": an armed force is not its own target) and the actors'
+    own ("Syria offered its troops to Lebanon")."""
     ids = {(r.start, r.end) for r in actors if r.start is not None}  # an implied actor hides no recipient
     bodies = {r.code for r in actors if r.sector in _ARMED_SECTORS}
+    states = {r.country for r in actors if r.country}
     return [r for r in recipients if (r.start, r.end) not in ids
-            and (r.code not in bodies or r.start is None)]
+            and (r.code not in bodies or r.start is None)
+            and not (r.country in states and _its(r, sent))]
+
+
+def _its(ref: ActorRef, sent: Span) -> bool:
+    """The mention is owned by "its"/"their" ("its troops")."""
+    span = sent.doc.char_span(ref.start, ref.end) if ref.start is not None else None
+    return span is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in span.root.children)
 
 
 def _repeats(key: tuple, seen: list[tuple]) -> bool:
@@ -296,7 +305,7 @@ class EventCoder:
             cand = Candidate(tok, "CONSULT", "visit", [tok])  # "Putin flew to Hanoi": a visit, not a deployment
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.crowd_verbs and crowd_subject(tok, lex.crowd):
             cand = Candidate(tok, "PROTEST", "demo", [tok])  # "thousands protested/gathered": a street protest
-        cand = riot(tok, lex) or helper_arrival(tok, lex) or personnel_leave(tok, lex) or police_act(tok, lex) \
+        cand = riot(tok, lex) or helper_arrival(tok, lex) or troops_move(tok, lex) or personnel_leave(tok, lex) or police_act(tok, lex) \
             or weapon_hit(tok, lex) or cand  # "protesters attacked", "instructors arrived"
         if cand is None or (cand.event_type == "CONSULT" and cand.mode is None):
             cand = by_phone(tok, lex) or cand  # "spoke with Xi by phone"
@@ -416,7 +425,7 @@ class EventCoder:
                 actors, recipients = self._implied_actors(cand, recipients)
             if not actors:
                 continue
-            recipients = _not_own_targets(actors, recipients)
+            recipients = _not_own_targets(actors, recipients, sent)
             # "a bomb killed one soldier and wounded two others": one attack by the unnamed attacker
             key = (cand.event_type, _key(actors), None if unnamed else _key(recipients))
             if _repeats(key, seen):
@@ -815,12 +824,12 @@ class EventCoder:
 
     @staticmethod
     def _date_anchors(cand: Candidate) -> list[Token]:
-        """Verbs whose date is the event's: controlling verbs (not "said on Monday"), an absorbed
+        """Verbs whose date is the event's: controlling verbs (not "said/denied on Monday"), an absorbed
         complement ("offered to resign on Wednesday"), the first of coordinated verbs (the reporting
         verb for "said on Monday it would ... and accused"), the verb a "when" clause tells the time
         of ("the fighting began early on Wednesday, when India launched strikes")."""
         head = cand.head
-        out = [g for g in governors(head)[:3] if g.lemma_ not in REPORTING]
+        out = [g for g in governors(head)[:3] if g.lemma_ not in REPORTING and g.lemma_ not in DENYING]
         out += [o for o in cand.objects if o.pos_ in ("VERB", "AUX")]
         said = None if cand.nominal else reporting_conjunct(head)
         if said is not None:

@@ -9,7 +9,7 @@ from .lexicon import Lexicon
 from .modality import modality_of
 from .places import PlaceResolver
 from .roles import agent, subject
-from .scene import attack_means, clause_place, place_anchors
+from .scene import attack_means, clause_place, names_no_one, place_anchors
 from .triggers import Candidate
 
 
@@ -39,7 +39,7 @@ def unnamed_attacker(cand: Candidate, recipients: list[ActorRef], lex: Lexicon, 
         return [], recipients
     subj, passive = subject(v, lex)
     means = attack_means(v, lex)
-    if subj is not None and not passive and subj.lemma_.lower() in lex.unnamed_attackers:
+    if subj is not None and not passive and names_no_one(subj, lex):
         means.append(subj)  # "a car bomb exploded ..., killing seven policemen": the gerund's controller
     if not means or (not passive and subj not in means):
         return [], recipients  # not a bare "were killed" (an accident? a quake?), not "they killed"

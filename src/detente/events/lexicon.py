@@ -44,9 +44,11 @@ class Lexicon:
     leave_verbs: frozenset[str] = frozenset()
     hazards: frozenset[str] = frozenset()                            # "struck by an earthquake": no actor
     unnamed_attackers: frozenset[str] = frozenset()                  # "a roadside bomb killed": UAF of the place
+    unnamed_qualifiers: frozenset[str] = frozenset()                 # "armed men killed": likewise
     occurrence_verbs: frozenset[str] = frozenset()                   # "a ceasefire between X and Y took effect"
     published_things: frozenset[str] = frozenset()                   # "released video": no RETREAT release
     troops: frozenset[str] = frozenset()                             # units of armed forces
+    troop_moves: frozenset[str] = frozenset()                        # "soldiers landed": MOBILIZE
     implied_authorities: dict[str, str] = field(default_factory=dict)  # "was arrested in Dubai": lemma -> sector
     weapon_modes: dict[str, str] = field(default_factory=dict)       # "Turkish drones struck": weapon -> ASSAULT mode
     phone_verbs: frozenset[str] = frozenset()                        # "told X in a phone call": CONSULT phone

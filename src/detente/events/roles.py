@@ -62,8 +62,8 @@ def with_conjuncts(tok: Token) -> list[Token]:
     ("Russia's President Vladimir Putin and ... Kim Jong Un": sm parses Kim as Putin's conjunct)."""
     heads = [tok, *tok.conjuncts]
     for a in tok.children:
-        if a.dep_ == "appos":
-            heads.extend(a.conjuncts)
+        if a.dep_ == "appos" and a.conjuncts:  # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt"
+            heads.extend([a, *a.conjuncts])
     return heads
 
 

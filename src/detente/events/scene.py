@@ -22,7 +22,13 @@ def attack_means(v: Token, lex: Lexicon) -> list[Token]:
     found = [c for c in v.children if c.dep_ == "nsubj"]
     found += [p for c in v.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
               for p in c.children if p.dep_ == "pobj"]
-    return [m for m in found if m.lemma_.lower() in lex.unnamed_attackers]
+    return [m for m in found if names_no_one(m, lex)]
+
+
+def names_no_one(tok: Token, lex: Lexicon) -> bool:
+    """"a roadside bomb", "gunmen", "armed men": a doer of force that names no one."""
+    return tok.lemma_.lower() in lex.unnamed_attackers or (tok.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in lex.unnamed_qualifiers for c in tok.children))
 
 
 def place_anchors(cand: Candidate, lex: Lexicon) -> list[Token]:

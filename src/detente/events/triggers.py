@@ -11,7 +11,7 @@ _MATERIAL_FIRST = {"ASSAULT": 0, "COERCE": 1, "SANCTION": 2, "MOBILIZE": 3, "PRO
                    "COOPERATE": 6, "RETREAT": 7, "SUPPORT": 8}
 
 
-_PARTICLES = {"back", "out", "down", "off", "up", "over", "away"}
+_PARTICLES = {"back", "out", "down", "off", "up", "over", "away", "home"}
 _LIGHT_PREPS = {None, "with", "into", "in", "on"}  # "provide X with aid", "enter into a pact"
 
 
@@ -293,6 +293,27 @@ def helper_arrival(v: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
+def troops_move(v: Token, lex: Lexicon) -> Candidate | None:
+    """"Some 3,000 American soldiers landed at the airport", "armed police fanned out across Nairobi":
+    armed forces or police arriving or spreading out are a deployment (MOBILIZE)."""
+    if v.pos_ != "VERB":
+        return None
+    prt = particle(v, lex)
+    lemma = verb_lemma(v, lex)
+    if lemma not in lex.troop_moves and (prt is None or f"{lemma} {prt.lower_}" not in lex.troop_moves):
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or _helper_noun(subj, lex):
+        return None
+    held = [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for noun in (t.lemma_.lower() for t in (subj, *held)):  # "thousands of armed police"
+        if noun in lex.troops:
+            return Candidate(v, "MOBILIZE", "troops", [v])
+        if noun in lex.police:
+            return Candidate(v, "MOBILIZE", "police", [v])
+    return None
+
+
 _ORDER_OUT = {"order", "tell", "ask", "force", "give"}
 
 
@@ -395,7 +416,7 @@ def by_phone(v: Token, lex: Lexicon) -> Candidate | None:
     if v.pos_ != "VERB" or v.lemma_.lower() not in lex.phone_verbs:
         return None
     for c in v.children:
-        if c.dep_ != "prep" or c.lower_ not in _MEDIUM_PREPS:
+        if c.dep_ not in ("prep", "agent") or c.lower_ not in _MEDIUM_PREPS:  # sm: "spoke by telephone" as an agent
             continue
         for p in c.children:
             if p.dep_ != "pobj":
