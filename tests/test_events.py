@@ -1553,3 +1553,41 @@ def test_an_apposed_list_of_states_acts_together(code):
     ev = only(code("Kenya, the United Republic of Tanzania, Uganda and Rwanda imposed sanctions on Burundi "
                    "on Wednesday.", published=date(1996, 8, 1))[0], "SANCTION")
     assert countries(ev.actors) == ["KEN", "RWA", "TZA", "UGA"]
+
+
+def test_a_quake_that_killed_is_no_attack(code):
+    events, _ = code("Turkish rescue teams arrived in Van on Monday to help survivors of the earthquake that "
+                     "struck the province on Sunday, killing hundreds.", published=date(2011, 10, 24))
+    assert "ASSAULT" not in {e.event_type for e in events}
+
+
+def test_a_medical_team_arriving_is_aid(code):
+    ev = only(code("A Cuban medical team arrived in Port-au-Prince on Friday.", published=date(2010, 1, 16))[0], "AID")
+    assert countries(ev.actors) == ["CUB"]
+
+
+def test_no_one_visits_himself(code):
+    events, _ = code("Bill Clinton arrived in Hanoi on Thursday at the start of the first visit to Vietnam by a US "
+                     "president since the war.", published=date(2000, 11, 17))
+    assert [countries(e.recipients) for e in events if e.event_type == "CONSULT"] == [["VNM"]]
+
+
+def test_a_summoning_for_a_complaint_is_the_summoners(code):
+    events, _ = code("Seoul summoned the Japanese ambassador on Monday to complain about new history textbooks.")
+    assert all(countries(e.actors) == ["KOR"] for e in events)
+
+
+def test_what_a_bid_is_for_has_not_happened(code):
+    events, _ = code("Thousands of Serbian protesters blocked the main highway on Monday in a bid to force the "
+                     "interior minister to resign.")
+    assert "RETREAT" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    ("Hundreds of Egyptian protesters hurled stones at the US embassy in Cairo on Friday.", "PROTEST", "riot"),
+    ("The IMF approved 650 million dollars in debt relief for Zambia on Tuesday.", "AID", None),
+    ("Guatemala's president shut down Congress on Tuesday.", "COERCE", "restrict"),
+])
+def test_more_round_nine_wordings(code, text, etype, mode):
+    ev = only(code(text)[0], etype)
+    assert ev.mode == mode

@@ -29,9 +29,10 @@ from .scene import FORCE_TYPES, clause_place, place_anchors
 from .roles import (agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, prep_objects, resolve_heads, subject, whom_heads,
                     with_conjuncts)
-from .triggers import (Candidate, announced_refusal, by_hazard, by_phone, condemned, helper_arrival, troops_move,
-                       joint_exercise, means_of_passive, no_one_helped, noun_trigger, personnel_leave, police_act,
-                       prison_term, riot, strikers_act, verb_trigger, weapon_hit, weapon_mode, handover_of_person, opened_to_people, particle)
+from .triggers import (Candidate, announced_refusal, attempted, by_hazard, by_phone, condemned, handover_of_person,
+                       helper_arrival, joint_exercise, means_of_passive, no_one_helped, noun_trigger, opened_to_people,
+                       particle, personnel_leave, police_act, prison_term, riot, strikers_act, troops_move, verb_trigger,
+                       weapon_hit, weapon_mode)
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
 # THREATEN's mode is the threat's content: finer by the threatened act's own mode
@@ -183,12 +184,13 @@ def _prison_terms(cands: dict[int, Candidate]) -> None:
             cands[jail.objects[0].i] = jail
 
 
-def _not_own_targets(actors: list[ActorRef], recipients: list[ActorRef], sent: Span) -> list[ActorRef]:
+def _not_own_targets(actors: list[ActorRef], recipients: list[ActorRef], sent: Span, etype: str) -> list[ActorRef]:
     """The recipients less the actors themselves, a named one with an armed actor's own code ("its
-    forces targeted military installations": an armed force is not its own target) and the actors'
-    own ("Syria offered its troops to Lebanon")."""
+    forces targeted military installations": an armed force is not its own target; no one meets
+    himself: "the first visit to China by a US president") and the actors' own ("Syria offered its
+    troops to Lebanon")."""
     ids = {(r.start, r.end) for r in actors if r.start is not None}  # an implied actor hides no recipient
-    bodies = {r.code for r in actors if r.sector in _ARMED_SECTORS}
+    bodies = {r.code for r in actors if r.sector in _ARMED_SECTORS or etype == "CONSULT"}
     states = {r.country for r in actors if r.country}
     return [r for r in recipients if (r.start, r.end) not in ids
             and (r.code not in bodies or r.start is None)
@@ -311,6 +313,8 @@ class EventCoder:
             cand = by_phone(tok, lex) or cand  # "spoke with Xi by phone"
         if cand is not None and by_hazard(tok, lex):
             cand = None  # "struck by an earthquake"
+        if cand is not None and attempted(tok, lex):
+            cand = None  # "in a bid to force the prime minister to resign": an aim, no act
         if cand is not None and no_one_helped(cand):
             cand = None  # "helped celebrate the anniversary", "helping drive the euro down"
         if cand is not None and opened_to_people(cand, lex):
@@ -425,7 +429,7 @@ class EventCoder:
                 actors, recipients = self._implied_actors(cand, recipients)
             if not actors:
                 continue
-            recipients = _not_own_targets(actors, recipients, sent)
+            recipients = _not_own_targets(actors, recipients, sent, cand.event_type)
             # "a bomb killed one soldier and wounded two others": one attack by the unnamed attacker
             key = (cand.event_type, _key(actors), None if unnamed else _key(recipients))
             if _repeats(key, seen):

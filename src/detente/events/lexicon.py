@@ -68,6 +68,8 @@ class Lexicon:
     retaliation_verbs: frozenset[str] = frozenset()                  # "vowed to hit back": an announced act of force
     take_from_verbs: frozenset[str] = frozenset()                    # "recaptured the town from X": X is whom
     permit_verbs: frozenset[str] = frozenset()                       # "let India build an airstrip": India is whom
+    attempt_nouns: frozenset[str] = frozenset()                      # "in a bid to force X to resign": no resignation
+    purpose_heads: frozenset[str] = frozenset()                      # "summoned X to complain": the subject complains
     statements: frozenset[str] = frozenset()                         # "issued a statement demanding": the issuer
     means: frozenset[str] = frozenset()                              # "with Albania's help": the means, not whom
     borders: frozenset[str] = frozenset()                            # a place; "its border with Russia": whom

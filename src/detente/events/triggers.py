@@ -438,12 +438,35 @@ def announced_refusal(v: Token) -> bool:
 
 
 def by_hazard(v: Token, lex: Lexicon) -> bool:
-    """"Iran is regularly struck by quakes", "a storm killed 20": a natural hazard does it, no actor."""
-    for c in v.children:
-        if c.dep_ in ("nsubj", "agent"):
-            heads = [c] if c.dep_ == "nsubj" else [p for p in c.children if p.dep_ == "pobj"]
-            if any(h.lemma_.lower() in lex.hazards or h.lower_ in lex.hazards for h in heads):
-                return True
+    """"Iran is regularly struck by quakes", "a storm killed 20", "the earthquake that flattened the
+    city, killing 20,000": a natural hazard does it, no actor."""
+    verbs = [v]
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "mark") for c in v.children):
+        # "..., killing 20,000": the governing verb's subject does it; sm may hang the gerund higher
+        # than the verb just before it, so that one's subject counts too
+        before = next((t for t in reversed(v.doc[v.sent.start:v.i]) if t.pos_ == "VERB"), None)
+        verbs = [v.head] + ([before] if before is not None else [])
+    for verb in verbs:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "agent"):
+                heads = [c] if c.dep_ == "nsubj" else [p for p in c.children if p.dep_ == "pobj"]
+                if c.dep_ == "nsubj" and c.lower_ in ("that", "which") and verb.dep_ == "relcl":
+                    heads = [verb.head]  # "the earthquake that flattened ..."
+                if any(h.lemma_.lower() in lex.hazards or h.lower_ in lex.hazards for h in heads):
+                    return True
+    return False
+
+
+def attempted(v: Token, lex: Lexicon) -> bool:
+    """"stormed the airport in a bid to force the prime minister to resign": what a bid, attempt or
+    effort is for has not happened; it is the aim of another act."""
+    cur = v
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "ccomp", "acl", "advcl") or cur.head == cur:
+            return False
+        if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in lex.attempt_nouns:
+            return True
+        cur = cur.head
     return False
 
 
