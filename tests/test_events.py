@@ -1591,3 +1591,24 @@ def test_what_a_bid_is_for_has_not_happened(code):
 def test_more_round_nine_wordings(code, text, etype, mode):
     ev = only(code(text)[0], etype)
     assert ev.mode == mode
+
+
+def test_a_leader_flying_out_pays_no_visit(code):
+    events, _ = code("Ashraf Ghani resigned as Afghanistan's president and flew out by helicopter on Sunday.",
+                     published=date(2021, 8, 16))
+    assert "CONSULT" not in {e.event_type for e in events}
+
+
+def test_coordinated_verbs_share_a_date(code):
+    events, _ = code("Protesters in Tunis stoned police and burned tyres on Monday.", published=date(2011, 1, 12))
+    assert events and all(e.event_date == date(2011, 1, 10) for e in events)
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("India exploded three nuclear devices in the Rajasthan desert on Monday.", "MOBILIZE", "IND"),
+    ("Israel has not eased its closure of the Gaza Strip.", "CONCEDE", "ISR"),
+    ("Brazil's lower house voted on Sunday to impeach President Dilma Rousseff.", "ACCUSE", "BRALEG"),
+])
+def test_round_nine_phrases_and_bodies(code, text, etype, actor):
+    ev = only(code(text, published=date(2016, 4, 18))[0], etype)
+    assert [a.code for a in ev.actors] == [actor]

@@ -95,6 +95,11 @@ def _into_exile(v: Token) -> bool:
                for c in v.children)
 
 
+def _away(v: Token) -> bool:
+    """"flew out by military helicopter": leaving, no visit."""
+    return any(c.dep_ in ("prt", "advmod") and c.i == v.i + 1 and c.lower_ in ("out", "away", "off") for c in v.children)
+
+
 def _evidence(text: str, sent: Span, trigger: str) -> Evidence:
     """The sentence without the whitespace spaCy keeps at its edges, with its offsets in text."""
     raw = text[sent.start_char:sent.end_char]
@@ -299,12 +304,13 @@ class EventCoder:
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) and not any(
                 c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in tok.children):
             cand = None  # "(to) internationally recognised borders", "disputed islands": an adjective, no act
-        if cand is not None and (cand.mode == "visit" and _troops_arrive(tok, lex) or _into_exile(tok)):
-            cand = None  # troops arriving are no visit; "flew into exile" is no act between states
+        if cand is not None and (cand.mode == "visit" and (_troops_arrive(tok, lex) or _away(tok)) or _into_exile(tok)):
+            cand = None  # troops arriving or a leader flying out are no visit; "flew into exile" is no act between states
         if (cand is not None and cand.event_type == "MOBILIZE" and tok.lemma_.lower() == "fly"
                 and not cand.objects and not any(c.dep_ in ("dobj", "obj") for c in tok.children)
                 and not _troops_arrive(tok, lex) and not _into_exile(tok)):
-            cand = Candidate(tok, "CONSULT", "visit", [tok])  # "Putin flew to Hanoi": a visit, not a deployment
+            # "Putin flew to Hanoi": a visit, not a deployment; "flew out by helicopter": neither
+            cand = None if _away(tok) else Candidate(tok, "CONSULT", "visit", [tok])
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.crowd_verbs and crowd_subject(tok, lex.crowd):
             cand = Candidate(tok, "PROTEST", "demo", [tok])  # "thousands protested/gathered": a street protest
         cand = riot(tok, lex) or helper_arrival(tok, lex) or troops_move(tok, lex) or personnel_leave(tok, lex) or police_act(tok, lex) \
@@ -840,6 +846,9 @@ class EventCoder:
             out.append(said)
         elif head.dep_ == "conj":
             out.append(head.head)
+        # "quit as prime minister and flew out on Monday": a verb coordinated with the same subject
+        out += [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
         clause = head if head.pos_ in ("VERB", "AUX") else next(iter(governors(head)), head)
         if clause.dep_ == "advcl" and (clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in clause.children)
                                        or any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children)):
