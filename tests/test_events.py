@@ -1612,3 +1612,13 @@ def test_coordinated_verbs_share_a_date(code):
 def test_round_nine_phrases_and_bodies(code, text, etype, actor):
     ev = only(code(text, published=date(2016, 4, 18))[0], etype)
     assert [a.code for a in ev.actors] == [actor]
+
+
+def test_the_dead_of_an_air_strike_are_whom_it_hit(code):
+    ev = only(code("Four Lebanese soldiers died in an Israeli air strike near Tyre on Monday.")[0], "ASSAULT")
+    assert countries(ev.actors) == ["ISR"] and [r.code for r in ev.recipients] == ["LBNMIL"]
+
+
+def test_killed_in_clashes_with_is_a_fight_of_both_sides(code):
+    ev = only(code("Twelve Armenian soldiers were killed in clashes with Azerbaijani forces on Tuesday.")[0], "ASSAULT")
+    assert countries(ev.actors) == ["ARM", "AZE"] and ev.recipients == []

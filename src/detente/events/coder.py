@@ -780,6 +780,15 @@ class EventCoder:
                     heads.append(p)
         if not targets and not recipients and actors:  # "an Israeli air strike on its embassy compound, Tehran said"
             recipients = self._not_actor(pronoun_owner(heads, index, self._fallback(n, index, [])), actors)
+        victims = self._victims(n, index) if cand.event_type == "ASSAULT" else []
+        if victims and n.lemma_.lower() in lex.mutual_nouns and not actors:
+            # "soldiers were killed in clashes with Chinese troops": both sides fought
+            sides = resolve_heads([h for p in prep_objects(n, {"with"}) for h in with_conjuncts(p)], index, [])
+            if sides:
+                keys = {(r.start, r.end) for r in sides}
+                actors, recipients = victims + sides, [r for r in recipients if (r.start, r.end) not in keys]
+        elif victims:  # "five Syrian soldiers died in an Israeli air strike": whom it hit
+            recipients = self._not_actor(victims, actors) + recipients
         if not actors and cand.event_type in _JOINT_NOUN_TYPES and n.dep_ == "nsubj" \
                 and n.head.lemma_.lower() in lex.occurrence_verbs:  # "a ceasefire between Israel and Hezbollah took effect"
             parties = resolve_heads([h for p in prep_objects(n, {"between"}) for h in with_conjuncts(p)], index, [])
@@ -787,6 +796,16 @@ class EventCoder:
                 keys = {(r.start, r.end) for r in parties}
                 actors, recipients = parties, [r for r in recipients if (r.start, r.end) not in keys]
         return dedupe(actors), dedupe(targets + recipients)
+
+    def _victims(self, n: Token, index: MentionIndex) -> list[ActorRef]:
+        """Who "were killed in" or "died in" the act the noun names: the subject of that verb."""
+        if n.dep_ != "pobj" or n.head.lower_ not in ("in", "during") or n.head.head.pos_ != "VERB":
+            return []
+        v = n.head.head
+        if v.lemma_.lower() not in self.lexicon.death_verbs and not any(c.dep_ == "auxpass" for c in v.children):
+            return []
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return resolve_heads(with_conjuncts(subj), index, []) if subj is not None else []
 
     # ---- the record --------------------------------------------------------------------
     def _event(self, document: Document, sent: Span, cand: Candidate, actors, recipients,
