@@ -1622,3 +1622,10 @@ def test_the_dead_of_an_air_strike_are_whom_it_hit(code):
 def test_killed_in_clashes_with_is_a_fight_of_both_sides(code):
     ev = only(code("Twelve Armenian soldiers were killed in clashes with Azerbaijani forces on Tuesday.")[0], "ASSAULT")
     assert countries(ev.actors) == ["ARM", "AZE"] and ev.recipients == []
+
+
+def test_a_refusal_is_asserted_and_its_trigger_names_it(code):
+    ev = only(code("Venezuela refused to receive the OAS mission on Monday.")[0], "REJECT")
+    assert ev.modality == "asserted" and ev.evidence.trigger.startswith("refused")
+    ev = only(code("Venezuela did not refuse to receive the OAS mission.")[0], "REJECT")
+    assert ev.modality == "negated"

@@ -824,6 +824,9 @@ class EventCoder:
         etype, mode = cand.event_type, cand.mode
         if self.cfg.plover_intent:
             etype, mode = self._plover_convention(head, etype, mode, modality)
+        if etype == "REJECT" and modality == "negated" and not any(
+                c.dep_ == "neg" for t in [head, *governors(head)[:2]] for c in t.children):
+            modality = "asserted"  # "refused to meet": the refusal itself happened ("did not refuse" stays negated)
         if etype == "ASSAULT" and mode is None and not cand.nominal:
             mode = weapon_mode(cand, self.lexicon)  # "Turkish drones struck", "dropped chemical bombs"
         cameo, goldstein, quad = self.ontology.codes(etype, mode)
@@ -840,7 +843,10 @@ class EventCoder:
         when = event_date(sent, head, document.published, dateline,
                           future=modality in ("future", "hypothetical"), anchors=date_anchors)
         location = self.places.place_of(place_anchors(cand, self.lexicon)) or clause_place(cand, self.places)
-        trigger = " ".join(t.text for t in sorted(cand.words, key=lambda t: t.i))
+        words = set(cand.words)
+        if etype == "REJECT" and cand.event_type != "REJECT":  # "refused ... meet": the refusal is in the trigger
+            words |= {g for g in governors(head)[:2] if g.lemma_ in ("refuse", "decline", "reject")}
+        trigger = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
         refs = [*actors, *recipients]
         context = self.contexts.of(event_scope(sent, head, cand.words, refs), refs)
         return Event(
