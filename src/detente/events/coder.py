@@ -115,6 +115,13 @@ def _retaliation(v: Token, lex: Lexicon) -> bool:
     return lemma in lex.retaliation_verbs or (prt is not None and f"{lemma} {prt.lower_}" in lex.retaliation_verbs)
 
 
+def _rescue(cand: Candidate, actors: list[ActorRef], lex: Lexicon) -> bool:
+    """PLOVER: a state's forces freeing hostages or kidnap victims is a rescue (AID), not a release."""
+    if cand.mode != "release" or not any(a.sector in ("MIL", "COP", "SPY") for a in actors):
+        return False  # rebels freeing hostages release them
+    return any(t.lemma_.lower() in lex.captives for t in cand.head.subtree if t.i > cand.head.i)  # sm: "workers held hostage" a clause
+
+
 def _attackers_of(actors: list[ActorRef], earlier: list[Event]) -> list[ActorRef]:
     """Whom a retaliation is aimed at: the actors of an earlier attack of the sentence on the same country."""
     own = {r.country or r.code for r in actors}
@@ -441,6 +448,8 @@ class EventCoder:
             if _repeats(key, seen):
                 continue
             seen.append(key)
+            if cand.event_type == "RETREAT" and _rescue(cand, actors, self.lexicon):
+                cand = replace(cand, event_type="AID", mode=None)  # "soldiers freed four oil workers held hostage"
             if cand.event_type == "AID" and not recipients and any(o.lemma_.lower() in self.lexicon.troops for o in cand.objects):
                 cand = replace(cand, event_type="MOBILIZE", mode="troops")  # "sending troops into the buffer zone"
             if not recipients and cand.event_type == "THREATEN" and any(_retaliation(o, self.lexicon) for o in cand.objects):

@@ -63,7 +63,14 @@ class PlaceResolver:
         except (KeyError, ValueError, TypeError):
             return None
 
-    def resolve(self, name: str, label: str) -> Location | None:
+    def near(self, tok: Token) -> frozenset[str]:
+        """The countries the token's sentence names ("Pakistan's Sind province"): they pick among
+        cities of one name."""
+        return frozenset(iso for ent in tok.sent.ents if ent.label_ in ("GPE", "NORP")
+                         for iso in [self._country(ent.text.removesuffix("'s").removesuffix("’s"))] if iso)
+
+    def resolve(self, name: str, label: str, near: frozenset[str] = frozenset()) -> Location | None:
+        """The place a name denotes; near: countries named around it, which pick among homonymous cities."""
         clean = _strip(name.strip())
         low = clean.lower()
         if low in self.gazetteer.countries:
@@ -73,7 +80,7 @@ class PlaceResolver:
             return Location(clean, iso, "country")
         fn = getattr(self.actors, "country_of_place", None)
         iso = _iso3(fn(clean)) if fn else None
-        city = self.gazetteer.cities.get(low)
+        city = self.gazetteer.city(low, near)
         if city is not None and (iso is None or iso == city[0]):
             return Location(clean, city[0], "city", city[1], city[2])
         if iso:
@@ -102,7 +109,7 @@ class PlaceResolver:
                     if name.pos_ != "PROPN":
                         continue
                     text = proper_span(name).text
-                    city = self.gazetteer.cities.get(text.lower())
+                    city = self.gazetteer.city(text, self.near(name))
                     if city is not None:
                         out.append(Location(text, city[0], "city", city[1], city[2]))
         return out
@@ -133,7 +140,7 @@ class PlaceResolver:
                 for tok in prep.subtree:
                     if tok.ent_iob_ == "B" and tok.ent_type_ in PLACE_LABELS:
                         ent = next(e for e in tok.doc.ents if e.start == tok.i)
-                        loc = self._region(ent) or self.resolve(ent.text, ent.label_)
+                        loc = self._region(ent) or self.resolve(ent.text, ent.label_, self.near(tok))
                         if loc is not None:
                             found.append(loc)
         return found or [loc for anchor in anchors for loc in self._designated(anchor)]

@@ -84,10 +84,10 @@ def locator(places, actors_resolver=None, when=None):
             if actors_resolver is not None and hasattr(actors_resolver, "country_of_region"):
                 iso = actors_resolver.country_of_region(span.text, when)
             if iso is None and label is not None:
-                loc = places.resolve(span.text, label)
+                loc = places.resolve(span.text, label, places.near(q))
                 iso = loc.country if loc is not None else None
             elif iso is None:  # no place label: only a sizeable city of the gazetteer
-                city = places.gazetteer.cities.get(span.text.lower())
+                city = places.gazetteer.city(span.text, places.near(q))
                 iso = city[0] if city is not None and city[3] >= _MIN_CITY else None
             if iso:
                 return [ActorRef(text=span.text, code=iso, country=iso, sector=None, start=span.start_char,
