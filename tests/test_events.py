@@ -1664,3 +1664,34 @@ def test_two_leaders_who_will_meet_are_no_lone_body(code):
     events, _ = code("Sudanese President Omar Hassan al-Bashir and Ugandan President Yoweri Museveni will meet "
                      "in Nairobi on Wednesday, Kenyan officials said.", published=date(1999, 12, 6))
     assert "AGREE" in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("Sanctions were imposed on Iran by the United States on Monday.", "SANCTION", "USA", "IRN"),
+    ("A curfew was imposed on Hyderabad by Pakistani authorities on Saturday.", "COERCE", "PAK", "PAK"),
+    ("Talks were held in Geneva by Iran and the United States.", "CONSULT", "IRN", None),
+])
+def test_passive_phrase_triggers(code, text, etype, actor, recipient):
+    ev = only(code(text)[0], etype)
+    assert actor in countries(ev.actors)
+    assert countries(ev.recipients) == ([recipient] if recipient else [])
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    ("The Justice and Equality Movement walked out of peace talks with Khartoum on Monday.", "REJECT", "meet"),
+    ("Paraguay's senate shot down a constitutional amendment on Wednesday.", "REJECT", None),
+    ("Costa Rica and Panama pooled patrol boats for an anti-drug operation.", "COOPERATE", None),
+])
+def test_round_twelve_wordings(code, text, etype, mode):
+    ev = only(code(text)[0], etype)
+    assert ev.mode == mode
+
+
+def test_sharing_a_border_is_no_cooperation(code):
+    events, _ = code("The Mekong basin, shared by Cambodia, Laos, Thailand and Vietnam, feeds millions of people.")
+    assert events == []
+
+
+def test_made_no_arrests_is_negated(code):
+    ev = only(code("Kenyan police have made no arrests over the killing of the opposition activist.")[0], "COERCE")
+    assert ev.modality == "negated"

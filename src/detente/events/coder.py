@@ -38,7 +38,7 @@ _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relati
 # THREATEN's mode is the threat's content: finer by the threatened act's own mode
 _THREAT_CONTENT = {("SANCTION", "expel"): "expel", ("SANCTION", "discontinue"): "restrict",
                    ("SANCTION", "restrict"): "restrict", ("COERCE", "arrest"): "arrest", ("COERCE", "seize"): "territory",
-                   ("RETREAT", "withdraw"): "relations"}
+                   ("RETREAT", "withdraw"): "relations", ("REJECT", "meet"): "relations"}  # "to pull out of talks"
 # REQUEST/REJECT's mode is what is asked for (refused): by the requested act's type
 _ASKED_FOR = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet", "AID": "assist",
               "COOPERATE": "assist", "SUPPORT": "assist"}
@@ -93,6 +93,14 @@ def _into_exile(v: Token) -> bool:
     """"flew into exile in Nigeria": a flight, no visit."""
     return any(c.dep_ == "prep" and c.lower_ == "into" and any(p.lemma_.lower() == "exile" for p in c.children)
                for c in v.children)
+
+
+def _shared_thing(v: Token, lex: Lexicon) -> bool:
+    """What is shared is a place or a trait (lexicon unshared), not information or resources."""
+    things = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if v.dep_ in ("acl", "relcl"):
+        things.append(v.head)
+    return any(t.lemma_.lower() in lex.unshared for t in things)
 
 
 def _away(v: Token) -> bool:
@@ -326,6 +334,8 @@ class EventCoder:
             cand = by_phone(tok, lex) or cand  # "spoke with Xi by phone"
         if cand is not None and by_hazard(tok, lex):
             cand = None  # "struck by an earthquake"
+        if cand is not None and tok.lemma_.lower() == "share" and _shared_thing(tok, lex):
+            cand = None  # "the basin, shared by Cambodia and Laos", "share a border": a fact, no cooperation
         if cand is not None and attempted(tok, lex):
             cand = None  # "in a bid to force the prime minister to resign": an aim, no act
         if cand is not None and no_one_helped(cand):

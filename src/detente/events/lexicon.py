@@ -72,6 +72,7 @@ class Lexicon:
     death_verbs: frozenset[str] = frozenset()                        # "died in an air strike": the dead were hit
     mutual_nouns: frozenset[str] = frozenset()                       # "killed in clashes with X": both sides fought
     captives: frozenset[str] = frozenset()                           # "freed workers held hostage": a rescue
+    unshared: frozenset[str] = frozenset()                           # "share a border": no cooperation
     purpose_heads: frozenset[str] = frozenset()                      # "summoned X to complain": the subject complains
     statements: frozenset[str] = frozenset()                         # "issued a statement demanding": the issuer
     means: frozenset[str] = frozenset()                              # "with Albania's help": the means, not whom

@@ -99,7 +99,10 @@ def verb_objects(v: Token) -> list[tuple[Token, str | None]]:
     """(object noun, preposition or None) pairs, with coordinated objects."""
     out: list[tuple[Token, str | None]] = []
     for c in v.children:
-        if c.dep_ in ("dobj", "obj", "attr"):
+        if c.dep_ in ("dobj", "obj", "attr") or (c.dep_ == "nsubjpass" and not any(
+                a.dep_ in ("acl", "relcl") for a in c.children)):
+            # "sanctions were imposed on Iran": the passive's subject (not "jets supplied by Denmark are being
+            # transferred", whose jets are another act's)
             out += [(o, None) for o in (c, *c.conjuncts)]
         elif c.dep_ == "prep":
             for p in c.children:
@@ -107,6 +110,8 @@ def verb_objects(v: Token) -> list[tuple[Token, str | None]]:
                     out += [(o, c.lower_) for o in (p, *p.conjuncts)]
                 elif p.dep_ == "pcomp" and p.pos_ in ("NOUN", "PROPN"):
                     out.append((p, c.lower_))
+                elif c.lower_ == "out" and p.dep_ == "prep" and p.lower_ == "of":  # "walked out of the talks"
+                    out += [(o, c.lower_) for q in p.children if q.dep_ == "pobj" for o in (q, *q.conjuncts)]
         elif c.dep_ == "prt":
             for p in c.children:  # "carried out strikes" is sometimes parsed with the object under the particle
                 if p.dep_ == "pobj":
@@ -186,8 +191,8 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
         etype, mode = lex.verbs[f"{lemma} {prt.lower_}"]  # a phrasal verb before a preposition: "spoke out ... with"
         return Candidate(v, etype, mode, [v, prt])
     if not found:
-        for c in v.children:  # "call for", "go on hunger strike"
-            if c.dep_ in ("prep", "prt") and (lemma, c.lower_) in lex.phrases:
+        for c in v.children:  # "call for", "go on hunger strike", "stood firmly by" (sm: an agent)
+            if c.dep_ in ("prep", "prt", "agent") and (lemma, c.lower_) in lex.phrases:
                 found.append((lex.phrases[(lemma, c.lower_)], [v, c], []))
     if not found and (lemma in lex.light_verbs or receive):
         for obj, prep in objs:
