@@ -1695,3 +1695,9 @@ def test_sharing_a_border_is_no_cooperation(code):
 def test_made_no_arrests_is_negated(code):
     ev = only(code("Kenyan police have made no arrests over the killing of the opposition activist.")[0], "COERCE")
     assert ev.modality == "negated"
+
+
+def test_ambassadors_in_a_capital_are_not_its_governments(code):
+    events, _ = code("Bhutan and Israel established diplomatic relations on Saturday in an agreement signed by "
+                     "their ambassadors in New Delhi.", published=date(2020, 12, 13))
+    assert all("IND" not in countries(e.actors) for e in events)

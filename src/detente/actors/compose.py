@@ -22,7 +22,9 @@ STANCE_PREFIXES = ("anti", "pro")  # "anti-American protesters" are no Americans
 LINKS = ("of", "in", "from", "at")
 _PLACE_FILLER = frozenset({"the", "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west"})
 # diplomatic missions: "the embassy in Seoul" is a foreign state's, "the Russian embassy" Russia's
-FOREIGN_MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation", "legations"})
+# missions and their heads "in" a place are other countries' ("embassies in Kinshasa", "ambassadors in New Delhi")
+FOREIGN_MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation", "legations",
+                              "ambassador", "ambassadors", "consul", "consuls"})
 
 
 @dataclass
@@ -185,7 +187,7 @@ class Composer:
         if k >= len(words) or words[k] not in LINKS:
             return None
         if words[k] == "in" and any(w in FOREIGN_MISSIONS for w in words[chain.start:k]):
-            return None   # "embassies in Kinshasa" are other countries' missions, not Congo's
+            return None   # "embassies/ambassadors in Kinshasa" are other countries' missions, not Congo's
         sector = chain_sector(chain.roles)
         kinds = OWNER_KINDS
         if words[k] == "at":   # "judges at the International Criminal Court", "officials at the IAEA"
