@@ -1701,3 +1701,17 @@ def test_ambassadors_in_a_capital_are_not_its_governments(code):
     events, _ = code("Bhutan and Israel established diplomatic relations on Saturday in an agreement signed by "
                      "their ambassadors in New Delhi.", published=date(2020, 12, 13))
     assert all("IND" not in countries(e.actors) for e in events)
+
+
+def test_an_acts_purpose_is_no_act_of_its_own(code):
+    events, _ = code("Police in Nairobi fired tear gas on Monday to break up a march by opposition supporters.")
+    assert "ASSAULT" in {e.event_type for e in events} and "COERCE" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    ("The Ghauri, a medium-range ballistic missile, was test-fired by Pakistan on Monday.", "MOBILIZE", "weapons"),
+    ("Burmese soldiers torched homes in three Rohingya villages on Sunday.", "ASSAULT", "destroy"),
+])
+def test_appositive_kinds_and_arson(code, text, etype, mode):
+    ev = only(code(text)[0], etype)
+    assert ev.mode == mode

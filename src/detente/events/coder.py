@@ -123,6 +123,17 @@ def _retaliation(v: Token, lex: Lexicon) -> bool:
     return lemma in lex.retaliation_verbs or (prt is not None and f"{lemma} {prt.lower_}" in lex.retaliation_verbs)
 
 
+def _drop_purposes(cands: dict[int, Candidate]) -> None:
+    """"fired tear gas to break up a protest", "sent troops to help": an act's "to" purpose is not an act
+    of its own (it has not happened, or is the same act)."""
+    for i, c in list(cands.items()):
+        v = c.head
+        if not c.nominal and v.dep_ == "advcl" and v.head.i in cands and not cands[v.head.i].nominal \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children) \
+                and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in v.children):
+            del cands[i]
+
+
 def _rescue(cand: Candidate, actors: list[ActorRef], lex: Lexicon) -> bool:
     """PLOVER: a state's forces freeing hostages or kidnap victims is a rescue (AID), not a release."""
     if cand.mode != "release" or not any(a.sector in ("MIL", "COP", "SPY") for a in actors):
@@ -298,6 +309,7 @@ class EventCoder:
         self._absorb_causatives(sent, cands)
         _announced_refusals(cands)
         _prison_terms(cands)
+        _drop_purposes(cands)
         self._add_nominals(sent, cands, consumed)
         return main_events([cands[i] for i in sorted(cands)])
 

@@ -102,8 +102,9 @@ def verb_objects(v: Token) -> list[tuple[Token, str | None]]:
         if c.dep_ in ("dobj", "obj", "attr") or (c.dep_ == "nsubjpass" and not any(
                 a.dep_ in ("acl", "relcl") for a in c.children)):
             # "sanctions were imposed on Iran": the passive's subject (not "jets supplied by Denmark are being
-            # transferred", whose jets are another act's)
+            # transferred", whose jets are another act's); "the Shaheen-III, a ballistic missile": its kind
             out += [(o, None) for o in (c, *c.conjuncts)]
+            out += [(a, None) for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
         elif c.dep_ == "prep":
             for p in c.children:
                 if p.dep_ == "pobj":
