@@ -104,7 +104,8 @@ def verb_objects(v: Token) -> list[tuple[Token, str | None]]:
             # "sanctions were imposed on Iran": the passive's subject (not "jets supplied by Denmark are being
             # transferred", whose jets are another act's); "the Shaheen-III, a ballistic missile": its kind
             out += [(o, None) for o in (c, *c.conjuncts)]
-            out += [(a, None) for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+            if c.dep_ == "nsubjpass":
+                out += [(a, None) for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
         elif c.dep_ == "prep":
             for p in c.children:
                 if p.dep_ == "pobj":
