@@ -192,3 +192,8 @@ def test_a_persons_initialism_counts_only_while_in_office(resolver, nlp):
     from datetime import date as _d
     doc = nlp("Montenegro Municipality Association (AKK) officials met.")
     assert not [r for r in resolver.find(doc, when=_d(2000, 1, 1)) if r.text == "AKK"]
+
+
+def test_a_bare_congo_is_dr_congo(resolver, nlp):
+    refs = resolver.find(nlp("Congo cut ties with Rwanda, and the Congo Republic recalled its envoy."))
+    assert [r.code for r in refs if "Congo" in r.text] == ["COD", "COG"]
