@@ -171,3 +171,9 @@ def test_staff_at_an_organisation_are_the_organisation(resolver, nlp):
     assert codes(resolver, nlp, "Officials at the IAEA said Iran had enriched uranium.") == [
         ("Officials at the IAEA", "IAEA"), ("Iran", "IRN")]
     assert codes(resolver, nlp, "Police at the border arrested five men.") == []  # "at" links to organisations only
+
+
+def test_the_first_word_of_a_longer_place_name_is_no_city(resolver, nlp):
+    """"Bab El Oued" (Algiers) is no "Bab" (a Syrian city): a role noun there is not placed in Syria."""
+    refs = resolver.find(nlp("Rioting youths burned government buildings in the Bab El Oued district of Algiers."))
+    assert all(r.country != "SYR" for r in refs)

@@ -1715,3 +1715,12 @@ def test_an_acts_purpose_is_no_act_of_its_own(code):
 def test_appositive_kinds_and_arson(code, text, etype, mode):
     ev = only(code(text)[0], etype)
     assert ev.mode == mode
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    ("Rioting youths set fire to government buildings in Algiers on Wednesday.", "PROTEST", "riot"),
+    ("Thailand moved tanks and heavy artillery towards its border with Laos on Sunday.", "MOBILIZE", "weapons"),
+])
+def test_round_fourteen_wordings(code, text, etype, mode):
+    ev = only(code(text)[0], etype)
+    assert ev.mode == mode

@@ -28,6 +28,9 @@ _FILLER = frozenset({"the", "of", "city", "town", "village", "capital", "provinc
                      "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
                      "northeastern", "northwestern", "southeastern", "southwestern", "besieged", "occupied"})
 _CITY_MIN_POP = 100_000
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december"})
 LOOK_BACK = 3          # earlier sentences a sentence naming no country may take its country from
 LEAD = 2               # a document's first sentences (title, lead or dateline) that give its lead place
 DOMINANT_MIN = 3       # mentions a dominant country needs to place a role on its own (no lead place)
@@ -186,6 +189,8 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
         for i, w in enumerate(words):
             if i in covered or not capitalised[i] or not located_at(words, i):
                 continue
+            if i + 1 < len(words) and capitalised[i + 1] and words[i + 1] not in _CALENDAR:
+                continue  # "in Bab El Oued": the first word of a longer name is no city of its own
             code = cities.country(w, named_in.get(sent_of[i], set()))
             if code:
                 place(i, code, sure=False)
