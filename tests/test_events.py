@@ -1724,3 +1724,35 @@ def test_appositive_kinds_and_arson(code, text, etype, mode):
 def test_round_fourteen_wordings(code, text, etype, mode):
     ev = only(code(text)[0], etype)
     assert ev.mode == mode
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    ("Costa Rica sent 150 police officers to its northern border on Saturday.", "MOBILIZE", "police"),
+    ("China's aircraft carrier Liaoning sailed through the Miyako Strait on Sunday.", "MOBILIZE", "weapons"),
+    ("Hundreds of Arakan Army fighters have massed near the town of Paletwa.", "MOBILIZE", "troops"),
+    ("Burma's military government allowed delegates of the Red Cross into Insein prison on Tuesday.", "RETREAT",
+     "access"),
+    ("The Philippine foreign secretary handed Malaysia's ambassador a note of protest on Monday.", "ACCUSE", "disapprove"),
+    ("Norway's envoy chaired peace talks between the Philippine government and communist rebels.", "CONSULT",
+     "third-party"),
+])
+def test_round_thirteen_wordings(code, text, etype, mode):
+    ev = only(code(text)[0], etype)
+    assert ev.mode == mode
+
+
+def test_no_coercion_in_a_drought_emergency_or_in_destroying_drug_crops(code):
+    assert code("Micronesia declared a state of emergency over a prolonged drought on Monday.")[0] == []
+    events, _ = code("Brazilian and Paraguayan police destroyed 1,200 hectares of marijuana plantations on Friday.")
+    assert "ASSAULT" not in {e.event_type for e in events}
+
+
+def test_the_adjectives_of_the_americas_are_not_american(resolver, nlp):
+    refs = resolver.find(nlp("Peru became the latest Latin American state to recognise Western Sahara, as did "
+                             "two Central American governments."))
+    assert "USA" not in {r.country for r in refs}
+
+
+def test_a_parliament_approving_a_treaty_with_another_state(code):
+    ev = only(code("South Korea's National Assembly approved a free trade agreement with Chile on Monday.")[0], "SUPPORT")
+    assert [a.code for a in ev.actors] == ["KORLEG"] and countries(ev.recipients) == ["CHL"]

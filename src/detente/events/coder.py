@@ -29,8 +29,8 @@ from .scene import FORCE_TYPES, clause_place, place_anchors
 from .roles import (agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, prep_objects, resolve_heads, subject, whom_heads,
                     with_conjuncts)
-from .triggers import (Candidate, announced_refusal, attempted, by_hazard, by_phone, condemned, handover_of_person,
-                       helper_arrival, joint_exercise, means_of_passive, no_one_helped, noun_trigger, opened_to_people,
+from .triggers import (Candidate, announced_refusal, attempted, by_hazard, by_hazard_named, by_phone, condemned, handover_of_person,
+                       helper_arrival, joint_exercise, means_of_passive, let_in, no_one_helped, noun_trigger, opened_to_people,
                        particle, personnel_leave, police_act, prison_term, riot, strikers_act, troops_move, verb_trigger,
                        weapon_hit, weapon_mode)
 
@@ -341,13 +341,18 @@ class EventCoder:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.crowd_verbs and crowd_subject(tok, lex.crowd):
             cand = Candidate(tok, "PROTEST", "demo", [tok])  # "thousands protested/gathered": a street protest
         cand = riot(tok, lex) or helper_arrival(tok, lex) or troops_move(tok, lex) or personnel_leave(tok, lex) or police_act(tok, lex) \
-            or weapon_hit(tok, lex) or cand  # "protesters attacked", "instructors arrived"
+            or weapon_hit(tok, lex) or let_in(tok, lex) or cand  # "protesters attacked", "instructors arrived"
         if cand is None or (cand.event_type == "CONSULT" and cand.mode is None):
             cand = by_phone(tok, lex) or cand  # "spoke with Xi by phone"
         if cand is not None and by_hazard(tok, lex):
             cand = None  # "struck by an earthquake"
         if cand is not None and tok.lemma_.lower() == "share" and _shared_thing(tok, lex):
             cand = None  # "the basin, shared by Cambodia and Laos", "share a border": a fact, no cooperation
+        if cand is not None and cand.event_type == "ASSAULT" and any(
+                t.lemma_.lower() in lex.uprooted for o in cand.objects or direct_objects(tok) for t in o.subtree):
+            cand = None  # "police destroyed 1,200 hectares of marijuana plantations": no attack
+        if cand is not None and cand.mode == "martial-law" and by_hazard_named(cand, lex):
+            cand = None  # PLOVER: an emergency declared over a drought or a flood is no coercion
         if cand is not None and attempted(tok, lex):
             cand = None  # "in a bid to force the prime minister to resign": an aim, no act
         if cand is not None and no_one_helped(cand):
@@ -617,7 +622,7 @@ class EventCoder:
         if cand.mode == "sign":  # "X signed a pact with Y": a joint act
             withs = [p for h in args.holders + direct_objects(v) for p in prep_objects(h, {"with"})]
             joint = resolve_heads([h for w in withs for h in with_conjuncts(w)], index, [])
-            if v.lemma_.lower() == "ratify":  # "Congress ratified an agreement with the FARC": one party's act
+            if v.lemma_.lower() in ("ratify", "approve"):  # "Congress ratified an agreement with the FARC": one party's act
                 recipients = dedupe(recipients + self._not_actor(joint, actors))
             else:
                 keys = {(r.start, r.end) for r in joint}

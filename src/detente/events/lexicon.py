@@ -49,6 +49,8 @@ class Lexicon:
     published_things: frozenset[str] = frozenset()                   # "released video": no RETREAT release
     troops: frozenset[str] = frozenset()                             # units of armed forces
     troop_moves: frozenset[str] = frozenset()                        # "soldiers landed": MOBILIZE
+    warships: frozenset[str] = frozenset()                           # "the carrier sailed through": MOBILIZE
+    uprooted: frozenset[str] = frozenset()                           # "destroyed marijuana plantations": no attack
     implied_authorities: dict[str, str] = field(default_factory=dict)  # "was arrested in Dubai": lemma -> sector
     weapon_modes: dict[str, str] = field(default_factory=dict)       # "Turkish drones struck": weapon -> ASSAULT mode
     phone_verbs: frozenset[str] = frozenset()                        # "told X in a phone call": CONSULT phone

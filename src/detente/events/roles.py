@@ -74,7 +74,10 @@ def own_subject(v: Token) -> tuple[Token | None, bool]:
             return c, False
         if c.dep_ == "nsubjpass":
             return c, True
-    return None, False
+    # "Nauru will cut its ties with Taiwan": sm may make a sentence-initial name an adverb of the verb
+    first = next((c for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN"
+                  and c.i == v.sent.start), None)
+    return first, False
 
 
 def agent(v: Token) -> Token | None:

@@ -301,8 +301,9 @@ def helper_arrival(v: Token, lex: Lexicon) -> Candidate | None:
 
 
 def troops_move(v: Token, lex: Lexicon) -> Candidate | None:
-    """"Some 3,000 American soldiers landed at the airport", "armed police fanned out across Nairobi":
-    armed forces or police arriving or spreading out are a deployment (MOBILIZE)."""
+    """"Some 3,000 American soldiers landed at the airport", "armed police fanned out across Nairobi",
+    "the carrier sailed through the strait": armed forces, police or warships arriving, moving or
+    spreading out are a deployment (MOBILIZE)."""
     if v.pos_ != "VERB":
         return None
     prt = particle(v, lex)
@@ -318,6 +319,8 @@ def troops_move(v: Token, lex: Lexicon) -> Candidate | None:
             return Candidate(v, "MOBILIZE", "troops", [v])
         if noun in lex.police:
             return Candidate(v, "MOBILIZE", "police", [v])
+        if noun in lex.warships:
+            return Candidate(v, "MOBILIZE", "weapons", [v])
     return None
 
 
@@ -475,6 +478,24 @@ def attempted(v: Token, lex: Lexicon) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def let_in(v: Token, lex: Lexicon) -> Candidate | None:
+    """"let a UN convoy into the Vanni region", "allowed Red Cross delegates into Insein prison": letting
+    someone in is granting access (RETREAT access)."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in lex.permit_verbs:
+        return None
+    whom = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    into = any(c.dep_ == "prep" and c.lower_ == "into" for c in v.children) or (
+        whom is not None and any(c.dep_ == "prep" and c.lower_ == "into" for c in whom.children))
+    return Candidate(v, "RETREAT", "access", [v], [whom]) if whom is not None and into else None
+
+
+def by_hazard_named(cand: Candidate, lex: Lexicon) -> bool:
+    """"declared a state of emergency over a prolonged drought": the act names a natural hazard as its cause."""
+    return any(p.lemma_.lower() in lex.hazards for h in [cand.head, *cand.objects] for c in h.children
+               if c.dep_ == "prep" and c.lower_ in ("over", "because", "after", "amid", "for")
+               for p in c.subtree if p.pos_ == "NOUN")
 
 
 def no_one_helped(cand: Candidate) -> bool:
