@@ -1756,3 +1756,19 @@ def test_the_adjectives_of_the_americas_are_not_american(resolver, nlp):
 def test_a_parliament_approving_a_treaty_with_another_state(code):
     ev = only(code("South Korea's National Assembly approved a free trade agreement with Chile on Monday.")[0], "SUPPORT")
     assert [a.code for a in ev.actors] == ["KORLEG"] and countries(ev.recipients) == ["CHL"]
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    ("Chad gave the German ambassador 48 hours to leave its territory on Friday.", "SANCTION", "expel"),
+    ("Some 190 billion yen of arrears owed by Myanmar were written off by Japan on Friday.", "AID", None),
+    ("Sri Lankan lawmakers tabled an impeachment motion against the chief justice on Tuesday.", "ACCUSE", "allege"),
+])
+def test_deadlines_debt_relief_and_impeachment_motions(code, text, etype, mode):
+    ev = only(code(text, published=date(2013, 1, 5))[0], etype)
+    assert ev.mode == mode
+
+
+def test_a_threat_to_order_troops_out_is_one_threat(code):
+    events, _ = code("Somalia threatened to order Ethiopian troops serving in the African Union mission to leave "
+                     "the country.", published=date(2024, 4, 5))
+    assert [e.event_type for e in events] == ["THREATEN"]

@@ -380,6 +380,9 @@ class EventCoder:
             if etype == "REJECT" and (comp.i in cands or comp.lemma_.lower() in lex.no_comment):
                 continue  # "refused to meet": the convention codes it; "declined to comment": no event
             inner = cands.pop(comp.i, None)
+            for k in [k for k, c in cands.items() if c.head.i == comp.i]:  # "to order X to leave": kept under "leave"
+                found = cands.pop(k)
+                inner = inner or found
             for conj in comp.conjuncts:
                 cands.pop(conj.i, None)
             if etype == "AGREE" and inner is not None and inner.event_type in ("RETREAT", "CONCEDE") \

@@ -325,6 +325,7 @@ def troops_move(v: Token, lex: Lexicon) -> Candidate | None:
 
 
 _ORDER_OUT = {"order", "tell", "ask", "force", "give"}
+_DEADLINES = {"hour", "day", "week"}
 
 
 def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
@@ -333,10 +334,14 @@ def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
     if v.pos_ != "VERB" or v.lemma_.lower() not in lex.leave_verbs:
         return None
     boss = v.head
-    if v.dep_ == "xcomp" and boss.lemma_.lower() in _ORDER_OUT:  # "ordered UN peacekeepers to leave the country"
-        told = next((o for o in boss.children if o.dep_ in ("dobj", "obj")), None)
-        if told is not None and (told.lemma_.lower() in lex.withdrawn or told.lemma_.lower() in lex.not_visitors
-                                 or _helper_noun(told, lex)):
+    if v.dep_ in ("relcl", "acl") and boss.lemma_.lower() in _DEADLINES and boss.head.lemma_.lower() == "give":
+        boss = boss.head  # "gave the ambassador 48 hours to leave": sm hangs "to leave" on the hours
+    if v.dep_ in ("xcomp", "relcl", "acl", "advcl") and boss.lemma_.lower() in _ORDER_OUT:
+        # "ordered UN peacekeepers to leave", "gave German ambassador X 48 hours to leave"
+        told = next((o for o in boss.children if o.dep_ in ("dobj", "obj", "dative")), None)
+        kinds = [] if told is None else [t for t in told.subtree if t.i <= told.i]  # "German ambassador Jan X"
+        if any(k.lemma_.lower() in lex.withdrawn or k.lemma_.lower() in lex.not_visitors for k in kinds) \
+                or (told is not None and _helper_noun(told, lex)):
             return Candidate(boss, "SANCTION", "expel", [boss, v], [v])
     for s in v.children:
         if s.dep_ == "nsubj" and s.lemma_.lower() in lex.troops and v.lemma_.lower() == "leave" \
