@@ -1772,3 +1772,10 @@ def test_a_threat_to_order_troops_out_is_one_threat(code):
     events, _ = code("Somalia threatened to order Ethiopian troops serving in the African Union mission to leave "
                      "the country.", published=date(2024, 4, 5))
     assert [e.event_type for e in events] == ["THREATEN"]
+
+
+def test_a_governments_report_of_passive_arrests_names_its_police(code):
+    ev = only(code("Georgia's interior ministry said 293 people had been detained over the past week.")[0], "COERCE")
+    assert [a.code for a in ev.actors] == ["GEOCOP"] and ev.actors[0].text == "[implied]"
+    # its own citizens arrested: abroad, by someone the text does not name
+    assert code("Two Britons were arrested, the Foreign Office said.")[0] == []

@@ -469,7 +469,7 @@ class EventCoder:
             actors, recipients = roles
             unnamed = not actors and self.cfg.implied_actors
             if unnamed:
-                actors, recipients = self._implied_actors(cand, recipients)
+                actors, recipients = self._implied_actors(cand, recipients, sent, index)
             if not actors:
                 continue
             recipients = _not_own_targets(actors, recipients, sent, cand.event_type)
@@ -487,12 +487,17 @@ class EventCoder:
             out.append(self._event(document, sent, cand, actors, recipients, index, dateline))
         return out or self._caption(document, sent, index, dateline)
 
-    def _implied_actors(self, cand: Candidate, recipients: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+    def _implied_actors(self, cand: Candidate, recipients: list[ActorRef], sent: Span,
+                        index: MentionIndex) -> tuple[list[ActorRef], list[ActorRef]]:
         """No actor named: the unnamed attacker ("a roadside bomb killed a US soldier"), else the unnamed
-        authority ("two Britons were arrested in Dubai")."""
+        authority ("two Britons were arrested in Dubai"; with no place, the reporting government's own)."""
         actors, recipients = unnamed_attacker(cand, recipients, self.lexicon, self.places)
         if not actors:
-            actors = unnamed_authority(cand, self.lexicon, self.places)
+            source = attributed_to(cand.head, sent, index, self.lexicon)
+            reporter = source[:3] if source and len(source) == 6 and source.endswith("GOV") else None
+            if any(r.country == reporter for r in recipients):
+                reporter = None  # "two Britons were arrested, the Foreign Office said": abroad, by someone else
+            actors = unnamed_authority(cand, self.lexicon, self.places, reporter)
         return actors, recipients
 
     def _caption(self, document: Document, sent: Span, index: MentionIndex, dateline: date | None) -> list[Event]:

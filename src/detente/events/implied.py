@@ -13,20 +13,21 @@ from .scene import attack_means, clause_place, names_no_one, place_anchors
 from .triggers import Candidate
 
 
-def unnamed_authority(cand: Candidate, lex: Lexicon, places: PlaceResolver) -> list[ActorRef]:
+def unnamed_authority(cand: Candidate, lex: Lexicon, places: PlaceResolver, reporter: str | None = None) -> list[ActorRef]:
     """"A US national has been put under investigation in Italy", "two Britons were arrested in Dubai": a
     legal act in the passive with no agent is done by the state where it happened (lexicon
-    implied_authorities gives the sector)."""
+    implied_authorities gives the sector); with no place, by the state whose government reports it
+    ("Georgia's interior ministry said 293 people had been detained": reporter GEO)."""
     v = cand.head
     if cand.nominal or not any(c.dep_ == "auxpass" for c in v.children) or agent(v) is not None:
         return []
     sector = next((lex.implied_authorities[w.lemma_.lower()] for w in cand.words
                    if w.lemma_.lower() in lex.implied_authorities), None)
     place = places.place_of(place_anchors(cand, lex)) or clause_place(cand, places) if sector else None
-    if place is None or not place.country:
+    country = place.country if place is not None and place.country else reporter if sector else None
+    if not country:
         return []
-    return [ActorRef(text=IMPLIED_TEXT, code=place.country + sector, country=place.country, sector=sector,
-                     kind="country")]
+    return [ActorRef(text=IMPLIED_TEXT, code=country + sector, country=country, sector=sector, kind="country")]
 
 
 def unnamed_attacker(cand: Candidate, recipients: list[ActorRef], lex: Lexicon, places: PlaceResolver):
