@@ -1713,7 +1713,26 @@ def test_a_governments_report_of_passive_arrests_names_its_police(code):
     ("Chad gave the German ambassador 48 hours to leave its territory on Friday.", "SANCTION", "expel", date(2013, 1, 5)),
     ("Some 190 billion yen of arrears owed by Myanmar were written off by Japan on Friday.", "AID", None, date(2013, 1, 5)),
     ("Sri Lankan lawmakers tabled an impeachment motion against the chief justice on Tuesday.", "ACCUSE", "allege", date(2013, 1, 5)),
+    ("Nigeria's Senate threw out a constitutional amendment on Tuesday.", "REJECT", None, PUB),
+    ("North Korea called off planned family reunions with South Korea on Saturday.", "REJECT", "meet", PUB),
+    ("Russia wrote off almost all of Mongolia's Soviet-era debt on Tuesday.", "AID", None, PUB),
+    ("Zambian tax officials and police raided the offices of an independent newspaper in Lusaka.", "COERCE", "seize", PUB),
 ])
 def test_wire_wordings(code, text, etype, mode, published):
     ev = only(code(text, published=published)[0], etype)
     assert ev.mode == mode
+
+
+def test_a_capital_after_in_is_a_place_not_its_government(resolver, nlp):
+    refs = resolver.find(nlp("Zambian police raided the offices of The Post in Lusaka on Tuesday, and Lusaka said "
+                             "the paper owed taxes."))
+    assert [r.code for r in refs if r.text == "Lusaka"] == ["ZMBGOV"]  # the second, the speaker, only
+
+
+def test_a_multiword_city_places_a_role(code):
+    ev = only(code("A court in Ho Chi Minh City sentenced a blogger to 12 years in prison on Monday.")[0], "SANCTION")
+    assert [a.code for a in ev.actors] == ["VNMJUD"]
+
+
+def test_an_explosion_at_a_mine_is_no_attack(code):
+    assert code("A methane explosion at a coal mine in northern Colombia killed 11 miners on Tuesday.")[0] == []

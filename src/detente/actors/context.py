@@ -189,9 +189,11 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
         for i, w in enumerate(words):
             if i in covered or not capitalised[i] or not located_at(words, i):
                 continue
-            if i + 1 < len(words) and capitalised[i + 1] and words[i + 1] not in _CALENDAR:
-                continue  # "in Bab El Oued": the first word of a longer name is no city of its own
-            code = cities.country(w, named_in.get(sent_of[i], set()))
+            n = 1  # the capitalised name starting here: "Ho Chi Minh City", "Bab El Oued"
+            while i + n < len(words) and n < 4 and capitalised[i + n] and words[i + n] not in _CALENDAR:
+                n += 1
+            # the whole name, else nothing: the first word of a longer name is no city of its own
+            code = cities.country(" ".join(words[i:i + n]), named_in.get(sent_of[i], set()))
             if code:
                 place(i, code, sure=False)
     for i, ref, adjective in refs:

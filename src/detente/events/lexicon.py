@@ -45,6 +45,7 @@ class Lexicon:
     hazards: frozenset[str] = frozenset()                            # "struck by an earthquake": no actor
     unnamed_attackers: frozenset[str] = frozenset()                  # "a roadside bomb killed": UAF of the place
     unnamed_qualifiers: frozenset[str] = frozenset()                 # "armed men killed": likewise
+    accident_causes: frozenset[str] = frozenset()                    # "a methane explosion killed": no attack
     occurrence_verbs: frozenset[str] = frozenset()                   # "a ceasefire between X and Y took effect"
     published_things: frozenset[str] = frozenset()                   # "released video": no RETREAT release
     troops: frozenset[str] = frozenset()                             # units of armed forces

@@ -26,7 +26,10 @@ def attack_means(v: Token, lex: Lexicon) -> list[Token]:
 
 
 def names_no_one(tok: Token, lex: Lexicon) -> bool:
-    """"a roadside bomb", "gunmen", "armed men": a doer of force that names no one."""
+    """"a roadside bomb", "gunmen", "armed men": a doer of force that names no one (not "a methane
+    explosion at a coal mine", an accident)."""
+    if any(t.lemma_.lower() in lex.accident_causes for t in tok.subtree):
+        return False
     return tok.lemma_.lower() in lex.unnamed_attackers or (tok.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in lex.unnamed_qualifiers for c in tok.children))
 

@@ -538,9 +538,9 @@ def police_act(v: Token, lex: Lexicon) -> Candidate | None:
     lemma = v.lemma_.lower()
     if v.pos_ != "VERB" or lemma not in lex.police_acts:
         return None
-    for s in v.children:
-        if s.dep_ == "nsubj" and (s.lemma_.lower() in lex.police or any(
-                c.dep_ == "compound" and c.lemma_.lower() in lex.police for c in s.children)):
+    for s in (t for c in v.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)):  # "tax officials and police"
+        if s.lemma_.lower() in lex.police or any(c.dep_ == "compound" and c.lemma_.lower() in lex.police
+                                                 for c in s.children):
             return Candidate(v, "COERCE", lex.police_acts[lemma], [v])
     return None
 
