@@ -1736,3 +1736,20 @@ def test_a_multiword_city_places_a_role(code):
 
 def test_an_explosion_at_a_mine_is_no_attack(code):
     assert code("A methane explosion at a coal mine in northern Colombia killed 11 miners on Tuesday.")[0] == []
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", [
+    ("Mali was suspended from the African Union on Friday.", "SANCTION", ["AFU"], ["MLI"]),
+    ("A former Argentine navy officer was extradited from Mexico to Spain on Saturday.", "COOPERATE", ["MEX"], ["ESP"]),
+    ("Commercial flights between Venezuela and Colombia resumed on Monday.", "COOPERATE", ["COL", "VEN"], []),
+])
+def test_passives_without_agents_and_nouns_between_two_parties(code, text, etype, actors, recipients):
+    ev = only(code(text)[0], etype)
+    assert sorted(a.code for a in ev.actors) == actors
+    assert recipients == [] or set(recipients) <= {r.country or r.code for r in ev.recipients}
+
+
+def test_cooperation_between_two_states_described_is_no_event(code):
+    events, _ = code('A Chinese spokesman said cooperation between Moscow and Pyongyang was "a matter between two '
+                     'sovereign states."')
+    assert events == []

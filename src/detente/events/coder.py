@@ -50,6 +50,7 @@ _SETTING_PREPS = {"during", "at", "before", "after", "amid", "ahead", "since"}
 _OWNED_OBJECT = {"REJECT", "CONCEDE", "ACCUSE"}  # "rejected an Indian proposal": India is whom
 _NOUN_OF_IS_ACTOR = {"CONSULT", "SUPPORT", "AGREE", "PROTEST"}
 _FROM_IS_WHOM = {"SANCTION", "RETREAT", "COERCE"}  # "recalled its ambassadors from Madrid"
+_FROM_IS_DOER = {"SANCTION", "COOPERATE"}  # with no agent: "was suspended from the AU", "was extradited from Mexico"
 _WHERE_IS_WHOM = {"ASSAULT", "COERCE", "MOBILIZE"}  # "war in Ukraine": Ukraine is the target
 _OF_IS_WHOM = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}  # "the blockade of Serbia"
 _GRIEVANCE_PREPS = {"over", "about", "against"}  # what a complaint is about, rather than whom it is told to
@@ -606,6 +607,11 @@ class EventCoder:
             actors, recipients = args.subj_refs, obj_refs  # "troops were deployed on the streets": the troops move
         elif passive or (v.dep_ == "acl" and by is not None):
             actors, recipients = by_refs, args.subj_refs + obj_refs
+            if passive and not by_refs and cand.event_type in _FROM_IS_DOER:
+                # "Mali was suspended from the African Union", "was extradited from Mexico to Spain"
+                doers = resolve_heads([h for p in prep_objects(v, {"from"}) for h in with_conjuncts(p)], index, [])
+                keys = {(r.start, r.end) for r in doers}
+                actors, recipients = doers, [r for r in recipients if (r.start, r.end) not in keys]
         else:
             actors, recipients = args.subj_refs, obj_refs
         if cand.mode == "host":  # the visitor is the actor, the host the recipient
@@ -833,8 +839,10 @@ class EventCoder:
                 actors, recipients = victims + sides, [r for r in recipients if (r.start, r.end) not in keys]
         elif victims:  # "five Syrian soldiers died in an Israeli air strike": whom it hit
             recipients = self._not_actor(victims, actors) + recipients
-        if not actors and cand.event_type in _JOINT_NOUN_TYPES and n.dep_ == "nsubj" \
-                and n.head.lemma_.lower() in lex.occurrence_verbs:  # "a ceasefire between Israel and Hezbollah took effect"
+        if not actors and cand.event_type in _JOINT_NOUN_TYPES and (
+                n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_ != "be" or n.head.lemma_.lower() in lex.containers):
+            # "a ceasefire between Israel and Hezbollah took effect", "talks between Ethiopia and Eritrea are due
+            # to be held", "a round of talks between ..." (not "cooperation between X and Y is a matter ...")
             parties = resolve_heads([h for p in prep_objects(n, {"between"}) for h in with_conjuncts(p)], index, [])
             if len(parties) >= 2:
                 keys = {(r.start, r.end) for r in parties}
