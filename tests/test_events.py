@@ -1753,3 +1753,9 @@ def test_cooperation_between_two_states_described_is_no_event(code):
     events, _ = code('A Chinese spokesman said cooperation between Moscow and Pyongyang was "a matter between two '
                      'sovereign states."')
     assert events == []
+
+
+def test_cooperation_that_could_upset_a_balance_is_no_event(code):
+    events, _ = code("But closer cooperation between North Korea and Russia could upset the delicate balance in the "
+                     "Indo-Pacific.")
+    assert "COOPERATE" not in {e.event_type for e in events}

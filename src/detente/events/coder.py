@@ -840,9 +840,11 @@ class EventCoder:
         elif victims:  # "five Syrian soldiers died in an Israeli air strike": whom it hit
             recipients = self._not_actor(victims, actors) + recipients
         if not actors and cand.event_type in _JOINT_NOUN_TYPES and (
-                n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_ != "be" or n.head.lemma_.lower() in lex.containers):
+                n.dep_ == "nsubj" and n.head.lemma_.lower() in lex.occurrence_verbs or n.dep_ == "nsubjpass"
+                or n.head.lemma_.lower() in lex.containers):
             # "a ceasefire between Israel and Hezbollah took effect", "talks between Ethiopia and Eritrea are due
-            # to be held", "a round of talks between ..." (not "cooperation between X and Y is a matter ...")
+            # to be held", "a round of talks between ..." (not "cooperation between X and Y is a matter ..." or
+            # "closer cooperation between X and Y could upset the balance")
             parties = resolve_heads([h for p in prep_objects(n, {"between"}) for h in with_conjuncts(p)], index, [])
             if len(parties) >= 2:
                 keys = {(r.start, r.end) for r in parties}
