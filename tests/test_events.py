@@ -1759,3 +1759,9 @@ def test_cooperation_that_could_upset_a_balance_is_no_event(code):
     events, _ = code("But closer cooperation between North Korea and Russia could upset the delicate balance in the "
                      "Indo-Pacific.")
     assert "COOPERATE" not in {e.event_type for e in events}
+
+
+def test_passive_access_and_a_currency_battered_by_prices(code):
+    ev = only(code("UN inspectors were allowed into the Yongbyon complex by North Korea on Monday.")[0], "RETREAT")
+    assert ev.mode == "access" and countries(ev.actors) == ["PRK"]
+    assert code("Battered by falling copper prices, the Zambian kwacha was driven to a record low on Friday.")[0] == []

@@ -35,8 +35,8 @@ def _own(tok: Token) -> set[str]:
             found.add("hypothetical")
         elif c.dep_ == "acomp" and low in ("likely", "unlikely"):
             found.add("hedged")
-        elif c.dep_ in ("dobj", "obj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
-            found.add("negated")  # "police have made no arrests"
+        elif c.dep_ in ("dobj", "obj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            found.add("negated")  # "police have made no arrests", "no strike action was taken"
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _IF for c in tok.children):
         found.add("hypothetical")
     return found

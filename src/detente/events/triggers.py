@@ -462,8 +462,8 @@ def by_hazard(v: Token, lex: Lexicon) -> bool:
         before = next((t for t in reversed(v.doc[v.sent.start:v.i]) if t.pos_ == "VERB"), None)
         verbs = [v.head] + ([before] if before is not None else [])
     for verb in verbs:
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "agent"):
+        for c in verb.children:  # ("Battered by falling prices, the kwacha ...": sm may make the "by" a preposition)
+            if c.dep_ in ("nsubj", "agent") or (c.dep_ == "prep" and c.lower_ == "by" and verb.tag_ == "VBN"):
                 heads = [c] if c.dep_ == "nsubj" else [p for p in c.children if p.dep_ == "pobj"]
                 if c.dep_ == "nsubj" and c.lower_ in ("that", "which") and verb.dep_ == "relcl":
                     heads = [verb.head]  # "the earthquake that flattened ..."
@@ -490,7 +490,7 @@ def let_in(v: Token, lex: Lexicon) -> Candidate | None:
     someone in is granting access (RETREAT access)."""
     if v.pos_ != "VERB" or v.lemma_.lower() not in lex.permit_verbs:
         return None
-    whom = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    whom = next((c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)  # "convoys were allowed into"
     into = any(c.dep_ == "prep" and c.lower_ == "into" for c in v.children) or (
         whom is not None and any(c.dep_ == "prep" and c.lower_ == "into" for c in whom.children))
     return Candidate(v, "RETREAT", "access", [v], [whom]) if whom is not None and into else None
