@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from conftest import actor_codes as codes
 
 from detente.actors import ActorResolver
@@ -197,3 +198,8 @@ def test_a_persons_initialism_counts_only_while_in_office(resolver, nlp):
 def test_a_bare_congo_is_dr_congo(resolver, nlp):
     refs = resolver.find(nlp("Congo cut ties with Rwanda, and the Congo Republic recalled its envoy."))
     assert [r.code for r in refs if "Congo" in r.text] == ["COD", "COG"]
+
+
+@pytest.mark.parametrize("word,code", [("Uzbek", "UZB"), ("Ecuadorian", "ECU"), ("Nepali", "NPL")])
+def test_more_demonyms(resolver, word, code):
+    assert resolver.resolve(word).code == code

@@ -1765,3 +1765,13 @@ def test_passive_access_and_a_currency_battered_by_prices(code):
     ev = only(code("UN inspectors were allowed into the Yongbyon complex by North Korea on Monday.")[0], "RETREAT")
     assert ev.mode == "access" and countries(ev.actors) == ["PRK"]
     assert code("Battered by falling copper prices, the Zambian kwacha was driven to a record low on Friday.")[0] == []
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("The killing of hundreds of protesters by Uzbek troops in Andijan drew condemnation.", "ASSAULT", "UZBMIL", "UZBCVL"),
+    ("Saudi Arabia's severing of ties with Iran shocked the region.", "SANCTION", "SAU", None),
+])
+def test_a_verb_trigger_used_as_a_noun_with_its_object(code, text, etype, actor, recipient):
+    ev = next(e for e in code(text)[0] if e.event_type == etype)
+    assert [a.code for a in ev.actors] == [actor]
+    assert recipient is None or [r.code for r in ev.recipients] == [recipient]

@@ -70,6 +70,26 @@ def noun_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
             first = key.split(" ")[0] if " " in key else key
             words = [c for c in _modifiers(n) if first in (c.lemma_.lower(), c.lower_)]
             return lex.nouns[key], sorted(words + [n], key=lambda t: t.i)
+    return _gerund_trigger(n, lex)
+
+
+def _gerund_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
+    """"the killing of protesters by Uzbek troops", "Saudi Arabia's severing of ties with Iran": a verb
+    trigger used as a noun with its "of" object (sm tags such gerunds NN)."""
+    low = n.lower_
+    objs = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if not low.endswith("ing") or len(low) < 6 or not objs:
+        return None
+    stem = low[:-3]
+    for verb in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+        if not verb:
+            continue
+        for o in objs:
+            for key in noun_keys(o, lex.generic_heads):
+                if (verb, key) in lex.phrases:
+                    return lex.phrases[(verb, key)], [n, o]
+        if verb in lex.verbs:
+            return lex.verbs[verb], [n]
     return None
 
 
