@@ -8,6 +8,7 @@ from datetime import date
 from conftest import actor_codes as codes
 
 from detente.actors import ActorResolver
+from detente.actors.context import CityIndex
 from detente.config import ActorConfig
 
 
@@ -177,3 +178,14 @@ def test_the_first_word_of_a_longer_place_name_is_no_city(resolver, nlp):
     """"Bab El Oued" (Algiers) is no "Bab" (a Syrian city): a role noun there is not placed in Syria."""
     refs = resolver.find(nlp("Rioting youths burned government buildings in the Bab El Oued district of Algiers."))
     assert all(r.country != "SYR" for r in refs)
+
+
+def test_homonymous_cities_follow_the_country_named(resolver):
+    """The largest city wins a name unless the text names the country of exactly one other of 100k or more."""
+    gaz = resolver.gazetteer
+    assert gaz.city("Hyderabad")[0] == "IND"
+    assert gaz.city("Hyderabad", frozenset({"PAK"}))[0] == "PAK"
+    assert gaz.city("Geneva", frozenset({"USA"}))[0] == "CHE"  # the American Genevas are small
+    assert gaz.city("Hyderabad", frozenset({"PAK", "IND"}))[0] == "IND"  # the largest when the text names both
+    cities = CityIndex.of(gaz)
+    assert cities.country("hyderabad", {"PAK"}) == "PAK" and cities.country("hyderabad", set()) == "IND"
