@@ -1775,3 +1775,8 @@ def test_a_verb_trigger_used_as_a_noun_with_its_object(code, text, etype, actor,
     ev = next(e for e in code(text)[0] if e.event_type == etype)
     assert [a.code for a in ev.actors] == [actor]
     assert recipient is None or [r.code for r in ev.recipients] == [recipient]
+
+
+def test_what_ministers_met_to_discuss_has_not_happened(code):
+    events, _ = code("NATO foreign ministers met in Brussels on Tuesday to discuss sending more troops to Afghanistan.")
+    assert [e.modality for e in events if e.event_type != "CONSULT"] == ["hypothetical"]
