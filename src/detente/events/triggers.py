@@ -62,6 +62,11 @@ def _signal_call(n: Token) -> bool:
                                               for c in n.children)
 
 
+def of_objects(tok: Token) -> list[Token]:
+    """What tok's "of" phrases name: "thousands of workers", "the killing of protesters"."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
 def noun_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
     if n.pos_ not in ("NOUN", "PROPN") or _signal_call(n):
         return None
@@ -77,7 +82,7 @@ def _gerund_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | Non
     """"the killing of protesters by Uzbek troops", "Saudi Arabia's severing of ties with Iran": a verb
     trigger used as a noun with its "of" object (sm tags such gerunds NN)."""
     low = n.lower_
-    objs = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    objs = of_objects(n)
     if not low.endswith("ing") or len(low) < 6 or not objs:
         return None
     stem = low[:-3]
@@ -313,7 +318,7 @@ def helper_arrival(v: Token, lex: Lexicon) -> Candidate | None:
     for s in v.children:
         if s.dep_ != "nsubj":
             continue
-        held = [p for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        held = of_objects(s)
         for n in (s, *held):
             if _helper_noun(n, lex):
                 return Candidate(v, "AID", "military", [v])
@@ -333,7 +338,7 @@ def troops_move(v: Token, lex: Lexicon) -> Candidate | None:
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     if subj is None or _helper_noun(subj, lex):
         return None
-    held = [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    held = of_objects(subj)
     for noun in (t.lemma_.lower() for t in (subj, *held)):  # "thousands of armed police"
         if noun in lex.troops:
             return Candidate(v, "MOBILIZE", "troops", [v])
@@ -388,8 +393,7 @@ def riot(v: Token, lex: Lexicon) -> Candidate | None:
     if not subjects and v.dep_ == "conj":  # "daubed graffiti on the arch and smashed a statue"
         subjects = [c for c in v.head.children if c.dep_ == "nsubj"]
     crowds = [s for s in subjects if s.lemma_.lower() in lex.crowd or s.lower_ in lex.crowd]
-    subjects += [p for s in crowds for c in s.children
-                 if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]  # "thousands of workers"
+    subjects += [p for s in crowds for p in of_objects(s)]  # "thousands of workers"
     names = {s.lemma_.lower() for s in subjects}
     # "thousands of Albanians set fire to the town hall": a crowd's violence, unless it is an armed force's
     crowd_violence = bool(crowds) and not names & lex.weapons_force
@@ -415,7 +419,7 @@ def _holder_names(v: Token, lex: Lexicon) -> set[str]:
         return set()
     held = [subj, *(c for c in subj.children if c.dep_ in ("compound", "amod", "poss"))]
     if subj.lemma_.lower() in lex.crowd or subj.lower_ in lex.crowd:
-        held += [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        held += of_objects(subj)
     return {t.lemma_.lower() for t in held}
 
 
