@@ -50,6 +50,7 @@ _SETTING_PREPS = {"during", "at", "before", "after", "amid", "ahead", "since"}
 _OWNED_OBJECT = {"REJECT", "CONCEDE", "ACCUSE"}  # "rejected an Indian proposal": India is whom
 _NOUN_OF_IS_ACTOR = {"CONSULT", "SUPPORT", "AGREE", "PROTEST"}
 _FROM_IS_WHOM = {"SANCTION", "RETREAT", "COERCE"}  # "recalled its ambassadors from Madrid"
+_REFUSING = {"refuse", "decline", "reject"}  # "refused to meet": the governed act, negated, is a REJECT
 _FROM_IS_DOER = {"SANCTION", "COOPERATE"}  # with no agent: "was suspended from the AU", "was extradited from Mexico"
 _WHERE_IS_WHOM = {"ASSAULT", "COERCE", "MOBILIZE"}  # "war in Ukraine": Ukraine is the target
 _OF_IS_WHOM = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}  # "the blockade of Serbia"
@@ -899,7 +900,7 @@ class EventCoder:
         location = self.places.place_of(place_anchors(cand, self.lexicon)) or clause_place(cand, self.places)
         words = set(cand.words)
         if etype == "REJECT" and cand.event_type != "REJECT":  # "refused ... meet": the refusal is in the trigger
-            words |= {g for g in governors(head)[:2] if g.lemma_ in ("refuse", "decline", "reject")}
+            words |= {g for g in governors(head)[:2] if g.lemma_ in _REFUSING}
         trigger = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
         refs = [*actors, *recipients]
         context = self.contexts.of(event_scope(sent, head, cand.words, refs), refs)
@@ -950,7 +951,7 @@ class EventCoder:
             return "THREATEN", _INTENT_MODE.get(etype)
         if modality == "future" and etype == "RETREAT":
             return "CONCEDE", None
-        if modality == "negated" and any(g.lemma_ in ("refuse", "decline", "reject") for g in governors(head)):
+        if modality == "negated" and any(g.lemma_ in _REFUSING for g in governors(head)):
             return "REJECT", None
         if modality in ("future", "hypothetical") and etype not in ("THREATEN", "REQUEST", "AGREE") and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in head.children) and any(
