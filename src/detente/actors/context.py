@@ -38,26 +38,20 @@ DOMINANT_MIN = 3       # mentions a dominant country needs to place a role on it
 
 @dataclass
 class CityIndex:
-    """Cities of the gazetteer with population >= 100k (the largest wins a name) -> ISO alpha-3."""
+    """The gazetteer's cities of 100k people or more -> ISO alpha-3 (`Gazetteer.city` picks among
+    cities of one name)."""
 
-    by_name: dict[str, str] = field(default_factory=dict)
-    others: dict[str, set[str]] = field(default_factory=dict)  # name -> countries of smaller cities of that size
+    gazetteer: Gazetteer
 
     @classmethod
     def of(cls, gazetteer: Gazetteer) -> "CityIndex":
-        by_name = {name: city[0] for name, city in gazetteer.cities.items() if city[3] >= _CITY_MIN_POP}
-        others = {name: {iso for iso, row in rows.items() if row[3] >= _CITY_MIN_POP} - {by_name[name]}
-                  for name, rows in gazetteer.homonyms.items() if name in by_name}
-        return cls(by_name, {k: v for k, v in others.items() if v})
+        return cls(gazetteer)
 
     def country(self, name: str, named: set[str]) -> str | None:
         """The country of a city name: the largest city's, unless the sentence names the country of
-        exactly one other ("police in Hyderabad, Pakistan")."""
-        code = self.by_name.get(name)
-        if code is None or code in named:
-            return code
-        there = self.others.get(name, set()) & named
-        return next(iter(there)) if len(there) == 1 else code
+        exactly one other ("police in Hyderabad, Pakistan"); none for a city under 100k."""
+        city = self.gazetteer.city(name, frozenset(named))
+        return city[0] if city is not None and city[3] >= _CITY_MIN_POP else None
 
 
 def located_at(words: list[str], i: int) -> bool:
@@ -181,21 +175,6 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
         if country and located_at(words, start):
             unsure = bool(ambiguous) and " ".join(words[start:end]) in ambiguous.get(country, ())
             place(start, country, sure=not unsure)
-    if cities is not None:
-        named_in = {}
-        for i, ref, _ in refs:
-            if ref.country:
-                named_in.setdefault(sent_of[i], set()).add(ref.country)
-        for i, w in enumerate(words):
-            if i in covered or not capitalised[i] or not located_at(words, i):
-                continue
-            n = 1  # the capitalised name starting here: "Ho Chi Minh City", "Bab El Oued"
-            while i + n < len(words) and n < 4 and capitalised[i + n] and words[i + n] not in _CALENDAR:
-                n += 1
-            # the whole name, else nothing: the first word of a longer name is no city of its own
-            code = cities.country(" ".join(words[i:i + n]), named_in.get(sent_of[i], set()))
-            if code:
-                place(i, code, sure=False)
     for i, ref, adjective in refs:
         if ref.country:
             ctx.named.setdefault(sent_of[i], set()).add(ref.country)
@@ -205,6 +184,17 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
                 ctx.weak.setdefault(sent_of[i], set()).add(ref.country)
                 continue   # "Georgia" may be the US state: it places its own sentence only
             ctx.doc_counts[ref.country] += 1
+    if cities is not None:
+        for i, w in enumerate(words):
+            if i in covered or not capitalised[i] or not located_at(words, i):
+                continue
+            n = 1  # the capitalised name starting here: "Ho Chi Minh City", "Bab El Oued"
+            while i + n < len(words) and n < 4 and capitalised[i + n] and words[i + n] not in _CALENDAR:
+                n += 1
+            # the whole name, else nothing: the first word of a longer name is no city of its own
+            code = cities.country(" ".join(words[i:i + n]), ctx.named.get(sent_of[i], set()))
+            if code:
+                place(i, code, sure=False)
     for start, (end, entry) in segs.items():       # a region named anywhere competes ("a place like Gaza")
         if entry.kind == "region" and entry.country:
             ctx.named.setdefault(sent_of[start], set()).add(entry.country)
