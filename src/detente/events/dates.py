@@ -8,6 +8,8 @@ from datetime import date, datetime
 import dateparser
 from spacy.tokens import Span, Token
 
+from .attribution import REPORTING
+
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -231,6 +233,7 @@ _NOUN_MODS = frozenset({"compound", "poss", "nmod", "amod", "nummod"})
 _SETTING = frozenset({"at", "during"})  # "could block the bid at next month's summit": the event's time
 # "blame <act> on <agent>": the object is an act done earlier ("blamed the attack on tourists last
 # month on militants"); the preposition that names the agent
+_SAYING = REPORTING | {"warn"}  # "warned on Monday it would ...": the date is the warning's
 _BLAME_ACT = {"blame": "on", "pin": "on", "attribute": "to"}
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # "pledged to begin talks by the end of February": an infinitive under these is still to come
@@ -297,7 +300,7 @@ def _before_reported_subject(ent: Span, root: Token) -> Token | None:
     """"said on Monday it would hold drills": sm hangs the date on the reported verb although it
     stands between the reporting verb and the reported subject; it is the saying's date."""
     top, verb = _attached(root)
-    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_ not in _REPORTING_VERBS:
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_ not in _SAYING:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subj is None or not (verb.head.i < top.left_edge.i and top.right_edge.i < subj.left_edge.i):
@@ -306,8 +309,6 @@ def _before_reported_subject(ent: Span, root: Token) -> Token | None:
         return None  # "said that on Monday it would": the reported clause's own date
     return verb.head
 
-
-_REPORTING_VERBS = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "claim", "warn"})
 
 
 def _future_clause(ent: Span) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..records import IMPLIED_TEXT, ActorRef
+from .attribution import REPORTING
 from .mentions import MentionIndex
 from .places import designated_heads, proper_span
 from .roles import with_conjuncts
@@ -146,7 +147,6 @@ _OTHER_PARTIES = frozenset({"side", "party", "ally", "neighbour", "neighbor", "p
                             "counterpart", "country", "nation", "adversary", "belligerent"})
 
 
-_REPORTING = frozenset({"say", "report", "tell", "quote", "announce", "confirm", "add", "claim", "state", "write"})
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
 
@@ -156,7 +156,7 @@ def _asides(sent) -> set[int]:
     Bulgaria")."""
     out: set[int] = set()
     for t in sent:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in _REPORTING and t.head.dep_ == "ROOT" \
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in REPORTING and t.head.dep_ == "ROOT" \
                 and any(c.dep_ in ("ccomp", "parataxis") for c in t.head.children):
             out.update(x.i for x in t.subtree)
         if t.lemma_.lower() in _BORDER_NOUNS and t.pos_ == "NOUN":
