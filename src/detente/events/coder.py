@@ -859,7 +859,7 @@ class EventCoder:
         v = n.head.head
         if v.lemma_.lower() not in self.lexicon.death_verbs and not any(c.dep_ == "auxpass" for c in v.children):
             return []
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj, _ = own_subject_of(v)
         return resolve_heads(with_conjuncts(subj), index, []) if subj is not None else []
 
     # ---- the record --------------------------------------------------------------------
