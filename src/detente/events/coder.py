@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..config import EventConfig
 from ..records import ActorRef, Document, Event, Evidence, Quote
 from .captions import caption_meeting, place_preps
-from .clauses import crowd_subject, describes_actor, main_events, partnerless_meeting
+from .clauses import describes_actor, main_events, partnerless_meeting
 from .context import ContextLexicon, event_scope
 from .attribution import DENYING, REPORTING, attributed_to, reporting_conjunct
 from .dates import event_date, first_absolute_date
@@ -29,10 +29,9 @@ from .scene import FORCE_TYPES, clause_place, place_anchors
 from .roles import (agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, prep_objects, resolve_heads, subject, whom_heads,
                     with_conjuncts)
-from .triggers import (Candidate, announced_refusal, attempted, by_hazard, by_hazard_named, by_phone, condemned, handover_of_person,
-                       helper_arrival, joint_exercise, means_of_passive, let_in, no_one_helped, noun_trigger, opened_to_people,
-                       particle, personnel_leave, police_act, prison_term, riot, strikers_act, troops_move, verb_trigger,
-                       weapon_hit, weapon_mode)
+from .triggers import (Candidate, announced_refusal, condemned, means_of_passive, noun_trigger, particle, prison_term,
+                       strikers_act, weapon_mode)
+from .verbs import verb_candidate
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
 # THREATEN's mode is the threat's content: finer by the threatened act's own mode
@@ -83,31 +82,6 @@ def _argument_of(noun: Token, cands: dict) -> bool:
             return False
         head = head.head
     return noun.dep_ in ("dobj", "pobj") and head.i in cands
-
-
-def _troops_arrive(v: Token, lex: Lexicon) -> bool:
-    """"Peacekeeping troops arrived in Bosnia" is a deployment, not a visit."""
-    subj, _ = subject(v, lex)
-    return subj is not None and subj.lemma_.lower() in lex.not_visitors
-
-
-def _into_exile(v: Token) -> bool:
-    """"flew into exile in Nigeria": a flight, no visit."""
-    return any(c.dep_ == "prep" and c.lower_ == "into" and any(p.lemma_.lower() == "exile" for p in c.children)
-               for c in v.children)
-
-
-def _shared_thing(v: Token, lex: Lexicon) -> bool:
-    """What is shared is a place or a trait (lexicon unshared), not information or resources."""
-    things = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    if v.dep_ in ("acl", "relcl"):
-        things.append(v.head)
-    return any(t.lemma_.lower() in lex.unshared for t in things)
-
-
-def _away(v: Token) -> bool:
-    """"flew out by military helicopter": leaving, no visit."""
-    return any(c.dep_ in ("prt", "advmod") and c.i == v.i + 1 and c.lower_ in ("out", "away", "off") for c in v.children)
 
 
 def _evidence(text: str, sent: Span, trigger: str) -> Evidence:
@@ -319,55 +293,10 @@ class EventCoder:
         """Token index -> the verb trigger there ("Putin flew to Hanoi")."""
         cands: dict[int, Candidate] = {}
         for tok in sent:
-            cand = self._verb_candidate(tok)
+            cand = verb_candidate(tok, self.lexicon)
             if cand is not None:
                 cands[tok.i] = cand
         return cands
-
-    def _verb_candidate(self, tok: Token) -> Candidate | None:
-        """The lexicon's verb trigger at tok, dropped, retyped or replaced by the adjustments below in
-        this order ("disputed islands": none)."""
-        lex = self.lexicon
-        cand = verb_trigger(tok, lex)
-        if cand is not None and not cand.objects and tok.tag_ == "VBN" and (tok.dep_ == "amod" or any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) and not any(
-                c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in tok.children):
-            cand = None  # "(to) internationally recognised borders", "disputed islands": an adjective, no act
-        if cand is not None and (cand.mode == "visit" and (_troops_arrive(tok, lex) or _away(tok)) or _into_exile(tok)):
-            cand = None  # troops arriving or a leader flying out are no visit; "flew into exile" is no act between states
-        if (cand is not None and cand.event_type == "MOBILIZE" and tok.lemma_.lower() == "fly"
-                and not cand.objects and not any(c.dep_ in ("dobj", "obj") for c in tok.children)
-                and not _troops_arrive(tok, lex) and not _into_exile(tok)):
-            # "Putin flew to Hanoi": a visit, not a deployment; "flew out by helicopter": neither
-            cand = None if _away(tok) else Candidate(tok, "CONSULT", "visit", [tok])
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.crowd_verbs and crowd_subject(tok, lex.crowd):
-            cand = Candidate(tok, "PROTEST", "demo", [tok])  # "thousands protested/gathered": a street protest
-        cand = riot(tok, lex) or helper_arrival(tok, lex) or troops_move(tok, lex) or personnel_leave(tok, lex) or police_act(tok, lex) \
-            or weapon_hit(tok, lex) or let_in(tok, lex) or cand  # "protesters attacked", "instructors arrived"
-        if cand is None or (cand.event_type == "CONSULT" and cand.mode is None):
-            cand = by_phone(tok, lex) or cand  # "spoke with Xi by phone"
-        if cand is not None and by_hazard(tok, lex):
-            cand = None  # "struck by an earthquake"
-        if cand is not None and tok.lemma_.lower() == "share" and _shared_thing(tok, lex):
-            cand = None  # "the basin, shared by Cambodia and Laos", "share a border": a fact, no cooperation
-        if cand is not None and cand.event_type == "ASSAULT" and any(
-                t.lemma_.lower() in lex.uprooted for o in cand.objects or direct_objects(tok) for t in o.subtree):
-            cand = None  # "police destroyed 1,200 hectares of marijuana plantations": no attack
-        if cand is not None and cand.mode == "martial-law" and by_hazard_named(cand, lex):
-            cand = None  # PLOVER: an emergency declared over a drought or a flood is no coercion
-        if cand is not None and attempted(tok, lex):
-            cand = None  # "in a bid to force the prime minister to resign": an aim, no act
-        if cand is not None and no_one_helped(cand):
-            cand = None  # "helped celebrate the anniversary", "helping drive the euro down"
-        if cand is not None and opened_to_people(cand, lex):
-            cand = replace(cand, event_type="AID", mode="humanitarian")  # "opened its borders to West Africans"
-        if cand is not None and handover_of_person(cand, lex):
-            cand = replace(cand, event_type="COOPERATE", mode=None)  # "handed over Klaus Barbie to France"
-        if cand is not None:
-            cand = strikers_act(cand, lex) or cand  # "workers launched a strike", "students continued the blockade"
-        if cand is not None and joint_exercise(cand, lex):
-            cand = Candidate(tok, "COOPERATE", None, cand.words, cand.objects)  # joint drills
-        return cand
 
     def _absorb_intents(self, sent: Span, cands: dict[int, Candidate]) -> None:
         """Intent verbs absorb their complement ("promised to sign" is AGREE)."""

@@ -1,0 +1,140 @@
+"""A verb's event candidate: the lexicon's trigger, the constructions that replace it, the tests
+that drop it and the retypes that follow, each a small named rule applied in the order listed."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .clauses import crowd_subject
+from .lexicon import Lexicon
+from .roles import direct_objects, subject
+from .triggers import (Candidate, attempted, by_hazard, by_hazard_named, by_phone, handover_of_person, helper_arrival,
+                       joint_exercise, let_in, no_one_helped, opened_to_people, personnel_leave, police_act, riot,
+                       strikers_act, troops_move, verb_trigger, weapon_hit)
+
+
+def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
+    """The event tok's verb names, if any ("disputed islands": none)."""
+    cand = _construction(tok, _lexicon_entry(tok, lex), lex)
+    if cand is None or any(no_act(tok, cand, lex) for no_act in _NO_ACT):
+        return None
+    for retype in _RETYPES:
+        cand = retype(cand, lex)
+    return cand
+
+
+# ---- the lexicon's trigger -----------------------------------------------------------------
+def _lexicon_entry(tok: Token, lex: Lexicon) -> Candidate | None:
+    """The lexicon's verb trigger, less participles used as adjectives and flights that are no visit."""
+    cand = verb_trigger(tok, lex)
+    if cand is None or _participle_adjective(tok, cand):
+        return None
+    if cand.mode == "visit" and (_troops_arrive(tok, lex) or _away(tok)) or _into_exile(tok):
+        return None  # troops arriving or a leader flying out are no visit; "flew into exile" is no act between states
+    if (cand.event_type == "MOBILIZE" and tok.lemma_.lower() == "fly" and not cand.objects
+            and not any(c.dep_ in ("dobj", "obj") for c in tok.children) and not _troops_arrive(tok, lex)):
+        # "Putin flew to Hanoi": a visit, not a deployment; "flew out by helicopter": neither
+        return None if _away(tok) else Candidate(tok, "CONSULT", "visit", [tok])
+    return cand
+
+
+def _participle_adjective(tok: Token, cand: Candidate) -> bool:
+    """"(to) internationally recognised borders", "disputed islands": an adjective, no act."""
+    return (not cand.objects and tok.tag_ == "VBN"
+            and (tok.dep_ == "amod" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+            and not any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in tok.children))
+
+
+def _troops_arrive(v: Token, lex: Lexicon) -> bool:
+    """"Peacekeeping troops arrived in Bosnia" is a deployment, not a visit."""
+    subj, _ = subject(v, lex)
+    return subj is not None and subj.lemma_.lower() in lex.not_visitors
+
+
+def _into_exile(v: Token) -> bool:
+    """"flew into exile in Nigeria": a flight, no visit."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(p.lemma_.lower() == "exile" for p in c.children)
+               for c in v.children)
+
+
+def _away(v: Token) -> bool:
+    """"flew out by military helicopter": leaving, no visit."""
+    return any(c.dep_ in ("prt", "advmod") and c.i == v.i + 1 and c.lower_ in ("out", "away", "off") for c in v.children)
+
+
+# ---- constructions that replace it ---------------------------------------------------------
+def _construction(tok: Token, cand: Candidate | None, lex: Lexicon) -> Candidate | None:
+    """Who does it changes what it is: "thousands gathered", "protesters attacked", "instructors
+    arrived", "spoke with Xi by phone"."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.crowd_verbs and crowd_subject(tok, lex.crowd):
+        cand = Candidate(tok, "PROTEST", "demo", [tok])  # a street protest
+    cand = riot(tok, lex) or helper_arrival(tok, lex) or troops_move(tok, lex) or personnel_leave(tok, lex) \
+        or police_act(tok, lex) or weapon_hit(tok, lex) or let_in(tok, lex) or cand
+    if cand is None or (cand.event_type == "CONSULT" and cand.mode is None):
+        cand = by_phone(tok, lex) or cand
+    return cand
+
+
+# ---- tests that drop it (tok, candidate, lexicon) -> bool ----------------------------------
+def _hazard_did_it(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"struck by an earthquake": no actor."""
+    return by_hazard(tok, lex)
+
+
+def _shared_fact(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"the basin, shared by Cambodia and Laos", "share a border": a fact, no cooperation."""
+    if tok.lemma_.lower() != "share":
+        return False
+    things = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if tok.dep_ in ("acl", "relcl"):
+        things.append(tok.head)
+    return any(t.lemma_.lower() in lex.unshared for t in things)
+
+
+def _crops_destroyed(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"police destroyed 1,200 hectares of marijuana plantations": no attack."""
+    return cand.event_type == "ASSAULT" and any(
+        t.lemma_.lower() in lex.uprooted for o in cand.objects or direct_objects(tok) for t in o.subtree)
+
+
+def _natural_emergency(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """PLOVER: an emergency declared over a drought or a flood is no coercion."""
+    return cand.mode == "martial-law" and by_hazard_named(cand, lex)
+
+
+def _an_aim(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"in a bid to force the prime minister to resign": an aim, no act."""
+    return attempted(tok, lex)
+
+
+def _no_one_helped(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"helped celebrate the anniversary", "helping drive the euro down"."""
+    return no_one_helped(cand)
+
+
+_NO_ACT = (_hazard_did_it, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped)
+
+
+# ---- retypes, in order (candidate, lexicon) -> candidate -----------------------------------
+def _opened_to_people(cand: Candidate, lex: Lexicon) -> Candidate:
+    """"opened its borders to West Africans": humanitarian AID."""
+    return replace(cand, event_type="AID", mode="humanitarian") if opened_to_people(cand, lex) else cand
+
+
+def _person_handed_over(cand: Candidate, lex: Lexicon) -> Candidate:
+    """"handed over Klaus Barbie to France": an extradition."""
+    return replace(cand, event_type="COOPERATE", mode=None) if handover_of_person(cand, lex) else cand
+
+
+def _strikers(cand: Candidate, lex: Lexicon) -> Candidate:
+    """"workers launched a strike", "students continued the blockade": PROTEST."""
+    return strikers_act(cand, lex) or cand
+
+
+def _joint_drill(cand: Candidate, lex: Lexicon) -> Candidate:
+    """Drills held with a partner: COOPERATE."""
+    return replace(cand, event_type="COOPERATE", mode=None, nominal=False) if joint_exercise(cand, lex) else cand
+
+
+_RETYPES = (_opened_to_people, _person_handed_over, _strikers, _joint_drill)
