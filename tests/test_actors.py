@@ -203,3 +203,14 @@ def test_a_bare_congo_is_dr_congo(resolver, nlp):
 @pytest.mark.parametrize("word,code", [("Uzbek", "UZB"), ("Ecuadorian", "ECU"), ("Nepali", "NPL")])
 def test_more_demonyms(resolver, word, code):
     assert resolver.resolve(word).code == code
+
+
+def test_democratic_republic_of_congo_without_the_is_dr_congo(resolver, nlp):
+    # "Republic of Congo" inside it is Brazzaville's name: the longer name must win
+    refs = resolver.find(nlp("Rwanda sent troops into the Democratic Republic of Congo."))
+    assert [(r.text, r.code) for r in refs if "Congo" in r.text] == [("Democratic Republic of Congo", "COD")]
+
+
+def test_royal_air_force_is_british_military(resolver, nlp):
+    refs = resolver.find(nlp("Royal Air Force planes flew grain to Ethiopia, and RAF crews unloaded it."))
+    assert [r.code for r in refs if r.country == "GBR"] == ["GBRMIL", "GBRMIL"]

@@ -25,6 +25,11 @@ def _at(nlp, lex, text, word):
     ("Cambodia and Laos share a long border.", "share", None),                       # a fact, no cooperation
     ("Police destroyed 1,200 hectares of marijuana plantations.", "destroyed", None),  # no attack
     ("Bolivia handed over Klaus Barbie to France.", "handed", ("COOPERATE", None)),  # an extradition
+    ("Rwanda sent troops into Congo.", "sent", ("MOBILIZE", "troops")),              # entering: a deployment
+    ("Senegal sent troops to Gambia to put down a coup.", "sent", ("AID", "military")),   # troops sent to help
+    ("Moi ruled out a return to multi-party politics.", "ruled", ("REJECT", None)),
+    ("Washington has not ruled out resuming aid to Niger.", "ruled", None),          # a possibility left open
+    ("De la Rua declared a state of siege on Wednesday.", "declared", ("COERCE", "martial-law")),
 ])
 def test_verb_candidate_rules(nlp, lex, text, word, expected):
     assert _at(nlp, lex, text, word) == expected

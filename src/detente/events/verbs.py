@@ -113,7 +113,14 @@ def _no_one_helped(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     return no_one_helped(cand)
 
 
-_NO_ACT = (_hazard_did_it, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped)
+def _not_ruled_out(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"has not ruled out resuming aid": a possibility left open, no refusal (the act stays hypothetical)."""
+    return (cand.event_type == "REJECT" and tok.lemma_.lower() == "rule"
+            and any(c.dep_ == "neg" for c in tok.children) and any(c.lower_ == "out" for c in tok.children))
+
+
+_NO_ACT = (_hazard_did_it, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped,
+           _not_ruled_out)
 
 
 # ---- retypes, in order (candidate, lexicon) -> candidate -----------------------------------
@@ -132,9 +139,19 @@ def _strikers(cand: Candidate, lex: Lexicon) -> Candidate:
     return strikers_act(cand, lex) or cand
 
 
+def _troops_sent_into(cand: Candidate, lex: Lexicon) -> Candidate:
+    """"sent troops into Congo", "sending troops into the buffer zone": entering a territory is a
+    deployment (MOBILIZE), not troops sent to help (AID)."""
+    v = cand.head
+    if cand.event_type != "AID" or cand.nominal or not any(o.lemma_.lower() in lex.troops for o in cand.objects):
+        return cand
+    into = any(c.dep_ == "prep" and c.lower_ == "into" for t in (v, *cand.objects) for c in t.children)
+    return replace(cand, event_type="MOBILIZE", mode="troops") if into else cand
+
+
 def _joint_drill(cand: Candidate, lex: Lexicon) -> Candidate:
     """Drills held with a partner: COOPERATE."""
     return replace(cand, event_type="COOPERATE", mode=None, nominal=False) if joint_exercise(cand, lex) else cand
 
 
-_RETYPES = (_opened_to_people, _person_handed_over, _strikers, _joint_drill)
+_RETYPES = (_opened_to_people, _person_handed_over, _troops_sent_into, _strikers, _joint_drill)
