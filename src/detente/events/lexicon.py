@@ -78,6 +78,8 @@ class Lexicon:
     unshared: frozenset[str] = frozenset()                           # "share a border": no cooperation
     purpose_heads: frozenset[str] = frozenset()                      # "summoned X to complain": the subject complains
     statements: frozenset[str] = frozenset()                         # "issued a statement demanding": the issuer
+    needs_object: frozenset[str] = frozenset()                       # "sheltering in a school": no AID without whom
+    void_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "signed an executive order": no pact
     means: frozenset[str] = frozenset()                              # "with Albania's help": the means, not whom
     borders: frozenset[str] = frozenset()                            # a place; "its border with Russia": whom
     state_voices: frozenset[str] = frozenset()                       # an unplaced official may speak for a state
@@ -95,6 +97,7 @@ class Lexicon:
         lists = {f.name: frozenset(raw.get(f.name) or []) for f in fields(cls) if f.default == frozenset()}
         maps = {name: {str(k): str(v) for k, v in (raw.get(name) or {}).items()} for name in _WORD_MAPS}
         lex = cls(**lists, **maps)
+        lex.void_objects = {str(v): frozenset(nouns) for v, nouns in (raw.get("void_objects") or {}).items()}
         for modality, lemmas in (raw.get("control") or {}).items():
             for lemma in lemmas:
                 lex.control[lemma] = modality

@@ -491,9 +491,29 @@ def by_hazard(v: Token, lex: Lexicon) -> bool:
                 heads = [c] if c.dep_ == "nsubj" else [p for p in c.children if p.dep_ == "pobj"]
                 if c.dep_ == "nsubj" and c.lower_ in ("that", "which") and verb.dep_ == "relcl":
                     heads = [verb.head]  # "the earthquake that flattened ..."
-                if any(h.lemma_.lower() in lex.hazards or h.lower_ in lex.hazards for h in heads):
+                if c.dep_ == "nsubj" and c.lower_ == "it":
+                    heads = _previous_subject(verb)  # "The quake struck inland ... It destroyed houses"
+                if any(_hazard(h, lex) for h in heads):
                     return True
+    if v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        # "was dispatched after two quakes, measuring 7.6, struck west of ...": sm joins the struck
+        # to the verb before and gives it that verb's subject; the hazard named between them did it
+        return any(_hazard(t, lex) for t in v.doc[v.head.i + 1:v.i]
+                   if t.dep_ == "pobj" and t.head.lower_ in ("after", "before", "as", "since", "until", "when"))
     return False
+
+
+def _hazard(t: Token, lex: Lexicon) -> bool:
+    return t.lemma_.lower() in lex.hazards or t.lower_ in lex.hazards
+
+
+def _previous_subject(v: Token) -> list[Token]:
+    """The first subject of the sentence before v's: what a sentence-initial "it" most likely is."""
+    start = v.sent.start
+    if start == 0:
+        return []
+    prev = v.doc[start - 1].sent
+    return [t for t in prev if t.dep_ in ("nsubj", "nsubjpass")][:1]
 
 
 def attempted(v: Token, lex: Lexicon) -> bool:

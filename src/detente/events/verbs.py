@@ -10,7 +10,7 @@ from .clauses import crowd_subject
 from .lexicon import Lexicon
 from .roles import direct_objects, subject
 from .triggers import (Candidate, attempted, by_hazard, by_hazard_named, by_phone, handover_of_person, helper_arrival,
-                       joint_exercise, let_in, no_one_helped, opened_to_people, personnel_leave, police_act, riot,
+                       joint_exercise, let_in, no_one_helped, opened_to_people, particle, personnel_leave, police_act, riot,
                        strikers_act, troops_move, verb_trigger, weapon_hit)
 
 
@@ -119,8 +119,31 @@ def _not_ruled_out(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
             and any(c.dep_ == "neg" for c in tok.children) and any(c.lower_ == "out" for c in tok.children))
 
 
+def _objectless(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"Palestinians sheltering in a UN school": no one sheltered, no aid ("sheltered refugees" stays)."""
+    if cand.objects or tok.lemma_.lower() not in lex.needs_object:
+        return False
+    return not any(c.dep_ in ("dobj", "obj", "nsubjpass", "agent", "dative") for c in tok.children)
+
+
+def _void_object(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"signed an executive order", "the bill signed by Obama", "pulled out a revolver": what the bare
+    verb is done to makes it no event (a phrase of the lexicon, such as "sign treaty", came first)."""
+    if cand.objects:
+        return False
+    prt = particle(tok, lex)
+    lemma = tok.lemma_.lower()
+    void = lex.void_objects.get(f"{lemma} {prt.lower_}" if prt is not None else lemma)
+    if not void:
+        return False
+    things = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+        things.append(tok.head)
+    return any(t.lemma_.lower() in void for t in things)
+
+
 _NO_ACT = (_hazard_did_it, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped,
-           _not_ruled_out)
+           _not_ruled_out, _objectless, _void_object)
 
 
 # ---- retypes, in order (candidate, lexicon) -> candidate -----------------------------------
