@@ -40,6 +40,11 @@ def _at(nlp, lex, text, word):
     ("Aid groups spoke to aid workers at the camp.", "aid", None),                   # sm: "aid" a verb
     ("A UN team was sent after two quakes, measuring 7.6 and 7.4, struck west of Manokwari.", "struck", None),
     ("The quake struck inland, the USGS said. It destroyed houses in the district.", "destroyed", None),
+    ("Chad accused Sudan of backing rebels who attacked Adre.", "backing", ("AID", "military")),  # material
+    ("Brazil backed Argentina's claim to the Falklands.", "backed", ("SUPPORT", None)),             # political
+    ("The air force deployed a helicopter as part of the rescue efforts.", "deployed", ("AID", "humanitarian")),
+    ("Australia deployed troops to help restore calm in Honiara.", "deployed", ("AID", None)),
+    ("Russia deployed troops to the border as part of drills.", "deployed", ("MOBILIZE", "troops")),
 ])
 def test_verb_candidate_rules(nlp, lex, text, word, expected):
     assert _at(nlp, lex, text, word) == expected

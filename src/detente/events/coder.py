@@ -31,7 +31,7 @@ from .roles import (agent, own_subject as own_subject_of, dedupe, definite_refer
                     with_conjuncts)
 from .triggers import (Candidate, announced_refusal, condemned, means_of_passive, noun_trigger, particle, prison_term,
                        strikers_act, weapon_mode)
-from .verbs import verb_candidate
+from .verbs import armed_backing, verb_candidate
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
 # THREATEN's mode is the threat's content: finer by the threatened act's own mode
@@ -43,8 +43,6 @@ _ASKED_FOR = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE"
               "COOPERATE": "assist", "SUPPORT": "assist"}
 # "militants backed by Pakistan": who backs an armed group the actor layer leaves uncoded describes it
 _BACKING = {"SUPPORT", "AID", "COOPERATE"}
-_ARMED_GROUPS = {"militant", "rebel", "insurgent", "guerrilla", "militia", "fighter", "gunman", "separatist",
-                 "jihadist", "extremist", "group", "faction", "proxy"}
 _SETTING_PREPS = {"during", "at", "before", "after", "amid", "ahead", "since"}
 _OWNED_OBJECT = {"REJECT", "CONCEDE", "ACCUSE"}  # "rejected an Indian proposal": India is whom
 _NOUN_OF_IS_ACTOR = {"CONSULT", "SUPPORT", "AGREE", "PROTEST"}
@@ -383,7 +381,8 @@ class EventCoder:
             if hit is not None:
                 (etype, mode), words = hit
                 cand = Candidate(tok, etype, mode, words, [], nominal=True)
-                cands[tok.i] = strikers_act(cand, lex) or cand  # "the students' blockade"
+                cand = strikers_act(cand, lex) or cand  # "the students' blockade"
+                cands[tok.i] = armed_backing(cand, lex)  # "Kigali's support for rebels"
 
     def _sentence(self, document: Document, sent: Span, index: MentionIndex,
                   previous: list[ActorRef], dateline: date | None) -> list[Event]:
@@ -392,7 +391,7 @@ class EventCoder:
         seen: list[tuple] = []
         for cand in self._candidates(sent):
             if describes_actor(cand, lambda t: bool(index.by_token.get(t.i)) or (
-                    cand.event_type in _BACKING and t.lemma_.lower() in _ARMED_GROUPS)) or partnerless_meeting(cand):
+                    cand.event_type in _BACKING and t.lemma_.lower() in self.lexicon.armed_groups)) or partnerless_meeting(cand):
                 continue  # "Sharon, who has vowed ...", "militants backed by Pakistan"; "the cabinet met"
             roles = self._nominal_roles(cand, index, previous) if cand.nominal else self._verb_roles(cand, index, previous)
             if roles is None:

@@ -78,6 +78,9 @@ class Lexicon:
     unshared: frozenset[str] = frozenset()                           # "share a border": no cooperation
     purpose_heads: frozenset[str] = frozenset()                      # "summoned X to complain": the subject complains
     statements: frozenset[str] = frozenset()                         # "issued a statement demanding": the issuer
+    armed_groups: frozenset[str] = frozenset()                       # "rebels", "militia": backing one is AID
+    backing: frozenset[str] = frozenset()
+    relief_work: frozenset[str] = frozenset()                        # "deployed in rescue operations": AID
     needs_object: frozenset[str] = frozenset()                       # "sheltering in a school": no AID without whom
     void_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "signed an executive order": no pact
     means: frozenset[str] = frozenset()                              # "with Albania's help": the means, not whom

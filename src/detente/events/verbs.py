@@ -172,9 +172,45 @@ def _troops_sent_into(cand: Candidate, lex: Lexicon) -> Candidate:
     return replace(cand, event_type="MOBILIZE", mode="troops") if into else cand
 
 
+def armed_backing(cand: Candidate, lex: Lexicon) -> Candidate:
+    """"accused Sudan of backing rebels", "Kigali's support for rebels in eastern Congo": backing an
+    armed group is material AID, not political SUPPORT (verbs and event nouns alike)."""
+    h = cand.head
+    if cand.event_type != "SUPPORT" or h.lemma_.lower() not in lex.backing:
+        return cand
+    backed = [c for c in h.children if c.dep_ in ("dobj", "obj")] + [
+        p for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to") for p in c.children
+        if p.dep_ == "pobj"]
+    armed = any(n.lemma_.lower() in lex.armed_groups and (n.lemma_.lower() not in ("group", "faction") or any(
+        m.lower_ == "armed" for m in n.children)) for b in backed for n in [b, *b.conjuncts])
+    return replace(cand, event_type="AID", mode="military") if armed else cand
+
+
+def _sent_to_help(cand: Candidate, lex: Lexicon) -> Candidate:
+    """"sent jets to help defend Belize", "police and troops were deployed to lead rescue efforts":
+    forces sent to help are AID, not a deployment against anyone (MOBILIZE)."""
+    if cand.event_type != "MOBILIZE" or cand.nominal:
+        return cand
+
+    def relief(n: Token) -> bool:  # "rescue efforts", "relief operations", "rescue"
+        return any(t.lemma_.lower() in lex.relief_work for t in (n, *(c for c in n.children if c.dep_ == "compound")))
+
+    for c in cand.head.children:
+        to = c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if to and c.lemma_.lower() in ("help", "assist"):
+            return replace(cand, event_type="AID", mode=None)
+        held = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("for", "in", "as") else []
+        held += [q for p in held if p.lower_ == "part" for o in p.children if o.lower_ == "of"  # "as part of"
+                 for q in o.children if q.dep_ == "pobj"]
+        if to and any(relief(o) for o in direct_objects(c)) or any(relief(p) for p in held):
+            return replace(cand, event_type="AID", mode="humanitarian")
+    return cand
+
+
 def _joint_drill(cand: Candidate, lex: Lexicon) -> Candidate:
     """Drills held with a partner: COOPERATE."""
     return replace(cand, event_type="COOPERATE", mode=None, nominal=False) if joint_exercise(cand, lex) else cand
 
 
-_RETYPES = (_opened_to_people, _person_handed_over, _troops_sent_into, _strikers, _joint_drill)
+_RETYPES = (_opened_to_people, _person_handed_over, _troops_sent_into, _sent_to_help, armed_backing,
+            _strikers, _joint_drill)
