@@ -214,3 +214,8 @@ def test_democratic_republic_of_congo_without_the_is_dr_congo(resolver, nlp):
 def test_royal_air_force_is_british_military(resolver, nlp):
     refs = resolver.find(nlp("Royal Air Force planes flew grain to Ethiopia, and RAF crews unloaded it."))
     assert [r.code for r in refs if r.country == "GBR"] == ["GBRMIL", "GBRMIL"]
+
+
+def test_aid_workers_are_civil_society_not_labour(resolver, nlp):
+    refs = resolver.find(nlp("Somali aid workers said the camp was full, and Somali workers went on strike."))
+    assert [(r.text, r.code) for r in refs] == [("Somali aid workers", "SOMSOC"), ("Somali workers", "SOMLAB")]

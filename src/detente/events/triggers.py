@@ -462,9 +462,20 @@ def by_phone(v: Token, lex: Lexicon) -> Candidate | None:
                 continue
             hit = noun_trigger(p, lex)
             phone = p.lemma_.lower() in ("phone", "telephone") and c.lower_ in ("on", "by", "over")
-            if phone or (hit is not None and hit[0] == ("CONSULT", "phone")):
+            if (phone or (hit is not None and hit[0] == ("CONSULT", "phone"))) and _phone_partner(v):
                 return Candidate(v, "CONSULT", "phone", [v, c, p], [p])
     return None
+
+
+def _phone_partner(v: Token) -> bool:
+    """Someone on the other end: an object ("told Netanyahu"), "with"/"to" someone, or a joint subject
+    ("Kenyatta and Magufuli spoke by telephone"); "a rights group's director said by telephone" has none."""
+    for c in v.children:
+        if c.dep_ in ("dobj", "obj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "to")):
+            return True
+        if c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children):
+            return True
+    return False
 
 
 def announced_refusal(v: Token) -> bool:
