@@ -1780,3 +1780,15 @@ def test_a_verb_trigger_used_as_a_noun_with_its_object(code, text, etype, actor,
 def test_what_ministers_met_to_discuss_has_not_happened(code):
     events, _ = code("NATO foreign ministers met in Brussels on Tuesday to discuss sending more troops to Afghanistan.")
     assert [e.modality for e in events if e.event_type != "CONSULT"] == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    # the victim of a nominal act of force at home: that state's civilians
+    ("Greek students announced new rallies on Sunday after another night of violence over the police shooting "
+     "of a teenager.", "GRCCVL"),
+    # what a nominal attack hit stands in a place: that place's country
+    ("Mr Gunness condemned the Israeli attack on the school in Gaza.", "PSE"),
+])
+def test_nominal_attack_recipients_from_victims_and_places(code, text, recipient):
+    ev = only(code(text)[0], "ASSAULT")
+    assert [r.code for r in ev.recipients] == [recipient] or [r.country for r in ev.recipients] == [recipient]

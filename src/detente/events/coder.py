@@ -759,6 +759,11 @@ class EventCoder:
                     heads.append(p)
         if not targets and not recipients and actors:  # "an Israeli air strike on its embassy compound, Tehran said"
             recipients = self._not_actor(pronoun_owner(heads, index, self._fallback(n, index, [])), actors)
+        if not targets and not recipients and cand.event_type in DOMESTIC_TYPES:  # "the police shooting of a teenager"
+            recipients = domestic_recipients(heads, actors, index, lex.population)
+        if not targets and not recipients and heads and cand.event_type in PLACE_TYPES:
+            # "the Israeli attack on the school in Jabaliya, Gaza": the country where what it hit stands
+            recipients = self._not_actor(place_recipients(heads, index, self.locate), actors)
         victims = self._victims(n, index) if cand.event_type == "ASSAULT" else []
         if victims and n.lemma_.lower() in lex.mutual_nouns and not actors:
             # "soldiers were killed in clashes with Chinese troops": both sides fought
