@@ -48,6 +48,11 @@ def _at(nlp, lex, text, word):
     ("Kenyatta and Magufuli spoke by telephone on Sunday.", "spoke", ("CONSULT", "phone")),
     ("Obama spoke by telephone with Rouhani on Friday.", "spoke", ("CONSULT", "phone")),
     ("There will be no change, the group's director said by telephone.", "said", None),  # no one on the line
+    ("The administration revoked an eleventh-hour rule.", "revoked", None),          # housekeeping, no sanction
+    ("The president revoked some of his decrees.", "revoked", ("CONCEDE", None)),   # "some of": look through
+    ("The group agreed with Salazar's decision.", "agreed", ("SUPPORT", None)),     # approval, no promise
+    ("Troops moved into the city, supported by artillery strikes.", "supported", None),  # fire support
+    ("Greek students occupied university campuses.", "occupied", ("PROTEST", "obstruct")),
 ])
 def test_verb_candidate_rules(nlp, lex, text, word, expected):
     assert _at(nlp, lex, text, word) == expected

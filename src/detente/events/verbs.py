@@ -113,6 +113,13 @@ def _no_one_helped(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     return no_one_helped(cand)
 
 
+def _forces_in_support(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"troops moved into Khan Younis, supported by artillery strikes": fire support, no political SUPPORT."""
+    return cand.event_type == "SUPPORT" and any(
+        p.lemma_.lower() in lex.weapons_force or p.lemma_.lower() in lex.troops
+        for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
+
+
 def _not_ruled_out(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     """"has not ruled out resuming aid": a possibility left open, no refusal (the act stays hypothetical)."""
     return (cand.event_type == "REJECT" and tok.lemma_.lower() == "rule"
@@ -143,7 +150,7 @@ def _void_object(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
 
 
 _NO_ACT = (_hazard_did_it, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped,
-           _not_ruled_out, _objectless, _void_object)
+           _not_ruled_out, _objectless, _void_object, _forces_in_support)
 
 
 # ---- retypes, in order (candidate, lexicon) -> candidate -----------------------------------
