@@ -53,6 +53,13 @@ def _at(nlp, lex, text, word):
     ("The group agreed with Salazar's decision.", "agreed", ("SUPPORT", None)),     # approval, no promise
     ("Troops moved into the city, supported by artillery strikes.", "supported", None),  # fire support
     ("Greek students occupied university campuses.", "occupied", ("PROTEST", "obstruct")),
+    ("Poland sent extra troops to its border with Belarus.", "sent", ("MOBILIZE", "troops")),   # massed at a border
+    ("Seoul flew more drones over the North Korean capital.", "flew", ("MOBILIZE", "weapons")),
+    ("The United States flew diplomats out of its embassy in Kabul.", "flew", None),  # no forces flown
+    ("South Africa flew fresh supplies of arms to UNITA rebels.", "flew", ("AID", "military")),  # "supplies of"
+    ("Iran reopened its embassy in Riyadh on Tuesday.", "reopened", ("SUPPORT", None)),
+    ("Israel and Hezbollah have accepted a US-brokered ceasefire.", "accepted", ("AGREE", None)),
+    ("Sanctions followed atrocities committed by Russian forces in Bucha.", "committed", None),
 ])
 def test_verb_candidate_rules(nlp, lex, text, word, expected):
     assert _at(nlp, lex, text, word) == expected

@@ -146,6 +146,12 @@ def verb_objects(v: Token) -> list[tuple[Token, str | None]]:
     if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
         if v.dep_ == "acl" or any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in v.children):
             out.append((v.head, None))  # "the pact signed by ...", "the pact that Russia signed"
+    if not any(c.dep_ in ("dobj", "obj") for c in v.children):
+        # "declared a state of emergency on Thursday to contain unrest": sm may make the object the
+        # subject of the purpose clause that follows it
+        out += [(s, None) for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i
+                for s in c.children if s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.i < c.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     return out
 
 

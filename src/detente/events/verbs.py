@@ -120,6 +120,15 @@ def _forces_in_support(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
         for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
 
 
+def _flown_not_forces(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"flew diplomats out of Kabul", "flew them home": flying people who are no forces is no deployment."""
+    if cand.event_type != "MOBILIZE" or cand.objects or tok.lemma_.lower() not in ("fly", "airlift"):
+        return False
+    flown = [o for c in tok.children if c.dep_ in ("dobj", "obj") for o in (c, *c.conjuncts)]
+    return bool(flown) and not any(o.lemma_.lower() in lex.troops or o.lemma_.lower() in lex.weapons_force
+                                   or o.lemma_.lower() in lex.warships for o in flown)
+
+
 def _not_ruled_out(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     """"has not ruled out resuming aid": a possibility left open, no refusal (the act stays hypothetical)."""
     return (cand.event_type == "REJECT" and tok.lemma_.lower() == "rule"
@@ -150,7 +159,8 @@ def _void_object(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
 
 
 _NO_ACT = (_hazard_did_it, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped,
-           _not_ruled_out, _objectless, _void_object, _forces_in_support)
+           _not_ruled_out, _objectless, _void_object, _forces_in_support,
+           _flown_not_forces)
 
 
 # ---- retypes, in order (candidate, lexicon) -> candidate -----------------------------------
@@ -170,13 +180,19 @@ def _strikers(cand: Candidate, lex: Lexicon) -> Candidate:
 
 
 def _troops_sent_into(cand: Candidate, lex: Lexicon) -> Candidate:
-    """"sent troops into Congo", "sending troops into the buffer zone": entering a territory is a
-    deployment (MOBILIZE), not troops sent to help (AID)."""
+    """"sent troops into Congo", "sent extra troops to its border with Belarus", "flew drones over the
+    capital": forces entering a territory, massed at a border or flown over it are a deployment
+    (MOBILIZE), not forces sent to help (AID)."""
     v = cand.head
-    if cand.event_type != "AID" or cand.nominal or not any(o.lemma_.lower() in lex.troops for o in cand.objects):
+    forces = [o for o in cand.objects if o.lemma_.lower() in lex.troops or o.lemma_.lower() in lex.weapons_force]
+    if cand.event_type != "AID" or cand.nominal or not forces:
         return cand
-    into = any(c.dep_ == "prep" and c.lower_ == "into" for t in (v, *cand.objects) for c in t.children)
-    return replace(cand, event_type="MOBILIZE", mode="troops") if into else cand
+    preps = [c for t in (v, *cand.objects) for c in t.children if c.dep_ == "prep"]
+    entering = any(c.lower_ in ("into", "over") for c in preps) or any(
+        p.lemma_.lower() in lex.borders for c in preps if c.lower_ in ("to", "toward", "towards")
+        for p in c.children if p.dep_ == "pobj")
+    mode = "troops" if any(o.lemma_.lower() in lex.troops for o in forces) else "weapons"
+    return replace(cand, event_type="MOBILIZE", mode=mode) if entering else cand
 
 
 def armed_backing(cand: Candidate, lex: Lexicon) -> Candidate:
