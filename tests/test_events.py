@@ -1799,3 +1799,10 @@ def test_a_small_clause_misparse_keeps_the_declared_object(code):
     ev = only(code("Ecuador's president declared a state of emergency on Thursday to contain spreading unrest.")[0],
               "COERCE")
     assert ev.mode == "martial-law" and countries(ev.actors) == ["ECU"]
+
+
+def test_a_reduced_passive_subject_is_the_victim_not_the_doer(code):
+    """sm parses "640 Palestinians killed since ..." as a subject and its verb: they were killed, by no one named."""
+    events, _ = code("The rising casualty toll, more than 640 Palestinians killed since the assault began 12 days ago, "
+                     "gave fresh impetus to diplomatic efforts.")
+    assert not [e for e in events if e.event_type == "ASSAULT" and countries(e.actors) == ["PSE"]]

@@ -71,13 +71,20 @@ def own_subject(v: Token) -> tuple[Token | None, bool]:
     """(subject, passive) of v's own clause."""
     for c in v.children:
         if c.dep_ in _SUBJ:
-            return c, False
+            return c, _reduced_passive(v)
         if c.dep_ == "nsubjpass":
             return c, True
     # "Nauru will cut its ties with Taiwan": sm may make a sentence-initial name an adverb of the verb
     first = next((c for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN"
                   and c.i == v.sent.start), None)
     return first, False
+
+
+def _reduced_passive(v: Token) -> bool:
+    """"more than 640 Palestinians killed since the assault began", as a modifier: sm gives a past
+    participle with no auxiliary a subject, which is whom it was done to."""
+    return v.tag_ == "VBN" and v.dep_ in ("acl", "relcl", "appos") and not any(
+        c.dep_ in ("aux", "auxpass") for c in v.children)
 
 
 def agent(v: Token) -> Token | None:
