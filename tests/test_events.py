@@ -1806,3 +1806,9 @@ def test_a_reduced_passive_subject_is_the_victim_not_the_doer(code):
     events, _ = code("The rising casualty toll, more than 640 Palestinians killed since the assault began 12 days ago, "
                      "gave fresh impetus to diplomatic efforts.")
     assert not [e for e in events if e.event_type == "ASSAULT" and countries(e.actors) == ["PSE"]]
+
+
+def test_troops_sent_to_help_are_aid_and_what_they_help_do_is_no_event(code):
+    events, _ = code("Japan sent troops to help defend Taiwan.")
+    assert [e.event_type for e in events] == ["AID"]
+    assert [e.event_type for e in code("Poland sent troops to the frontier.")[0]] == ["MOBILIZE"]

@@ -31,7 +31,7 @@ from .roles import (agent, own_subject as own_subject_of, dedupe, definite_refer
                     with_conjuncts)
 from .triggers import (Candidate, announced_refusal, condemned, means_of_passive, noun_trigger, particle, prison_term,
                        strikers_act, weapon_mode)
-from .verbs import armed_backing, verb_candidate
+from .verbs import armed_backing, sent_to_help, verb_candidate
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
 # THREATEN's mode is the threat's content: finer by the threatened act's own mode
@@ -410,8 +410,10 @@ class EventCoder:
             seen.append(key)
             if cand.event_type == "RETREAT" and _rescue(cand, actors, self.lexicon):
                 cand = replace(cand, event_type="AID", mode=None)  # "soldiers freed four oil workers held hostage"
-            if cand.event_type == "AID" and not recipients and any(o.lemma_.lower() in self.lexicon.troops for o in cand.objects):
-                cand = replace(cand, event_type="MOBILIZE", mode="troops")  # "sending troops into the buffer zone"
+            if cand.event_type == "AID" and not recipients and any(o.lemma_.lower() in self.lexicon.troops
+                                                                    for o in cand.objects) \
+                    and not sent_to_help(cand, self.lexicon)[0]:
+                cand = replace(cand, event_type="MOBILIZE", mode="troops")  # troops sent to no one: a deployment
             if not recipients and cand.event_type == "THREATEN" and any(_retaliation(o, self.lexicon) for o in cand.objects):
                 recipients = _attackers_of(actors, out)  # "US jets pounded Tripoli, and Gaddafi vowed to hit back"
             out.append(self._event(document, sent, cand, actors, recipients, index, dateline))

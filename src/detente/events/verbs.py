@@ -129,6 +129,13 @@ def _flown_not_forces(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
                                    or o.lemma_.lower() in lex.warships for o in flown)
 
 
+def _what_help_is_for(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"sent troops to help defend Taiwan": what the help is for is the sending's aim, no act of its own."""
+    h = tok.head
+    return tok.dep_ == "xcomp" and h.lemma_.lower() in ("help", "assist") and h.dep_ in ("advcl", "xcomp") \
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in h.children)
+
+
 def _not_ruled_out(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     """"has not ruled out resuming aid": a possibility left open, no refusal (the act stays hypothetical)."""
     return (cand.event_type == "REJECT" and tok.lemma_.lower() == "rule"
@@ -160,7 +167,7 @@ def _void_object(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
 
 _NO_ACT = (_hazard_did_it, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped,
            _not_ruled_out, _objectless, _void_object, _forces_in_support,
-           _flown_not_forces)
+           _flown_not_forces, _what_help_is_for)
 
 
 # ---- retypes, in order (candidate, lexicon) -> candidate -----------------------------------
@@ -209,25 +216,30 @@ def armed_backing(cand: Candidate, lex: Lexicon) -> Candidate:
     return replace(cand, event_type="AID", mode="military") if armed else cand
 
 
-def _sent_to_help(cand: Candidate, lex: Lexicon) -> Candidate:
-    """"sent jets to help defend Belize", "police and troops were deployed to lead rescue efforts":
-    forces sent to help are AID, not a deployment against anyone (MOBILIZE)."""
-    if cand.event_type != "MOBILIZE" or cand.nominal:
-        return cand
-
+def sent_to_help(cand: Candidate, lex: Lexicon) -> tuple[bool, str | None]:
+    """(whether, mode): "sent jets to help defend Belize" (None), "police and troops were deployed to lead
+    rescue efforts", "in rescue operations", "as part of the rescue efforts" (humanitarian)."""
     def relief(n: Token) -> bool:  # "rescue efforts", "relief operations", "rescue"
         return any(t.lemma_.lower() in lex.relief_work for t in (n, *(c for c in n.children if c.dep_ == "compound")))
 
-    for c in cand.head.children:
+    for c in (c for h in (cand.head, *cand.objects) for c in h.children):  # sm may hang it on "troops"
         to = c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         if to and c.lemma_.lower() in ("help", "assist"):
-            return replace(cand, event_type="AID", mode=None)
+            return True, None
         held = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("for", "in", "as") else []
         held += [q for p in held if p.lower_ == "part" for o in p.children if o.lower_ == "of"  # "as part of"
                  for q in o.children if q.dep_ == "pobj"]
         if to and any(relief(o) for o in direct_objects(c)) or any(relief(p) for p in held):
-            return replace(cand, event_type="AID", mode="humanitarian")
-    return cand
+            return True, "humanitarian"
+    return False, None
+
+
+def _sent_to_help(cand: Candidate, lex: Lexicon) -> Candidate:
+    """Forces sent to help are AID, not a deployment against anyone (MOBILIZE)."""
+    if cand.event_type != "MOBILIZE" or cand.nominal:
+        return cand
+    helping, mode = sent_to_help(cand, lex)
+    return replace(cand, event_type="AID", mode=mode) if helping else cand
 
 
 def _joint_drill(cand: Candidate, lex: Lexicon) -> Candidate:
