@@ -1812,3 +1812,17 @@ def test_troops_sent_to_help_are_aid_and_what_they_help_do_is_no_event(code):
     events, _ = code("Japan sent troops to help defend Taiwan.")
     assert [e.event_type for e in events] == ["AID"]
     assert [e.event_type for e in code("Poland sent troops to the frontier.")[0]] == ["MOBILIZE"]
+
+
+def test_a_light_verb_participle_names_the_doer_of_a_nominal_act(code):
+    events, _ = code("Lesotho was left short of fuel by a blockade of its borders imposed by South Africa.")
+    assert [(countries(e.actors), countries(e.recipients)) for e in events] == [(["ZAF"], ["LSO"])]
+    events, _ = code("The blockade condemned by the UN continued.")  # condemning it is no doing it
+    assert not [e for e in events if e.event_type in ("COERCE", "SANCTION") and countries(e.actors) == ["UNO"]]
+
+
+def test_an_accused_plan_to_use_force_is_no_threat_by_the_accused(code):
+    events, _ = code("South Sudan's president accused the Sudanese government of planning to invade his country.",
+                     published=date(2012, 4, 20))
+    assert "THREATEN" not in [e.event_type for e in events]
+    assert [e.event_type for e in code("Iran said it would attack Israel.")[0]] == ["THREATEN"]

@@ -12,7 +12,7 @@ from ..records import ActorRef, Document, Event, Evidence, Quote
 from .captions import caption_meeting, place_preps
 from .clauses import describes_actor, main_events, partnerless_meeting
 from .context import ContextLexicon, event_scope
-from .attribution import DENYING, REPORTING, attributed_to, reporting_conjunct
+from .attribution import ACCUSING, DENYING, REPORTING, attributed_to, reporting_conjunct
 from .dates import event_date, first_absolute_date
 from .lexicon import Lexicon
 from .mentions import PRONOUNS, MentionIndex
@@ -735,6 +735,12 @@ class EventCoder:
                 elif not (cand.event_type in _KIND_ADJ_TYPES and c.dep_ == "amod" and c.text.islower()):
                     actors += index.at(list(c.subtree))  # not "military aid": the kind, not the giver
         by = [p for p in prep_objects(n, {"by"})]
+        if not by and not actors:
+            # "the raids carried out by Israeli jets", "a blockade of its borders imposed by South Africa" (sm
+            # may hang the participle on the "of" noun): a light verb's agent did it ("condemned by" did not)
+            held = [n, *prep_objects(n, {"of"})]
+            by = [p for h in held for a in h.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                  and a.lemma_.lower() in lex.light_verbs for p in [agent(a), *prep_objects(a, {"by"})] if p is not None]
         actors += resolve_heads([h for b in by for h in with_conjuncts(b)], index, [])
         if not actors and cand.event_type in ("CONSULT", "AGREE") and n.dep_ == "pobj" and n.head.lower_ == "for" \
                 and n.head.head.pos_ == "VERB":  # "rode a bus into Pakistan for talks with Sharif": the traveller's
@@ -882,7 +888,8 @@ class EventCoder:
             return "AGREE", None  # "said they would meet him if he ...": a conditional offer
         if modality == "future" and etype == "ASSAULT" and any(g.lemma_ in ("prepare", "gear", "ready") for g in governors(head)):
             return "MOBILIZE", "troops"  # "the army prepared to resume shelling": a move short of force
-        if modality == "future" and etype in FORCE_TYPES:  # "NATO would tighten the blockade"
+        if modality == "future" and etype in FORCE_TYPES and not any(g.lemma_ in ACCUSING for g in governors(head)[:4]):
+            # "NATO would tighten the blockade" (not "accused Sudan of planning to invade": the accused's aim)
             return "THREATEN", _INTENT_MODE.get(etype)
         if modality == "future" and etype == "RETREAT":
             return "CONCEDE", None
