@@ -1826,3 +1826,11 @@ def test_an_accused_plan_to_use_force_is_no_threat_by_the_accused(code):
                      published=date(2012, 4, 20))
     assert "THREATEN" not in [e.event_type for e in events]
     assert [e.event_type for e in code("Iran said it would attack Israel.")[0]] == ["THREATEN"]
+
+
+def test_army_officers_take_the_country_of_the_scene_and_verbs_share_a_later_object(code):
+    events, _ = code("President Ziaur Rahman was assassinated in Chittagong early on Saturday by a group of army "
+                     "officers, the government announced.", published=date(1981, 5, 30))
+    assert [(e.event_type, [a.code for a in e.actors]) for e in events] == [("ASSAULT", ["BGDMIL"])]
+    events, _ = code("South Korean paratroopers clubbed and bayoneted students in Kwangju on Sunday.")
+    assert [[r.code for r in e.recipients] for e in events] == [["KOREDU"]]  # one attack on the students

@@ -482,6 +482,10 @@ class EventCoder:
             preps = preps | {"from"}
         obj_heads = [o for h in holders for o in direct_objects(h) if o not in cand.objects]
         obj_heads += [c for c in v.children if c.dep_ == "dative"]
+        if not obj_heads and not cand.objects and v.pos_ == "VERB" and not passive:
+            # "clubbed and bayoneted students": a verb with no object shares the next conjunct's
+            obj_heads += next((direct_objects(c) for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                               and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), [])
         if cand.event_type != "REQUEST":  # "allow U.N. inspectors to return": sm makes the object the clause's subject
             obj_heads += [sj for h in holders if h.pos_ in ("VERB", "AUX") for c in h.children
                           if c.dep_ == "ccomp" and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
