@@ -17,7 +17,6 @@ Recall is not measured here: no one annotated every event of these articles (eva
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import json
 import re
@@ -25,6 +24,8 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+
+from stories import load_ecb  # eval/stories.py, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "eval" / "clustering"
@@ -118,12 +119,10 @@ def main() -> int:
     ap.add_argument("--write-unjudged", metavar="FILE", help="write the events not yet judged here (JSONL)")
     ap.add_argument("--verbose", "-v", action="store_true", help="print every judged dev event that is not all right")
     args = ap.parse_args()
-    data = Path(args.path) / "ecbplus_docs.jsonl.gz"
-    if not data.exists():
-        print(f"no {data}: pass the folder that holds ecbplus_docs.jsonl.gz (ECB+ documents)", file=sys.stderr)
+    docs = load_ecb(args.path)
+    if docs is None:
         return 2
-    with gzip.open(data, "rt", encoding="utf-8") as fh:
-        docs = pick([json.loads(line) for line in fh], args.docs)
+    docs = pick(docs, args.docs)
     judged = {}
     if JUDGED.exists():
         for line in JUDGED.read_text(encoding="utf-8").splitlines():

@@ -27,6 +27,16 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "eval" / "clustering"
 
 
+def load_ecb(folder: str | Path) -> list[dict] | None:
+    """The ECB+ documents (doc_id, topic, subtopic, text), or None after saying where they were looked for."""
+    data = Path(folder) / "ecbplus_docs.jsonl.gz"
+    if not data.exists():
+        print(f"no {data}: pass the folder that holds ecbplus_docs.jsonl.gz (ECB+ documents)", file=sys.stderr)
+        return None
+    with gzip.open(data, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
 def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
     by_pred, by_gold = {}, {}
     for d in gold:
@@ -54,12 +64,9 @@ def main() -> int:
                     help="document arrival order (shuffled with a fixed seed: stories interleave as in a feed)")
     ap.add_argument("--lead-words", type=int, default=None, help="words of title+lead to embed (default: config)")
     args = ap.parse_args()
-    data = Path(args.path) / "ecbplus_docs.jsonl.gz"
-    if not data.exists():
-        print(f"no {data}: pass the folder that holds ecbplus_docs.jsonl.gz (ECB+ documents)", file=sys.stderr)
+    docs = load_ecb(args.path)
+    if docs is None:
         return 2
-    with gzip.open(data, "rt", encoding="utf-8") as fh:
-        docs = [json.loads(line) for line in fh]
     if args.order == "shuffled":
         random.Random(13).shuffle(docs)
 
