@@ -60,6 +60,14 @@ def _at(nlp, lex, text, word):
     ("Iran reopened its embassy in Riyadh on Tuesday.", "reopened", ("SUPPORT", None)),
     ("Israel and Hezbollah have accepted a US-brokered ceasefire.", "accepted", ("AGREE", None)),
     ("Sanctions followed atrocities committed by Russian forces in Bucha.", "committed", None),
+    ("Germany demolished hosts Brazil 7-1 to reach the World Cup final.", "demolished", None),  # a game
+    ("Al Ahly crushed Wydad, storming into the African Champions League final.", "storming", None),
+    ("North Korea fired a ballistic missile over Japan on Monday.", "fired", ("MOBILIZE", "weapons")),
+    ("Chinese forces fired missiles into waters off the island.", "fired", ("MOBILIZE", "weapons")),
+    ("Hamas fired rockets into Israel.", "fired", ("ASSAULT", "heavy-weapons")),
+    ("US Marines began escorting food convoys to Baidoa.", "escorting", ("AID", "humanitarian")),
+    ("Mexico flew rescue teams to El Salvador.", "flew", ("AID", "humanitarian")),
+    ("China slapped retaliatory duties on US soybeans.", "slapped", ("SANCTION", None)),
 ])
 def test_verb_candidate_rules(nlp, lex, text, word, expected):
     assert _at(nlp, lex, text, word) == expected

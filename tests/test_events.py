@@ -1834,3 +1834,12 @@ def test_army_officers_take_the_country_of_the_scene_and_verbs_share_a_later_obj
     assert [(e.event_type, [a.code for a in e.actors]) for e in events] == [("ASSAULT", ["BGDMIL"])]
     events, _ = code("South Korean paratroopers clubbed and bayoneted students in Kwangju on Sunday.")
     assert [[r.code for r in e.recipients] for e in events] == [["KOREDU"]]  # one attack on the students
+
+
+def test_a_verb_sm_hangs_on_a_verbless_sentence_subject_is_still_its_act(code):
+    """sm makes "ruler" the root and "promised ... and lifted" its modifier: the ruler still did both."""
+    events, _ = code("Nigeria's military ruler, General Abdulsalami Abubakar, promised on Monday to hand power to an "
+                     "elected civilian president next May and lifted a ban on political parties.",
+                     published=date(1998, 7, 21))
+    assert sorted(e.event_type for e in events) == ["AGREE", "CONCEDE"]
+    assert all(countries(e.actors) == ["NGA"] for e in events)

@@ -188,7 +188,8 @@ def _verbless_sentence_acl(v: Token) -> bool:
     root = v.head
     return (v.dep_ == "acl" and root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN")
             and not any(c.dep_ == "agent" for c in v.children)
-            and not any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in root.sent))
+            and not any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                        for t in root.sent if not (v.left_edge.i <= t.i <= v.right_edge.i)))  # ("promised": its own)
 
 
 def direct_objects(v: Token) -> list[Token]:

@@ -2,6 +2,7 @@
 that drop it and the retypes that follow, each a small named rule applied in the order listed."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -136,6 +137,17 @@ def _what_help_is_for(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in h.children)
 
 
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+
+
+def _sport(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"Germany demolished hosts Brazil 7-1 to reach the World Cup final", "crushed Wydad 3-0": a game."""
+    if cand.event_type not in ("ASSAULT", "COERCE"):
+        return False
+    return bool(_SCORE.search(tok.sent.text)) or any(
+        t.lemma_.lower() in lex.sport and t.pos_ in ("NOUN", "PROPN") for t in tok.subtree)
+
+
 def _not_ruled_out(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     """"has not ruled out resuming aid": a possibility left open, no refusal (the act stays hypothetical)."""
     return (cand.event_type == "REJECT" and tok.lemma_.lower() == "rule"
@@ -167,7 +179,7 @@ def _void_object(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
 
 _NO_ACT = (_hazard_did_it, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped,
            _not_ruled_out, _objectless, _void_object, _forces_in_support,
-           _flown_not_forces, _what_help_is_for)
+           _flown_not_forces, _what_help_is_for, _sport)
 
 
 # ---- retypes, in order (candidate, lexicon) -> candidate -----------------------------------
@@ -242,10 +254,22 @@ def _sent_to_help(cand: Candidate, lex: Lexicon) -> Candidate:
     return replace(cand, event_type="AID", mode=mode) if helping else cand
 
 
+def _fired_over(cand: Candidate, lex: Lexicon) -> Candidate:
+    """"fired a ballistic missile over Japan", "fired missiles into waters off the island": a launch
+    that hits no one is a show of force (MOBILIZE), not an attack."""
+    if cand.event_type != "ASSAULT" or cand.nominal or not any(
+            o.lemma_.lower() in lex.weapons_force for o in cand.objects):
+        return cand
+    preps = [c for t in (cand.head, *cand.objects) for c in t.children if c.dep_ == "prep"]
+    shown = any(c.lower_ == "over" for c in preps) or any(
+        p.lemma_.lower() in lex.waters for c in preps if c.lower_ == "into" for p in c.children if p.dep_ == "pobj")
+    return replace(cand, event_type="MOBILIZE", mode="weapons") if shown else cand
+
+
 def _joint_drill(cand: Candidate, lex: Lexicon) -> Candidate:
     """Drills held with a partner: COOPERATE."""
     return replace(cand, event_type="COOPERATE", mode=None, nominal=False) if joint_exercise(cand, lex) else cand
 
 
 _RETYPES = (_opened_to_people, _person_handed_over, _troops_sent_into, _sent_to_help, armed_backing,
-            _strikers, _joint_drill)
+            _fired_over, _strikers, _joint_drill)
