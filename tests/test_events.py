@@ -1843,3 +1843,9 @@ def test_a_verb_sm_hangs_on_a_verbless_sentence_subject_is_still_its_act(code):
                      published=date(1998, 7, 21))
     assert sorted(e.event_type for e in events) == ["AGREE", "CONCEDE"]
     assert all(countries(e.actors) == ["NGA"] for e in events)
+
+
+def test_a_summit_is_the_occasion_of_a_meeting_not_its_party_or_an_event_of_its_own(code):
+    events, _ = code("The presidents of Burundi and Rwanda met on the sidelines of an African Union summit in Addis "
+                     "Ababa on Sunday.")
+    assert [(e.event_type, countries(e.actors), e.recipients) for e in events] == [("CONSULT", ["BDI", "RWA"], [])]

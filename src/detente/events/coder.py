@@ -377,6 +377,8 @@ class EventCoder:
                 continue  # "held a protest in support of the students": the protest's aim, no SUPPORT of its own
             if tok.dep_ == "pobj" and tok.head.lower_ in _SETTING_PREPS:
                 continue  # "rioting during a G8 summit": the summit is the setting, not an event here
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("sideline", "sidelines"):
+                continue  # "met on the sidelines of the BRICS summit": likewise
             hit = noun_trigger(tok, lex)
             if hit is not None:
                 (etype, mode), words = hit

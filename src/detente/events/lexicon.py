@@ -83,6 +83,7 @@ class Lexicon:
     relief_work: frozenset[str] = frozenset()                        # "deployed in rescue operations": AID
     sport: frozenset[str] = frozenset()                              # "to reach the World Cup final": a game
     waters: frozenset[str] = frozenset()                             # "fired missiles into the sea": MOBILIZE
+    occasions: frozenset[str] = frozenset()                          # "at the BRICS summit": no party to the act
     needs_object: frozenset[str] = frozenset()                       # "sheltering in a school": no AID without whom
     void_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "signed an executive order": no pact
     means: frozenset[str] = frozenset()                              # "with Albania's help": the means, not whom

@@ -215,6 +215,8 @@ def whom_heads(heads: list[Token], lex: Lexicon) -> list[Token]:
         if lemma in lex.borders:
             out += [p for q in prep_objects(h, {"with"}) for p in with_conjuncts(q)]
             continue
+        if lemma in lex.occasions and h.dep_ == "pobj" and h.head.lower_ in ("at", "on", "during", "of", "in"):
+            continue  # "met on the sidelines of the BRICS summit": the occasion, not a party
         out.append(h)
     return out
 
