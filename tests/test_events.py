@@ -1849,3 +1849,12 @@ def test_a_summit_is_the_occasion_of_a_meeting_not_its_party_or_an_event_of_its_
     events, _ = code("The presidents of Burundi and Rwanda met on the sidelines of an African Union summit in Addis "
                      "Ababa on Sunday.")
     assert [(e.event_type, countries(e.actors), e.recipients) for e in events] == [("CONSULT", ["BDI", "RWA"], [])]
+
+
+@pytest.mark.parametrize("text, neighbour", [
+    ("India is reported to have massed more than 200,000 troops along its border with Pakistan.", "PAK"),
+    ("Venezuelan President Hugo Chavez ordered ten battalions to the Colombian border on Sunday.", "COL"),
+])
+def test_a_deployment_at_a_border_faces_the_country_beyond_it(code, text, neighbour):
+    ev = only(code(text, published=date(2008, 3, 3))[0], "MOBILIZE")
+    assert countries(ev.recipients) == [neighbour]

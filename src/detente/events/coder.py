@@ -604,7 +604,8 @@ class EventCoder:
         if recipients:
             return recipients
         steps = (self._owner_or_protest_target, self._subject_act_target, self._supplied_goes_to,
-                 self._own_object_state, self._responded_to, self._condition_names, self._first_act_objects,
+                 self._own_object_state, self._responded_to, self._border_neighbour, self._condition_names,
+                 self._first_act_objects,
                  self._pronoun_referent, self._host_country, self._scene_place, self._purpose_targets,
                  self._domestic_population, self._own_country)
         for step in steps:
@@ -627,6 +628,19 @@ class EventCoder:
                      for t in c.subtree if not any(p.lower_ == "protest" for p in c.children)}
             found = protest_targets(cand.head, index, place)
         return self._not_actor(found, actors)
+
+    def _border_neighbour(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
+        """"massed troops along its border with Pakistan", "ordered ten battalions to the Colombian border":
+        a deployment at a border faces the country on the other side."""
+        if cand.event_type != "MOBILIZE":
+            return []
+        borders = [p for h in args.holders for c in h.children if c.dep_ == "prep"
+                   and c.lower_ in ("to", "along", "near", "on", "at", "toward", "towards", "across")
+                   for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.lexicon.borders]
+        sides = [q for b in borders for p in prep_objects(b, {"with"}) for q in with_conjuncts(p)]
+        found = [r for q in sides for r in index.in_phrase(q)] + [
+            r for b in borders for m in b.children if m.dep_ in ("amod", "compound") for r in index.in_phrase(m)]
+        return self._not_actor([r for r in found if r.country not in {a.country for a in actors}], actors)
 
     def _subject_act_target(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
         """"Ukraine's drone attack on a Russian airbase destroyed bombers": the subject act's target."""
