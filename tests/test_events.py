@@ -1858,3 +1858,11 @@ def test_a_summit_is_the_occasion_of_a_meeting_not_its_party_or_an_event_of_its_
 def test_a_deployment_at_a_border_faces_the_country_beyond_it(code, text, neighbour):
     ev = only(code(text, published=date(2008, 3, 3))[0], "MOBILIZE")
     assert countries(ev.recipients) == [neighbour]
+
+
+@pytest.mark.parametrize("text, whom", [
+    ("Indonesia called home its ambassador to Canberra on Monday.", "AUS"),   # where the envoy served
+    ("Thailand downgraded diplomatic relations with Cambodia on Thursday.", "KHM"),
+])
+def test_a_recall_or_downgrade_is_aimed_at_the_other_country(code, text, whom):
+    assert countries(only(code(text)[0], "SANCTION").recipients) == [whom]

@@ -498,6 +498,8 @@ class EventCoder:
                                                                   and cand.event_type != "REQUEST" else preps)]
         if obj_heads:  # "attacked several embassies, including those of France and Rwanda": sm hangs it on the verb
             prep_heads += prep_objects(v, {"including"})
+        # "called home its ambassador to Canberra": where the recalled envoy served
+        prep_heads += [p for o in obj_heads if o.lemma_.lower() in lex.withdrawn for p in prep_objects(o, {"to", "in"})]
         # "shelved talks on joining the European Union": what the gerund is about
         prep_heads += [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "about")
                        for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for o in direct_objects(g)]
