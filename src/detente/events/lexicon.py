@@ -84,6 +84,7 @@ class Lexicon:
     sport: frozenset[str] = frozenset()                              # "to reach the World Cup final": a game
     waters: frozenset[str] = frozenset()                             # "fired missiles into the sea": MOBILIZE
     occasions: frozenset[str] = frozenset()                          # "at the BRICS summit": no party to the act
+    own_economy: frozenset[str] = frozenset()                        # "cut bonus pay": no sanction
     needs_object: frozenset[str] = frozenset()                       # "sheltering in a school": no AID without whom
     void_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "signed an executive order": no pact
     means: frozenset[str] = frozenset()                              # "with Albania's help": the means, not whom

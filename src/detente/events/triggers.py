@@ -250,46 +250,25 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
         return None  # "releasing video it said showed ...": a publication, not a release of people
     if lemma in lex.verbs and v.pos_ == "VERB":
         etype, mode = lex.verbs[lemma]
-        if etype == "ASSAULT" and _figurative(v, lemma) or etype == "SANCTION" and _housekeeping(v):
+        if etype == "ASSAULT" and _striving(v, lemma) or etype == "SANCTION" and _housekeeping(v, lex):
             return None
         return Candidate(v, etype, mode, [v])
     return None
 
 
-# "fighting accusations", "battled cancer", "fight to maintain the protections", "striking another
-# blow against": a struggle against something that is not an armed party, or an idiom, is no attack
-_STRUGGLE_VERBS = frozenset({"fight", "battle", "combat"})
-_NOT_FOUGHT = frozenset({"accusation", "allegation", "charge", "claim", "case", "lawsuit", "suit", "extradition",
-                         "deportation", "eviction", "ruling", "verdict", "conviction", "sentence", "decision", "order",
-                         "law", "bill", "ban", "plan", "proposal", "rule", "corruption", "poverty", "hunger",
-                         "inflation", "unemployment", "fire", "blaze", "wildfire", "disease", "illness", "cancer",
-                         "virus", "epidemic", "pandemic", "addiction", "injury", "image", "perception", "stigma",
-                         "odds", "tear", "urge", "temptation", "fatigue", "traffic"})
-_IDIOM_OBJECTS = {"strike": frozenset({"blow", "balance", "chord", "note", "tone", "pose", "figure"}),
-                  "hit": frozenset({"headline", "record", "high", "low", "mark", "target", "shelf", "road", "note"})}
-
-
-# "the government is to cut bonus pay", "journalists walked off the job, suspending news broadcasts":
-# cutting or halting one's own budget, pay or output is domestic policy or a strike, aimed at no one
-_OWN_ECONOMY = frozenset({"pay", "salary", "wage", "pension", "bonus", "spending", "budget", "tax", "rate", "price",
-                          "cost", "job", "benefit", "deficit", "debt", "broadcast", "production", "output",
-                          "emission", "expenditure", "payroll", "staff", "workforce", "hour", "service", "class",
-                          "school", "work", "operation", "trading"})
-
-
-def _housekeeping(v: Token) -> bool:
+def _housekeeping(v: Token, lex: Lexicon) -> bool:
+    """"the government is to cut bonus pay", "walked off the job, suspending news broadcasts": cutting or
+    halting one's own budget, pay or output is domestic policy or a strike, aimed at no one."""
     objs = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    return bool(objs) and all(o.lemma_.lower() in _OWN_ECONOMY for o in objs) and not any(
+    return bool(objs) and all(o.lemma_.lower() in lex.own_economy for o in objs) and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "for", "from", "against", "with") for c in v.children)
 
 
-def _figurative(v: Token, lemma: str) -> bool:
-    objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
-    if lemma in _STRUGGLE_VERBS:
-        if not objs and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in v.children):
-            return True  # "fight to maintain the protections": strive
-        return any(o.lemma_.lower() in _NOT_FOUGHT for o in objs)
-    return any(o.lemma_.lower() in _IDIOM_OBJECTS.get(lemma, ()) for o in objs)
+def _striving(v: Token, lemma: str) -> bool:
+    """"fight to maintain the protections": strive, no attack (what is fought that is no armed party,
+    "fighting accusations", and idioms, "struck a balance", are the lexicon's void_objects)."""
+    return lemma in ("fight", "battle", "combat") and not any(c.dep_ in ("dobj", "obj") for c in v.children) \
+        and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in v.children)
 
 
 # ---- constructions that retype or move a trigger ----------------------------------------------
