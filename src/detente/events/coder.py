@@ -416,6 +416,7 @@ class EventCoder:
                                                                     for o in cand.objects) \
                     and not sent_to_help(cand, self.lexicon)[0]:
                 cand = replace(cand, event_type="MOBILIZE", mode="troops")  # troops sent to no one: a deployment
+                # (troops sent into, over or to a border are retyped before, by verbs._troops_sent_into)
             if not recipients and cand.event_type == "THREATEN" and any(_retaliation(o, self.lexicon) for o in cand.objects):
                 recipients = _attackers_of(actors, out)  # "US jets pounded Tripoli, and Gaddafi vowed to hit back"
             out.append(self._event(document, sent, cand, actors, recipients, index, dateline))
