@@ -45,6 +45,7 @@ class ActorResolver:
         self._offices: OfficeIndex | None = None
         self._places: dict[str, str] | None = None
         self._leaders: dict[str, list[tuple[Person, list[Role]]]] | None = None
+        self._shared_capital_names: dict[str, str] | None = None  # "Lima" -> PER (ambiguous_capital)
 
     # ---- construction -------------------------------------------------------------------
     @classmethod
@@ -133,7 +134,36 @@ class ActorResolver:
                 r.stance = True
         if any(c.bare or c.ethnic for c in chains):
             coded = self._place_by_context(chains, coded, tokens, words, normed, segs, text, when)
-        return [r for _, r in coded if r is not None]
+        refs = [r for _, r in coded if r is not None]
+        return sorted(refs + self._shared_capitals(tokens, normed, refs, text, when), key=lambda r: r.start)
+
+    def _shared_capitals(self, tokens, normed, refs, text, when) -> list[ActorRef]:
+        """"Peru's foreign minister said Lima would not rule out ...": a capital whose name is also a
+        common word or another place (countries.csv ambiguous_capital: Lima, Santiago) is its government
+        only in a sentence that names its country, and not after "in/at/near" (a place) or inside a
+        longer name ("Santiago Bernabeu")."""
+        if not tokens or not tokens[0].doc.has_annotation("SENT_START"):
+            return []
+        taken = {i for r in refs for i, t in enumerate(tokens) if r.start <= t.idx < r.end}
+        out = []
+        for i, t in enumerate(tokens):
+            country = self._ambiguous_capitals().get(t.text)
+            if country is None or i in taken or (i > 0 and normed[i - 1] in LOCATIVE):
+                continue
+            if any(n.text[:1].isupper() for n in tokens[max(i - 1, 0):i + 2] if n.i != t.i and n.pos_ == "PROPN"):
+                continue
+            sent = t.sent
+            if any(r.country == country and sent.start_char <= r.start < sent.end_char for r in refs):
+                ref = self._make(t.text, t.idx, t.idx + len(t.text), country, "GOV", "country", None, when)
+                out += [ref] if ref is not None else []
+        return out
+
+    def _ambiguous_capitals(self) -> dict[str, str]:
+        if self._shared_capital_names is None:
+            self._shared_capital_names = {cap: c.iso3 for c in self.dictionary.countries.values()
+                                          if "ambiguous_capital" in c.flags and "dependency" not in c.flags
+                                          for cap in c.capitals}
+        return self._shared_capital_names
 
     @property
     def gazetteer(self) -> Gazetteer:
