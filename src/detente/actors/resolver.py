@@ -135,20 +135,20 @@ class ActorResolver:
         if any(c.bare or c.ethnic for c in chains):
             coded = self._place_by_context(chains, coded, tokens, words, normed, segs, text, when)
         refs = [r for _, r in coded if r is not None]
-        return sorted(refs + self._shared_capitals(tokens, normed, refs, text, when), key=lambda r: r.start)
+        return sorted(refs + self._shared_capitals(tokens, normed, refs, when), key=lambda r: r.start)
 
-    def _shared_capitals(self, tokens, normed, refs, text, when) -> list[ActorRef]:
+    def _shared_capitals(self, tokens, normed, refs, when) -> list[ActorRef]:
         """"Peru's foreign minister said Lima would not rule out ...": a capital whose name is also a
         common word or another place (countries.csv ambiguous_capital: Lima, Santiago) is its government
         only in a sentence that names its country, and not after "in/at/near" (a place) or inside a
         longer name ("Santiago Bernabeu")."""
-        if not tokens or not tokens[0].doc.has_annotation("SENT_START"):
-            return []
-        taken = {i for r in refs for i, t in enumerate(tokens) if r.start <= t.idx < r.end}
+        capitals = self._ambiguous_capitals()
+        found = [(i, t, capitals[t.text]) for i, t in enumerate(tokens) if t.text in capitals]
+        if not found or not tokens[0].doc.has_annotation("SENT_START"):
+            return []  # (the common case: no such name, nothing more to do)
         out = []
-        for i, t in enumerate(tokens):
-            country = self._ambiguous_capitals().get(t.text)
-            if country is None or i in taken or (i > 0 and normed[i - 1] in LOCATIVE):
+        for i, t, country in found:
+            if any(r.start <= t.idx < r.end for r in refs) or (i > 0 and normed[i - 1] in LOCATIVE):
                 continue
             if any(n.text[:1].isupper() for n in tokens[max(i - 1, 0):i + 2] if n.i != t.i and n.pos_ == "PROPN"):
                 continue

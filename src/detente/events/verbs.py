@@ -83,14 +83,20 @@ def _hazard_did_it(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     return by_hazard(tok, lex)
 
 
+def _done_to(tok: Token, participle_only: bool) -> list[Token]:
+    """What the verb is done to: its object or passive subject, and the noun a relative clause or
+    participle of it describes ("the basin, shared by Cambodia"; with participle_only, only a past
+    participle's: "the bill signed by Obama")."""
+    things = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if tok.dep_ in ("acl", "relcl") and (tok.tag_ == "VBN" or not participle_only):
+        things.append(tok.head)
+    return things
+
+
 def _shared_fact(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     """"the basin, shared by Cambodia and Laos", "share a border": a fact, no cooperation."""
-    if tok.lemma_.lower() != "share":
-        return False
-    things = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    if tok.dep_ in ("acl", "relcl"):
-        things.append(tok.head)
-    return any(t.lemma_.lower() in lex.unshared for t in things)
+    return tok.lemma_.lower() == "share" and any(t.lemma_.lower() in lex.unshared
+                                                 for t in _done_to(tok, participle_only=False))
 
 
 def _crops_destroyed(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
@@ -169,12 +175,7 @@ def _void_object(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     prt = particle(tok, lex)
     lemma = tok.lemma_.lower()
     void = lex.void_objects.get(f"{lemma} {prt.lower_}" if prt is not None else lemma)
-    if not void:
-        return False
-    things = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
-        things.append(tok.head)
-    return any(t.lemma_.lower() in void for t in things)
+    return bool(void) and any(t.lemma_.lower() in void for t in _done_to(tok, participle_only=True))
 
 
 _NO_ACT = (_hazard_did_it, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped,
@@ -198,18 +199,26 @@ def _strikers(cand: Candidate, lex: Lexicon) -> Candidate:
     return strikers_act(cand, lex) or cand
 
 
+def _preps(cand: Candidate) -> list[Token]:
+    """The prepositions of the verb and of what it consumed ("sent troops into", "fired missiles over")."""
+    return [c for t in (cand.head, *cand.objects) for c in t.children if c.dep_ == "prep"]
+
+
+def _pobjs(preps: list[Token], words: tuple[str, ...]) -> list[Token]:
+    """The objects of those of the prepositions that are one of words."""
+    return [p for c in preps if c.lower_ in words for p in c.children if p.dep_ == "pobj"]
+
+
 def _troops_sent_into(cand: Candidate, lex: Lexicon) -> Candidate:
     """"sent troops into Congo", "sent extra troops to its border with Belarus", "flew drones over the
     capital": forces entering a territory, massed at a border or flown over it are a deployment
     (MOBILIZE), not forces sent to help (AID)."""
-    v = cand.head
     forces = [o for o in cand.objects if o.lemma_.lower() in lex.troops or o.lemma_.lower() in lex.weapons_force]
     if cand.event_type != "AID" or cand.nominal or not forces:
         return cand
-    preps = [c for t in (v, *cand.objects) for c in t.children if c.dep_ == "prep"]
+    preps = _preps(cand)
     entering = any(c.lower_ in ("into", "over") for c in preps) or any(
-        p.lemma_.lower() in lex.borders for c in preps if c.lower_ in ("to", "toward", "towards")
-        for p in c.children if p.dep_ == "pobj")
+        p.lemma_.lower() in lex.borders for p in _pobjs(preps, ("to", "toward", "towards")))
     mode = "troops" if any(o.lemma_.lower() in lex.troops for o in forces) else "weapons"
     return replace(cand, event_type="MOBILIZE", mode=mode) if entering else cand
 
@@ -260,9 +269,8 @@ def _fired_over(cand: Candidate, lex: Lexicon) -> Candidate:
     if cand.event_type != "ASSAULT" or cand.nominal or not any(
             o.lemma_.lower() in lex.weapons_force for o in cand.objects):
         return cand
-    preps = [c for t in (cand.head, *cand.objects) for c in t.children if c.dep_ == "prep"]
-    shown = any(c.lower_ == "over" for c in preps) or any(
-        p.lemma_.lower() in lex.waters for c in preps if c.lower_ == "into" for p in c.children if p.dep_ == "pobj")
+    preps = _preps(cand)
+    shown = any(c.lower_ == "over" for c in preps) or any(p.lemma_.lower() in lex.waters for p in _pobjs(preps, ("into",)))
     return replace(cand, event_type="MOBILIZE", mode="weapons") if shown else cand
 
 
