@@ -1794,6 +1794,29 @@ def test_nominal_attack_recipients_from_victims_and_places(code, text, recipient
     assert [r.code for r in ev.recipients] == [recipient] or [r.country for r in ev.recipients] == [recipient]
 
 
+@pytest.mark.parametrize("text, recipient", [
+    # unnamed people a state's forces kill abroad are the civilians of the state where it happened
+    ("Israeli forces on Tuesday killed at least 40 people during an attack on a United Nations-run school in Gaza.",
+     "PSECVL"),
+    # ... and at home they stay its own
+    ("Syrian troops fired on protesters in Deraa.", "SYRCVL"),
+    # a reduced relative's noun is what was done to: here a school in Gaza
+    ("They visited the Gaza school bombed by Israel.", "PSE"),
+    ("The school in Gaza bombed by Israel was a shelter.", "PSE"),
+    # a place that qualifies the object names its state
+    ("Russian missiles hit a Kharkiv hospital.", "UKR"),
+])
+def test_victims_and_targets_take_the_state_of_the_scene(code, text, recipient):
+    ev = only(code(text)[0], "ASSAULT")
+    assert [r.code for r in ev.recipients] == [recipient] or countries(ev.recipients) == [recipient]
+
+
+def test_a_relative_clause_tells_the_act_its_noun_names(code):
+    """"an air strike that killed 12 Palestinians" is one attack, with the noun's mode and the clause's victims."""
+    ev = only(code("An Israeli air strike that killed 12 Palestinians drew condemnation.")[0], "ASSAULT")
+    assert countries(ev.actors) == ["ISR"] and countries(ev.recipients) == ["PSE"] and ev.mode == "aerial"
+
+
 def test_a_small_clause_misparse_keeps_the_declared_object(code):
     """sm makes "a state of emergency" the subject of "to contain": the declaration is still coded."""
     ev = only(code("Ecuador's president declared a state of emergency on Thursday to contain spreading unrest.")[0],

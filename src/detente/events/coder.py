@@ -71,6 +71,21 @@ def _anti(mod: Token) -> bool:
     return mod.lower_.startswith("anti-")
 
 
+def _told_by_clause(noun: Token, hit, cands: dict) -> Candidate | None:
+    """A verb trigger of the noun's own type in a relative clause whose subject the noun is ("a strike
+    that killed 12"): that verb tells the same act."""
+    if hit is None:
+        return None
+    for c in noun.children:
+        cand = cands.get(c.i)
+        if cand is None or cand.event_type != hit[0][0] or cand.nominal:
+            continue
+        subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        if c.dep_ == "relcl" and subj is not None and subj.lower_ in ("that", "which"):
+            return cand
+    return None
+
+
 def _argument_of(noun: Token, cands: dict) -> bool:
     """True when a noun is the object of a verb that is already an event (not its reason: "sanctions over
     Ankara's incursion into Syria" are two events)."""
@@ -380,6 +395,11 @@ class EventCoder:
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("sideline", "sidelines"):
                 continue  # "met on the sidelines of the BRICS summit": likewise
             hit = noun_trigger(tok, lex)
+            told = _told_by_clause(tok, hit, cands)
+            if told is not None:  # "an air strike that killed 12 Palestinians": one act, told by its clause
+                cands[told.head.i] = replace(told, words=sorted({*told.words, *hit[1]}, key=lambda t: t.i),
+                                             mode=told.mode or hit[0][1])
+                continue
             if hit is not None:
                 (etype, mode), words = hit
                 cand = Candidate(tok, etype, mode, words, [], nominal=True)
@@ -485,6 +505,9 @@ class EventCoder:
             preps = preps | {"from"}
         obj_heads = [o for h in holders for o in direct_objects(h) if o not in cand.objects]
         obj_heads += [c for c in v.children if c.dep_ == "dative"]
+        if subj is None and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") \
+                and v.head not in cand.objects and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            obj_heads.append(v.head)  # "the Gaza school bombed by Israel": what the participle's noun names
         if not obj_heads and not cand.objects and v.pos_ == "VERB" and not passive:
             # "clubbed and bayoneted students": a verb with no object shares the next conjunct's
             obj_heads += next((direct_objects(c) for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -729,13 +752,18 @@ class EventCoder:
         if cand.event_type not in DOMESTIC_TYPES:
             return []
         return domestic_recipients(args.obj_heads + args.prep_heads + list(cand.objects) + purpose_objects(cand.head),
-                                   actors, index, self.lexicon.population)
+                                   actors, index, self.lexicon.population, self._scene_country(cand))
 
     def _own_country(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
         """The actors' one country as the recipient of a domestic act, when nothing names another."""
         return own_country(cand.event_type, actors, cand.words, cand.head.sent, index, objects=args.objects,
                            consumed=list(cand.objects), named=unnamed_place(args.objects, index),
                            locate=self.locate)
+
+    def _scene_country(self, cand: Candidate) -> str | None:
+        """The country of the event's place, as the event's location will read it."""
+        location = self.places.place_of(place_anchors(cand, self.lexicon)) or clause_place(cand, self.places)
+        return location.country if location is not None else None
 
     @staticmethod
     def _not_actor(refs, actors):
@@ -791,7 +819,7 @@ class EventCoder:
         if not targets and not recipients and actors:  # "an Israeli air strike on its embassy compound, Tehran said"
             recipients = self._not_actor(pronoun_owner(heads, index, self._fallback(n, index, [])), actors)
         if not targets and not recipients and cand.event_type in DOMESTIC_TYPES:  # "the police shooting of a teenager"
-            recipients = domestic_recipients(heads, actors, index, lex.population)
+            recipients = domestic_recipients(heads, actors, index, lex.population, self._scene_country(cand))
         if not targets and not recipients and heads and cand.event_type in PLACE_TYPES:
             # "the Israeli attack on the school in Jabaliya, Gaza": the country where what it hit stands
             recipients = self._not_actor(place_recipients(heads, index, self.locate), actors)

@@ -63,6 +63,8 @@ def _place_names(q: Token) -> list:
     heads = [q]
     if q.lemma_.lower() in _PLACE_NOUNS:
         heads += designated_heads(q)
+    if q.pos_ == "NOUN":  # "the Gaza school", "a Kharkiv hospital": a place the parser labels as one qualifies it
+        heads += [c for c in q.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "LOC")]
     out = []
     for h in heads:
         ent = next((e for e in doc.ents if e.start <= h.i < e.end), None)
@@ -107,12 +109,13 @@ _PLACE_OR_UNKNOWN = frozenset({"", "GPE", "LOC", "FAC", "NORP", "ORG"})  # not "
 
 
 def domestic_recipients(objects: list[Token], actors: list[ActorRef], index: MentionIndex,
-                        population: frozenset[str]) -> list[ActorRef]:
-    """Unnamed population objects of one state's own actors: that state's civilians."""
+                        population: frozenset[str], scene: str | None = None) -> list[ActorRef]:
+    """Unnamed population objects of one state's own actors: that state's civilians, or those of
+    the state where the act happened when that is another ("killed 40 people ... in Gaza": PSE)."""
     states = {r.country for r in actors if r.kind in ("country", "person") and r.sector in STATE_SECTORS}
     if len(states) != 1 or any(r.kind == "igo" for r in actors):
         return []
-    country = next(iter(states))
+    country = scene or next(iter(states))
     out = []
     # "prevented the demonstration staged by students": the demonstration's agents
     objects = objects + [p for o in objects for a in o.children if a.dep_ == "acl"
