@@ -1811,6 +1811,18 @@ def test_victims_and_targets_take_the_state_of_the_scene(code, text, recipient):
     assert [r.code for r in ev.recipients] == [recipient] or countries(ev.recipients) == [recipient]
 
 
+@pytest.mark.parametrize("text, recipients", [
+    # the victims of a condemned attack are not whom the condemnation accuses ...
+    ("The UN refugee agency on Friday strongly condemned the aerial bombing of a refugee camp in South Sudan.", []),
+    # ... its doers are, before or after the noun
+    ("Britain condemned the Syrian bombing of a market in Aleppo.", ["SYR"]),
+    ("Britain condemned the bombing of a market in Aleppo by Syrian jets.", ["SYR"]),
+])
+def test_a_condemned_attack_accuses_its_doers_not_its_victims(code, text, recipients):
+    ev = only(code(text, published=date(2012, 11, 10))[0], "ACCUSE")
+    assert countries(ev.recipients) == recipients
+
+
 def test_a_relative_clause_tells_the_act_its_noun_names(code):
     """"an air strike that killed 12 Palestinians" is one attack, with the noun's mode and the clause's victims."""
     ev = only(code("An Israeli air strike that killed 12 Palestinians drew condemnation.")[0], "ASSAULT")

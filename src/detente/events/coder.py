@@ -546,6 +546,9 @@ class EventCoder:
         if cand.event_type != "CONSULT":  # "hit Kharkiv", "struck Gaza": a place's state (a meeting's venue is no host)
             obj_refs = dedupe(obj_refs + [r for h in objects if not index.in_phrase(h) and h.lower_ not in PRONOUNS
                                           for r in self.locate(h)])
+        if cand.event_type == "ACCUSE":  # "condemned the bombing of a camp in South Sudan": its victims are not accused
+            victims = {(r.start, r.end) for h in self._doerless_force(objects, index) for r in index.in_phrase(h)}
+            obj_refs = [r for r in obj_refs if (r.start, r.end) not in victims]
         if cand.event_type == "ACCUSE":  # "complained to the UN over Israeli raids": Israel
             grievance = resolve_heads([h for p in prep_objects(v, _GRIEVANCE_PREPS) for h in with_conjuncts(p)], index, [])
             if grievance:
@@ -649,6 +652,10 @@ class EventCoder:
             if not found:  # also what an ordered or authorised act is about ("authorised prosecutors to investigate crimes by X")
                 found = [r for h in [cand.head, *(o for o in cand.objects if o.pos_ == "VERB")]
                          for o in direct_objects(h) for r in owners(o, index)]
+            if cand.event_type == "ACCUSE":  # "condemned the bombing of a camp for refugees": no owner accused
+                victims = {(r.start, r.end) for h in self._doerless_force([*cand.objects, *direct_objects(cand.head)], index)
+                           for r in owners(h, index)}
+                found = [r for r in found if (r.start, r.end) not in victims]
         elif cand.event_type == "PROTEST":
             place = {t.i for c in cand.head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
                      for t in c.subtree if not any(p.lower_ == "protest" for p in c.children)}
@@ -759,6 +766,11 @@ class EventCoder:
         return own_country(cand.event_type, actors, cand.words, cand.head.sent, index, objects=args.objects,
                            consumed=list(cand.objects), named=unnamed_place(args.objects, index),
                            locate=self.locate)
+
+    def _doerless_force(self, nouns: list[Token], index: MentionIndex) -> list[Token]:
+        """Nouns of force that name no doer ("the bombing of a camp"): what they name are victims."""
+        return [h for h in nouns if h.pos_ == "NOUN" and not index.in_phrase(h, far=False) and not prep_objects(h, {"by"})
+                and (hit := noun_trigger(h, self.lexicon)) is not None and hit[0][0] in FORCE_TYPES]
 
     def _scene_country(self, cand: Candidate) -> str | None:
         """The country of the event's place, as the event's location will read it."""
