@@ -1823,6 +1823,38 @@ def test_a_condemned_attack_accuses_its_doers_not_its_victims(code, text, recipi
     assert countries(ev.recipients) == recipients
 
 
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    # sm hangs the "by" agent of a nominal arrest on the "of" noun
+    ("The arrest of opposition presidential candidate Bobi Wine by Ugandan police at a campaign rally on Wednesday "
+     "set off two days of rioting in Kampala.", "COERCE", "UGA", "UGA"),
+    ("Chinese police kept Liu Xia under house arrest in Beijing on Friday.", "COERCE", "CHN", "CHN"),
+    ("India rushed an additional 10,000 paramilitary troops into Kashmir on Friday.", "MOBILIZE", "IND", None),
+])
+def test_round_21_wire_phrasings(code, text, etype, actor, recipient):
+    ev = only(code(text)[0], etype)
+    assert countries(ev.actors) == [actor] and countries(ev.recipients) == ([recipient] if recipient else [])
+
+
+def test_another_subjects_simultaneous_clause_is_no_scene_of_the_act(code):
+    """"kept her under house arrest in Beijing as the prize was handed to an empty chair in Oslo": not Norway's."""
+    ev = only(code("Chinese police kept Liu Xia under house arrest in Beijing on Friday as the peace prize was handed "
+                   "to an empty chair in Oslo.")[0], "COERCE")
+    assert countries(ev.recipients) == ["CHN"]
+
+
+def test_a_capital_sm_labels_as_a_person_is_still_the_place_of_an_attack(code):
+    """sm labels "Buenos Aires" a PERSON after "central"; the capital is a place, not the government."""
+    ev = only(code("A car bomb reduced the Israeli embassy in central Buenos Aires to rubble on Tuesday, "
+                   "killing at least 20 people.")[0], "ASSAULT")
+    assert [a.code for a in ev.actors] == ["ARGUAF"] and ev.location is not None and ev.location.country == "ARG"
+
+
+def test_a_planned_attack_is_a_future_attack_not_a_threat(code):
+    events, _ = code("India rushed troops into Kashmir on Friday, citing intelligence about planned militant attacks.")
+    assert not [e for e in events if e.event_type == "THREATEN"]
+    assert [e.modality for e in events if e.event_type == "ASSAULT"] in ([], ["future"])
+
+
 def test_a_relative_clause_tells_the_act_its_noun_names(code):
     """"an air strike that killed 12 Palestinians" is one attack, with the noun's mode and the clause's victims."""
     ev = only(code("An Israeli air strike that killed 12 Palestinians drew condemnation.")[0], "ASSAULT")

@@ -15,7 +15,7 @@ from ..config import ActorConfig
 from ..gazetteer import Gazetteer
 from ..records import ActorRef
 from .compose import Chain, Composer, chain_sector, collective_at, pick
-from .context import LEVELS, LOCATIVE, CityIndex, build_context, clause_of
+from .context import LEVELS, LOCATIVE, CityIndex, build_context, clause_of, located_at
 from .dictionary import ActorDictionary, person_key
 from .formats.petrarch import code_at, parse_petrarch
 from .matcher import AliasTrie, fold, norm
@@ -125,9 +125,10 @@ class ActorResolver:
         if self._add_short_names(words, normed, segs, chains):
             chains = composer.chains(tokens, normed, segs)
         text = sdoc.doc.text if isinstance(sdoc, Span) else sdoc.text   # offsets: in the Doc
-        # "in Lusaka", "near Kabul": a capital after a locative preposition is a place, not its government
+        # "in Lusaka", "near Kabul", "in central Buenos Aires": a capital after a locative preposition is a place,
+        # not its government
         chains = [c for c in chains if not (c.place is not None and c.place.kind == "capital" and not c.roles
-                                            and c.person is None and c.start > 0 and normed[c.start - 1] in LOCATIVE)]
+                                            and c.person is None and located_at(normed, c.start))]
         coded = [(c, self._ref(c, tokens, text, when)) for c in chains if not c.bare]
         for c, r in coded:
             if r is not None and c.stance:

@@ -740,8 +740,10 @@ class EventCoder:
         if cand.event_type not in PLACE_TYPES:
             return []
         v = cand.head
+        # the doers' own clause ("when they blew themselves up"), not another's ("as the prize was handed to ...")
         scene = [c for c in v.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "while")
-                                                                    for m in c.children)]
+                                                                    for m in c.children)
+                 and all(s.lower_ in PRONOUNS for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))]
         if args.passive and args.subj is not None:  # "a factory in Khartoum was destroyed by US missiles"
             scene.append(args.subj)
         return self._not_actor(place_recipients(args.holders + scene, index, self.locate,
@@ -798,6 +800,8 @@ class EventCoder:
                 elif not (cand.event_type in _KIND_ADJ_TYPES and c.dep_ == "amod" and c.text.islower()):
                     actors += index.at(list(c.subtree))  # not "military aid": the kind, not the giver
         by = [p for p in prep_objects(n, {"by"})]
+        if not by and not actors:  # "the arrest of Bobi Wine by Ugandan police": sm hangs "by" on the "of" noun
+            by = [p for o in prep_objects(n, {"of"}) for p in prep_objects(o, {"by"})]
         if not by and not actors:
             # "the raids carried out by Israeli jets", "a blockade of its borders imposed by South Africa" (sm
             # may hang the participle on the "of" noun): a light verb's agent did it ("condemned by" did not)
@@ -951,7 +955,8 @@ class EventCoder:
             return "AGREE", None  # "said they would meet him if he ...": a conditional offer
         if modality == "future" and etype == "ASSAULT" and any(g.lemma_ in ("prepare", "gear", "ready") for g in governors(head)):
             return "MOBILIZE", "troops"  # "the army prepared to resume shelling": a move short of force
-        if modality == "future" and etype in FORCE_TYPES and not any(g.lemma_ in ACCUSING for g in governors(head)[:4]):
+        if modality == "future" and etype in FORCE_TYPES and not any(g.lemma_ in ACCUSING for g in governors(head)[:4]) \
+                and head.pos_ != "NOUN":  # not "planned militant attacks": a plan someone reports is no threat made
             # "NATO would tighten the blockade" (not "accused Sudan of planning to invade": the accused's aim)
             return "THREATEN", _INTENT_MODE.get(etype)
         if modality == "future" and etype == "RETREAT":

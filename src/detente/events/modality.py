@@ -12,6 +12,7 @@ _HEDGE_ADV = {"reportedly", "allegedly", "apparently", "likely", "probably", "po
               "purportedly", "seemingly", "presumably", "supposedly", "unlikely"}
 _PASSIVE_HEDGE = {"believe", "report", "think", "say", "suspect", "rumor", "rumour", "understand", "allege"}
 _NOMINAL_HEDGE = {"suspected", "alleged", "apparent", "possible", "reported", "purported", "likely"}
+_NOMINAL_FUTURE = {"planned", "proposed", "intended", "upcoming", "impending", "forthcoming", "scheduled"}  # not yet done
 _NEG_WORDS = {"not", "n't", "never", "no"}
 _IF = {"if", "unless", "whether"}
 # how a complement hangs from the verb that controls it ("refused to X", "stopped short of X-ing")
@@ -140,6 +141,8 @@ def nominal_modality(noun: Token) -> str:
     modal verb ("could trigger the return of sanctions")."""
     if any(c.dep_ == "amod" and c.lower_ in _NOMINAL_HEDGE for c in noun.children):
         return "hedged"
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _NOMINAL_FUTURE for c in noun.children):
+        return "future"  # "intelligence about planned militant attacks"
     if any(c.dep_ == "mark" and c.lower_ in _IF for c in noun.children):
         return "hypothetical"  # "if Ukraine attacks" parsed with "attacks" as a noun
     cur = noun

@@ -13,6 +13,8 @@ from ..records import Location
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_UNSURE_LABELS = {"PERSON", "ORG", "NORP"}  # sm's labels for some places it knows ("in central Buenos Aires")
+_MIN_CITY = 100_000
 _RANK = {"city": 0, "region": 1, "country": 2}
 DESIGNATING_NOUNS = {"town", "city", "village", "capital", "port"}  # "the town of X", "the capital Kabul"
 
@@ -130,6 +132,20 @@ class PlaceResolver:
         iso = fn(name)
         return Location(name, iso, "region") if iso else None
 
+    def _mislabelled(self, ent, prep: Token) -> Location | None:
+        """A name sm labels as a person or group right after "in"/"at" ("in central Buenos Aires"): a
+        place only when it is a country or a city of 100k people or more."""
+        if ent.root.head != prep:
+            return None
+        name = _strip(ent.text)
+        iso = self._country(name)
+        if iso is not None and name.lower() in self.gazetteer.countries:
+            return Location(name, iso, "country")
+        city = self.gazetteer.city(name, self.near(ent.root))
+        if city is not None and city[3] >= _MIN_CITY:
+            return Location(name, city[0], "city")
+        return None
+
     def places_in(self, anchors: list[Token]) -> list[Location]:
         """Every place named in the anchors' "in/at/near" phrases, else designated ("the town of X")."""
         found: list[Location] = []
@@ -141,6 +157,10 @@ class PlaceResolver:
                     if tok.ent_iob_ == "B" and tok.ent_type_ in PLACE_LABELS:
                         ent = next(e for e in tok.doc.ents if e.start == tok.i)
                         loc = self._region(ent) or self.resolve(ent.text, ent.label_, self.near(tok))
+                        if loc is not None:
+                            found.append(loc)
+                    elif tok.ent_iob_ == "B" and tok.ent_type_ in _UNSURE_LABELS:
+                        loc = self._mislabelled(next(e for e in tok.doc.ents if e.start == tok.i), prep)
                         if loc is not None:
                             found.append(loc)
         return found or [loc for anchor in anchors for loc in self._designated(anchor)]
