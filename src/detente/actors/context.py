@@ -26,7 +26,7 @@ LOCATIVE = frozenset({"in", "at", "across", "throughout", "through", "near", "ou
 PLACE_SEG_KINDS = frozenset({"country", "capital", "region"})
 _FILLER = frozenset({"the", "of", "city", "town", "village", "capital", "province", "region", "state", "district",
                      "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-                     "northeastern", "northwestern", "southeastern", "southwestern", "besieged", "occupied"})
+                     "northeastern", "northwestern", "southeastern", "southwestern", "besieged", "occupied", "-"})  # "south-eastern"
 _CITY_MIN_POP = 100_000
 _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -57,7 +57,7 @@ class CityIndex:
 def located_at(words: list[str], i: int) -> bool:
     """True when token i follows a locative preposition: "in Tbilisi", "in the northern city of Kirkuk"."""
     j = i - 1
-    while j >= 0 and i - j <= 5 and words[j] in _FILLER:
+    while j >= 0 and i - j <= 7 and words[j] in _FILLER:
         j -= 1
     return j >= 0 and words[j] in LOCATIVE
 

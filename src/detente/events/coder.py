@@ -223,6 +223,18 @@ def _its(ref: ActorRef, sent: Span) -> bool:
     return span is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in span.root.children)
 
 
+def _coordinated_first(cand: Candidate, actors: list[ActorRef], heads: list[Token], events: list[Event]) -> int | None:
+    """The index of an event of the same type and doers whose verb this one is coordinated with, and
+    which names no recipient: the same act told twice ("stepped down and handed power to the army")."""
+    if cand.nominal or cand.head.dep_ != "conj":
+        return None
+    for i, (h, e) in enumerate(zip(heads, events)):
+        if h == cand.head.head and e.event_type == cand.event_type and not e.recipients \
+                and _same_parties(_key(e.actors), _key(actors)):
+            return i
+    return None
+
+
 def _repeats(key: tuple, seen: list[tuple]) -> bool:
     """An event of this type between the same parties (`_same_parties`; recipients None match any) is already seen."""
     return any(k[0] == key[0] and _same_parties(k[1], key[1]) and (k[2] is None or key[2] is None
@@ -410,6 +422,7 @@ class EventCoder:
                   previous: list[ActorRef], dateline: date | None) -> list[Event]:
         """The sentence's events: each candidate's roles, implied actors, then one event per act."""
         out: list[Event] = []
+        heads: list[Token] = []  # the trigger head of each event in out
         seen: list[tuple] = []
         for cand in self._candidates(sent):
             if describes_actor(cand, lambda t: bool(index.by_token.get(t.i)) or (
@@ -429,7 +442,14 @@ class EventCoder:
             key = (cand.event_type, _key(actors), None if unnamed else _key(recipients))
             if _repeats(key, seen):
                 continue
+            first = _coordinated_first(cand, actors, heads, out)
+            if first is not None and recipients:  # "stepped down and handed power to the army": one act, whom it names
+                out[first] = replace(out[first], recipients=recipients)
+                continue
             seen.append(key)
+            if cand.event_type == "COERCE" and cand.mode == "arrest" and cand.head.lemma_.lower() == "order" \
+                    and actors and all(a.sector == "JUD" for a in actors):
+                cand = replace(cand, event_type="THREATEN")  # a court's arrest order is a warrant (PLOVER manual)
             if cand.event_type == "RETREAT" and _rescue(cand, actors, self.lexicon):
                 cand = replace(cand, event_type="AID", mode=None)  # "soldiers freed four oil workers held hostage"
             if cand.event_type == "AID" and not recipients and any(o.lemma_.lower() in self.lexicon.troops
@@ -440,6 +460,7 @@ class EventCoder:
             if not recipients and cand.event_type == "THREATEN" and any(_retaliation(o, self.lexicon) for o in cand.objects):
                 recipients = _attackers_of(actors, out)  # "US jets pounded Tripoli, and Gaddafi vowed to hit back"
             out.append(self._event(document, sent, cand, actors, recipients, index, dateline))
+            heads.append(cand.head)
         return out or self._caption(document, sent, index, dateline)
 
     def _implied_actors(self, cand: Candidate, recipients: list[ActorRef], sent: Span,
@@ -494,6 +515,8 @@ class EventCoder:
         subj_refs = definite_referent(subj, subj_refs, previous)  # "... . The junta, which seized power"
         by = agent(v)
         by_refs = resolve_heads(with_conjuncts(by), index, fallback) if by is not None else []
+        if by is not None and v.dep_ == "conj" and v.tag_ == "VBN" and subj is not None and subj.dep_ == "nsubjpass":
+            passive = True  # "were run over by vehicles and fired on by soldiers": the shared subject is the victim
         # objects of the verb, of the nouns it consumed, and of an absorbed complement
         holders = [v] + [o for o in cand.objects]
         holders += [c for o in cand.objects if o.pos_ in ("NOUN", "PROPN") for c in o.conjuncts
@@ -619,6 +642,10 @@ class EventCoder:
                           if (r.country or r.code) not in own]
             if threatened:
                 recipients = threatened
+            else:  # "warned Turkey to free the American pastor": whom it warned, not what it demands done
+                warned = self._not_actor(resolve_heads([h for o in direct_objects(cand.head) if o not in cand.objects
+                                                        for h in with_conjuncts(o)], index, []), actors)
+                recipients = warned or recipients
         if cand.event_type == "SANCTION":  # "sanctions on Iran Air ... (over the supply of missiles) to Russia"
             on = resolve_heads([h for hd in args.holders for p in prep_objects(hd, {"on", "against"})
                                 for h in with_conjuncts(p)], index, [])

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .lexicon import Lexicon, Trigger
+from .roles import subject
 
 _MATERIAL_FIRST = {"ASSAULT": 0, "COERCE": 1, "SANCTION": 2, "MOBILIZE": 3, "PROTEST": 4, "AID": 5,
                    "COOPERATE": 6, "RETREAT": 7, "SUPPORT": 8}
@@ -369,14 +370,19 @@ def riot(v: Token, lex: Lexicon) -> Candidate | None:
     struck", "farmers blocked the roads": a strike, an obstruction."""
     lemma = v.lemma_.lower()
     words = [v]
-    if lemma == "set":  # "set fire to the town hall": arson
-        fire = next((c for c in v.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "fire"), None)
+    if lemma == "set":  # "set fire to the town hall", "was set on fire": arson
+        fire = next((c for c in v.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "fire"), None) or next(
+            (p for c in v.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.lemma_.lower() == "fire"), None)
         lemma, words = ("torch", [v, fire]) if fire is not None else (lemma, words)
     if v.pos_ != "VERB" or (lemma not in lex.riot_verbs and lemma not in lex.strike_verbs):
         return None
     subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    subjects += [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]  # "set on fire by protesters"
     if not subjects and v.dep_ == "conj":  # "daubed graffiti on the arch and smashed a statue"
         subjects = [c for c in v.head.children if c.dep_ == "nsubj"]
+    if not subjects and v.tag_ == "VBG":  # "protesters targeted a commercial area, overturning cars and setting fire to banks"
+        controller, passive = subject(v, lex)
+        subjects = [controller] if controller is not None and not passive else []
     crowds = [s for s in subjects if s.lemma_.lower() in lex.crowd or s.lower_ in lex.crowd]
     subjects += [p for s in crowds for p in of_objects(s)]  # "thousands of workers"
     names = {s.lemma_.lower() for s in subjects}
