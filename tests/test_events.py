@@ -1863,6 +1863,32 @@ def test_round_21_roles(code, text, etype, actor, recipient):
     assert [a.code for a in ev.actors] == [actor] and countries(ev.recipients) == [recipient]
 
 
+@pytest.mark.parametrize("text, maker, asked", [
+    ("Argentina on Monday rejected a British demand that it withdraw its troops from the Falkland Islands.", "GBR", "ARG"),
+    ("Sri Lanka rejected a UN call for an independent inquiry into the killing of Tamil civilians.", "UNO", "LKA"),
+    ("Cambodian Second Prime Minister Hun Sen on Monday dismissed calls by ASEAN to restore his rival.", "ASEAN", "KHM"),
+])
+def test_a_rejected_request_whose_maker_is_named_is_a_request_of_its_own(code, text, maker, asked):
+    """The guidelines code the request beside its rejection, asked of the rejecter, dated to publication."""
+    events, _ = code(text, published=date(1997, 7, 8))
+    req = only(events, "REQUEST")
+    assert [a.country or a.code for a in req.actors] == [maker] and countries(req.recipients) == [asked]
+    assert req.date_precision == "publication"
+    assert [r.country or r.code for r in only(events, "REJECT").recipients] == [maker]
+
+
+def test_an_unnamed_request_in_a_rejection_is_no_event(code):
+    events, _ = code("The government rejected calls for a transitional government on Monday.")
+    assert not [e for e in events if e.event_type == "REQUEST"]
+
+
+def test_a_condemned_attack_is_dated_by_its_own_words_not_the_condemnation(code):
+    events, _ = code("Saudi Arabia on Monday condemned Israel's invasion of Lebanon as a flagrant aggression.",
+                     published=date(1982, 6, 8))
+    assert only(events, "ASSAULT").date_precision == "publication"
+    assert only(events, "ACCUSE").event_date == date(1982, 6, 7)
+
+
 def test_another_subjects_simultaneous_clause_is_no_scene_of_the_act(code):
     """"kept her under house arrest in Beijing as the prize was handed to an empty chair in Oslo": not Norway's."""
     ev = only(code("Chinese police kept Liu Xia under house arrest in Beijing on Friday as the peace prize was handed "

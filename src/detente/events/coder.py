@@ -29,7 +29,7 @@ from .scene import FORCE_TYPES, clause_place, place_anchors
 from .roles import (agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, prep_objects, resolve_heads, subject, whom_heads,
                     with_conjuncts)
-from .triggers import (Candidate, announced_refusal, condemned, means_of_passive, noun_trigger, particle, prison_term,
+from .triggers import (Candidate, announced_refusal, condemned, rejected_request, means_of_passive, noun_trigger, particle, prison_term,
                        strikers_act, weapon_mode)
 from .verbs import armed_backing, sent_to_help, verb_candidate
 
@@ -383,6 +383,10 @@ class EventCoder:
         lex = self.lexicon
         in_words = {w.i for c in cands.values() for w in c.words}
         for tok in sent:
+            if tok.pos_ == "NOUN" and rejected_request(tok, cands, lex):  # also inside the rejection's phrase
+                hit = noun_trigger(tok, lex)
+                cands[tok.i] = Candidate(tok, hit[0][0], hit[0][1], [tok], [], nominal=True)
+                continue
             if tok.i in consumed or tok.i in cands or tok.pos_ not in ("NOUN", "PROPN") or tok.i in in_words:
                 continue
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -859,6 +863,9 @@ class EventCoder:
                 else:
                     recipients += refs
                     heads.append(p)
+        if cand.event_type == "REQUEST" and not recipients and n.dep_ in ("dobj", "obj") and n.head.pos_ == "VERB":
+            asked = subject(n.head, lex)[0]  # "Argentina rejected a British demand": Argentina was asked
+            recipients = self._not_actor(resolve_heads(with_conjuncts(asked), index, []), actors) if asked is not None else []
         if not targets and not recipients and actors:  # "an Israeli air strike on its embassy compound, Tehran said"
             recipients = self._not_actor(pronoun_owner(heads, index, self._fallback(n, index, [])), actors)
         if not targets and not recipients and cand.event_type in DOMESTIC_TYPES:  # "the police shooting of a teenager"
@@ -930,8 +937,8 @@ class EventCoder:
             date_anchors += [g for g in head.ancestors if g.lemma_ in REPORTING]
             if cand.event_type != "THREATEN" and modality == "future":
                 modality = "asserted"
-        when = event_date(sent, head, document.published, dateline,
-                          future=modality in ("future", "hypothetical"), anchors=date_anchors)
+        when = event_date(sent, head, document.published, dateline, future=modality in ("future", "hypothetical"),
+                          anchors=date_anchors, clause=not (cand.nominal and head.dep_ in ("dobj", "obj")))
         location = self.places.place_of(place_anchors(cand, self.lexicon)) or clause_place(cand, self.places)
         words = set(cand.words)
         if etype == "REJECT" and cand.event_type != "REJECT":  # "refused ... meet": the refusal is in the trigger
@@ -955,6 +962,8 @@ class EventCoder:
         of ("the fighting began early on Wednesday, when India launched strikes")."""
         head = cand.head
         out = [g for g in governors(head)[:3] if g.lemma_ not in REPORTING and g.lemma_ not in DENYING]
+        if cand.nominal and head.dep_ in ("dobj", "obj"):  # "rejected on Monday a British demand": the demand came before
+            out = [g for g in out if g != head.head]
         out += [o for o in cand.objects if o.pos_ in ("VERB", "AUX")]
         said = None if cand.nominal else reporting_conjunct(head)
         if said is not None:

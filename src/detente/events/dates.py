@@ -363,17 +363,18 @@ _MEDIUM = frozenset({"in", "at", "during"})
 
 
 def event_date(sent: Span, trigger: Token, published: date | None, dateline: date | None = None,
-               future: bool = False, anchors: list[Token] | None = None) -> EventDate:
+               future: bool = False, anchors: list[Token] | None = None, clause: bool = True) -> EventDate:
     """Date of the event the trigger names.
 
     The date expression nearest the trigger in the sentence wins; relative ones ("on Wednesday",
     "last month") resolve against the publication date. No date in the sentence: the publication
     date ("publication"); no publication date: the document's dateline, if any, at month
-    precision (an approximation, said so by the precision), else null.
+    precision (an approximation, said so by the precision), else null. With clause=False (an act
+    named as the object of another: "rejected on Monday a British demand") the clause's date is not its.
     """
     anchor = published or dateline
     best = None
-    own = {t.i for t in (anchors or [])} | {trigger.i, _clause_verb(trigger).i}
+    own = {t.i for t in (anchors or [])} | {trigger.i} | ({_clause_verb(trigger).i} if clause else set())
     for ent in date_entities(sent):
         if not _belongs(ent, trigger, own):
             continue

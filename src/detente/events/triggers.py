@@ -579,6 +579,17 @@ def condemned(noun: Token, cands: dict, lex: Lexicon) -> bool:
 
 
 
+def rejected_request(noun: Token, cands: dict, lex: Lexicon) -> bool:
+    """"rejected a British demand that ...", "dismissed calls by ASEAN to ...": a request whose maker the
+    noun names is an event of its own (the guidelines), beside its rejection."""
+    cand = cands.get(noun.head.i)
+    hit = noun_trigger(noun, lex)
+    if hit is None or hit[0][0] != "REQUEST" or cand is None or cand.event_type != "REJECT" or noun.dep_ not in ("dobj", "obj"):
+        return False
+    return any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()
+               or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
+
+
 def police_act(v: Token, lex: Lexicon) -> Candidate | None:
     """"Hong Kong police raided the offices of Stand News": a police raid or search is COERCE seize."""
     lemma = v.lemma_.lower()
