@@ -199,3 +199,22 @@ def test_short_alternate_names_and_us_states_are_no_foreign_city(resolver, nlp):
     assert gaz.city("Rangoon")[0] == "MMR" and gaz.city("Peking")[0] == "CHN"
     refs = resolver.find(nlp("Authorities released the name of a woman hit outside the Sam's Club in Bloomington."))
     assert all(r.country != "SYR" for r in refs)
+
+
+def test_a_city_named_right_before_a_role_places_it(resolver, nlp):
+    """"Karachi police", "Los Angeles Mayor Tom Bradley": the whole capitalised name, not its last word
+    ("Angeles" is also a city of the Philippines)."""
+    assert ("police", "PAKCOP") in codes(resolver, nlp, "Karachi police arrested dozens of protesters.")
+    assert ("police", "USACOP") in codes(resolver, nlp, "Los Angeles police arrested dozens of protesters.")
+    assert [c for _, c in codes(resolver, nlp, "Los Angeles Mayor Tom Bradley imposed a curfew.")] == ["USAGOV"]
+
+
+def test_a_states_own_navy_and_air_force_take_its_country(resolver, nlp):
+    assert ("navy", "IRNMIL") in codes(resolver, nlp, "Iran said its navy seized a British tanker.")
+    assert ("Russian bombers", "RUSMIL") in codes(resolver, nlp, "Russian bombers struck Aleppo.")
+
+
+def test_a_city_in_a_longer_place_phrase_is_found(resolver, nlp):
+    """"in the south-eastern city of Zahedan": the hyphenated compass word is part of the way to the name."""
+    text = "Security forces opened fire on worshippers in the south-eastern city of Zahedan on Friday."
+    assert ("Security forces", "IRNCOP") in codes(resolver, nlp, text)

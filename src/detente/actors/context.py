@@ -185,12 +185,19 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
                 continue   # "Georgia" may be the US state: it places its own sentence only
             ctx.doc_counts[ref.country] += 1
     if cities is not None:
+        # "Karachi police", "Los Angeles Mayor Tom Bradley": a city right before a role the context places
+        roles = {start for start, (end, entry) in segs.items() if entry.kind == "role"
+                 and (entry.contextual or entry.contextual_named)}
         for i, w in enumerate(words):
-            if i in covered or not capitalised[i] or not located_at(words, i):
+            if i in covered or not capitalised[i]:
                 continue
             n = 1  # the capitalised name starting here: "Ho Chi Minh City", "Bab El Oued"
-            while i + n < len(words) and n < 4 and capitalised[i + n] and words[i + n] not in _CALENDAR:
+            while i + n < len(words) and n < 4 and capitalised[i + n] and words[i + n] not in _CALENDAR \
+                    and i + n not in roles:
                 n += 1
+            before_role = i + n in roles and sent_of[i + n] == sent_of[i] and not (i > 0 and capitalised[i - 1])
+            if not (located_at(words, i) or before_role):  # (the whole capitalised name: not "Angeles" of "Los Angeles")
+                continue
             # the whole name, else nothing: the first word of a longer name is no city of its own
             code = cities.country(" ".join(words[i:i + n]), ctx.named.get(sent_of[i], set()))
             if code:
