@@ -1889,6 +1889,19 @@ def test_a_condemned_attack_is_dated_by_its_own_words_not_the_condemnation(code)
     assert only(events, "ACCUSE").event_date == date(1982, 6, 7)
 
 
+@pytest.mark.parametrize("text, actor, recipient, modality", [
+    ("Officials said Hamas was behind the attack on the bus.", "PSE", None, "asserted"),
+    ("Iranian officials said Israel was apparently behind the killing.", "ISR", None, "hedged"),
+    ("Israel denied it was behind the attack.", "ISR", None, "negated"),
+    ("Burma accused North Korea on Friday of being behind last month's bomb attack in Rangoon that killed four "
+     "visiting South Korean cabinet ministers.", "PRK", "KOR", "asserted"),
+])
+def test_whoever_is_said_to_be_behind_an_attack_did_it(code, text, actor, recipient, modality):
+    ev = only(code(text, published=date(1983, 11, 5))[0], "ASSAULT")
+    assert countries(ev.actors) == [actor] and ev.modality == modality
+    assert countries(ev.recipients) == ([recipient] if recipient else [])
+
+
 def test_another_subjects_simultaneous_clause_is_no_scene_of_the_act(code):
     """"kept her under house arrest in Beijing as the prize was handed to an empty chair in Oslo": not Norway's."""
     ev = only(code("Chinese police kept Liu Xia under house arrest in Beijing on Friday as the peace prize was handed "

@@ -517,6 +517,8 @@ class EventCoder:
         subj, passive = subject(v, lex)
         subj_refs = resolve_heads(with_conjuncts(subj), index, fallback) if subj is not None else []
         subj_refs = definite_referent(subj, subj_refs, previous)  # "... . The junta, which seized power"
+        if not subj_refs and subj is not None and subj.pos_ == "NOUN":  # "was behind the attack that killed four"
+            subj_refs = self._behind(subj, index, previous)
         by = agent(v)
         by_refs = resolve_heads(with_conjuncts(by), index, fallback) if by is not None else []
         if by is not None and v.dep_ == "conj" and v.tag_ == "VBN" and subj is not None and subj.dep_ == "nsubjpass":
@@ -800,6 +802,13 @@ class EventCoder:
                            consumed=list(cand.objects), named=unnamed_place(args.objects, index),
                            locate=self.locate)
 
+    def _behind(self, n: Token, index: MentionIndex, previous: list[ActorRef]) -> list[ActorRef]:
+        """"said Israel was behind the killing", "accused North Korea of being behind the attack": the doer."""
+        if n.dep_ != "pobj" or n.head.lower_ != "behind" or n.head.head.lemma_ != "be":
+            return []
+        doer = subject(n.head.head, self.lexicon)[0]
+        return resolve_heads(with_conjuncts(doer), index, self._fallback(n.head.head, index, previous)) if doer is not None else []
+
     def _doerless_force(self, nouns: list[Token], index: MentionIndex) -> list[Token]:
         """Nouns of force that name no doer ("the bombing of a camp"): what they name are victims."""
         return [h for h in nouns if h.pos_ == "NOUN" and not index.in_phrase(h, far=False) and not prep_objects(h, {"by"})
@@ -840,6 +849,8 @@ class EventCoder:
             by = [p for h in held for a in h.children if a.dep_ == "acl" and a.tag_ == "VBN"
                   and a.lemma_.lower() in lex.light_verbs for p in [agent(a), *prep_objects(a, {"by"})] if p is not None]
         actors += resolve_heads([h for b in by for h in with_conjuncts(b)], index, [])
+        if not actors:
+            actors += self._behind(n, index, previous)
         if not actors and cand.event_type in ("CONSULT", "AGREE") and n.dep_ == "pobj" and n.head.lower_ == "for" \
                 and n.head.head.pos_ == "VERB":  # "rode a bus into Pakistan for talks with Sharif": the traveller's
             subj = subject(n.head.head, lex)[0]
@@ -909,6 +920,8 @@ class EventCoder:
                index: MentionIndex, dateline: date | None) -> Event:
         head = cand.head
         modality = nominal_modality(head) if cand.nominal else modality_of(head, self.lexicon.control)
+        if cand.nominal and head.dep_ == "pobj" and head.head.lower_ == "behind" and head.head.head.lemma_ == "be":
+            modality = modality_of(head.head.head, self.lexicon.control)  # "is believed to have been behind the attack"
         said = None if cand.nominal else reporting_conjunct(head)
         if said is not None:  # "X said Y would ... and accused Z": X's own act, as asserted as the saying
             spk, _ = subject(said, self.lexicon)
