@@ -1902,6 +1902,23 @@ def test_whoever_is_said_to_be_behind_an_attack_did_it(code, text, actor, recipi
     assert countries(ev.recipients) == ([recipient] if recipient else [])
 
 
+@pytest.mark.parametrize("text", [
+    "The dispute between Russia and Ukraine threatens to derail the peace talks.",
+    "A refugee camp in South Sudan was bombed Thursday, South Sudan officials said, threatening to raise tensions "
+    "with Sudan.",
+    # an interview with the press is no phone consultation
+    "Indonesian health official Sokal Pirg told Xinhua by phone from the hospital that most had broken bones.",
+])
+def test_risks_and_interviews_are_no_threats_or_talks(code, text):
+    events, _ = code(text, published=date(2011, 11, 11))
+    assert not [e for e in events if e.event_type in ("THREATEN", "CONSULT")]
+
+
+def test_a_threat_to_act_is_still_a_threat(code):
+    ev = only(code("Russia threatened to cut gas supplies to Ukraine.")[0], "THREATEN")
+    assert countries(ev.recipients) == ["UKR"]
+
+
 def test_another_subjects_simultaneous_clause_is_no_scene_of_the_act(code):
     """"kept her under house arrest in Beijing as the prize was handed to an empty chair in Oslo": not Norway's."""
     ev = only(code("Chinese police kept Liu Xia under house arrest in Beijing on Friday as the peace prize was handed "

@@ -71,6 +71,15 @@ def _anti(mod: Token) -> bool:
     return mod.lower_.startswith("anti-")
 
 
+def _a_risk(comp: Token, lex: Lexicon) -> bool:
+    """"threaten to derail the talks", "threatening to raise tensions": lexicon `risks`."""
+    lemma = comp.lemma_.lower()
+    prt = next((c.lower_ for c in comp.children if c.dep_ == "prt"), None)
+    objects = [c.lemma_.lower() for c in comp.children if c.dep_ in ("dobj", "obj")]
+    return lemma in lex.risks or (prt is not None and f"{lemma} {prt}" in lex.risks) or any(
+        f"{lemma} {o}" in lex.risks for o in objects)
+
+
 def _told_by_clause(noun: Token, hit, cands: dict) -> Candidate | None:
     """A verb trigger of the noun's own type in a relative clause whose subject the noun is ("a strike
     that killed 12"): that verb tells the same act."""
@@ -333,6 +342,9 @@ class EventCoder:
             if comp is None:
                 continue
             etype = lex.intent[tok.lemma_.lower()]
+            if etype == "THREATEN" and _a_risk(comp, lex):
+                cands.pop(tok.i, None)  # "threatening to raise tensions": what is at risk, no threat made
+                continue
             if etype == "REJECT" and (comp.i in cands or comp.lemma_.lower() in lex.no_comment):
                 continue  # "refused to meet": the convention codes it; "declined to comment": no event
             inner = cands.pop(comp.i, None)

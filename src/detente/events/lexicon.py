@@ -91,6 +91,8 @@ class Lexicon:
     borders: frozenset[str] = frozenset()                            # a place; "its border with Russia": whom
     state_voices: frozenset[str] = frozenset()                       # an unplaced official may speak for a state
     not_the_state: frozenset[str] = frozenset()                      # "local officials": no state's voice
+    risks: frozenset[str] = frozenset()                              # "threatening to derail talks": a risk, no threat
+    press: frozenset[str] = frozenset()                              # "told Xinhua by phone": an interview
     lemma_fixes: dict[str, str] = field(default_factory=dict)        # parser lemma slips ("staged" -> "stag")
     control: dict[str, str] = field(default_factory=dict)            # lemma -> modality
     intent: dict[str, str] = field(default_factory=dict)             # lemma -> PLOVER type

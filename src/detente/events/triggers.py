@@ -453,16 +453,20 @@ def by_phone(v: Token, lex: Lexicon) -> Candidate | None:
                 continue
             hit = noun_trigger(p, lex)
             phone = p.lemma_.lower() in ("phone", "telephone") and c.lower_ in ("on", "by", "over")
-            if (phone or (hit is not None and hit[0] == ("CONSULT", "phone"))) and _phone_partner(v):
+            if (phone or (hit is not None and hit[0] == ("CONSULT", "phone"))) and _phone_partner(v, lex):
                 return Candidate(v, "CONSULT", "phone", [v, c, p], [p])
     return None
 
 
-def _phone_partner(v: Token) -> bool:
+def _phone_partner(v: Token, lex: Lexicon) -> bool:
     """Someone on the other end: an object ("told Netanyahu"), "with"/"to" someone, or a joint subject
-    ("Kenyatta and Magufuli spoke by telephone"); "a rights group's director said by telephone" has none."""
+    ("Kenyatta and Magufuli spoke by telephone"); "a rights group's director said by telephone" has none,
+    and the press is no partner ("told Xinhua by phone": an interview)."""
     for c in v.children:
-        if c.dep_ in ("dobj", "obj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "to")):
+        if c.dep_ in ("dobj", "obj", "dative") and c.lower_ not in lex.press and c.lemma_.lower() not in lex.press:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("with", "to") and not any(
+                p.lower_ in lex.press or p.lemma_.lower() in lex.press for p in c.children if p.dep_ == "pobj"):
             return True
         if c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children):
             return True
