@@ -1914,6 +1914,18 @@ def test_risks_and_interviews_are_no_threats_or_talks(code, text):
     assert not [e for e in events if e.event_type in ("THREATEN", "CONSULT")]
 
 
+def test_suspending_attacks_is_a_ceasefire_not_a_sanction(code):
+    ev = only(code("Russia halted strikes on Ukrainian energy infrastructure.")[0], "RETREAT")
+    assert ev.mode == "ceasefire" and countries(ev.recipients) == ["UKR"]
+    events, _ = code("Israel said on Wednesday that it would suspend attacks in some areas.")
+    assert [e.event_type for e in events] == ["CONCEDE"]  # announced: PLOVER's future RETREAT
+
+
+def test_an_occupation_by_students_is_a_protest(code):
+    ev = only(code("The occupation of the Athens Polytechnic by Greek students entered its third day.")[0], "PROTEST")
+    assert ev.mode == "obstruct" and countries(ev.actors) == ["GRC"]
+
+
 def test_a_threat_to_act_is_still_a_threat(code):
     ev = only(code("Russia threatened to cut gas supplies to Ukraine.")[0], "THREATEN")
     assert countries(ev.recipients) == ["UKR"]

@@ -426,6 +426,9 @@ def strikers_act(cand: Candidate, lex: Lexicon) -> Candidate | None:
         if n.lemma_.lower() not in lex.strike_verbs:
             return None
         names = {c.lemma_.lower() for c in n.children if c.dep_ in ("poss", "compound", "amod")}
+        # "under occupation by students and other youth": the agent too
+        names |= {q.lemma_.lower() for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)}
     else:
         n = next((o for o in cand.objects if o.lemma_.lower() in lex.strike_verbs), None)
         if n is None:
