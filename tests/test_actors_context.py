@@ -218,3 +218,14 @@ def test_a_city_in_a_longer_place_phrase_is_found(resolver, nlp):
     """"in the south-eastern city of Zahedan": the hyphenated compass word is part of the way to the name."""
     text = "Security forces opened fire on worshippers in the south-eastern city of Zahedan on Friday."
     assert ("Security forces", "IRNCOP") in codes(resolver, nlp, text)
+
+
+def test_armed_hardware_takes_its_owners_country_never_the_places(resolver, nlp):
+    """"India said its warplanes struck": India's; unnamed warplanes over Idlib are no one's known."""
+    assert ("warplanes", "INDMIL") in codes(resolver, nlp, "India said its warplanes struck a camp near Balakot.")
+    assert codes(resolver, nlp, "Warplanes bombed the town of Idlib.") == []
+
+
+def test_separatist_forces_are_rebels_not_the_army(resolver, nlp):
+    assert ("separatist forces", "GEOREB") in codes(resolver, nlp, "Abkhaz separatist forces captured Sukhumi.",
+                                                    date(1993, 9, 28))

@@ -1926,6 +1926,25 @@ def test_an_occupation_by_students_is_a_protest(code):
     assert ev.mode == "obstruct" and countries(ev.actors) == ["GRC"]
 
 
+@pytest.mark.parametrize("text, etype, actor", [
+    ("Tuareg rebels and Islamist fighters have taken Timbuktu, completing a three-day sweep across northern Mali.",
+     "ASSAULT", "MLI"),
+    # sm makes the participle the clausal subject: its own subject did it
+    ("Ugandan soldiers searching for guerrillas detained about 300 villagers in the Luwero district on Saturday.",
+     "COERCE", "UGA"),
+    ("Zimbabwe's army said it had taken custody of criminals around President Robert Mugabe.", "COERCE", "ZWE"),
+])
+def test_round_22_wire_phrasings(code, text, etype, actor):
+    ev = only(code(text)[0], etype)
+    assert countries(ev.actors) == [actor]
+
+
+def test_troops_pushing_into_a_country_make_no_request(code):
+    events, _ = code("Some 35,000 Turkish troops pushed into northern Iraq on Monday to hunt down Kurdish guerrillas.")
+    assert not [e for e in events if e.event_type == "REQUEST"]
+    assert only(code("Germany pushed Greece to accept the bailout terms.")[0], "REQUEST")
+
+
 def test_a_threat_to_act_is_still_a_threat(code):
     ev = only(code("Russia threatened to cut gas supplies to Ukraine.")[0], "THREATEN")
     assert countries(ev.recipients) == ["UKR"]

@@ -119,7 +119,7 @@ class Composer:
                 return chain
             if chain.roles and not chain.name:
                 found = self._role_of_place(words, segs, chain)
-                if found is None and self.bare and all(r.contextual for r in chain.roles):
+                if found is None and self.bare and all(r.contextual or r.owned for r in chain.roles):
                     chain.bare = True
                     return chain
                 return found
@@ -225,4 +225,7 @@ def chain_sector(roles: list[Entry]) -> str | None:
     if not roles:
         return None
     specific = [r for r in roles if not r.generic]
-    return (specific[-1] if specific else roles[-1]).sector
+    last = (specific[-1] if specific else roles[-1]).sector
+    if last == "MIL" and any(r.sector == "REB" for r in specific):
+        return "REB"  # "separatist forces", "rebel troops": armed, but not the state's
+    return last

@@ -215,6 +215,7 @@ class ActorDictionary:
             out.append((phrase, Entry("role", sector=sector, generic=phrase in lex.generic,
                                       contextual=phrase in lex.contextual,
                                       contextual_named=phrase in lex.contextual or phrase in lex.contextual_named,
+                                      owned=phrase in lex.owned,
                                       title=phrase if phrase in lex.titles else None)))
         for phrase in lex.honorifics:
             out.append((phrase, Entry("honorific")))

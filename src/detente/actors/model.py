@@ -88,6 +88,7 @@ class Entry:
     generic: bool = False                 # role gives no sector of its own (spokesman, official)
     contextual: bool = False              # role noun that takes its country from the context ("protesters")
     contextual_named: bool = False        # an office whose named holder takes it from the context ("President X")
+    owned: bool = False                   # a role only an owner places ("its warplanes"), not a place
     custom_roles: list[tuple[date | None, date | None, str]] = field(default_factory=list)  # dated custom codes
     case_sensitive: bool = False          # acronyms: "US" must be upper case
 

@@ -198,8 +198,9 @@ class ActorResolver:
                 continue  # "Vietnamese-led forces": coded once, by who leads them
             if c.bare:
                 titled = c.name is not None and not all(r.contextual for r in c.roles)
+                owned_only = all(r.owned and not r.contextual for r in c.roles)  # "its warplanes": the owner, not the place
                 country = _its_owner(tokens, c, coded) or (
-                    None if _owned_by_unknown(tokens, c.start, known, self.dictionary.lexicon.faiths) else
+                    None if owned_only or _owned_by_unknown(tokens, c.start, known, self.dictionary.lexicon.faiths) else
                     ctx.country(sent_of[c.start], self.role_context, clause=clause_of(tokens, c.end - 1), proper=titled))
                 s, last = tokens[c.start].idx, tokens[c.end - 1]
                 e = last.idx + len(last.text)

@@ -71,6 +71,15 @@ def _anti(mod: Token) -> bool:
     return mod.lower_.startswith("anti-")
 
 
+_MOVE_PREPS = frozenset({"into", "across", "through", "toward", "towards", "deeper", "forward", "ahead", "past"})
+
+
+def _moved(v: Token) -> bool:
+    """"pushed into northern Iraq", "pressed deeper into the city": a movement of the subject."""
+    return v.lemma_.lower() in ("push", "press") and not any(c.dep_ in ("dobj", "obj") for c in v.children) \
+        and any(c.lower_ in _MOVE_PREPS for c in v.children if c.dep_ in ("prep", "advmod", "prt"))
+
+
 def _a_risk(comp: Token, lex: Lexicon) -> bool:
     """"threaten to derail the talks", "threatening to raise tensions": lexicon `risks`."""
     lemma = comp.lemma_.lower()
@@ -345,6 +354,8 @@ class EventCoder:
             if etype == "THREATEN" and _a_risk(comp, lex):
                 cands.pop(tok.i, None)  # "threatening to raise tensions": what is at risk, no threat made
                 continue
+            if etype == "REQUEST" and _moved(tok):
+                continue  # "troops pushed into northern Iraq to hunt down guerrillas": a move, no request
             if etype == "REJECT" and (comp.i in cands or comp.lemma_.lower() in lex.no_comment):
                 continue  # "refused to meet": the convention codes it; "declined to comment": no event
             inner = cands.pop(comp.i, None)

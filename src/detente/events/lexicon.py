@@ -93,6 +93,7 @@ class Lexicon:
     not_the_state: frozenset[str] = frozenset()                      # "local officials": no state's voice
     risks: frozenset[str] = frozenset()                              # "threatening to derail talks": a risk, no threat
     press: frozenset[str] = frozenset()                              # "told Xinhua by phone": an interview
+    captured_places: frozenset[str] = frozenset()                    # "rebels took the town": ASSAULT
     lemma_fixes: dict[str, str] = field(default_factory=dict)        # parser lemma slips ("staged" -> "stag")
     control: dict[str, str] = field(default_factory=dict)            # lemma -> modality
     intent: dict[str, str] = field(default_factory=dict)             # lemma -> PLOVER type

@@ -104,7 +104,7 @@ def subject(v: Token, lex: Lexicon) -> tuple[Token | None, bool]:
         if subj is not None:
             if subj.lower_ in _RELPRON and cur.dep_ == "relcl":
                 return cur.head, passive and cur == v
-            if subj.tag_ in ("VBG", "VBN") and subj.dep_ == "nsubj":
+            if subj.tag_ in ("VBG", "VBN") and subj.dep_ in ("nsubj", "csubj"):
                 # "The Red Cross operating in Iraq said": sm makes the reduced relative the subject
                 inner = next((c for c in subj.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
                 if inner is not None:

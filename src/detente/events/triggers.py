@@ -644,6 +644,19 @@ def weapon_hit(v: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
+def armed_take(v: Token, lex: Lexicon) -> Candidate | None:
+    """"Tuareg rebels and Islamist fighters have taken Timbuktu": a place armed forces take is an attack
+    (PLOVER ASSAULT; "took part", "took control of", or a take by anyone else is none)."""
+    if v.pos_ != "VERB" or v.lemma_.lower() != "take" or any(c.dep_ == "prt" for c in v.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.weapons_force for c in v.children):
+        return None
+    for o in (c for c in v.children if c.dep_ in ("dobj", "obj")):
+        if o.lemma_.lower() in lex.captured_places or (o.ent_type_ in ("GPE", "LOC", "FAC", "") and o.pos_ == "PROPN"):
+            return Candidate(v, "ASSAULT", None, [v], [])
+    return None
+
+
 _TERMS = {"year", "month", "week", "day", "life", "prison", "jail", "imprisonment", "detention", "colony"}
 
 

@@ -15,6 +15,7 @@ class SectorLexicon:
     stop_phrases: list[str] = field(default_factory=list)
     contextual: set[str] = field(default_factory=set)            # role phrases placed by context
     contextual_named: set[str] = field(default_factory=set)      # placed by context when a name follows
+    owned: set[str] = field(default_factory=set)                 # placed only by an owner: "its warplanes"
     sectors: dict[str, str] = field(default_factory=dict)        # code -> description
     collectives: list[str] = field(default_factory=list)         # "administration", "white house": a leader's government
     leader_titles: set[str] = field(default_factory=set)         # office titles of heads of state / government
@@ -31,6 +32,7 @@ class SectorLexicon:
         self.stop_phrases += [p for p in other.stop_phrases if p not in self.stop_phrases]
         self.contextual |= other.contextual
         self.contextual_named |= other.contextual_named
+        self.owned |= other.owned
         self.sectors.update(other.sectors)
         self.collectives += [c for c in other.collectives if c not in self.collectives]
         self.leader_titles |= other.leader_titles
@@ -83,6 +85,8 @@ def parse_sectors(data: dict) -> SectorLexicon:
         for dept in data.get("departments") or {}:
             phrase = f"{str(dept).lower()} {str(head).lower()}"
             lex.contextual |= {phrase, plural(phrase)}
+    for phrase in data.get("owned_roles") or []:
+        lex.owned |= {str(phrase).lower(), plural(str(phrase).lower())}
     for phrase in data.get("context_named_roles") or []:
         lex.contextual_named |= {str(phrase).lower(), plural(str(phrase).lower())}
     lex.collectives = [" ".join(str(c).lower().split()) for c in data.get("leader_collectives") or []]
