@@ -229,3 +229,15 @@ def test_armed_hardware_takes_its_owners_country_never_the_places(resolver, nlp)
 def test_separatist_forces_are_rebels_not_the_army(resolver, nlp):
     assert ("separatist forces", "GEOREB") in codes(resolver, nlp, "Abkhaz separatist forces captured Sukhumi.",
                                                     date(1993, 9, 28))
+
+
+def test_a_bare_adjective_coordinated_with_a_role_phrase_holds_the_role(resolver, nlp):
+    found = codes(resolver, nlp, "Kyrgyz and Tajik troops fought along their disputed border.")
+    assert ("Kyrgyz", "KGZMIL") in found and ("Tajik troops", "TJKMIL") in found
+    found = codes(resolver, nlp, "Ethiopian and Somali government troops shelled insurgent strongholds.")
+    assert ("Ethiopian", "ETHMIL") in found
+
+
+def test_an_igos_secretary_general_is_the_igo_not_a_general(resolver, nlp):
+    found = codes(resolver, nlp, "Arab League Secretary-General Amr Moussa visited Baghdad.", date(2003, 1, 5))
+    assert found[0][1] == "ARL" and not [c for _, c in found if c.endswith("MIL")]

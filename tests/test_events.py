@@ -1939,6 +1939,17 @@ def test_round_22_wire_phrasings(code, text, etype, actor):
     assert countries(ev.actors) == [actor]
 
 
+def test_an_igo_official_named_as_a_person_acts_for_the_igo(code):
+    ev = only(code("NATO Secretary-General George Robertson held talks with Macedonian leaders in Skopje on Tuesday.",
+                   published=date(2001, 5, 1))[0], "CONSULT")
+    assert [a.code for a in ev.actors] == ["NATO"] and countries(ev.recipients) == ["MKD"]
+
+
+def test_coordinated_adjectives_of_one_force_are_all_its_doers(code):
+    ev = only(code("US and Armenian troops began a 10-day joint exercise near Yerevan on Monday.")[0], "MOBILIZE")
+    assert sorted(a.code for a in ev.actors) == ["ARMMIL", "USAMIL"]
+
+
 def test_troops_pushing_into_a_country_make_no_request(code):
     events, _ = code("Some 35,000 Turkish troops pushed into northern Iraq on Monday to hunt down Kurdish guerrillas.")
     assert not [e for e in events if e.event_type == "REQUEST"]

@@ -135,7 +135,7 @@ class ActorResolver:
                 r.stance = True
         if any(c.bare or c.ethnic for c in chains):
             coded = self._place_by_context(chains, coded, tokens, words, normed, segs, text, when)
-        refs = [r for _, r in coded if r is not None]
+        refs = _shared_role_words(sorted([r for _, r in coded if r is not None], key=lambda r: r.start), text)
         return sorted(refs + self._shared_capitals(tokens, normed, refs, when), key=lambda r: r.start)
 
     def _shared_capitals(self, tokens, normed, refs, when) -> list[ActorRef]:
@@ -534,6 +534,24 @@ def _owned_by_unknown(tokens, i: int, known: set[int], faiths: set[str] = frozen
 
 
 _PRONOUN_OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+_COORDINATORS = frozenset({" and ", ", ", ", and ", " or "})
+
+
+def _shared_role_words(refs: list[ActorRef], text: str) -> list[ActorRef]:
+    """"Kyrgyz and Tajik troops", "Ethiopian and Somali government troops": a bare country adjective
+    coordinated with the first word of a role phrase holds that role too (KGZMIL, ETHMIL)."""
+    out = list(refs)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.kind != "country" or a.sector is not None or not a.country or b.kind != "country" or not b.sector \
+                or b.country == a.country or a.end is None or b.start is None \
+                or text[a.end:b.start] not in _COORDINATORS or not b.text[:1].isupper():
+            continue
+        out[i] = ActorRef(text=a.text, code=a.country + b.sector, country=a.country, sector=b.sector,
+                          start=a.start, end=a.end, kind=a.kind, name=a.name, stance=a.stance)
+    return out
 
 
 def _its_owner(tokens, chain: Chain, coded) -> str | None:

@@ -13,8 +13,9 @@ _NEAR = {"poss", "compound", "amod", "nmod", "nummod", "flat", "npadvmod"}
 
 
 def codable(ref: ActorRef) -> bool:
-    """An actor that events may be coded for: a country, an IGO, or a plug-in dictionary actor."""
-    return bool(ref.country) or ref.kind in ("igo", "custom")
+    """An actor that events may be coded for: a country, an IGO (also one of its officials: "NATO
+    Secretary-General George Robertson"), or a plug-in dictionary actor."""
+    return bool(ref.country) or ref.kind in ("igo", "custom") or (ref.kind == "person" and bool(ref.code))
 
 
 @dataclass
@@ -54,7 +55,7 @@ class MentionIndex:
             # "U.S. and Russian negotiators", "French and Egyptian warships": the coordinated modifier too
             spans = {(r.start, r.end) for r in found}
             more = [x for c in head.children if c.dep_ in ("amod", "compound", "nmod")
-                    and any(t.dep_ == "conj" for t in c.subtree) for x in c.subtree]
+                    and any(t.dep_ in ("conj", "cc") for t in c.subtree) for x in c.subtree]  # ("US and Armenian troops": sm's cc)
             found = found + [r for r in self.at(more) if (r.start, r.end) not in spans]
             return found + self._shared_role(head, found)
         poss = [t for c in head.children if c.dep_ == "poss" for t in c.subtree]
