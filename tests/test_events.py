@@ -1950,6 +1950,12 @@ def test_coordinated_adjectives_of_one_force_are_all_its_doers(code):
     assert sorted(a.code for a in ev.actors) == ["ARMMIL", "USAMIL"]
 
 
+def test_what_leaders_agree_will_happen_is_one_agreement(code):
+    events, _ = code("Boris Yeltsin and Leonid Kravchuk discussed the fleet by telephone on Thursday and agreed that "
+                     "their defence ministers would meet in Moscow next week.", published=date(1992, 1, 10))
+    assert sorted(e.event_type for e in events) == ["AGREE", "CONSULT"]
+
+
 def test_troops_pushing_into_a_country_make_no_request(code):
     events, _ = code("Some 35,000 Turkish troops pushed into northern Iraq on Monday to hunt down Kurdish guerrillas.")
     assert not [e for e in events if e.event_type == "REQUEST"]

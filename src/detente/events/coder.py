@@ -185,9 +185,17 @@ def _intent_complement(v: Token, lex: Lexicon) -> Token | None:
                  or (c.dep_ == "advcl" and lex.intent[v.lemma_.lower()] == "REQUEST"
                      and any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children))), None)
     # ("is pushing hard for the US [to] support its plan": sm parses the "for" clause as adverbial)
-    if comp is None or (comp.dep_ == "ccomp" and v.lemma_ not in ("demand", "urge", "threaten", "warn")):
+    if comp is None or (comp.dep_ == "ccomp" and v.lemma_ not in ("demand", "urge", "threaten", "warn")
+                        and not _promised_clause(v, comp)):
         return None
     return comp
+
+
+def _promised_clause(v: Token, comp: Token) -> bool:
+    """"agreed that their defence ministers would meet", "vowed that it will retaliate": a that-clause
+    in the future is what an agreement or promise is about."""
+    return v.lemma_.lower() in ("agree", "promise", "pledge", "vow", "swear") and any(
+        a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll") for a in comp.children)
 
 
 def _intent_mode(etype: str, inner: Candidate | None, comp: Token, lex: Lexicon) -> str | None:
