@@ -1951,8 +1951,9 @@ def test_coordinated_adjectives_of_one_force_are_all_its_doers(code):
 
 
 def test_what_leaders_agree_will_happen_is_one_agreement(code):
-    events, _ = code("Boris Yeltsin and Leonid Kravchuk discussed the fleet by telephone on Thursday and agreed that "
-                     "their defence ministers would meet in Moscow next week.", published=date(1992, 1, 10))
+    events, _ = code("Russian President Boris Yeltsin and Ukrainian President Leonid Kravchuk discussed the division of "
+                     "the Black Sea Fleet by telephone on Thursday and agreed that their defence ministers would meet in "
+                     "Moscow next week.", published=date(1992, 1, 10))
     assert sorted(e.event_type for e in events) == ["AGREE", "CONSULT"]
 
 
