@@ -1957,6 +1957,15 @@ def test_what_leaders_agree_will_happen_is_one_agreement(code):
     assert sorted(e.event_type for e in events) == ["AGREE", "CONSULT"]
 
 
+def test_a_weekday_after_fired_is_no_fire_on(code):
+    """"fired tear gas and pepper spray at crowds ... on Tuesday": crowd control on the crowds, not firearms."""
+    ev = only(code("Police in Seattle fired tear gas and pepper spray at crowds outside the WTO meeting on Tuesday.",
+                   published=date(1999, 12, 1))[0], "ASSAULT")
+    assert ev.mode == "crowd-control" and [r.code for r in ev.recipients] == ["USACVL"]
+    ev = only(code("Indonesian soldiers had fired across the border into Papua New Guinea on Saturday.")[0], "ASSAULT")
+    assert countries(ev.actors) == ["IDN"]
+
+
 def test_troops_pushing_into_a_country_make_no_request(code):
     events, _ = code("Some 35,000 Turkish troops pushed into northern Iraq on Monday to hunt down Kurdish guerrillas.")
     assert not [e for e in events if e.event_type == "REQUEST"]

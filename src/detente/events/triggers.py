@@ -226,7 +226,8 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
         return Candidate(v, etype, mode, [v, prt])
     if not found:
         for c in v.children:  # "call for", "go on hunger strike", "stood firmly by" (sm: an agent)
-            if c.dep_ in ("prep", "prt", "agent") and (lemma, c.lower_) in lex.phrases:
+            if c.dep_ in ("prep", "prt", "agent") and (lemma, c.lower_) in lex.phrases and not any(
+                    p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children):  # not "fired ... on Tuesday"
                 found.append((lex.phrases[(lemma, c.lower_)], [v, c], []))
     if not found and (lemma in lex.light_verbs or receive):
         for obj, prep in objs:
