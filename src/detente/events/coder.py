@@ -439,8 +439,8 @@ class EventCoder:
                 continue  # "held a protest in support of the students": the protest's aim, no SUPPORT of its own
             if tok.dep_ == "pobj" and tok.head.lower_ in _SETTING_PREPS:
                 continue  # "rioting during a G8 summit": the summit is the setting, not an event here
-            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("sideline", "sidelines"):
-                continue  # "met on the sidelines of the BRICS summit": likewise
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.occasions:
+                continue  # "met on the sidelines of the BRICS summit": likewise (lexicon occasions)
             hit = noun_trigger(tok, lex)
             told = _told_by_clause(tok, hit, cands)
             if told is not None:  # "an air strike that killed 12 Palestinians": one act, told by its clause
@@ -831,7 +831,7 @@ class EventCoder:
         """The actors' one country as the recipient of a domestic act, when nothing names another."""
         return own_country(cand.event_type, actors, cand.words, cand.head.sent, index, objects=args.objects,
                            consumed=list(cand.objects), named=unnamed_place(args.objects, index),
-                           locate=self.locate)
+                           locate=self.locate, borders=self.lexicon.borders)
 
     def _behind(self, n: Token, index: MentionIndex, previous: list[ActorRef]) -> list[ActorRef]:
         """"said Israel was behind the killing", "accused North Korea of being behind the attack": the doer."""

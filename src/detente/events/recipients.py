@@ -150,10 +150,7 @@ _OTHER_PARTIES = frozenset({"side", "party", "ally", "neighbour", "neighbor", "p
                             "counterpart", "country", "nation", "adversary", "belligerent"})
 
 
-_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
-
-
-def _asides(sent) -> set[int]:
+def _asides(sent, borders: frozenset[str]) -> set[int]:
     """Tokens that name no party to the sentence's acts: the source it is reported by ("..., Thai
     police said") and borders, which are places ("on the Thai border", "Macedonia's border with
     Bulgaria")."""
@@ -162,7 +159,7 @@ def _asides(sent) -> set[int]:
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in REPORTING and t.head.dep_ == "ROOT" \
                 and any(c.dep_ in ("ccomp", "parataxis") for c in t.head.children):
             out.update(x.i for x in t.subtree)
-        if t.lemma_.lower() in _BORDER_NOUNS and t.pos_ == "NOUN":
+        if t.lemma_.lower() in borders and t.pos_ == "NOUN":
             out.update(x.i for x in t.subtree)
     return out
 
@@ -221,7 +218,7 @@ def _seizes_government(words: list[Token], objects: list[Token]) -> bool:
 
 def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, index: MentionIndex,
                 objects: list[Token] = (), consumed: list[Token] = (), named: bool = False,
-                locate=None) -> list[ActorRef]:
+                locate=None, borders: frozenset[str] = frozenset()) -> list[ActorRef]:
     """The actors' one country as the recipient of a domestic act, when nothing names another.
 
     Applies when every codable mention in the sentence is of that one country (no IGO, no other
@@ -250,7 +247,7 @@ def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, in
     if etype != "PROTEST" and not _seizes_government(words, [*objects, *consumed]):  # a coup is at home
         # "Manila says Chinese coast guard seized rifles, injured sailor": whose sailor, the source tells
         armed = any(o.lemma_.lower() in SERVICE_PERSONS for o in [*objects, *consumed])
-        aside = set() if armed else _asides(sent)
+        aside = set() if armed else _asides(sent, borders)
         others = {r.country or r.code for r in index.at([t for t in sent if t.i not in aside])
                   if (r.country or r.code) != country}
         if locate is not None:  # a place of another state ("Israel's strikes on Gaza killed 30")
