@@ -89,6 +89,11 @@ def _a_risk(comp: Token, lex: Lexicon) -> bool:
         f"{lemma} {o}" in lex.risks for o in objects)
 
 
+def _said_behind(n: Token) -> bool:
+    """An act noun someone "is/was (believed to have been) behind"."""
+    return n.dep_ == "pobj" and n.head.lower_ == "behind" and n.head.head.lemma_ == "be"
+
+
 def _told_by_clause(noun: Token, hit, cands: dict) -> Candidate | None:
     """A verb trigger of the noun's own type in a relative clause whose subject the noun is ("a strike
     that killed 12"): that verb tells the same act."""
@@ -835,7 +840,7 @@ class EventCoder:
 
     def _behind(self, n: Token, index: MentionIndex, previous: list[ActorRef]) -> list[ActorRef]:
         """"said Israel was behind the killing", "accused North Korea of being behind the attack": the doer."""
-        if n.dep_ != "pobj" or n.head.lower_ != "behind" or n.head.head.lemma_ != "be":
+        if not _said_behind(n):
             return []
         doer = subject(n.head.head, self.lexicon)[0]
         return resolve_heads(with_conjuncts(doer), index, self._fallback(n.head.head, index, previous)) if doer is not None else []
@@ -951,7 +956,7 @@ class EventCoder:
                index: MentionIndex, dateline: date | None) -> Event:
         head = cand.head
         modality = nominal_modality(head) if cand.nominal else modality_of(head, self.lexicon.control)
-        if cand.nominal and head.dep_ == "pobj" and head.head.lower_ == "behind" and head.head.head.lemma_ == "be":
+        if cand.nominal and _said_behind(head):
             modality = modality_of(head.head.head, self.lexicon.control)  # "is believed to have been behind the attack"
         said = None if cand.nominal else reporting_conjunct(head)
         if said is not None:  # "X said Y would ... and accused Z": X's own act, as asserted as the saying
