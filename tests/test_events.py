@@ -1966,6 +1966,12 @@ def test_a_weekday_after_fired_is_no_fire_on(code):
     assert countries(ev.actors) == ["IDN"]
 
 
+def test_whose_killing_by_police_was_done_to_whom_the_clause_describes(code):
+    ev = only(code("Results from the post-mortem on a 15-year-old Greek boy whose killing by police sparked five days of "
+                   "rioting show he died from a bullet ricochet.", published=date(2008, 12, 12))[0], "ASSAULT")
+    assert [a.code for a in ev.actors] == ["GRCCOP"] and countries(ev.recipients) == ["GRC"]
+
+
 def test_troops_pushing_into_a_country_make_no_request(code):
     events, _ = code("Some 35,000 Turkish troops pushed into northern Iraq on Monday to hunt down Kurdish guerrillas.")
     assert not [e for e in events if e.event_type == "REQUEST"]

@@ -865,7 +865,11 @@ class EventCoder:
         actors: list[ActorRef] = []
         targets: list[ActorRef] = []
         for c in n.children:
-            if c.dep_ == "poss":
+            if c.dep_ == "poss" and c.lower_ == "whose" and prep_objects(n, {"by"}):
+                # "a Greek boy whose killing by police": the boy was killed
+                rel = next((a for a in n.ancestors if a.dep_ == "relcl"), None)
+                targets += resolve_heads([rel.head], index, []) if rel is not None else []
+            elif c.dep_ == "poss":
                 if c.lower_ in PRONOUNS:
                     return None  # "its support": too unsure whose, for a nominal event
                 else:
