@@ -29,8 +29,8 @@ from .scene import FORCE_TYPES, clause_place, place_anchors
 from .roles import (agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, prep_objects, resolve_heads, subject, whom_heads,
                     with_conjuncts)
-from .triggers import (Candidate, announced_refusal, condemned, rejected_request, means_of_passive, noun_trigger, particle, prison_term,
-                       strikers_act, weapon_mode)
+from .triggers import (Candidate, announced_refusal, condemned, means_of_passive, noun_trigger, particle, prison_term,
+                       rejected_request, strikers_act, weapon_mode)
 from .verbs import armed_backing, sent_to_help, verb_candidate
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}

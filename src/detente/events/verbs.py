@@ -10,9 +10,9 @@ from spacy.tokens import Token
 from .clauses import crowd_subject
 from .lexicon import Lexicon
 from .roles import direct_objects, subject
-from .triggers import (Candidate, attempted, by_hazard, by_hazard_named, by_phone, handover_of_person, helper_arrival,
-                       joint_exercise, let_in, no_one_helped, armed_take, opened_to_people, particle, personnel_leave, police_act, riot,
-                       strikers_act, troops_move, verb_trigger, weapon_hit)
+from .triggers import (Candidate, armed_take, attempted, by_hazard, by_hazard_named, by_phone, handover_of_person,
+                       helper_arrival, joint_exercise, let_in, no_one_helped, opened_to_people, particle, personnel_leave,
+                       police_act, riot, strikers_act, troops_move, verb_trigger, weapon_hit)
 
 
 def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
