@@ -11,6 +11,7 @@ _QUOTES = "'’‘`ʼ"
 ALTERNATE_MIN_POP = 100_000  # cities this large are also known by their alternate names ("Vlora", "Rangoon")
 ALTERNATE_MIN_LEN = 4  # "Sam", "Tai" and other short alternate names are more often something else
 HOMONYM_MIN_POP = 100_000  # a smaller city of a name wins over the largest only if this large (not Geneva, Illinois)
+SIZEABLE_POP = 100_000  # a name no other evidence calls a place is one only if it is a city this large
 
 
 def place_key(name: str) -> str:
@@ -70,3 +71,8 @@ class Gazetteer:
             return best
         there = [row for iso, row in self.homonyms.get(key, {}).items() if iso in near and row[3] >= HOMONYM_MIN_POP]
         return there[0] if len(there) == 1 else best
+
+    def sizeable_city(self, name: str, near: set[str] | frozenset[str] = frozenset()) -> str | None:
+        """ISO alpha-3 of `city(name, near)` when it has SIZEABLE_POP people or more, else None."""
+        city = self.city(name, near)
+        return city[0] if city is not None and city[3] >= SIZEABLE_POP else None

@@ -27,7 +27,6 @@ PLACE_SEG_KINDS = frozenset({"country", "capital", "region"})
 _FILLER = frozenset({"the", "of", "city", "town", "village", "capital", "province", "region", "state", "district",
                      "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
                      "northeastern", "northwestern", "southeastern", "southwestern", "besieged", "occupied", "-"})  # "south-eastern"
-_CITY_MIN_POP = 100_000
 _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
                        "november", "december"})
@@ -50,8 +49,7 @@ class CityIndex:
     def country(self, name: str, named: set[str]) -> str | None:
         """The country of a city name: the largest city's, unless the sentence names the country of
         exactly one other ("police in Hyderabad, Pakistan"); none for a city under 100k."""
-        city = self.gazetteer.city(name, frozenset(named))
-        return city[0] if city is not None and city[3] >= _CITY_MIN_POP else None
+        return self.gazetteer.sizeable_city(name, frozenset(named))
 
 
 def located_at(words: list[str], i: int) -> bool:

@@ -850,9 +850,13 @@ class EventCoder:
         return [h for h in nouns if h.pos_ == "NOUN" and not index.in_phrase(h, far=False) and not prep_objects(h, {"by"})
                 and (hit := noun_trigger(h, self.lexicon)) is not None and hit[0][0] in FORCE_TYPES]
 
+    def _location(self, cand: Candidate):
+        """Where the event happened: its own phrases' place, else its clause's."""
+        return self.places.place_of(place_anchors(cand, self.lexicon)) or clause_place(cand, self.places)
+
     def _scene_country(self, cand: Candidate) -> str | None:
-        """The country of the event's place, as the event's location will read it."""
-        location = self.places.place_of(place_anchors(cand, self.lexicon)) or clause_place(cand, self.places)
+        """The country of the event's place (`_location`)."""
+        location = self._location(cand)
         return location.country if location is not None else None
 
     @staticmethod
@@ -992,7 +996,7 @@ class EventCoder:
                 modality = "asserted"
         when = event_date(sent, head, document.published, dateline, future=modality in ("future", "hypothetical"),
                           anchors=date_anchors, clause=not (cand.nominal and head.dep_ in ("dobj", "obj")))
-        location = self.places.place_of(place_anchors(cand, self.lexicon)) or clause_place(cand, self.places)
+        location = self._location(cand)
         words = set(cand.words)
         if etype == "REJECT" and cand.event_type != "REJECT":  # "refused ... meet": the refusal is in the trigger
             words |= {g for g in governors(head)[:2] if g.lemma_ in _REFUSING}

@@ -14,7 +14,6 @@ from ..records import Location
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _UNSURE_LABELS = {"PERSON", "ORG", "NORP"}  # sm's labels for some places it knows ("in central Buenos Aires")
-_MIN_CITY = 100_000
 _RANK = {"city": 0, "region": 1, "country": 2}
 DESIGNATING_NOUNS = {"town", "city", "village", "capital", "port"}  # "the town of X", "the capital Kabul"
 
@@ -141,10 +140,8 @@ class PlaceResolver:
         iso = self._country(name)
         if iso is not None and name.lower() in self.gazetteer.countries:
             return Location(name, iso, "country")
-        city = self.gazetteer.city(name, self.near(ent.root))
-        if city is not None and city[3] >= _MIN_CITY:
-            return Location(name, city[0], "city")
-        return None
+        iso = self.gazetteer.sizeable_city(name, self.near(ent.root))
+        return Location(name, iso, "city") if iso is not None else None
 
     def places_in(self, anchors: list[Token]) -> list[Location]:
         """Every place named in the anchors' "in/at/near" phrases, else designated ("the town of X")."""

@@ -76,7 +76,6 @@ def _place_names(q: Token) -> list:
 
 
 _UNSURE_LABELS = frozenset({"NORP", "ORG", "PERSON"})  # sm's guesses for towns it does not know
-_MIN_CITY = 100_000
 
 
 def locator(places, actors_resolver=None, when=None):
@@ -90,8 +89,7 @@ def locator(places, actors_resolver=None, when=None):
                 loc = places.resolve(span.text, label, places.near(q))
                 iso = loc.country if loc is not None else None
             elif iso is None:  # no place label: only a sizeable city of the gazetteer
-                city = places.gazetteer.city(span.text, places.near(q))
-                iso = city[0] if city is not None and city[3] >= _MIN_CITY else None
+                iso = places.gazetteer.sizeable_city(span.text, places.near(q))
             if iso:
                 return [ActorRef(text=span.text, code=iso, country=iso, sector=None, start=span.start_char,
                                  end=span.end_char, kind="country")]

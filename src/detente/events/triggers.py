@@ -466,11 +466,13 @@ def _phone_partner(v: Token, lex: Lexicon) -> bool:
     """Someone on the other end: an object ("told Netanyahu"), "with"/"to" someone, or a joint subject
     ("Kenyatta and Magufuli spoke by telephone"); "a rights group's director said by telephone" has none,
     and the press is no partner ("told Xinhua by phone": an interview)."""
+    def press(t: Token) -> bool:
+        return t.lower_ in lex.press or t.lemma_.lower() in lex.press
+
     for c in v.children:
-        if c.dep_ in ("dobj", "obj", "dative") and c.lower_ not in lex.press and c.lemma_.lower() not in lex.press:
+        if c.dep_ in ("dobj", "obj", "dative") and not press(c):
             return True
-        if c.dep_ == "prep" and c.lower_ in ("with", "to") and not any(
-                p.lower_ in lex.press or p.lemma_.lower() in lex.press for p in c.children if p.dep_ == "pobj"):
+        if c.dep_ == "prep" and c.lower_ in ("with", "to") and not any(press(p) for p in c.children if p.dep_ == "pobj"):
             return True
         if c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children):
             return True
@@ -591,8 +593,10 @@ def rejected_request(noun: Token, cands: dict, lex: Lexicon) -> bool:
     """"rejected a British demand that ...", "dismissed calls by ASEAN to ...": a request whose maker the
     noun names is an event of its own (the guidelines), beside its rejection."""
     cand = cands.get(noun.head.i)
+    if cand is None or cand.event_type != "REJECT" or noun.dep_ not in ("dobj", "obj"):
+        return False  # (the cheap tests first: this runs for every noun)
     hit = noun_trigger(noun, lex)
-    if hit is None or hit[0][0] != "REQUEST" or cand is None or cand.event_type != "REJECT" or noun.dep_ not in ("dobj", "obj"):
+    if hit is None or hit[0][0] != "REQUEST":
         return False
     return any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()
                or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
