@@ -1,17 +1,20 @@
 """Junk-line classifier against the project's own annotation (eval/data/junk_lines.tsv).
 
-    .venv/bin/python eval/junk_lines.py [SHARED] [-v] [--errors=dev|test|all]
+    .venv/bin/python eval/junk_lines.py [SHARED] [-v] [--errors=dev|test|all] [--pages=DIR]
     # SHARED default: ../shared; -v lists the errors of the dev split (tune on dev only)
+    # DIR default: eval/.pages, written by eval/fetch_pages.sh (the pages of eval/data/junk_pages.tsv)
 
 The TSV labels single lines, but the cleaner judges lines in context (lists
 of links, repeated lines, per-site memory), so each source document is
 rebuilt and cleaned whole: seeds from SHARED/seeds, benchmark pages by
 extract_html over SHARED/eval/extraction/scrapinghub, all pages in benchmark
-order through one LineCleaner (one streaming pass). A labelled line counts as
+order, then the extra pages of junk_pages.tsv in its order, through one
+LineCleaner (one streaming pass). A labelled line counts as
 predicted junk when nothing of it is kept; a line whose remnant or foreign
 prefix was cut off but whose text was kept counts as article.
 Prints precision/recall/F1 of the junk class and the share of article lines
-lost, for the test split, the dev split and overall.
+lost, for the test split, the dev split and overall, and per corpus (seed,
+scrapinghub, pages).
 """
 from __future__ import annotations
 
@@ -29,6 +32,8 @@ from detente.extract import extract_html  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 TSV = REPO / "eval" / "data" / "junk_lines.tsv"
+PAGES_TSV = REPO / "eval" / "data" / "junk_pages.tsv"
+PAGES = REPO / "eval" / ".pages"
 
 
 def read_rows() -> list[dict]:
@@ -36,8 +41,18 @@ def read_rows() -> list[dict]:
         return list(csv.DictReader(f, delimiter="\t"))
 
 
-def documents(shared: Path, wanted: set[str]):
-    """(doc key, site, text, link spans) for every seed and every benchmark page, in stream order.
+def extra_pages(pages: Path):
+    """(page, url, html bytes) of junk_pages.tsv whose file is under `pages`."""
+    with PAGES_TSV.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            path = pages / row["path"]
+            if path.is_file():
+                yield row["page"], row["url"], path.read_bytes()
+
+
+def documents(shared: Path, wanted: set[str], pages: Path):
+    """(doc key, site, text, link spans) for every seed, every benchmark page and every extra page,
+    in stream order.
 
     Pages go through extract_html as in the product, link spans included."""
     for seed in sorted((shared / "seeds").glob("*.txt")):
@@ -47,13 +62,16 @@ def documents(shared: Path, wanted: set[str]):
     for page, url, html, _ in load_pages(shared / "eval" / "extraction" / "scrapinghub"):
         extracted = extract_html(html, url)
         yield "scrapinghub:" + page[:16], site_of(url), extracted.text, extracted.links
+    for page, url, html in extra_pages(pages):
+        extracted = extract_html(html, url)
+        yield "pages:" + page, site_of(url), extracted.text, extracted.links
 
 
-def predictions(shared: Path, wanted: set[str]) -> dict[str, dict[int, tuple[str, str]]]:
+def predictions(shared: Path, wanted: set[str], pages: Path) -> dict[str, dict[int, tuple[str, str]]]:
     """doc key -> raw line index -> (line text, predicted reason or "")."""
     cleaner = LineCleaner(CleanConfig())
     out: dict[str, dict[int, tuple[str, str]]] = {}
-    for key, site, text, links in documents(shared, wanted):
+    for key, site, text, links in documents(shared, wanted, pages):
         result = cleaner.clean(text, site=site, links=links)
         kept = set(result.lines)
         reasons = {}
@@ -73,7 +91,7 @@ def report(name: str, rows: list[tuple[str, str]]) -> None:
     rec = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
     lost = fp / articles if articles else 0.0
-    print(f"{name:<8} lines={len(rows):4d} junk={tp + fn:4d}  precision={prec:.3f} recall={rec:.3f} "
+    print(f"{name:<16} lines={len(rows):4d} junk={tp + fn:4d}  precision={prec:.3f} recall={rec:.3f} "
           f"F1={f1:.3f}  article lines lost={fp}/{articles} ({lost:.2%})")
 
 
@@ -84,9 +102,14 @@ def main(argv: list[str]) -> int:
         print(f"shared data not found at {shared} (expected seeds/ and eval/extraction/scrapinghub/)",
               file=sys.stderr)
         return 2
+    pages = next((Path(a.split("=", 1)[1]) for a in argv if a.startswith("--pages=")), PAGES)
     rows = read_rows()
+    if not any(True for _ in extra_pages(pages)):
+        print(f"note: the extra pages of {PAGES_TSV.name} are not at {pages} (run eval/fetch_pages.sh); "
+              "their rows are left out")
+        rows = [r for r in rows if not r["source"].startswith("pages:")]
     wanted = {r["source"].rsplit(":", 1)[0] for r in rows}
-    preds = predictions(shared, wanted)
+    preds = predictions(shared, wanted, pages)
     by_split: dict[str, list[tuple[str, str]]] = defaultdict(list)
     errors, mismatched = [], 0
     for r in rows:
@@ -96,13 +119,16 @@ def main(argv: list[str]) -> int:
             mismatched += 1
             continue
         pred = "junk" if reason else "article"
-        by_split[r["split"]].append((r["label"], pred))
-        by_split["all"].append((r["label"], pred))
+        corpus = doc.split(":", 1)[0]
+        for name in (r["split"], "all", f"{r['split']}/{corpus}"):
+            by_split[name].append((r["label"], pred))
         if pred != r["label"]:
             errors.append((r["label"], r["reason"] or reason, r["split"], r["source"], r["line"][:90]))
     if mismatched:
         print(f"warning: {mismatched} annotated lines no longer match the extracted text (skipped)")
     for name in ("test", "dev", "all"):
+        report(name, by_split[name])
+    for name in sorted(k for k in by_split if "/" in k):
         report(name, by_split[name])
     shown = next((a.split("=", 1)[1] for a in argv if a.startswith("--errors=")), "dev")
     errors = [e for e in errors if shown == "all" or e[2] == shown]
