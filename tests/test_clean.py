@@ -416,6 +416,7 @@ BOILERPLATE = {
         'WATCH: Biden arrives in Kyiv for a surprise visit',
         'Tap here to read the full report',
         'More on this story:',
+        "Editors' Recommendations:",
         'Read the full statement here.',
         'Saiba mais: Presidente anuncia novo ministério',
         'Читайте также',
@@ -527,9 +528,14 @@ BOILERPLATE = {
         'This article is republished under a Creative Commons license.',
         'First published on Monday, June 3',
     ],
+    'markup': [
+        '(END)',
+        '[end]',
+    ],
     'source-note': [
         'Via: The Verge',
         'H/T Mediaite',
+        '(via Example Daily)',
     ],
     'correction': [
         'Report an error',
@@ -573,6 +579,8 @@ BOILERPLATE = {
     'tags': [
         'Tagged: Russia, Ukraine, NATO',
         'Explore more on these topics',
+        '#WorldNews',
+        '#Ukraine #NATO',
     ],
     'comments': [
         'Leave a Reply',
@@ -607,6 +615,9 @@ BOILERPLATE = {
         'Last modified on Tue 19 Nov 2019 10.30 GMT',
         '4 min listen',
         'Estimated reading time: 5 minutes',
+        'March 4, 2021',
+        'Tuesday, 3 June 2019',
+        'Update March 4th, 9:10AM ET: Added a statement from the ministry.',
     ],
     'widget': [
         'Loading',
@@ -637,6 +648,7 @@ BOILERPLATE = {
         'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video',
         'Media playback is unsupported on your device',
         'Slideshow (3 Images)',
+        '| BUY NOW: Example Wireless Headphones, US$49 |',
         'Listen now',
         'Watch the video below:',
         'VIDEO 2:34 02:34 Why markets are falling',
@@ -710,6 +722,10 @@ ARTICLE_LOOKALIKES = [
     'Written by a former spy, the novel caused a stir',
     '3 of the 10 victims were children.',
     'Five minutes later the police arrived.',
+    'UPDATE 2-Russia and Ukraine agree to new talks',
+    'January 22, 2014 was the coldest day on record.',
+    'The End of an Era',
+    '#MeToo began as a hashtag and became a movement.',
 ]
 
 
