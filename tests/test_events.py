@@ -2081,3 +2081,15 @@ def test_a_deployment_at_a_border_faces_the_country_beyond_it(code, text, neighb
 ])
 def test_a_recall_or_downgrade_is_aimed_at_the_other_country(code, text, whom):
     assert countries(only(code(text)[0], "SANCTION").recipients) == [whom]
+
+
+def test_a_town_the_text_places_in_a_country_is_there(code):
+    """"Yida" is also an alternate name of Jeddah and "Qana" of Qena, Egypt: the country the text names
+    right after the town wins, and the town keeps its name."""
+    ev = only(code("Sudanese warplanes bombed a refugee camp in Yida, South Sudan, on Thursday.",
+                   published=date(2011, 11, 12))[0], "ASSAULT")
+    assert (ev.location.name, ev.location.country, ev.location.precision) == ("Yida", "SSD", "city")
+    assert "SAU" not in countries(ev.recipients)
+    ev = only(code("Israeli artillery shells hit a UN compound at Qana in southern Lebanon on Thursday.")[0], "ASSAULT")
+    assert (ev.location.name, ev.location.country) == ("Qana", "LBN")
+

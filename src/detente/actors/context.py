@@ -52,6 +52,17 @@ class CityIndex:
         return self.gazetteer.sizeable_city(name, frozenset(named))
 
 
+def stated_country(words: list[str], segs: dict, j: int) -> str | None:
+    """The country named right after a place name ending before token j: "Yida, South Sudan",
+    "Kidal in northern Mali"."""
+    if j < len(words) and words[j] in (",", "in"):
+        j += 1
+    while j < len(words) and j not in segs and words[j] in _FILLER and words[j] != "the":
+        j += 1
+    seg = segs.get(j)
+    return seg[1].country if seg is not None and seg[1].kind == "country" else None
+
+
 def located_at(words: list[str], i: int) -> bool:
     """True when token i follows a locative preposition: "in Tbilisi", "in the northern city of Kirkuk"."""
     j = i - 1
@@ -196,8 +207,10 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
             before_role = i + n in roles and sent_of[i + n] == sent_of[i] and not (i > 0 and capitalised[i - 1])
             if not (located_at(words, i) or before_role):  # (the whole capitalised name: not "Angeles" of "Los Angeles")
                 continue
-            # the whole name, else nothing: the first word of a longer name is no city of its own
-            code = cities.country(" ".join(words[i:i + n]), ctx.named.get(sent_of[i], set()))
+            # the whole name, else nothing: the first word of a longer name is no city of its own;
+            # the country the text names right after it rules ("Yida, South Sudan" is not Jeddah)
+            code = stated_country(words, segs, i + n) or cities.country(" ".join(words[i:i + n]),
+                                                                          ctx.named.get(sent_of[i], set()))
             if code:
                 place(i, code, sure=False)
     for start, (end, entry) in segs.items():       # a region named anywhere competes ("a place like Gaza")

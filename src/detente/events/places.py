@@ -70,8 +70,23 @@ class PlaceResolver:
         return frozenset(iso for ent in tok.sent.ents if ent.label_ in ("GPE", "NORP")
                          for iso in [self._country(ent.text.removesuffix("'s").removesuffix("’s"))] if iso)
 
-    def resolve(self, name: str, label: str, near: frozenset[str] = frozenset()) -> Location | None:
-        """The place a name denotes; near: countries named around it, which pick among homonymous cities."""
+    def stated_country(self, ent) -> str | None:
+        """The country a name is said to lie in, right after it: "Yida, South Sudan", "Qana in
+        southern Lebanon"."""
+        doc, i = ent.doc, ent.end
+        if i < len(doc) and doc[i].text in (",", "in"):
+            i += 1
+        while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+            i += 1
+        after = next((e for e in doc.ents if e.start == i), None)  # (sm may call "Mali" a person)
+        if after is None or after.text.lower() not in self.gazetteer.countries:
+            return None
+        return self.gazetteer.countries[after.text.lower()][0]
+
+    def resolve(self, name: str, label: str, near: frozenset[str] = frozenset(),
+                within: str | None = None) -> Location | None:
+        """The place a name denotes; near: countries named around it, which pick among homonymous
+        cities; within: the country the text says it lies in, which no gazetteer city overrules."""
         clean = _strip(name.strip())
         low = clean.lower()
         if low in self.gazetteer.countries:
@@ -82,6 +97,8 @@ class PlaceResolver:
         fn = getattr(self.actors, "country_of_place", None)
         iso = _iso3(fn(clean)) if fn else None
         city = self.gazetteer.city(low, near)
+        if within is not None and iso is None and (city is None or city[0] != within):
+            return Location(clean, within, "city")  # a town the gazetteer lacks or places elsewhere
         if city is not None and (iso is None or iso == city[0]):
             return Location(clean, city[0], "city", city[1], city[2])
         if iso:
@@ -133,13 +150,17 @@ class PlaceResolver:
 
     def _mislabelled(self, ent, prep: Token) -> Location | None:
         """A name sm labels as a person or group right after "in"/"at" ("in central Buenos Aires"): a
-        place only when it is a country or a city of 100k people or more."""
+        place only when it is a country, a name the text places in a country, or a city of 100k people
+        or more."""
         if ent.root.head != prep:
             return None
         name = _strip(ent.text)
         iso = self._country(name)
         if iso is not None and name.lower() in self.gazetteer.countries:
             return Location(name, iso, "country")
+        within = self.stated_country(ent)
+        if within is not None and iso is None:  # "at Qana in southern Lebanon"
+            return self.resolve(name, ent.label_, self.near(ent.root), within)
         iso = self.gazetteer.sizeable_city(name, self.near(ent.root))
         return Location(name, iso, "city") if iso is not None else None
 
@@ -153,7 +174,8 @@ class PlaceResolver:
                 for tok in prep.subtree:
                     if tok.ent_iob_ == "B" and tok.ent_type_ in PLACE_LABELS:
                         ent = next(e for e in tok.doc.ents if e.start == tok.i)
-                        loc = self._region(ent) or self.resolve(ent.text, ent.label_, self.near(tok))
+                        loc = self._region(ent) or self.resolve(ent.text, ent.label_, self.near(tok),
+                                                                self.stated_country(ent))
                         if loc is not None:
                             found.append(loc)
                     elif tok.ent_iob_ == "B" and tok.ent_type_ in _UNSURE_LABELS:
