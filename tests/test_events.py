@@ -2093,3 +2093,11 @@ def test_a_town_the_text_places_in_a_country_is_there(code):
     ev = only(code("Israeli artillery shells hit a UN compound at Qana in southern Lebanon on Thursday.")[0], "ASSAULT")
     assert (ev.location.name, ev.location.country) == ("Qana", "LBN")
 
+
+
+def test_a_camp_named_by_a_town_is_that_towns_state(code):
+    """sm calls "Jabaliya" an organisation; as the name of a camp it is a place, and a sizeable town."""
+    for text in ("Israeli troops attacked a school in the Jabaliya camp on Tuesday.",
+                 "Israeli troops attacked the Jabaliya camp on Tuesday."):
+        ev = only(code(text, published=date(2009, 1, 7))[0], "ASSAULT")
+        assert countries(ev.recipients) == ["PSE"], text

@@ -63,8 +63,10 @@ def _place_names(q: Token) -> list:
     heads = [q]
     if q.lemma_.lower() in _PLACE_NOUNS:
         heads += designated_heads(q)
-    if q.pos_ == "NOUN":  # "the Gaza school", "a Kharkiv hospital": a place the parser labels as one qualifies it
-        heads += [c for c in q.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "LOC")]
+    if q.pos_ == "NOUN":  # "the Gaza school", "a Kharkiv hospital": a place the parser labels as one qualifies it;
+        # a place noun's name, whatever the label ("the Jabaliya camp", sm: ORG)
+        heads += [c for c in q.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                  and (c.ent_type_ in ("GPE", "LOC") or q.lemma_.lower() in _PLACE_NOUNS)]
     out = []
     for h in heads:
         ent = next((e for e in doc.ents if e.start <= h.i < e.end), None)
