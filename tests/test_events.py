@@ -2101,3 +2101,20 @@ def test_a_camp_named_by_a_town_is_that_towns_state(code):
                  "Israeli troops attacked the Jabaliya camp on Tuesday."):
         ev = only(code(text, published=date(2009, 1, 7))[0], "ASSAULT")
         assert countries(ev.recipients) == ["PSE"], text
+
+
+def test_whom_a_blame_names_did_the_act(code):
+    """"blamed Iran for the attack", "held Iran responsible for it": Iran's attack, dated by nothing of its
+    own; an accused act whom no one names as its target is not coded (the guidelines)."""
+    events, _ = code("Washington blamed Iran on Monday for Saturday's attack on Saudi oil facilities.",
+                     published=date(2019, 9, 17))
+    ev = only(events, "ASSAULT")
+    assert countries(ev.actors) == ["IRN"] and countries(ev.recipients) == ["SAU"]
+    assert str(ev.event_date) == "2019-09-14"  # Saturday's, not the blaming's Monday
+    ev = only(code("Washington blamed Iran on Monday for the attack on Saudi oil facilities.",
+                   published=date(2019, 9, 17))[0], "ASSAULT")
+    assert ev.date_precision == "publication"
+    ev = only(code("Saudi Arabia held Iran responsible for the attack on its oil facilities.")[0], "ASSAULT")
+    assert countries(ev.actors) == ["IRN"] and countries(ev.recipients) == ["SAU"]
+    events, _ = code("Washington blamed Iran for the attack.")
+    assert [e.event_type for e in events] == ["ACCUSE"]

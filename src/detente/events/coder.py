@@ -29,7 +29,7 @@ from .scene import FORCE_TYPES, clause_place, place_anchors
 from .roles import (agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, prep_objects, resolve_heads, subject, whom_heads,
                     with_conjuncts)
-from .triggers import (Candidate, announced_refusal, condemned, means_of_passive, noun_trigger, particle, prison_term,
+from .triggers import (Candidate, announced_refusal, blamed_doers, condemned, means_of_passive, noun_trigger, particle, prison_term,
                        rejected_request, strikers_act, weapon_mode)
 from .verbs import armed_backing, sent_to_help, verb_candidate
 
@@ -437,7 +437,7 @@ class EventCoder:
                     cands[tok.i] = Candidate(tok, hit[0][0], hit[0][1], sorted({*hit[1], means.head}, key=lambda t: t.i),
                                              [], nominal=True)
                 continue
-            if _argument_of(tok, cands) and not condemned(tok, cands, lex):
+            if _argument_of(tok, cands) and not condemned(tok, cands, lex) and not blamed_doers(tok, lex):
                 continue  # "requested an emergency meeting": the meeting is the request's object
             if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in lex.purpose_nouns and (
                     tok.head.head.i in cands or noun_trigger(tok.head.head, lex) is not None):
@@ -845,6 +845,11 @@ class EventCoder:
         doer = subject(n.head.head, self.lexicon)[0]
         return resolve_heads(with_conjuncts(doer), index, self._fallback(n.head.head, index, previous)) if doer is not None else []
 
+    def _blamed(self, n: Token, index: MentionIndex) -> list[ActorRef]:
+        """"blamed Iran for Saturday's attack", "blamed the attack on Iran": whom the blame names did it."""
+        doers = blamed_doers(n, self.lexicon)
+        return resolve_heads([h for d in doers for h in with_conjuncts(d)], index, [])
+
     def _doerless_force(self, nouns: list[Token], index: MentionIndex) -> list[Token]:
         """Nouns of force that name no doer ("the bombing of a camp"): what they name are victims."""
         return [h for h in nouns if h.pos_ == "NOUN" and not index.in_phrase(h, far=False) and not prep_objects(h, {"by"})
@@ -895,6 +900,7 @@ class EventCoder:
         actors += resolve_heads([h for b in by for h in with_conjuncts(b)], index, [])
         if not actors:
             actors += self._behind(n, index, previous)
+        blamed = not actors and bool(actors := self._blamed(n, index))
         if not actors and cand.event_type in ("CONSULT", "AGREE") and n.dep_ == "pobj" and n.head.lower_ == "for" \
                 and n.head.head.pos_ == "VERB":  # "rode a bus into Pakistan for talks with Sharif": the traveller's
             subj = subject(n.head.head, lex)[0]
@@ -947,6 +953,8 @@ class EventCoder:
             if len(parties) >= 2:
                 keys = {(r.start, r.end) for r in parties}
                 actors, recipients = parties, [r for r in recipients if (r.start, r.end) not in keys]
+        if blamed and not (targets or recipients):
+            return None  # an accused act whom no one names as its target is not coded (the guidelines)
         return dedupe(actors), dedupe(targets + recipients)
 
     def _victims(self, n: Token, index: MentionIndex) -> list[ActorRef]:
@@ -995,7 +1003,8 @@ class EventCoder:
             if cand.event_type != "THREATEN" and modality == "future":
                 modality = "asserted"
         when = event_date(sent, head, document.published, dateline, future=modality in ("future", "hypothetical"),
-                          anchors=date_anchors, clause=not (cand.nominal and head.dep_ in ("dobj", "obj")))
+                          anchors=date_anchors, clause=not (cand.nominal and (head.dep_ in ("dobj", "obj")
+                                                                              or blamed_doers(head, self.lexicon))))
         location = self._location(cand)
         words = set(cand.words)
         if etype == "REJECT" and cand.event_type != "REJECT":  # "refused ... meet": the refusal is in the trigger

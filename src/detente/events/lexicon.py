@@ -94,6 +94,7 @@ class Lexicon:
     risks: frozenset[str] = frozenset()                              # "threatening to derail talks": a risk, no threat
     press: frozenset[str] = frozenset()                              # "told Xinhua by phone": an interview
     captured_places: frozenset[str] = frozenset()                    # "rebels took the town": ASSAULT
+    blame_verbs: frozenset[str] = frozenset()                        # "blamed Iran for the attack": Iran did it
     lemma_fixes: dict[str, str] = field(default_factory=dict)        # parser lemma slips ("staged" -> "stag")
     control: dict[str, str] = field(default_factory=dict)            # lemma -> modality
     intent: dict[str, str] = field(default_factory=dict)             # lemma -> PLOVER type

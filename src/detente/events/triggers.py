@@ -589,6 +589,20 @@ def condemned(noun: Token, cands: dict, lex: Lexicon) -> bool:
 
 
 
+def blamed_doers(noun: Token, lex: Lexicon) -> list[Token]:
+    """"blamed Iran for Saturday's attack", "held Iran responsible for the attack", "punished Libya for
+    the bombings", "blamed the attack on Iran": the nouns the blame names as the act's doers."""
+    verb = noun.head.head
+    if verb.lower_ in ("responsible", "accountable", "liable") and verb.dep_ in ("oprd", "acomp", "ccomp", "xcomp"):
+        verb = verb.head  # "held Iran responsible for the attack"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.blame_verbs:
+        return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() == "blame":
+        return [p for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+                if p.dep_ == "pobj"]
+    return []
+
+
 def rejected_request(noun: Token, cands: dict, lex: Lexicon) -> bool:
     """"rejected a British demand that ...", "dismissed calls by ASEAN to ...": a request whose maker the
     noun names is an event of its own (the guidelines), beside its rejection."""
