@@ -2118,3 +2118,21 @@ def test_whom_a_blame_names_did_the_act(code):
     assert countries(ev.actors) == ["IRN"] and countries(ev.recipients) == ["SAU"]
     events, _ = code("Washington blamed Iran for the attack.")
     assert [e.event_type for e in events] == ["ACCUSE"]
+
+
+def test_a_warning_that_foretells_is_no_threat(code):
+    for text in ("Kuwait's oil minister warned that crude exports would fall by a third.",
+                 "Japan's weather agency warned on Saturday that Typhoon Hagibis could bring record rainfall to Tokyo.",
+                 "The UN warned that the violence could spread to neighbouring towns."):
+        assert not [e for e in code(text)[0] if e.event_type == "THREATEN"], text
+    ev = only(code("Pakistan warned on Thursday that it would retaliate against militant hideouts in Afghanistan.")[0],
+              "THREATEN")
+    assert ev.modality == "asserted"
+
+
+def test_a_threat_is_made_whatever_its_condition(code):
+    """"threatened on Thursday to cut off aid unless ...": the threat was made on Thursday; sm hangs the
+    "unless" clause on "threatened"."""
+    ev = only(code("Britain threatened on Thursday to cut off aid to Malawi unless President Hastings Banda "
+                   "allowed opposition parties to organise freely.", published=date(1992, 4, 10))[0], "THREATEN")
+    assert ev.modality == "asserted" and str(ev.event_date) == "1992-04-09"

@@ -89,6 +89,16 @@ def _a_risk(comp: Token, lex: Lexicon) -> bool:
         f"{lemma} {o}" in lex.risks for o in objects)
 
 
+def _a_forecast(v: Token, comp: Token, lex: Lexicon) -> bool:
+    """"warned that crude exports would fall", "warned that Typhoon Hagibis could bring record rainfall":
+    a warning's that-clause that foretells a change or a hazard, no threat anyone makes."""
+    if v.lemma_.lower() != "warn" or comp.dep_ != "ccomp":
+        return False
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    named = [subj] + [c for c in subj.children if c.dep_ == "compound"] if subj is not None else []
+    return comp.lemma_.lower() in lex.forecast_verbs or any(t.lemma_.lower() in lex.hazards for t in named)
+
+
 def _said_behind(n: Token) -> bool:
     """An act noun someone "is/was (believed to have been) behind"."""
     return n.dep_ == "pobj" and n.head.lower_ == "behind" and n.head.head.lemma_ == "be"
@@ -364,7 +374,7 @@ class EventCoder:
             if comp is None:
                 continue
             etype = lex.intent[tok.lemma_.lower()]
-            if etype == "THREATEN" and _a_risk(comp, lex):
+            if etype == "THREATEN" and (_a_risk(comp, lex) or _a_forecast(tok, comp, lex)):
                 cands.pop(tok.i, None)  # "threatening to raise tensions": what is at risk, no threat made
                 continue
             if etype == "REQUEST" and _moved(tok):

@@ -92,6 +92,7 @@ class Lexicon:
     state_voices: frozenset[str] = frozenset()                       # an unplaced official may speak for a state
     not_the_state: frozenset[str] = frozenset()                      # "local officials": no state's voice
     risks: frozenset[str] = frozenset()                              # "threatening to derail talks": a risk, no threat
+    forecast_verbs: frozenset[str] = frozenset()                     # "warned that exports would fall": a forecast
     press: frozenset[str] = frozenset()                              # "told Xinhua by phone": an interview
     captured_places: frozenset[str] = frozenset()                    # "rebels took the town": ASSAULT
     blame_verbs: frozenset[str] = frozenset()                        # "blamed Iran for the attack": Iran did it

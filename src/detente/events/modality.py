@@ -15,6 +15,7 @@ _NOMINAL_HEDGE = {"suspected", "alleged", "apparent", "possible", "reported", "p
 _NOMINAL_FUTURE = {"planned", "proposed", "intended", "upcoming", "impending", "forthcoming", "scheduled"}  # not yet done
 _NEG_WORDS = {"not", "n't", "never", "no"}
 _IF = {"if", "unless", "whether"}
+_THREAT_VERBS = {"threaten", "warn"}
 # how a complement hangs from the verb that controls it ("refused to X", "stopped short of X-ing")
 _CHAIN = {"xcomp", "pcomp", "prep", "advmod", "acomp", "ccomp", "auxpass"}
 
@@ -113,7 +114,9 @@ def modality_of(trigger: Token, control: dict[str, str]) -> str:
         # "is to visit": be + xcomp
         if gov.lemma_ == "be" and trigger.dep_ == "xcomp" and trigger.head == gov:
             found.add("future")
-    condition = _under_if(trigger) or _conditional(trigger)
+    # a threat's own "if"/"unless" clause is what it threatens over, not a condition on the threat ("threatened
+    # to cut off aid unless Banda allowed ...": sm may hang the clause on "threatened")
+    condition = _under_if(trigger) or (_conditional(trigger) and trigger.lemma_ not in _THREAT_VERBS)
     auxes = {c.lower_ for t in [trigger, *governors(trigger)] for c in t.children if c.dep_ == "aux"}
     if "hypothetical" in found and _reported(trigger) and not condition and not possible \
             and not auxes & {"could", "should"}:  # "said it could extradite them": a possibility
