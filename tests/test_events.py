@@ -2136,3 +2136,11 @@ def test_a_threat_is_made_whatever_its_condition(code):
     ev = only(code("Britain threatened on Thursday to cut off aid to Malawi unless President Hastings Banda "
                    "allowed opposition parties to organise freely.", published=date(1992, 4, 10))[0], "THREATEN")
     assert ev.modality == "asserted" and str(ev.event_date) == "1992-04-09"
+
+
+def test_fighters_are_an_armed_group_and_a_missile_slams_into(code):
+    ev = only(code("Jihadist fighters attacked Mali's main military base at Kati outside Bamako on Friday.")[0], "ASSAULT")
+    assert [a.code for a in ev.actors] == ["MLIREB"]
+    ev = only(code("An Iranian Silkworm missile slammed into Kuwait's Sea Island oil terminal on Thursday.")[0], "ASSAULT")
+    assert countries(ev.actors) == ["IRN"] and countries(ev.recipients) == ["KWT"]
+    assert only(code("China slammed the United States for its arms sales to Taiwan.")[0], "ACCUSE")
