@@ -2144,3 +2144,12 @@ def test_fighters_are_an_armed_group_and_a_missile_slams_into(code):
     ev = only(code("An Iranian Silkworm missile slammed into Kuwait's Sea Island oil terminal on Thursday.")[0], "ASSAULT")
     assert countries(ev.actors) == ["IRN"] and countries(ev.recipients) == ["KWT"]
     assert only(code("China slammed the United States for its arms sales to Taiwan.")[0], "ACCUSE")
+
+
+def test_a_launch_at_no_one_is_a_show_of_force(code):
+    ev = only(code("North Korea fired two short-range missiles on Thursday, South Korea's military said.")[0], "MOBILIZE")
+    assert ev.mode == "weapons" and ev.recipients == []
+    ev = only(code("Russian forces fired missiles at cities across Ukraine early on Thursday.")[0], "ASSAULT")
+    assert countries(ev.recipients) == ["UKR"]  # aimed at a place: its state
+    events, _ = code("It was not clear whether the Houthis had fired the missile that struck a bulk carrier on Saturday.")
+    assert not [e for e in events if e.event_type == "MOBILIZE"]

@@ -89,6 +89,28 @@ def _a_risk(comp: Token, lex: Lexicon) -> bool:
         f"{lemma} {o}" in lex.risks for o in objects)
 
 
+_LAUNCH_VERBS = frozenset({"fire", "launch", "test", "test-fire"})
+_TARGET_PREPS = frozenset({"at", "on", "into", "toward", "towards", "against", "over", "across", "onto", "upon"})
+
+
+def _untargeted_launch(cand: Candidate, actors: list[ActorRef], recipients: list[ActorRef], lex: Lexicon) -> bool:
+    """"North Korea fired two short-range missiles on Thursday": a state's launch that names no target and
+    hits no one is a show of force (MOBILIZE), not an attack on its own country."""
+    v = cand.head
+    if cand.nominal or v.lemma_.lower() not in _LAUNCH_VERBS or not actors:
+        return False
+    weapons = [o for o in cand.objects if o.lemma_.lower() in lex.weapons_force]
+    if not weapons or any(c.dep_ in ("relcl", "acl") for w in weapons for c in w.children):
+        return False  # "fired the missile that struck a carrier"
+    if any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+           for h in [v, *weapons] for c in h.children):
+        return False
+    if any(c.dep_ in ("advcl", "conj") and c.pos_ == "VERB" for c in v.children):
+        return False  # "fired rockets, killing two": what followed is the attack's
+    states = {r.country for r in actors if r.kind == "country" and (r.sector is None or r.sector in ("GOV", "MIL"))}
+    return len(states) == len(actors) and all(r.code == r.country and r.country in states for r in recipients)
+
+
 def _a_forecast(v: Token, comp: Token, lex: Lexicon) -> bool:
     """"warned that crude exports would fall", "warned that Typhoon Hagibis could bring record rainfall":
     a warning's that-clause that foretells a change or a hazard, no threat anyone makes."""
@@ -507,6 +529,8 @@ class EventCoder:
                     and not sent_to_help(cand, self.lexicon)[0]:
                 cand = replace(cand, event_type="MOBILIZE", mode="troops")  # troops sent to no one: a deployment
                 # (troops sent into, over or to a border are retyped before, by verbs._troops_sent_into)
+            if cand.event_type == "ASSAULT" and _untargeted_launch(cand, actors, recipients, self.lexicon):
+                cand, recipients = replace(cand, event_type="MOBILIZE", mode="weapons"), []
             if not recipients and cand.event_type == "THREATEN" and any(_retaliation(o, self.lexicon) for o in cand.objects):
                 recipients = _attackers_of(actors, out)  # "US jets pounded Tripoli, and Gaddafi vowed to hit back"
             out.append(self._event(document, sent, cand, actors, recipients, index, dateline))
@@ -825,6 +849,10 @@ class EventCoder:
                  and all(s.lower_ in PRONOUNS for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))]
         if args.passive and args.subj is not None:  # "a factory in Khartoum was destroyed by US missiles"
             scene.append(args.subj)
+        # "fired missiles at cities across Ukraine": what was aimed at stands in a place
+        if cand.event_type == "ASSAULT":
+            scene += [p for p in args.prep_heads if p.pos_ == "NOUN" and p.head.lower_ in ("at", "on", "against", "into")
+                      and p.lemma_.lower() not in self.lexicon.occasions]
         return self._not_actor(place_recipients(args.holders + scene, index, self.locate,
                                                 from_places=cand.event_type == "AID"), actors)
 
