@@ -2153,3 +2153,11 @@ def test_a_launch_at_no_one_is_a_show_of_force(code):
     assert countries(ev.recipients) == ["UKR"]  # aimed at a place: its state
     events, _ = code("It was not clear whether the Houthis had fired the missile that struck a bulk carrier on Saturday.")
     assert not [e for e in events if e.event_type == "MOBILIZE"]
+
+
+def test_a_warning_is_aimed_at_whom_it_warns(code):
+    events, _ = code("Suriname warned Guyana on Friday of serious consequences if a Canadian company resumed "
+                     "drilling for oil.")
+    ev = only(events, "THREATEN")
+    assert countries(ev.recipients) == ["GUY"]  # not the company the condition names
+    assert [e.event_type for e in events] == ["THREATEN"]  # drilling for oil is no military drill

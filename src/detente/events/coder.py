@@ -716,12 +716,11 @@ class EventCoder:
             own = _own_states(actors)
             threatened = [r for r in self._not_actor(resolve_heads(threatened_heads(cand.head, cand.objects), index, []), actors)
                           if (r.country or r.code) not in own]
-            if threatened:
-                recipients = threatened
-            else:  # "warned Turkey to free the American pastor": whom it warned, not what it demands done
-                warned = self._not_actor(resolve_heads([h for o in direct_objects(cand.head) if o not in cand.objects
-                                                        for h in with_conjuncts(o)], index, []), actors)
-                recipients = warned or recipients
+            # "warned Turkey to free the American pastor", "warned Guyana of consequences if a Canadian company
+            # resumed drilling": whom it warned, not what it demands done nor who else the condition names
+            warned = self._not_actor(resolve_heads([h for o in direct_objects(cand.head) if o not in cand.objects
+                                                    for h in with_conjuncts(o)], index, []), actors)
+            recipients = warned or threatened or recipients
         if cand.event_type == "SANCTION":  # "sanctions on Iran Air ... (over the supply of missiles) to Russia"
             on = resolve_heads([h for hd in args.holders for p in prep_objects(hd, {"on", "against"})
                                 for h in with_conjuncts(p)], index, [])

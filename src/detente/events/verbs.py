@@ -168,14 +168,16 @@ def _objectless(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
 
 
 def _void_object(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
-    """"signed an executive order", "the bill signed by Obama", "pulled out a revolver": what the bare
-    verb is done to makes it no event (a phrase of the lexicon, such as "sign treaty", came first)."""
+    """"signed an executive order", "the bill signed by Obama", "pulled out a revolver", "drilling for oil":
+    what the bare verb is done to, or for, makes it no event (a phrase of the lexicon, such as "sign
+    treaty", came first)."""
     if cand.objects:
         return False
     prt = particle(tok, lex)
     lemma = tok.lemma_.lower()
     void = lex.void_objects.get(f"{lemma} {prt.lower_}" if prt is not None else lemma)
-    return bool(void) and any(t.lemma_.lower() in void for t in _done_to(tok, participle_only=True))
+    sought = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    return bool(void) and any(t.lemma_.lower() in void for t in _done_to(tok, participle_only=True) + sought)
 
 
 _NO_ACT = (_hazard_did_it, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped,
