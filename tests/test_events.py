@@ -2161,3 +2161,12 @@ def test_a_warning_is_aimed_at_whom_it_warns(code):
     ev = only(events, "THREATEN")
     assert countries(ev.recipients) == ["GUY"]  # not the company the condition names
     assert [e.event_type for e in events] == ["THREATEN"]  # drilling for oil is no military drill
+
+
+def test_an_attacks_participle_adds_the_victims_it_names(code):
+    ev = only(code("Bosnian Serb gunners shelled a UN aid convoy near Gorazde on Monday, wounding two Norwegian drivers.",
+                   published=date(1994, 4, 12))[0], "ASSAULT")
+    assert sorted(r.country or r.code for r in ev.recipients) == ["NOR", "UNO"]
+    ev = only(code("A US drone strike hit a convoy near the central Yemeni city of Rada on Thursday, killing 13 people.")[0],
+              "ASSAULT")
+    assert "USA" not in {r.country for r in ev.recipients}  # unnamed people abroad are no one's civilians by default here

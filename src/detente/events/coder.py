@@ -578,7 +578,22 @@ class EventCoder:
             return resolve_heads([h for s in sources for h in with_conjuncts(s)], index, args.fallback), args.subj_refs
         actors, recipients = self._assign_roles(cand, args, self._object_refs(cand, args, index), index)
         recipients = self._typed_recipients(cand, args, actors, recipients, index)
+        recipients = dedupe(recipients + self._not_actor(self._restated_victims(cand, index), actors))
         return actors, self._fallback_recipients(cand, args, actors, recipients, index)
+
+    def _restated_victims(self, cand: Candidate, index: MentionIndex) -> list[ActorRef]:
+        """"shelled a UN convoy near Gorazde, wounding two Norwegian drivers": whom the attack's participle
+        names (main_events drops the participle as the same attack)."""
+        if cand.event_type != "ASSAULT" or cand.nominal:
+            return []
+        out = []
+        for c in cand.head.children:
+            if c.dep_ not in ("advcl", "conj") or c.tag_ != "VBG" or any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+                continue
+            restated = verb_candidate(c, self.lexicon)
+            if restated is not None and restated.event_type == "ASSAULT":
+                out += resolve_heads([h for o in direct_objects(c) for h in with_conjuncts(o)], index, [])
+        return out
 
     def _arguments(self, cand: Candidate, index: MentionIndex, previous: list[ActorRef]) -> Arguments:
         """The subject, agent, object and preposition heads of a verb trigger, and whom subject and agent name."""
