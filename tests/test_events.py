@@ -2170,3 +2170,10 @@ def test_an_attacks_participle_adds_the_victims_it_names(code):
     ev = only(code("A US drone strike hit a convoy near the central Yemeni city of Rada on Thursday, killing 13 people.")[0],
               "ASSAULT")
     assert "USA" not in {r.country for r in ev.recipients}  # unnamed people abroad are no one's civilians by default here
+
+
+def test_whom_sanctions_are_imposed_on_did_what_they_are_imposed_for(code):
+    events, _ = code("The UN Security Council imposed an arms embargo on Eritrea on Wednesday for supporting "
+                     "insurgents in Somalia.", published=date(2009, 12, 24))
+    ev = only(events, "AID")
+    assert countries(ev.actors) == ["ERI"] and [r.code for r in ev.recipients] == ["SOMREB"]

@@ -16,6 +16,7 @@ OBJECT_CONTROL = {"accuse", "blame", "charge", "criticize", "criticise", "condem
                   "praise", "commend", "thank", "congratulate", "sanction", "punish", "prevent", "stop",
                   "bar", "ban", "prohibit", "warn", "convict", "indict", "arrest", "detain", "jail"}
 _CONTROL_PREPS = {"of", "for", "from", "against"}
+_IMPOSE = {"impose", "slap", "levy"}  # "imposed sanctions on X for doing": X did it
 
 
 def gerund_controller(v: Token) -> Token | None:
@@ -26,6 +27,10 @@ def gerund_controller(v: Token) -> Token | None:
     gov = p.head
     if gov.dep_ in ("dobj", "obj") and gov.head.lemma_.lower() in OBJECT_CONTROL:
         return gov  # "accused Egyptian police of torturing": sm hangs the "of" on the object
+    if p.lower_ == "for" and gov.lemma_.lower() in _IMPOSE:  # "imposed an embargo on Eritrea for supporting ..."
+        return next((o for h in [*(c for c in gov.children if c.dep_ in ("dobj", "obj")), gov] for c in h.children
+                     if c.dep_ == "prep" and c.lower_ in ("on", "against") for o in c.children
+                     if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
     if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in OBJECT_CONTROL:
         return None
     return next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
