@@ -2177,3 +2177,8 @@ def test_whom_sanctions_are_imposed_on_did_what_they_are_imposed_for(code):
                      "insurgents in Somalia.", published=date(2009, 12, 24))
     ev = only(events, "AID")
     assert countries(ev.actors) == ["ERI"] and [r.code for r in ev.recipients] == ["SOMREB"]
+
+
+def test_shipped_staple_food_is_aid(code):
+    ev = only(code("India shipped 40,000 tonnes of rice to crisis-hit Sri Lanka on Saturday.")[0], "AID")
+    assert countries(ev.actors) == ["IND"] and countries(ev.recipients) == ["LKA"]
