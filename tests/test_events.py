@@ -2182,3 +2182,17 @@ def test_whom_sanctions_are_imposed_on_did_what_they_are_imposed_for(code):
 def test_shipped_staple_food_is_aid(code):
     ev = only(code("India shipped 40,000 tonnes of rice to crisis-hit Sri Lanka on Saturday.")[0], "AID")
     assert countries(ev.actors) == ["IND"] and countries(ev.recipients) == ["LKA"]
+
+
+def test_a_rejected_accusation_denies_its_act_and_answers_its_accuser(code):
+    events, _ = code("Myanmar's military rejected accusations that its aircraft had bombed a camp in Kachin state.")
+    ev = only(events, "ASSAULT")
+    assert ev.modality == "negated" and countries(ev.actors) == ["MMR"]
+    events, _ = code("Iran dismissed allegations that it had supplied drones to Russia.")
+    ev = only(events, "AID")
+    assert ev.modality == "negated" and countries(ev.recipients) == ["RUS"]
+    events, _ = code("Ethiopia accused Eritrea on Tuesday of shipping weapons to insurgents in Somalia, and Asmara "
+                     "dismissed the charge as fabricated.")
+    assert countries(only(events, "REJECT").recipients) == ["ETH"]
+    events, _ = code("Russia vetoed a resolution that called for a ceasefire.")
+    assert not [e for e in events if e.event_type == "REQUEST"]  # what a rejected text says is still no act

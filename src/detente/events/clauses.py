@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .mentions import PRONOUNS
+from .modality import CLAIM_NOUNS
 from .triggers import Candidate
 
 # nouns whose complement is proposed or requested content, not an event
@@ -90,7 +91,7 @@ def _background(c: Candidate, cands: list[Candidate]) -> bool:
     """"shortened the curfew imposed in Sudan": a past participle describing another event's
     object is background, not a second event."""
     h = c.head
-    return not c.nominal and h.dep_ == "acl" and h.tag_ == "VBN" and any(
+    return not c.nominal and h.dep_ == "acl" and h.tag_ == "VBN" and h.head.lemma_.lower() not in CLAIM_NOUNS and any(
         h.head.i in {o.i for o in other.objects} for other in cands if other is not c)
 
 
@@ -116,10 +117,11 @@ def _aim_of_text(c: Candidate) -> bool:
 
 def _rejected_content(c: Candidate, rejected: set[int]) -> bool:
     """"vetoed a resolution that called for a ceasefire", "will veto the start of membership talks": what
-    a rejected text says, or the act whose start is rejected, is not an act."""
+    a rejected text says, or the act whose start is rejected, is not an act (but what a rejected
+    accusation says is, negated by the rejecter: `modality.denied_claim`)."""
     h = c.head
     if h.dep_ in ("relcl", "acl") and h.head.i in rejected:
-        return True
+        return h.head.lemma_.lower() not in CLAIM_NOUNS  # a rejected accusation's act is coded, negated
     # a nominal event inside the "of" phrase of what is rejected ("the start of talks")
     return c.nominal and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.i in rejected
 

@@ -16,7 +16,7 @@ from .attribution import ACCUSING, DENYING, REPORTING, attributed_to, reporting_
 from .dates import event_date, first_absolute_date
 from .lexicon import Lexicon
 from .mentions import PRONOUNS, MentionIndex
-from .modality import governors, modality_of, nominal_modality
+from .modality import CLAIM_NOUNS, governors, modality_of, nominal_modality
 from .ontology import Ontology
 from .petrarch_verbs import extend_lexicon
 from .places import Gazetteer, PlaceResolver
@@ -87,6 +87,11 @@ def _a_risk(comp: Token, lex: Lexicon) -> bool:
     objects = [c.lemma_.lower() for c in comp.children if c.dep_ in ("dobj", "obj")]
     return lemma in lex.risks or (prt is not None and f"{lemma} {prt}" in lex.risks) or any(
         f"{lemma} {o}" in lex.risks for o in objects)
+
+
+def _rejects_a_claim(cand: Candidate) -> bool:
+    """A rejection of an accusation ("dismissed the charge", "rejected the allegations")."""
+    return any(o.lemma_.lower() in CLAIM_NOUNS for o in [*cand.objects, *direct_objects(cand.head)])
 
 
 _LAUNCH_VERBS = frozenset({"fire", "launch", "test", "test-fire"})
@@ -185,11 +190,12 @@ def _rescue(cand: Candidate, actors: list[ActorRef], lex: Lexicon) -> bool:
     return any(t.lemma_.lower() in lex.captives for t in cand.head.subtree if t.i > cand.head.i)  # sm: "workers held hostage" a clause
 
 
-def _attackers_of(actors: list[ActorRef], earlier: list[Event]) -> list[ActorRef]:
-    """Whom a retaliation is aimed at: the actors of an earlier attack of the sentence on the same country."""
+def _attackers_of(actors: list[ActorRef], earlier: list[Event], types=FORCE_TYPES) -> list[ActorRef]:
+    """Whom a retaliation is aimed at: the actors of an earlier attack of the sentence on the same country
+    (with types ACCUSE: whom a rejection of "the charge" answers)."""
     own = {r.country or r.code for r in actors}
     for ev in earlier:
-        if ev.event_type in FORCE_TYPES and own & {r.country or r.code for r in ev.recipients}:
+        if ev.event_type in types and own & {r.country or r.code for r in ev.recipients}:
             return list(ev.actors)
     return []
 
@@ -531,6 +537,10 @@ class EventCoder:
                 # (troops sent into, over or to a border are retyped before, by verbs._troops_sent_into)
             if cand.event_type == "ASSAULT" and _untargeted_launch(cand, actors, recipients, self.lexicon):
                 cand, recipients = replace(cand, event_type="MOBILIZE", mode="weapons"), []
+            if cand.event_type == "REJECT" and _rejects_a_claim(cand) and all(
+                    (r.country or r.code) in _own_states(actors) for r in recipients):
+                # "Ethiopia accused Eritrea of ..., and Asmara dismissed the charge": the accuser
+                recipients = _attackers_of(actors, out, types=("ACCUSE",)) or recipients
             if not recipients and cand.event_type == "THREATEN" and any(_retaliation(o, self.lexicon) for o in cand.objects):
                 recipients = _attackers_of(actors, out)  # "US jets pounded Tripoli, and Gaddafi vowed to hit back"
             out.append(self._event(document, sent, cand, actors, recipients, index, dateline))
