@@ -2196,3 +2196,14 @@ def test_a_rejected_accusation_denies_its_act_and_answers_its_accuser(code):
     assert countries(only(events, "REJECT").recipients) == ["ETH"]
     events, _ = code("Russia vetoed a resolution that called for a ceasefire.")
     assert not [e for e in events if e.event_type == "REQUEST"]  # what a rejected text says is still no act
+
+
+def test_forces_sent_to_help_are_aid_for_whom_they_help(code):
+    ev = only(code("Russia sent troops to help the separatists in eastern Ukraine.", published=date(2014, 8, 28))[0], "AID")
+    assert [r.code for r in ev.recipients] == ["UKRREB"]  # not the troops, placed in Ukraine by the context
+    ev = only(code("India flew 1,600 paratroopers to the Maldives on Thursday to help the government put down a coup.")[0],
+              "AID")
+    assert countries(ev.recipients) == ["MDV"]
+    ev = only(code("Kenya will send another 600 police officers to Haiti to reinforce the multinational mission.")[0],
+              "AGREE")  # a future AID (PLOVER)
+    assert countries(ev.recipients) == ["HTI"]

@@ -759,7 +759,7 @@ class EventCoder:
         """No recipient yet: run the steps in this order until one finds some."""
         if recipients:
             return recipients
-        steps = (self._owner_or_protest_target, self._subject_act_target, self._supplied_goes_to,
+        steps = (self._owner_or_protest_target, self._subject_act_target, self._supplied_goes_to, self._helped,
                  self._own_object_state, self._responded_to, self._border_neighbour, self._condition_names,
                  self._first_act_objects,
                  self._pronoun_referent, self._host_country, self._scene_place, self._purpose_targets,
@@ -818,11 +818,22 @@ class EventCoder:
         return self._not_actor(resolve_heads([h for p in prep_objects(v.head.head, {"to"})
                                               for h in with_conjuncts(p)], index, []), actors)
 
+    def _helped(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
+        """"sent troops to support the separatists in eastern Ukraine": whom forces sent to help are for."""
+        if cand.event_type != "AID":
+            return []
+        helps = [c for h in (cand.head, *cand.objects) for c in h.children if c.dep_ in ("advcl", "xcomp")
+                 and c.lemma_.lower() in self.lexicon.help_verbs]
+        return self._not_actor([r for c in helps for o in direct_objects(c) for h in with_conjuncts(o)
+                                for r in index.in_phrase(h)], actors)
+
     def _own_object_state(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
-        """"expelled two Russian diplomats": the trigger's own object names another state."""
+        """"expelled two Russian diplomats": the trigger's own object names another state (not troops one
+        sends: they are the sender's, whatever the place they go to)."""
         own = _own_states(actors)
-        return [r for o in cand.objects if o.pos_ in ("NOUN", "PROPN") for r in index.in_phrase(o, far=False)
-                if (r.country or r.code) not in own and r not in actors]
+        sent = cand.event_type in ("AID", "MOBILIZE")
+        return [r for o in cand.objects if o.pos_ in ("NOUN", "PROPN") and not (sent and o.lemma_.lower() in self.lexicon.troops)
+                for r in index.in_phrase(o, far=False) if (r.country or r.code) not in own and r not in actors]
 
     def _responded_to(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
         """"mobilise ... in response to the US naval deployment": whom the act answers."""

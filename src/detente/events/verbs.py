@@ -247,7 +247,7 @@ def sent_to_help(cand: Candidate, lex: Lexicon) -> tuple[bool, str | None]:
 
     for c in (c for h in (cand.head, *cand.objects) for c in h.children):  # sm may hang it on "troops"
         to = c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        if to and c.lemma_.lower() in ("help", "assist"):
+        if to and c.lemma_.lower() in lex.help_verbs:  # "to help defend Belize", "to reinforce the UN mission"
             return True, None
         held = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("for", "in", "as") else []
         held += [q for p in held if p.lower_ == "part" for o in p.children if o.lower_ == "of"  # "as part of"
