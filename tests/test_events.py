@@ -2207,3 +2207,13 @@ def test_forces_sent_to_help_are_aid_for_whom_they_help(code):
     ev = only(code("Kenya will send another 600 police officers to Haiti to reinforce the multinational mission.")[0],
               "AGREE")  # a future AID (PLOVER)
     assert countries(ev.recipients) == ["HTI"]
+
+
+def test_banging_pots_a_condemned_strike_and_a_cricket_attack(code):
+    ev = only(code("Thousands of Chileans banged pots and pans across Santiago on Wednesday night.")[0], "PROTEST")
+    assert countries(ev.actors) == ["CHL"]
+    events, _ = code("The European Union on Sunday condemned the Saudi-led coalition's air strike on a packed funeral "
+                     "hall in Sanaa.")
+    assert countries(only(events, "ASSAULT").actors) == ["SAU"]
+    events, _ = code("Australia's pace attack demolished England for 79 in Brisbane on Sunday in the first Ashes Test.")
+    assert events == []

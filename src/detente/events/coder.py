@@ -31,7 +31,7 @@ from .roles import (agent, own_subject as own_subject_of, dedupe, definite_refer
                     with_conjuncts)
 from .triggers import (Candidate, announced_refusal, blamed_doers, condemned, means_of_passive, noun_trigger, particle, prison_term,
                        rejected_request, strikers_act, weapon_mode)
-from .verbs import armed_backing, sent_to_help, verb_candidate
+from .verbs import armed_backing, sent_to_help, sport_sentence, verb_candidate
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
 # THREATEN's mode is the threat's content: finer by the threatened act's own mode
@@ -463,6 +463,9 @@ class EventCoder:
                 continue
             if tok.i in consumed or tok.i in cands or tok.pos_ not in ("NOUN", "PROPN") or tok.i in in_words:
                 continue
+            if tok.pos_ == "NOUN" and sport_sentence(tok, lex) and (hit := noun_trigger(tok, lex)) is not None \
+                    and hit[0][0] in ("ASSAULT", "COERCE"):
+                continue  # "Australia's pace attack demolished England for 79": a game
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "aid convoys", "war crimes court": a modifier, not an event
             if tok.dep_ in ("dobj", "obj") and f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}" in lex.not_light:

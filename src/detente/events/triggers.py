@@ -584,8 +584,9 @@ def condemned(noun: Token, cands: dict, lex: Lexicon) -> bool:
     hit = noun_trigger(noun, lex)
     if hit is None or hit[0][0] not in _CONDEMNABLE:
         return False
-    return cand is not None and cand.event_type == "ACCUSE" and any(
-        c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ") for c in noun.children)
+    return cand is not None and cand.event_type == "ACCUSE" and any(  # (a possessor names the doer: "the coalition's")
+        c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ") or c.dep_ == "poss" and c.pos_ == "NOUN"
+        for c in noun.children)
 
 
 

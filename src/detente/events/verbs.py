@@ -150,8 +150,13 @@ def _sport(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     """"Germany demolished hosts Brazil 7-1 to reach the World Cup final", "crushed Wydad 3-0": a game."""
     if cand.event_type not in ("ASSAULT", "COERCE"):
         return False
+    return sport_sentence(tok, lex, tok.subtree)
+
+
+def sport_sentence(tok: Token, lex: Lexicon, words=None) -> bool:
+    """A score or a sport word in the words (default: tok's sentence): "Australia's pace attack ... by 384 runs"."""
     return bool(_SCORE.search(tok.sent.text)) or any(
-        t.lemma_.lower() in lex.sport and t.pos_ in ("NOUN", "PROPN") for t in tok.subtree)
+        t.lemma_.lower() in lex.sport and t.pos_ in ("NOUN", "PROPN") for t in (tok.sent if words is None else words))
 
 
 def _not_ruled_out(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
