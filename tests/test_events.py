@@ -2217,3 +2217,9 @@ def test_banging_pots_a_condemned_strike_and_a_cricket_attack(code):
     assert countries(only(events, "ASSAULT").actors) == ["SAU"]
     events, _ = code("Australia's pace attack demolished England for 79 in Brisbane on Sunday in the first Ashes Test.")
     assert events == []
+
+
+def test_unnamed_men_a_state_hits_at_home_are_its_civilians(code):
+    ev = only(code("Chile's Interior Minister denied on Friday that police had tortured the 12 young men in their "
+                   "custody.")[0], "ASSAULT")
+    assert countries(ev.recipients) == ["CHL"] and ev.modality == "negated"
