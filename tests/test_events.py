@@ -2223,3 +2223,12 @@ def test_unnamed_men_a_state_hits_at_home_are_its_civilians(code):
     ev = only(code("Chile's Interior Minister denied on Friday that police had tortured the 12 young men in their "
                    "custody.")[0], "ASSAULT")
     assert countries(ev.recipients) == ["CHL"] and ev.modality == "negated"
+
+
+def test_force_a_state_says_it_could_use_is_its_threat(code):
+    ev = only(code("Rwanda said its troops could attack Hutu rebels in Congo.")[0], "THREATEN")
+    assert countries(ev.actors) == ["RWA"] and ev.modality == "asserted"
+    events, _ = code("Diplomats said the two armies could clash on the border.")
+    assert not [e for e in events if e.event_type == "THREATEN"]
+    ev = only(code("Israel said it could strike Iran's nuclear sites if talks failed.")[0], "ASSAULT")
+    assert ev.modality == "hypothetical"  # a conditional possibility stays one

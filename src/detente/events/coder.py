@@ -16,7 +16,7 @@ from .attribution import ACCUSING, DENYING, REPORTING, attributed_to, reporting_
 from .dates import event_date, first_absolute_date
 from .lexicon import Lexicon
 from .mentions import PRONOUNS, MentionIndex
-from .modality import CLAIM_NOUNS, governors, modality_of, nominal_modality
+from .modality import CLAIM_NOUNS, governors, modality_of, nominal_modality, under_condition
 from .ontology import Ontology
 from .petrarch_verbs import extend_lexicon
 from .places import Gazetteer, PlaceResolver
@@ -1062,6 +1062,9 @@ class EventCoder:
         etype, mode = cand.event_type, cand.mode
         if self.cfg.plover_intent:
             etype, mode = self._plover_convention(head, etype, mode, modality)
+            if etype in FORCE_TYPES and modality == "hypothetical" and self._own_possible_force(head, actors, index):
+                # "Rwanda said its troops could cross into Congo at any time to attack Hutu rebels": a threat made
+                etype, mode, modality = "THREATEN", _INTENT_MODE.get(etype), "asserted"
         if etype == "REJECT" and modality == "negated" and not any(
                 c.dep_ == "neg" for t in [head, *governors(head)[:2]] for c in t.children):
             modality = "asserted"  # "refused to meet": the refusal itself happened ("did not refuse" stays negated)
@@ -1120,6 +1123,17 @@ class EventCoder:
                                        or any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children)):
             out.append(clause.head)  # "announced the measure on Tuesday, accusing ...": the same time
         return out
+
+    def _own_possible_force(self, head: Token, actors, index: MentionIndex) -> bool:
+        """Force a state says it could use ("said its troops could attack", no "if"): its own threat."""
+        if not any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in head.children) \
+                or under_condition(head):
+            return False
+        said = next((g for g in head.ancestors if g.lemma_ in REPORTING and g.pos_ == "VERB"), None)
+        spk = subject(said, self.lexicon)[0] if said is not None else None
+        speakers = resolve_heads(with_conjuncts(spk), index, []) if spk is not None else []
+        own = {r.country for r in actors if r.country}
+        return bool(own) and bool(speakers) and {r.country for r in speakers} <= own
 
     def _plover_convention(self, head: Token, etype: str, mode, modality: str):
         """PLOVER codes intentions as their own types: "will visit/sign/send" is AGREE, "will withdraw"

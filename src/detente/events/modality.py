@@ -72,6 +72,11 @@ def _conditional(tok: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.lower_ in _IF for m in c.children) for c in tok.children)
 
 
+def under_condition(tok: Token) -> bool:
+    """tok has an "if"/"unless" clause or sits in one."""
+    return _under_if(tok) or _conditional(tok)
+
+
 def _under_if(tok: Token) -> bool:
     """tok, or a clause it sits in, is introduced by "if"/"unless"/"whether"."""
     cur = tok
