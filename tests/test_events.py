@@ -2232,3 +2232,11 @@ def test_force_a_state_says_it_could_use_is_its_threat(code):
     assert not [e for e in events if e.event_type == "THREATEN"]
     ev = only(code("Israel said it could strike Iran's nuclear sites if talks failed.")[0], "ASSAULT")
     assert ev.modality == "hypothetical"  # a conditional possibility stays one
+
+
+def test_fighting_a_problem_or_mobilizing_staff_is_no_act_of_force(code):
+    events, _ = code("The US government issued new rules to fight global warming.")
+    assert not [e for e in events if e.event_type == "ASSAULT"]
+    events, _ = code("The US software giant said it immediately mobilized security engineering teams worldwide.")
+    assert not [e for e in events if e.event_type == "MOBILIZE"]
+    assert only(code("Russia mobilized 300,000 reservists on Wednesday.")[0], "MOBILIZE")
