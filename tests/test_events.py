@@ -2240,3 +2240,10 @@ def test_fighting_a_problem_or_mobilizing_staff_is_no_act_of_force(code):
     events, _ = code("The US software giant said it immediately mobilized security engineering teams worldwide.")
     assert not [e for e in events if e.event_type == "MOBILIZE"]
     assert only(code("Russia mobilized 300,000 reservists on Wednesday.")[0], "MOBILIZE")
+
+
+def test_supporters_marching_and_a_crowd_filling_a_square_protest(code):
+    ev = only(code("Hundreds of thousands of supporters of the defeated candidate marched through Tehran on Monday.")[0],
+              "PROTEST")
+    assert [a.code for a in ev.actors] == ["IRNCVL"]
+    assert only(code("Hundreds of thousands of protesters filled Cairo's Tahrir Square on Tuesday.")[0], "PROTEST")
