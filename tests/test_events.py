@@ -2247,3 +2247,9 @@ def test_supporters_marching_and_a_crowd_filling_a_square_protest(code):
               "PROTEST")
     assert [a.code for a in ev.actors] == ["IRNCVL"]
     assert only(code("Hundreds of thousands of protesters filled Cairo's Tahrir Square on Tuesday.")[0], "PROTEST")
+
+
+def test_backing_a_named_armed_group_is_aid(code):
+    ev = only(code("Rwanda has repeatedly denied supporting M23.")[0], "AID")
+    assert ev.modality == "negated" and [r.code for r in ev.recipients] == ["CODREB"]
+    assert countries(only(code("Iran backs Hezbollah.")[0], "AID").actors) == ["IRN"]

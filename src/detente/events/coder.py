@@ -538,6 +538,9 @@ class EventCoder:
                     and not sent_to_help(cand, self.lexicon)[0]:
                 cand = replace(cand, event_type="MOBILIZE", mode="troops")  # troops sent to no one: a deployment
                 # (troops sent into, over or to a border are retyped before, by verbs._troops_sent_into)
+            if cand.event_type == "SUPPORT" and cand.head.lemma_.lower() in self.lexicon.backing and recipients \
+                    and all(r.sector == "REB" for r in recipients):
+                cand = replace(cand, event_type="AID", mode="military")  # "denied supporting M23": an armed group
             if cand.event_type == "ASSAULT" and _untargeted_launch(cand, actors, recipients, self.lexicon):
                 cand, recipients = replace(cand, event_type="MOBILIZE", mode="weapons"), []
             if cand.event_type == "REJECT" and _rejects_a_claim(cand) and all(
