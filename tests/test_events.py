@@ -2253,3 +2253,8 @@ def test_backing_a_named_armed_group_is_aid(code):
     ev = only(code("Rwanda has repeatedly denied supporting M23.")[0], "AID")
     assert ev.modality == "negated" and [r.code for r in ev.recipients] == ["CODREB"]
     assert countries(only(code("Iran backs Hezbollah.")[0], "AID").actors) == ["IRN"]
+
+
+def test_a_place_south_of_a_city_is_in_that_citys_country(code):
+    ev = only(code("Armed men killed at least 98 villagers in Rais, south of Algiers, overnight.")[0], "ASSAULT")
+    assert [a.code for a in ev.actors] == ["DZAUAF"] and ev.location.country == "DZA"

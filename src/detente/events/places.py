@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import SIZEABLE_POP, Gazetteer
 from ..records import Location
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through"}
@@ -16,6 +16,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _UNSURE_LABELS = {"PERSON", "ORG", "NORP"}  # sm's labels for some places it knows ("in central Buenos Aires")
 _RANK = {"city": 0, "region": 1, "country": 2}
 DESIGNATING_NOUNS = {"town", "city", "village", "capital", "port"}  # "the town of X", "the capital Kabul"
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+            "north-west", "south-east", "south-west"}
 
 
 def designated_heads(noun: Token) -> list[Token]:
@@ -72,16 +74,23 @@ class PlaceResolver:
 
     def stated_country(self, ent) -> str | None:
         """The country a name is said to lie in, right after it: "Yida, South Sudan", "Qana in
-        southern Lebanon"."""
+        southern Lebanon", "Rais, south of Algiers"."""
         doc, i = ent.doc, ent.end
         if i < len(doc) and doc[i].text in (",", "in"):
             i += 1
+        relative = i + 1 < len(doc) and doc[i].lower_ in _COMPASS and doc[i + 1].lower_ == "of"
+        if relative:  # "south of Algiers": the country of the place it is measured from
+            i += 2
         while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
             i += 1
         after = next((e for e in doc.ents if e.start == i), None)  # (sm may call "Mali" a person)
-        if after is None or after.text.lower() not in self.gazetteer.countries:
+        if after is None:
             return None
-        return self.gazetteer.countries[after.text.lower()][0]
+        name = after.text.lower()
+        if name in self.gazetteer.countries:
+            return self.gazetteer.countries[name][0]
+        city = self.gazetteer.city(name) if relative else None
+        return city[0] if city is not None and city[3] >= SIZEABLE_POP else None
 
     def resolve(self, name: str, label: str, near: frozenset[str] = frozenset(),
                 within: str | None = None) -> Location | None:
