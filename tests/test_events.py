@@ -2258,3 +2258,12 @@ def test_backing_a_named_armed_group_is_aid(code):
 def test_a_place_south_of_a_city_is_in_that_citys_country(code):
     ev = only(code("Armed men killed at least 98 villagers in Rais, south of Algiers, overnight.")[0], "ASSAULT")
     assert [a.code for a in ev.actors] == ["DZAUAF"] and ev.location.country == "DZA"
+
+
+def test_a_deliberate_killing_by_no_one_named_is_the_places_unidentified_forces(code):
+    ev = only(code("Former Pakistani prime minister Benazir Bhutto was killed in a gun and suicide bomb attack at an "
+                   "election rally in Rawalpindi on Thursday.", published=date(2007, 12, 28))[0], "ASSAULT")
+    assert [a.code for a in ev.actors] == ["PAKUAF"]
+    ev = only(code("A journalist was shot dead outside his home in Port-au-Prince last month.")[0], "ASSAULT")
+    assert [a.code for a in ev.actors] == ["HTIUAF"]
+    assert code("Two people were killed in Kabul.")[0] == []  # an accident? a quake? no attacker guessed

@@ -36,12 +36,16 @@ def unnamed_attacker(cand: Candidate, recipients: list[ActorRef], lex: Lexicon, 
     coded to the unidentified armed forces (UAF) of the country where it happened; with no named
     victim, the attack is on that country. Returns (actors, recipients)."""
     v = cand.head
-    if cand.event_type != "ASSAULT" or cand.nominal or modality_of(v, lex.control) != "asserted":
+    if cand.nominal and v.dep_ == "pobj" and v.head.lower_ == "in" and v.head.head in cand.words:
+        v = v.head.head  # "was killed in a gun and suicide bomb attack": the passive verb the noun is the means of
+    if cand.event_type != "ASSAULT" or v.pos_ != "VERB" or modality_of(v, lex.control) != "asserted":
         return [], recipients
     subj, passive = subject(v, lex)
     means = attack_means(v, lex)
     if subj is not None and not passive and names_no_one(subj, lex):
         means.append(subj)  # "a car bomb exploded ..., killing seven policemen": the gerund's controller
+    if passive and not means and v.lemma_.lower() in lex.deliberate_force and agent(v) is None:
+        means.append(v)  # "was shot dead at Niamey airport": no accident does this
     if not means or (not passive and subj not in means):
         return [], recipients  # not a bare "were killed" (an accident? a quake?), not "they killed"
     place = places.place_of(place_anchors(cand, lex)) or clause_place(cand, places)

@@ -95,6 +95,7 @@ class Lexicon:
     forecast_verbs: frozenset[str] = frozenset()                     # "warned that exports would fall": a forecast
     press: frozenset[str] = frozenset()                              # "told Xinhua by phone": an interview
     captured_places: frozenset[str] = frozenset()                    # "rebels took the town": ASSAULT
+    deliberate_force: frozenset[str] = frozenset()                   # "was shot dead in Niamey": someone did it
     help_verbs: frozenset[str] = frozenset()                         # "sent troops to reinforce the mission": AID
     blame_verbs: frozenset[str] = frozenset()                        # "blamed Iran for the attack": Iran did it
     lemma_fixes: dict[str, str] = field(default_factory=dict)        # parser lemma slips ("staged" -> "stag")
