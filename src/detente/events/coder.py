@@ -463,8 +463,8 @@ class EventCoder:
                 continue
             if tok.i in consumed or tok.i in cands or tok.pos_ not in ("NOUN", "PROPN") or tok.i in in_words:
                 continue
-            if tok.pos_ == "NOUN" and sport_sentence(tok, lex) and (hit := noun_trigger(tok, lex)) is not None \
-                    and hit[0][0] in ("ASSAULT", "COERCE"):
+            if tok.pos_ == "NOUN" and (hit := noun_trigger(tok, lex)) is not None and hit[0][0] in ("ASSAULT", "COERCE") \
+                    and sport_sentence(tok, lex):
                 continue  # "Australia's pace attack demolished England for 79": a game
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "aid convoys", "war crimes court": a modifier, not an event
