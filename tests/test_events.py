@@ -2267,3 +2267,17 @@ def test_a_deliberate_killing_by_no_one_named_is_the_places_unidentified_forces(
     ev = only(code("A journalist was shot dead outside his home in Port-au-Prince last month.")[0], "ASSAULT")
     assert [a.code for a in ev.actors] == ["HTIUAF"]
     assert code("Two people were killed in Kabul.")[0] == []  # an accident? a quake? no attacker guessed
+
+
+def test_round_24_phrasings(code):
+    ev = only(code("Nigerian workers began a nationwide strike on Wednesday over a 67 percent increase in the price of "
+                   "petrol.")[0], "PROTEST")  # a strike "over" a price rise is no missile fired over a country
+    assert ev.mode == "strike"
+    ev = only(code("Chad said on Thursday it was ending its defence cooperation agreement with France.")[0], "SANCTION")
+    assert countries(ev.recipients) == ["FRA"]
+    ev = only(code("European Union leaders granted Ukraine and Moldova the status of candidates for membership.")[0],
+              "SUPPORT")
+    assert countries(ev.recipients) == ["MDA", "UKR"]
+    assert only(code("Chinese and Russian strategic bombers flew a joint patrol near Alaska on Wednesday.")[0], "COOPERATE")
+    assert only(code("US military planes dropped more than 38,000 meals over Gaza on Saturday.")[0], "AID")
+    ev = only(code("North Korea fired a ballistic missile over Japan on Monday.")[0], "MOBILIZE")

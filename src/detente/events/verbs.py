@@ -277,7 +277,9 @@ def _fired_over(cand: Candidate, lex: Lexicon) -> Candidate:
             o.lemma_.lower() in lex.weapons_force for o in cand.objects):
         return cand
     preps = _preps(cand)
-    shown = any(c.lower_ == "over" for c in preps) or any(p.lemma_.lower() in lex.waters for p in _pobjs(preps, ("into",)))
+    # over a place ("over Japan"), not over a cause ("a strike over a rise in the petrol price")
+    shown = any(p.ent_type_ in ("GPE", "LOC") for p in _pobjs(preps, ("over",))) \
+        or any(p.lemma_.lower() in lex.waters for p in _pobjs(preps, ("into",)))
     return replace(cand, event_type="MOBILIZE", mode="weapons") if shown else cand
 
 
