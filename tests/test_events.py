@@ -2281,3 +2281,9 @@ def test_round_24_phrasings(code):
     assert only(code("Chinese and Russian strategic bombers flew a joint patrol near Alaska on Wednesday.")[0], "COOPERATE")
     assert only(code("US military planes dropped more than 38,000 meals over Gaza on Saturday.")[0], "AID")
     ev = only(code("North Korea fired a ballistic missile over Japan on Monday.")[0], "MOBILIZE")
+
+
+def test_a_request_asked_for_is_not_made(code):
+    events, _ = code("Egypt and Sudan asked the UN Security Council on Thursday to press Ethiopia to stop filling the "
+                     "reservoir behind its dam.")
+    assert [(e.event_type, [r.code for r in e.recipients]) for e in events] == [("REQUEST", ["UNO"])]

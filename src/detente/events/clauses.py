@@ -181,7 +181,7 @@ def main_events(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.event_type in _PURPOSE_TYPES and _purpose_of_protest(c, protests):
             continue
-        if c.event_type != "REQUEST" and _requested_content(c, requests):
+        if _requested_content(c, requests):
             continue
         if _restated(c, by_head) or _background(c, cands) or _elaborates(c, by_head) or _subject_of_same(c, by_head):
             continue
