@@ -2287,3 +2287,11 @@ def test_a_request_asked_for_is_not_made(code):
     events, _ = code("Egypt and Sudan asked the UN Security Council on Thursday to press Ethiopia to stop filling the "
                      "reservoir behind its dam.")
     assert [(e.event_type, [r.code for r in e.recipients]) for e in events] == [("REQUEST", ["UNO"])]
+
+
+def test_barring_someone_from_a_meeting_or_visit_is_a_sanction(code):
+    ev = only(code("ASEAN foreign ministers barred Myanmar's junta leader on Friday from attending a regional summit.",
+                   published=date(2021, 10, 16))[0], "SANCTION")
+    assert [a.code for a in ev.actors] == ["ASEAN"] and countries(ev.recipients) == ["MMR"] and ev.modality == "asserted"
+    ev = only(code("Israel barred two US congresswomen from visiting the country.")[0], "SANCTION")
+    assert countries(ev.recipients) == ["USA"]

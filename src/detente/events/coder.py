@@ -94,6 +94,7 @@ def _rejects_a_claim(cand: Candidate) -> bool:
     return any(o.lemma_.lower() in CLAIM_NOUNS for o in [*cand.objects, *direct_objects(cand.head)])
 
 
+_BARRING = frozenset({"bar", "ban", "exclude", "block", "prevent", "stop", "disinvite"})
 _LAUNCH_VERBS = frozenset({"fire", "launch", "test", "test-fire"})
 _TARGET_PREPS = frozenset({"at", "on", "into", "toward", "towards", "against", "over", "across", "onto", "upon"})
 
@@ -377,6 +378,7 @@ class EventCoder:
         self._absorb_intents(sent, cands)
         self._absorb_demands(sent, cands)
         self._absorb_causatives(sent, cands)
+        self._absorb_bars(sent, cands)
         _announced_refusals(cands)
         _prison_terms(cands)
         _drop_purposes(cands)
@@ -451,6 +453,19 @@ class EventCoder:
                 inner = cands.pop(comp.i)
                 cands[tok.i] = Candidate(tok, inner.event_type, inner.mode, sorted(set([tok, *inner.words]), key=lambda t: t.i),
                                          inner.objects + [comp])  # the ordered act's own objects stay its
+
+    def _absorb_bars(self, sent: Span, cands: dict[int, Candidate]) -> None:
+        """"barred Myanmar's junta leader from attending a regional summit": keeping someone from a meeting or
+        a visit is a sanction on them (SANCTION expel), not their negated meeting."""
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in _BARRING:
+                continue
+            barred = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            held = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                    if g.dep_ == "pcomp" and g.i in cands and cands[g.i].event_type in ("CONSULT", "AGREE")]
+            if barred and held and tok.i not in cands:
+                cands.pop(held[0].i)
+                cands[tok.i] = Candidate(tok, "SANCTION", "expel", [tok], [])
 
     def _add_nominals(self, sent: Span, cands: dict[int, Candidate], consumed: set[int]) -> None:
         """Nouns that name an act of their own ("the students' blockade"), not one a verb already codes."""
