@@ -2295,3 +2295,9 @@ def test_barring_someone_from_a_meeting_or_visit_is_a_sanction(code):
     assert [a.code for a in ev.actors] == ["ASEAN"] and countries(ev.recipients) == ["MMR"] and ev.modality == "asserted"
     ev = only(code("Israel barred two US congresswomen from visiting the country.")[0], "SANCTION")
     assert countries(ev.recipients) == ["USA"]
+
+
+def test_the_as_clause_of_an_attack_places_it(code):
+    ev = only(code("Gunmen shot dead a presidential candidate as he left a campaign rally in Quito on Wednesday.")[0],
+              "ASSAULT")
+    assert [a.code for a in ev.actors] == ["ECUUAF"] and ev.location.name == "Quito"

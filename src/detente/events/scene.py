@@ -36,12 +36,15 @@ def names_no_one(tok: Token, lex: Lexicon) -> bool:
 
 def place_anchors(cand: Candidate, lex: Lexicon) -> list[Token]:
     """Where to look for the event's place: the predicate, what it consumed, the verbs governing it,
-    the means of an attack ("a bombing near Samarra killed") and the victims of force ("killed an
-    official in Baghdad")."""
+    the means of an attack ("a bombing near Samarra killed"), the victims of force ("killed an
+    official in Baghdad") and the as/when clause of force ("as he left a rally in Quito")."""
     head = cand.head
     anchors = [head, *cand.objects, *governors(head)[:2], *attack_means(head, lex)]
     if cand.event_type in FORCE_TYPES and not cand.nominal:
         anchors += direct_objects(head)
+        # "shot dead the candidate as he left a campaign rally in Quito": the moment's own clause
+        anchors += [c for c in head.children if c.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while") for m in c.children)]
     return anchors
 
 
