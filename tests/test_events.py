@@ -2301,3 +2301,10 @@ def test_the_as_clause_of_an_attack_places_it(code):
     ev = only(code("Gunmen shot dead a presidential candidate as he left a campaign rally in Quito on Wednesday.")[0],
               "ASSAULT")
     assert [a.code for a in ev.actors] == ["ECUUAF"] and ev.location.name == "Quito"
+
+
+def test_an_alliance_of_groups_is_a_body_and_a_state_of_emergency_approved_is_coerce(code):
+    events, _ = code("An alliance of ethnic rebel groups said on Friday it had captured Laukkai, the capital of "
+                     "Myanmar's Kokang region.")
+    assert [e.event_type for e in events] == ["ASSAULT"]
+    assert only(code("El Salvador's Congress approved a 30-day state of emergency early on Sunday.")[0], "COERCE")

@@ -483,6 +483,8 @@ class EventCoder:
                 continue  # "Australia's pace attack demolished England for 79": a game
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "aid convoys", "war crimes court": a modifier, not an event
+            if tok.lemma_.lower() in lex.bodies and prep_objects(tok, {"of"}):
+                continue  # "an alliance of ethnic rebel groups said": a body, not the act of allying
             if tok.dep_ in ("dobj", "obj") and f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}" in lex.not_light:
                 continue  # "gave them a veto over": a power granted
             means = means_of_passive(tok, cands)  # "were killed in an Israeli air strike": the strike is the event

@@ -96,6 +96,7 @@ class Lexicon:
     press: frozenset[str] = frozenset()                              # "told Xinhua by phone": an interview
     captured_places: frozenset[str] = frozenset()                    # "rebels took the town": ASSAULT
     deliberate_force: frozenset[str] = frozenset()                   # "was shot dead in Niamey": someone did it
+    bodies: frozenset[str] = frozenset()                             # "an alliance of rebel groups": a body
     help_verbs: frozenset[str] = frozenset()                         # "sent troops to reinforce the mission": AID
     blame_verbs: frozenset[str] = frozenset()                        # "blamed Iran for the attack": Iran did it
     lemma_fixes: dict[str, str] = field(default_factory=dict)        # parser lemma slips ("staged" -> "stag")
