@@ -2308,3 +2308,13 @@ def test_an_alliance_of_groups_is_a_body_and_a_state_of_emergency_approved_is_co
                      "Myanmar's Kokang region.")
     assert [e.event_type for e in events] == ["ASSAULT"]
     assert only(code("El Salvador's Congress approved a 30-day state of emergency early on Sunday.")[0], "COERCE")
+
+
+def test_a_hostile_act_promised_on_a_condition_is_a_threat(code):
+    ev = only(code("Gambian President Yahya Jammeh said on Saturday he would expel the British High Commissioner if "
+                   "London kept criticising his government.")[0], "THREATEN")
+    assert ev.mode == "expel" and ev.modality == "asserted" and countries(ev.recipients) == ["GBR"]
+    ev = only(code("Turkey will freeze its relations with the European Union if Cyprus takes over the presidency.")[0],
+              "THREATEN")
+    assert [r.code for r in ev.recipients] == ["EUR"]
+    assert only(code("The EU will impose sanctions on Monday.")[0], "SANCTION").modality == "future"

@@ -94,6 +94,7 @@ def _rejects_a_claim(cand: Candidate) -> bool:
     return any(o.lemma_.lower() in CLAIM_NOUNS for o in [*cand.objects, *direct_objects(cand.head)])
 
 
+_HOSTILE = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
 _BARRING = frozenset({"bar", "ban", "exclude", "block", "prevent", "stop", "disinvite"})
 _LAUNCH_VERBS = frozenset({"fire", "launch", "test", "test-fire"})
 _TARGET_PREPS = frozenset({"at", "on", "into", "toward", "towards", "against", "over", "across", "onto", "upon"})
@@ -1085,6 +1086,8 @@ class EventCoder:
             if etype in FORCE_TYPES and modality == "hypothetical" and self._own_possible_force(head, actors, index):
                 # "Rwanda said its troops could cross into Congo at any time to attack Hutu rebels": a threat made
                 etype, mode, modality = "THREATEN", _INTENT_MODE.get(etype), "asserted"
+            elif etype == "THREATEN" and cand.event_type != "THREATEN" and modality == "hypothetical":
+                modality = "asserted"  # "will freeze relations if ...": the condition is the threat's, the threat is made
         if etype == "REJECT" and modality == "negated" and not any(
                 c.dep_ == "neg" for t in [head, *governors(head)[:2]] for c in t.children):
             modality = "asserted"  # "refused to meet": the refusal itself happened ("did not refuse" stays negated)
@@ -1179,4 +1182,9 @@ class EventCoder:
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in head.children) and any(
                 c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in head.children):
             return "THREATEN", None  # "will withdraw its force unless ...": an ultimatum
+        if modality in ("future", "hypothetical") and etype in _HOSTILE and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in head.children) and any(
+                c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in head.children):
+            # "would expel the British High Commissioner if London kept criticising": a conditional threat
+            return "THREATEN", _THREAT_CONTENT.get((etype, mode), _INTENT_MODE.get(etype))
         return etype, mode
