@@ -2318,3 +2318,11 @@ def test_a_hostile_act_promised_on_a_condition_is_a_threat(code):
               "THREATEN")
     assert [r.code for r in ev.recipients] == ["EUR"]
     assert only(code("The EU will impose sanctions on Monday.")[0], "SANCTION").modality == "future"
+
+
+def test_the_unplaced_people_police_arrest_or_courts_charge_are_their_civilians(code):
+    ev = only(code("A Schenectady man has been charged in a fatal crash in Queens, New York police said.",
+                   published=date(2012, 2, 10))[0], "ACCUSE")
+    assert [r.code for r in ev.recipients] == ["USACVL"]
+    ev = only(code("Two men were arrested by police in Lagos.")[0], "COERCE")
+    assert [r.code for r in ev.recipients] == ["NGACVL"]

@@ -534,6 +534,8 @@ class EventCoder:
             unnamed = not actors and self.cfg.implied_actors
             if unnamed:
                 actors, recipients = self._implied_actors(cand, recipients, sent, index)
+                if actors and not recipients:  # "Lopez and his co-defendant were arrested ..., police said"
+                    recipients = self._held_person(cand, None, actors, index)
             if not actors:
                 continue
             recipients = _not_own_targets(actors, recipients, sent, cand.event_type)
@@ -787,7 +789,7 @@ class EventCoder:
                  self._own_object_state, self._responded_to, self._border_neighbour, self._condition_names,
                  self._first_act_objects,
                  self._pronoun_referent, self._host_country, self._scene_place, self._purpose_targets,
-                 self._domestic_population, self._own_country)
+                 self._domestic_population, self._held_person, self._own_country)
         for step in steps:
             recipients = step(cand, args, actors, index)
             if recipients:
@@ -928,6 +930,21 @@ class EventCoder:
             return []
         return domestic_recipients(args.obj_heads + args.prep_heads + list(cand.objects) + purpose_objects(cand.head),
                                    actors, index, self.lexicon.population, self._scene_country(cand))
+
+    def _held_person(self, cand: Candidate, args: Arguments | None, actors, index: MentionIndex):
+        """"46 were arrested", "a Schenectady man has been charged", "Lopez ... were arrested": the unplaced
+        people a state's police or courts act on, the passive subject, are that state's civilians."""
+        if cand.event_type not in ("COERCE", "ACCUSE") or cand.nominal:
+            return []
+        subj, passive = (args.subj, args.passive) if args is not None else subject(cand.head, self.lexicon)
+        if not passive or subj is None:
+            return []
+        person = subj.ent_type_ in ("PERSON", "CARDINAL") or subj.pos_ == "NUM" \
+            or subj.lemma_.lower() in self.lexicon.population
+        if not person or index.in_phrase(subj):
+            return []
+        return domestic_recipients([subj], actors, index, self.lexicon.population | {subj.lemma_.lower()},
+                                   self._scene_country(cand))
 
     def _own_country(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
         """The actors' one country as the recipient of a domestic act, when nothing names another."""
