@@ -932,8 +932,9 @@ class EventCoder:
                                    actors, index, self.lexicon.population, self._scene_country(cand))
 
     def _held_person(self, cand: Candidate, args: Arguments | None, actors, index: MentionIndex):
-        """"46 were arrested", "a Schenectady man has been charged", "Lopez ... were arrested": the unplaced
-        people a state's police or courts act on, the passive subject, are that state's civilians."""
+        """"A Schenectady man has been charged ..., police said", "two men were arrested by police in Lagos": the
+        unplaced people a state's police or courts act on, the passive subject, are that state's civilians
+        (args None: the subject is looked up, for an authority implied after the roles were read)."""
         if cand.event_type not in ("COERCE", "ACCUSE") or cand.nominal:
             return []
         subj, passive = (args.subj, args.passive) if args is not None else subject(cand.head, self.lexicon)
@@ -1014,7 +1015,10 @@ class EventCoder:
         actors += resolve_heads([h for b in by for h in with_conjuncts(b)], index, [])
         if not actors:
             actors += self._behind(n, index, previous)
-        blamed = not actors and bool(actors := self._blamed(n, index))
+        blamed = False
+        if not actors:
+            actors = self._blamed(n, index)
+            blamed = bool(actors)
         if not actors and cand.event_type in ("CONSULT", "AGREE") and n.dep_ == "pobj" and n.head.lower_ == "for" \
                 and n.head.head.pos_ == "VERB":  # "rode a bus into Pakistan for talks with Sharif": the traveller's
             subj = subject(n.head.head, lex)[0]
