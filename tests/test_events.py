@@ -2326,3 +2326,9 @@ def test_the_unplaced_people_police_arrest_or_courts_charge_are_their_civilians(
     assert [r.code for r in ev.recipients] == ["USACVL"]
     ev = only(code("Two men were arrested by police in Lagos.")[0], "COERCE")
     assert [r.code for r in ev.recipients] == ["NGACVL"]
+
+
+def test_a_complaint_to_the_un_accuses_whom_its_participle_accuses(code):
+    ev = only(code("Lebanon complained to the United Nations on Tuesday, accusing Israel of violating its airspace.")[0],
+              "ACCUSE")
+    assert countries(ev.recipients) == ["ISR"]  # the accused, not the UN it complained to (round 23's reading)

@@ -772,6 +772,11 @@ class EventCoder:
             warned = self._not_actor(resolve_heads([h for o in direct_objects(cand.head) if o not in cand.objects
                                                     for h in with_conjuncts(o)], index, []), actors)
             recipients = warned or threatened or recipients
+        if cand.event_type == "ACCUSE":  # "complained to the United Nations, accusing Israel of ...": the accused
+            accused = self._not_actor(resolve_heads(
+                [h for c in cand.head.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
+                 and c.lemma_.lower() in ACCUSING for o in direct_objects(c) for h in with_conjuncts(o)], index, []), actors)
+            recipients = accused or recipients
         if cand.event_type == "SANCTION":  # "sanctions on Iran Air ... (over the supply of missiles) to Russia"
             on = resolve_heads([h for hd in args.holders for p in prep_objects(hd, {"on", "against"})
                                 for h in with_conjuncts(p)], index, [])
