@@ -8,7 +8,6 @@ from datetime import date
 from conftest import actor_codes as codes
 
 from detente.actors import ActorResolver
-from detente.actors.context import CityIndex
 from detente.config import ActorConfig
 
 
@@ -187,8 +186,7 @@ def test_homonymous_cities_follow_the_country_named(resolver):
     assert gaz.city("Hyderabad", frozenset({"PAK"}))[0] == "PAK"
     assert gaz.city("Geneva", frozenset({"USA"}))[0] == "CHE"  # the American Genevas are small
     assert gaz.city("Hyderabad", frozenset({"PAK", "IND"}))[0] == "IND"  # the largest when the text names both
-    cities = CityIndex.of(gaz)
-    assert cities.country("hyderabad", {"PAK"}) == "PAK" and cities.country("hyderabad", set()) == "IND"
+    assert gaz.sizeable_city("hyderabad", frozenset({"PAK"})) == "PAK" and gaz.sizeable_city("hyderabad") == "IND"
 
 
 def test_short_alternate_names_and_us_states_are_no_foreign_city(resolver, nlp):

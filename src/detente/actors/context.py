@@ -35,23 +35,6 @@ LEAD = 2               # a document's first sentences (title, lead or dateline) 
 DOMINANT_MIN = 3       # mentions a dominant country needs to place a role on its own (no lead place)
 
 
-@dataclass
-class CityIndex:
-    """The gazetteer's cities of 100k people or more -> ISO alpha-3 (`Gazetteer.city` picks among
-    cities of one name)."""
-
-    gazetteer: Gazetteer
-
-    @classmethod
-    def of(cls, gazetteer: Gazetteer) -> "CityIndex":
-        return cls(gazetteer)
-
-    def country(self, name: str, named: set[str]) -> str | None:
-        """The country of a city name: the largest city's, unless the sentence names the country of
-        exactly one other ("police in Hyderabad, Pakistan"); none for a city under 100k."""
-        return self.gazetteer.sizeable_city(name, frozenset(named))
-
-
 def stated_country(words: list[str], segs: dict, j: int) -> str | None:
     """The country named right after a place name ending before token j: "Yida, South Sudan",
     "Kidal in northern Mali"."""
@@ -157,10 +140,11 @@ _CLAUSE_TOPS = frozenset({"ROOT", "ccomp", "parataxis"})
 
 
 def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[tuple[int, ActorRef]],
-                  cities: CityIndex | None, capitalised: list[bool], tokens=None,
+                  cities: Gazetteer | None, capitalised: list[bool], tokens=None,
                   ambiguous: dict[str, set[str]] | None = None) -> SentenceContext:
     """words: norm() forms; sent_of: sentence id per token; segs: alias matches; refs: (token index,
-    ref, named by a bare adjective) of the mentions already coded; cities: optional city names; tokens: the spaCy tokens (for
+    ref, named by a bare adjective) of the mentions already coded; cities: the gazetteer, whose cities of 100k
+    people or more (`Gazetteer.sizeable_city`) may place a role; tokens: the spaCy tokens (for
     clauses); ambiguous: country -> normed names that may mean another place (countries.csv ambiguous_name)."""
     ctx = SentenceContext(order=sorted(set(sent_of)))
 
@@ -209,8 +193,8 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
                 continue
             # the whole name, else nothing: the first word of a longer name is no city of its own;
             # the country the text names right after it rules ("Yida, South Sudan" is not Jeddah)
-            code = stated_country(words, segs, i + n) or cities.country(" ".join(words[i:i + n]),
-                                                                          ctx.named.get(sent_of[i], set()))
+            code = stated_country(words, segs, i + n) or cities.sizeable_city(
+                " ".join(words[i:i + n]), frozenset(ctx.named.get(sent_of[i], set())))
             if code:
                 place(i, code, sure=False)
     for start, (end, entry) in segs.items():       # a region named anywhere competes ("a place like Gaza")

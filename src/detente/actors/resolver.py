@@ -15,7 +15,7 @@ from ..config import ActorConfig
 from ..gazetteer import Gazetteer
 from ..records import ActorRef
 from .compose import Chain, Composer, chain_sector, collective_at, pick
-from .context import LEVELS, LOCATIVE, CityIndex, build_context, clause_of, located_at
+from .context import LEVELS, LOCATIVE, build_context, clause_of, located_at
 from .dictionary import ActorDictionary, person_key
 from .formats.petrarch import code_at, parse_petrarch
 from .matcher import AliasTrie, fold, norm
@@ -38,7 +38,6 @@ class ActorResolver:
             raise ValueError(f"role_context must be one of {LEVELS}, not {role_context!r}")
         self.dictionary = dictionary
         self.role_context = role_context
-        self._cities: CityIndex | None = None
         self._gazetteer: Gazetteer | None = None
         self._tokenizer = spacy.blank("en").tokenizer
         self._trie: AliasTrie | None = None        # built on first use, rebuilt after load()
@@ -178,11 +177,9 @@ class ActorResolver:
         doc = tokens[0].doc if tokens else None
         has_sents = doc is not None and doc.has_annotation("SENT_START")
         sent_of = [t.sent.start if has_sents else 0 for t in tokens]
-        if self._cities is None:
-            self._cities = CityIndex.of(self.gazetteer)
         ctx = build_context(normed, sent_of, segs, [(c.start, r, c.place is not None and c.place.kind == "adjective"
                                                      and not c.roles) for c, r in coded if r is not None and r.kind != "igo" and not c.stance],
-                            self._cities, [w[:1].isupper() for w in words], tokens, self._ambiguous_names())
+                            self.gazetteer, [w[:1].isupper() for w in words], tokens, self._ambiguous_names())
         known = {k for start, (end, entry) in segs.items() if entry.kind != "region" for k in range(start, end)}
         out = []
         for c, r in coded:
