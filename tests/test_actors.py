@@ -223,11 +223,12 @@ def test_aid_workers_are_civil_society_not_labour(resolver, nlp):
 
 def test_a_capital_with_a_common_name_is_its_government_only_beside_its_country(resolver, nlp):
     """Lima and Santiago (countries.csv ambiguous_capital) are metonyms only where the sentence names Peru or
-    Chile, and not after "in" or inside a longer name."""
+    Chile, and not after "in" ("in central Lima" too) or inside a longer name."""
     def codes(text):
         return [(r.text, r.code) for r in resolver.find(nlp(text))]
     assert ("Lima", "PERGOV") in codes("Peru's foreign minister said Lima did not rule out breaking off ties.")
     assert ("Santiago", "CHLGOV") in codes("Chile said Santiago would respond.")
     assert not [c for c in codes("Lima broke off relations with Mexico.") if c[0] == "Lima"]
     assert not [c for c in codes("Peru hosted talks in Lima.") if c[0] == "Lima"]
+    assert not [c for c in codes("Peru's police fired tear gas at protesters in central Lima.") if c[0] == "Lima"]
     assert not [c for c in codes("Chile's team played at the Santiago Bernabeu.") if c[0] == "Santiago"]

@@ -15,7 +15,7 @@ from ..config import ActorConfig
 from ..gazetteer import Gazetteer
 from ..records import ActorRef
 from .compose import Chain, Composer, chain_sector, collective_at, pick
-from .context import LEVELS, LOCATIVE, build_context, clause_of, located_at
+from .context import LEVELS, build_context, clause_of, located_at
 from .dictionary import ActorDictionary, person_key
 from .formats.petrarch import code_at, parse_petrarch
 from .matcher import AliasTrie, fold, norm
@@ -148,7 +148,7 @@ class ActorResolver:
             return []  # (the common case: no such name, nothing more to do)
         out = []
         for i, t, country in found:
-            if any(r.start <= t.idx < r.end for r in refs) or (i > 0 and normed[i - 1] in LOCATIVE):
+            if any(r.start <= t.idx < r.end for r in refs) or located_at(normed, i):
                 continue
             if any(n.text[:1].isupper() for n in tokens[max(i - 1, 0):i + 2] if n.i != t.i and n.pos_ == "PROPN"):
                 continue
