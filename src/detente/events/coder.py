@@ -89,6 +89,13 @@ def _a_risk(comp: Token, lex: Lexicon) -> bool:
         f"{lemma} {o}" in lex.risks for o in objects)
 
 
+def _announced_on(head: Token, marks: tuple[str, ...], auxes=("will", "would", "'ll", "shall")) -> bool:
+    """head is announced with will/would and has an adverbial clause introduced by one of marks ("would meet him
+    if he ...", "will withdraw its force unless ...")."""
+    return any(c.dep_ == "aux" and c.lower_ in auxes for c in head.children) and any(
+        c.dep_ == "advcl" and any(m.lower_ in marks for m in c.children) for c in head.children)
+
+
 def _rejects_a_claim(cand: Candidate) -> bool:
     """A rejection of an accusation ("dismissed the charge", "rejected the allegations")."""
     return any(o.lemma_.lower() in CLAIM_NOUNS for o in [*cand.objects, *direct_objects(cand.head)])
@@ -1190,9 +1197,8 @@ class EventCoder:
         sanctions and mobilizations keep their type."""
         if modality == "future" and etype in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
             return "AGREE", None
-        if modality == "hypothetical" and etype in ("CONSULT", "SUPPORT", "COOPERATE", "AID") and any(
-                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in head.children) and any(
-                c.dep_ == "advcl" and any(m.lower_ in ("if", "provided") for m in c.children) for c in head.children):
+        if modality == "hypothetical" and etype in ("CONSULT", "SUPPORT", "COOPERATE", "AID") \
+                and _announced_on(head, ("if", "provided"), auxes=("will", "would", "'ll")):
             return "AGREE", None  # "said they would meet him if he ...": a conditional offer
         if modality == "future" and etype == "ASSAULT" and any(g.lemma_ in ("prepare", "gear", "ready") for g in governors(head)):
             return "MOBILIZE", "troops"  # "the army prepared to resume shelling": a move short of force
@@ -1204,13 +1210,10 @@ class EventCoder:
             return "CONCEDE", None
         if modality == "negated" and any(g.lemma_ in _REFUSING for g in governors(head)):
             return "REJECT", None
-        if modality in ("future", "hypothetical") and etype not in ("THREATEN", "REQUEST", "AGREE") and any(
-                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in head.children) and any(
-                c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in head.children):
+        if modality in ("future", "hypothetical") and etype not in ("THREATEN", "REQUEST", "AGREE") \
+                and _announced_on(head, ("unless",)):
             return "THREATEN", None  # "will withdraw its force unless ...": an ultimatum
-        if modality in ("future", "hypothetical") and etype in _HOSTILE and any(
-                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in head.children) and any(
-                c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in head.children):
+        if modality in ("future", "hypothetical") and etype in _HOSTILE and _announced_on(head, ("if",)):
             # "would expel the British High Commissioner if London kept criticising": a conditional threat
             return "THREATEN", _THREAT_CONTENT.get((etype, mode), _INTENT_MODE.get(etype))
         return etype, mode

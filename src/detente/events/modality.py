@@ -19,6 +19,8 @@ _THREAT_VERBS = {"threaten", "warn"}
 # what an accusation says: "rejected accusations that its aircraft had bombed a camp" denies the bombing
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "report", "suggestion", "assertion"})
 _DENIALS = frozenset({"reject", "deny", "dismiss", "refute", "rebut", "rebuff", "brush"})
+# how a complement hangs from the verb that controls it ("refused to X", "stopped short of X-ing")
+_CHAIN = {"xcomp", "pcomp", "prep", "advmod", "acomp", "ccomp", "auxpass"}
 
 
 def denied_claim(tok: Token) -> bool:
@@ -27,8 +29,6 @@ def denied_claim(tok: Token) -> bool:
     noun = tok.head
     return tok.dep_ in ("acl", "relcl", "ccomp") and noun.lemma_.lower() in CLAIM_NOUNS \
         and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _DENIALS
-# how a complement hangs from the verb that controls it ("refused to X", "stopped short of X-ing")
-_CHAIN = {"xcomp", "pcomp", "prep", "advmod", "acomp", "ccomp", "auxpass"}
 
 
 def _own(tok: Token) -> set[str]:
@@ -130,10 +130,10 @@ def modality_of(trigger: Token, control: dict[str, str]) -> str:
         # "is to visit": be + xcomp
         if gov.lemma_ == "be" and trigger.dep_ == "xcomp" and trigger.head == gov:
             found.add("future")
-    # a threat's own "if"/"unless" clause is what it threatens over, not a condition on the threat ("threatened
-    # to cut off aid unless Banda allowed ...": sm may hang the clause on "threatened")
     if denied_claim(trigger):
         found.add("negated")
+    # a threat's own "if"/"unless" clause is what it threatens over, not a condition on the threat ("threatened
+    # to cut off aid unless Banda allowed ...": sm may hang the clause on "threatened")
     condition = _under_if(trigger) or (_conditional(trigger) and trigger.lemma_ not in _THREAT_VERBS)
     auxes = {c.lower_ for t in [trigger, *governors(trigger)] for c in t.children if c.dep_ == "aux"}
     if "hypothetical" in found and _reported(trigger) and not condition and not possible \

@@ -589,7 +589,6 @@ def condemned(noun: Token, cands: dict, lex: Lexicon) -> bool:
         for c in noun.children)
 
 
-
 def blamed_doers(noun: Token, lex: Lexicon) -> list[Token]:
     """"blamed Iran for Saturday's attack", "held Iran responsible for the attack", "punished Libya for
     the bombings", "blamed the attack on Iran": the nouns the blame names as the act's doers."""
