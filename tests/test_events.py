@@ -2332,3 +2332,30 @@ def test_a_complaint_to_the_un_accuses_whom_its_participle_accuses(code):
     ev = only(code("Lebanon complained to the United Nations on Tuesday, accusing Israel of violating its airspace.")[0],
               "ACCUSE")
     assert countries(ev.recipients) == ["ISR"]  # the accused, not the UN it complained to (round 23's reading)
+
+
+@pytest.mark.parametrize("text, actor, modality", [
+    # an unnamed party's phrase names whom it acts for; a hedge on that hedges the act
+    ("Gunmen believed to belong to Boko Haram snatched more than 100 girls from a school on Monday, residents said.",
+     "NGAREB", "hedged"),
+    ("Gunmen suspected of belonging to Boko Haram attacked a village in Nigeria.", "NGAREB", "hedged"),
+    ("Gunmen belonging to Boko Haram attacked a village in Nigeria.", "NGAREB", "asserted"),
+])
+def test_affiliated_doer(code, text, actor, modality):
+    events, _ = code(text)
+    ev = only(events, "ASSAULT")
+    assert [r.code for r in ev.actors] == [actor]
+    assert ev.modality == modality
+
+
+def test_affiliation_names_the_people_acted_on(code):
+    events, _ = code("More than 400 Palestinians suspected of belonging to Hamas were deported by Israel on Thursday.")
+    ev = only(events, "COERCE")
+    assert [r.code for r in ev.actors] == ["ISR"] and [r.code for r in ev.recipients] == ["PSEREB"]
+    assert ev.modality == "asserted"   # the deportation is not in doubt, only who the deported are
+
+
+def test_affiliation_never_renames_a_state(code):
+    events, _ = code("Russia, which is allied with China, attacked Ukraine.")
+    ev = only(events, "ASSAULT")
+    assert countries(ev.actors) == ["RUS"] and countries(ev.recipients) == ["UKR"]

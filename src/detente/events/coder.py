@@ -12,6 +12,7 @@ from ..records import ActorRef, Document, Event, Evidence, Quote
 from .captions import caption_meeting, place_preps
 from .clauses import describes_actor, main_events, partnerless_meeting
 from .context import ContextLexicon, event_scope
+from .affiliation import affiliations
 from .attribution import ACCUSING, DENYING, REPORTING, attributed_to, reporting_conjunct
 from .dates import event_date, first_absolute_date
 from .lexicon import Lexicon
@@ -363,6 +364,7 @@ class EventCoder:
     # ---- entry point -------------------------------------------------------------------
     def code(self, document: Document, sdoc: Doc, actors: list[ActorRef]) -> tuple[list[Event], list[Quote]]:
         index = MentionIndex.build(sdoc, actors)
+        affiliations(sdoc, index, self.lexicon)
         dateline = None
         if document.published is None:
             dateline = first_absolute_date(document.text) or first_absolute_date(document.raw_text or "")
@@ -1104,6 +1106,8 @@ class EventCoder:
         modality = nominal_modality(head) if cand.nominal else modality_of(head, self.lexicon.control)
         if cand.nominal and _said_behind(head):
             modality = modality_of(head.head.head, self.lexicon.control)  # "is believed to have been behind the attack"
+        if modality == "asserted" and index.hedged_affiliate(actors):
+            modality = "hedged"  # "gunmen believed to belong to Boko Haram snatched ..."
         said = None if cand.nominal else reporting_conjunct(head)
         if said is not None:  # "X said Y would ... and accused Z": X's own act, as asserted as the saying
             spk, _ = subject(said, self.lexicon)

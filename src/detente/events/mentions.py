@@ -7,6 +7,13 @@ from spacy.tokens import Doc, Token
 
 from ..records import ActorRef
 
+
+def weak(head: Token, refs: list[ActorRef]) -> bool:
+    """A mention an affiliation may overrule: an unidentified armed party, or a people named in the
+    plural ("400 Palestinians suspected of belonging to Hamas"); never a state or a group."""
+    return all(r.sector == "UAF" or (r.sector is None and r.kind == "country" and head.tag_ in ("NNS", "NNPS"))
+               for r in refs)
+
 PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "him", "she", "her"}
 # modifiers of a head noun that can name its actor ("Russia's", "Chinese", "US")
 _NEAR = {"poss", "compound", "amod", "nmod", "nummod", "flat", "npadvmod"}
@@ -21,6 +28,8 @@ def codable(ref: ActorRef) -> bool:
 @dataclass
 class MentionIndex:
     by_token: dict[int, list[ActorRef]] = field(default_factory=dict)
+    # noun token -> (whom its phrase says it acts for, hedged?): "gunmen believed to belong to Boko Haram"
+    affiliated: dict[int, tuple[list[ActorRef], bool]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, sdoc: Doc, actors: list[ActorRef]) -> "MentionIndex":
@@ -46,10 +55,17 @@ class MentionIndex:
                     out.append(ref)
         return out
 
+    def hedged_affiliate(self, refs: list[ActorRef]) -> bool:
+        """True when these refs stand for a party only said to act for them ("believed to belong to")."""
+        spans = {(r.start, r.end) for r in refs}
+        return any(hedged and any((r.start, r.end) in spans for r in found) for found, hedged in self.affiliated.values())
+
     def in_phrase(self, head: Token, far: bool = True) -> list[ActorRef]:
         """Actors a noun phrase names: the head's own mention first, then its modifiers
         ("Senior Hungarian and Romanian officials"), then "of"/"from" and appositions."""
         own = self.by_token.get(head.i)
+        if head.i in self.affiliated and (not own or weak(head, own)):
+            return list(self.affiliated[head.i][0])
         if own:
             found = self.at([head])
             # "U.S. and Russian negotiators", "French and Egyptian warships": the coordinated modifier too
