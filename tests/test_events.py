@@ -2359,3 +2359,9 @@ def test_affiliation_never_renames_a_state(code):
     events, _ = code("Russia, which is allied with China, attacked Ukraine.")
     ev = only(events, "ASSAULT")
     assert countries(ev.actors) == ["RUS"] and countries(ev.recipients) == ["UKR"]
+
+
+def test_sentenced_campaigner_is_the_courts_own_civilian(code):
+    events, _ = code("A court in Hanoi sentenced a prominent environmental campaigner to two years in prison.")
+    ev = only(events, "SANCTION")
+    assert [r.code for r in ev.recipients] == ["VNMCVL"]

@@ -20,7 +20,7 @@ from .places import designated_heads, proper_span
 from .roles import with_conjuncts
 
 PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "CONCEDE", "SANCTION", "THREATEN", "AID", "RETREAT"})
-DOMESTIC_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
+DOMESTIC_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "SANCTION"})
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
 _PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 
