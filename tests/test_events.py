@@ -2365,3 +2365,18 @@ def test_sentenced_campaigner_is_the_courts_own_civilian(code):
     events, _ = code("A court in Hanoi sentenced a prominent environmental campaigner to two years in prison.")
     ev = only(events, "SANCTION")
     assert [r.code for r in ev.recipients] == ["VNMCVL"]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # sm reads "machetes killed" as a reduced relative: the armed noun is the subject; no arming is coded
+    ("Attackers armed with machetes killed at least 22 villagers in Congo's Ituri province overnight.", "CODUAF", "CODCVL"),
+    ("Gang members armed with automatic rifles killed at least 70 people in the Haitian town of Pont-Sonde.", "HTICRM", None),
+    ("Gangs killed 62 people in El Salvador on Saturday.", "SLVCRM", "SLVCVL"),   # gangs take the place's country
+])
+def test_armed_and_criminal_doers(code, text, actor, recipient):
+    events, _ = code(text)
+    ev = only(events, "ASSAULT")
+    assert [r.code for r in ev.actors] == [actor]
+    if recipient:
+        assert [r.code for r in ev.recipients] == [recipient]
+    assert not [e for e in events if e.event_type == "AID"]

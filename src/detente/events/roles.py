@@ -16,6 +16,7 @@ OBJECT_CONTROL = {"accuse", "blame", "charge", "criticize", "criticise", "condem
                   "praise", "commend", "thank", "congratulate", "sanction", "punish", "prevent", "stop",
                   "bar", "ban", "prohibit", "warn", "convict", "indict", "arrest", "detain", "jail"}
 _CONTROL_PREPS = {"of", "for", "from", "against"}
+_ARMING = {"arm", "armed", "equip"}   # "gunmen armed with knives"
 _IMPOSE = {"impose", "slap", "levy"}  # "imposed sanctions on X for doing": X did it
 
 
@@ -119,6 +120,8 @@ def subject(v: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             return cur.head, False
         if _verbless_sentence_acl(cur):
             return cur.head, False
+        if (bearer := _armed_bearer(cur)) is not None:
+            return bearer, False
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in lex.statements \
                 and cur.head.dep_ in ("dobj", "obj"):  # "issued a declaration demanding that ...": the issuer
             return own_subject(cur.head.head)[0], False
@@ -195,6 +198,19 @@ def _verbless_sentence_acl(v: Token) -> bool:
             and not any(c.dep_ == "agent" for c in v.children)
             and not any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
                         for t in root.sent if not (v.left_edge.i <= t.i <= v.right_edge.i)))  # ("promised": its own)
+
+
+def _armed_bearer(v: Token) -> Token | None:
+    """"Attackers armed with machetes killed 22 villagers": sm reads "machetes killed" as a reduced
+    relative; the verb's subject is the noun that is armed."""
+    if v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN") or not any(c.dep_ in ("dobj", "obj") for c in v.children):
+        return None
+    w = v.head
+    prep = w.head if w.dep_ == "pobj" else None
+    arm = prep.head if prep is not None and prep.lower_ == "with" else None
+    if arm is None or arm.lemma_.lower() not in _ARMING or arm.dep_ not in ("acl", "amod"):
+        return None
+    return arm.head if arm.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def direct_objects(v: Token) -> list[Token]:

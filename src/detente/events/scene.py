@@ -31,7 +31,7 @@ def names_no_one(tok: Token, lex: Lexicon) -> bool:
     if any(t.lemma_.lower() in lex.accident_causes for t in tok.subtree):
         return False
     return tok.lemma_.lower() in lex.unnamed_attackers or (tok.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and c.lower_ in lex.unnamed_qualifiers for c in tok.children))
+        c.dep_ in ("amod", "acl") and c.lower_ in lex.unnamed_qualifiers for c in tok.children))
 
 
 def place_anchors(cand: Candidate, lex: Lexicon) -> list[Token]:

@@ -41,7 +41,10 @@ def _lexicon_entry(tok: Token, lex: Lexicon) -> Candidate | None:
 
 
 def _participle_adjective(tok: Token, cand: Candidate) -> bool:
-    """"(to) internationally recognised borders", "disputed islands": an adjective, no act."""
+    """"(to) internationally recognised borders", "disputed islands", "men armed with knives": an adjective, no act."""
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.lemma_.lower() == "arm" and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return True   # "gang members armed with automatic rifles": how they are armed, not an arming
     return (not cand.objects and tok.tag_ == "VBN"
             and (tok.dep_ == "amod" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
             and not any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in tok.children))
