@@ -45,6 +45,8 @@ def _at(nlp, lex, text, word):
     ("The air force deployed a helicopter as part of the rescue efforts.", "deployed", ("AID", "humanitarian")),
     ("Australia deployed troops to help restore calm in Honiara.", "deployed", ("AID", None)),
     ("Russia deployed troops to the border as part of drills.", "deployed", ("MOBILIZE", "troops")),
+    ("Rwanda deployed thousands of troops in eastern Congo to support M23 rebels.", "deployed", ("AID", None)),
+    ("Russia deployed troops to the border to defend its territory.", "deployed", ("MOBILIZE", "troops")),  # its own
     ("Kenyatta and Magufuli spoke by telephone on Sunday.", "spoke", ("CONSULT", "phone")),
     ("Obama spoke by telephone with Rouhani on Friday.", "spoke", ("CONSULT", "phone")),
     ("There will be no change, the group's director said by telephone.", "said", None),  # no one on the line

@@ -2380,3 +2380,10 @@ def test_armed_and_criminal_doers(code, text, actor, recipient):
     if recipient:
         assert [r.code for r in ev.recipients] == [recipient]
     assert not [e for e in events if e.event_type == "AID"]
+
+
+def test_vaccine_doses_sent_are_aid(code):
+    # sm lemmatises "doses" as "dos": the lexicon lists the plural too
+    events, _ = code("India sent two million doses of the coronavirus vaccine to Bangladesh on Thursday as a gift.")
+    ev = only(events, "AID")
+    assert countries(ev.actors) == ["IND"] and countries(ev.recipients) == ["BGD"]

@@ -247,6 +247,9 @@ def armed_backing(cand: Candidate, lex: Lexicon) -> Candidate:
     return replace(cand, event_type="AID", mode="military") if armed else cand
 
 
+_OWN = frozenset({"its", "their", "our", "his", "her"})
+
+
 def sent_to_help(cand: Candidate, lex: Lexicon) -> tuple[bool, str | None]:
     """(whether, mode): "sent jets to help defend Belize" (None), "police and troops were deployed to lead
     rescue efforts", "in rescue operations", "as part of the rescue efforts" (humanitarian)."""
@@ -255,8 +258,9 @@ def sent_to_help(cand: Candidate, lex: Lexicon) -> tuple[bool, str | None]:
 
     for c in (c for h in (cand.head, *cand.objects) for c in h.children):  # sm may hang it on "troops"
         to = c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        if to and c.lemma_.lower() in lex.help_verbs:  # "to help defend Belize", "to reinforce the UN mission"
-            return True, None
+        if to and c.lemma_.lower() in lex.help_verbs and not any(  # "to help defend Belize", "to reinforce the UN mission"
+                p.dep_ == "poss" and p.lower_ in _OWN for o in direct_objects(c) for p in o.children):
+            return True, None   # not "to defend its territory": its own
         held = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("for", "in", "as") else []
         held += [q for p in held if p.lower_ == "part" for o in p.children if o.lower_ == "of"  # "as part of"
                  for q in o.children if q.dep_ == "pobj"]
