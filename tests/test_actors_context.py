@@ -239,3 +239,14 @@ def test_a_bare_adjective_coordinated_with_a_role_phrase_holds_the_role(resolver
 def test_an_igos_secretary_general_is_the_igo_not_a_general(resolver, nlp):
     found = codes(resolver, nlp, "Arab League Secretary-General Amr Moussa visited Baghdad.", date(2003, 1, 5))
     assert found[0][1] == "ARL" and not [c for _, c in found if c.endswith("MIL")]
+
+
+def test_demonym_before_a_place_noun_owns_a_local_role(resolver, nlp):
+    # "in the eastern Indian state of Odisha": India's, even with another country in the sentence
+    text = "Maoist rebels in the eastern Indian state of Odisha released Italian tour guide Paolo Bosusco."
+    assert codes(resolver, nlp, text)[0][1] == "INDREB"
+    text = "Protesters in the Chinese capital met French officials."
+    assert codes(resolver, nlp, text)[0][1] == "CHNCVL"
+    # troops are not the place's: "troops in the Syrian city of Homs" may be anyone's
+    text = "Troops in the Syrian city of Homs clashed with Turkish police."
+    assert all(code != "SYRMIL" for _, code in codes(resolver, nlp, text))

@@ -20,6 +20,8 @@ NOT_LOCAL = frozenset({"MIL", "UAF", "REF", "ELI", "UNK"})
 POSSESSIVE = ("'s", "'")
 STANCE_PREFIXES = ("anti", "pro")  # "anti-American protesters" are no Americans
 LINKS = ("of", "in", "from", "at")
+# "the southern Iraqi city of Basra": a demonym before one of these names the country the place is in
+PLACE_NOUNS = frozenset({"state", "province", "region", "city", "town", "village", "capital", "district", "port", "county"})
 _PLACE_FILLER = frozenset({"the", "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west"})
 # diplomatic missions: "the embassy in Seoul" is a foreign state's, "the Russian embassy" Russia's
 # missions and their heads "in" a place are other countries' ("embassies in Kinshasa", "ambassadors in New Delhi")
@@ -204,6 +206,15 @@ class Composer:
         if k < len(words) and words[k] == "the":
             k += 1
         seg = segs.get(k)
+        if kinds is LOCAL_KINDS and (seg is None or seg[1].kind == "adjective"):  # "rebels in the eastern Indian state of Odisha"
+            while k < len(words) and words[k] in _PLACE_FILLER:
+                k += 1
+            seg = segs.get(k)
+            if seg is None or seg[1].kind != "adjective" or seg[0] >= len(words) or words[seg[0]] not in PLACE_NOUNS:
+                return None
+            chain.place = seg[1]
+            chain.end = seg[0] + 1
+            return chain
         if seg is None or seg[1].kind not in kinds:
             return None
         chain.place = seg[1]
