@@ -40,6 +40,9 @@ def test_capitals_and_metonyms(resolver, nlp):
 def test_igos(resolver, nlp):
     found = codes(resolver, nlp, "The United Nations, NATO, the European Union and the EU met the IAEA.")
     assert [c for _, c in found] == ["UNO", "NATO", "EUR", "EUR", "IAEA"]
+    # a regional body's members meeting as such: "Southeast Asian foreign ministers", "African heads of state"
+    found = codes(resolver, nlp, "Southeast Asian foreign ministers and African heads of state urged Myanmar to talk.")
+    assert [c for _, c in found][:2] == ["ASEAN", "AFU"]
 
 
 def test_person_with_title_is_one_mention(resolver, nlp):
