@@ -46,6 +46,9 @@ def _at(nlp, lex, text, word):
     ("Australia deployed troops to help restore calm in Honiara.", "deployed", ("AID", None)),
     ("Russia deployed troops to the border as part of drills.", "deployed", ("MOBILIZE", "troops")),
     ("Rwanda deployed thousands of troops in eastern Congo to support M23 rebels.", "deployed", ("AID", None)),
+    ("The navies of Iran, Russia and China began exercises in the Gulf of Oman.", "began", ("COOPERATE", None)),
+    ("Russia began joint exercises on Tuesday.", "began", ("COOPERATE", None)),      # "joint": with a partner
+    ("China began military exercises near Taiwan.", "began", ("MOBILIZE", "troops")),
     ("Russia deployed troops to the border to defend its territory.", "deployed", ("MOBILIZE", "troops")),  # its own
     ("Kenyatta and Magufuli spoke by telephone on Sunday.", "spoke", ("CONSULT", "phone")),
     ("Obama spoke by telephone with Rouhani on Friday.", "spoke", ("CONSULT", "phone")),

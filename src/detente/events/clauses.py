@@ -154,6 +154,26 @@ def _subject_of_same(c: Candidate, by_head: dict[int, Candidate]) -> bool:
 DESIRE_VERBS = frozenset({"want", "wish", "hope", "prefer"})
 
 
+_HELP = frozenset({"help", "assist", "enable"})
+
+
+def _helped_aim(c: Candidate) -> bool:
+    """"handed aircraft to the army to help it fight jihadists", "flew troops in to help Gayoom put down a
+    coup": what the helped party is to do is the help's aim, no event of its own."""
+    if c.nominal:
+        return False
+    cur = c.head
+    for _ in range(3):
+        helper = cur.head
+        if cur.dep_ in ("xcomp", "ccomp") and helper.lemma_.lower() in _HELP and helper.dep_ in ("advcl", "xcomp") \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in helper.children):
+            return True
+        if cur.dep_ != "conj" or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def _wanted_of_other(c: Candidate) -> bool:
     """"They want police banned from carrying guns", "the EU hopes Russia will withdraw its troops":
     another actor's act that someone wants is no event (the wanter's own "wants to meet" is kept)."""
@@ -185,7 +205,7 @@ def main_events(cands: list[Candidate]) -> list[Candidate]:
             continue
         if _restated(c, by_head) or _background(c, cands) or _elaborates(c, by_head) or _subject_of_same(c, by_head):
             continue
-        if _aim_of_text(c) or _wanted_of_other(c):
+        if _aim_of_text(c) or _wanted_of_other(c) or _helped_aim(c):
             continue
         if c.event_type != "REJECT" and _rejected_content(c, rejected):
             continue

@@ -280,12 +280,16 @@ def _coordinated(n: Token) -> bool:
 
 
 def joint_exercise(cand: Candidate, lex: Lexicon) -> bool:
-    """A MOBILIZE exercise or drill held with a partner: coordinated subject, or "with"."""
+    """A MOBILIZE exercise or drill held with a partner: "joint", a coordinated subject, or "with"."""
     nouns = [cand.head] if cand.nominal else list(cand.objects)
     if cand.event_type != "MOBILIZE" or not any(n.lemma_.lower() in lex.joint_kinds for n in nouns):
         return False
+    if any(c.dep_ == "amod" and c.lower_ == "joint" for n in nouns for c in n.children):
+        return True   # "began joint exercises"
     v = cand.head
-    if not cand.nominal and any(c.dep_ == "nsubj" and _coordinated(c) for c in v.children):
+    # "Japan and the Philippines held", "the navies of Iran, Russia and China began"
+    if not cand.nominal and any(c.dep_ == "nsubj" and (_coordinated(c) or any(_coordinated(p) for p in of_objects(c)))
+                                for c in v.children):
         return True
     return any(c.dep_ == "prep" and c.lower_ == "with" for h in (v, *nouns) for c in h.children)
 
