@@ -2394,3 +2394,11 @@ def test_what_the_helped_party_is_to_do_is_no_event(code):
     assert [e.event_type for e in events] == ["AID"]
     events, _ = code("India flew 1,600 paratroopers to the Maldives to help President Gayoom put down a coup attempt.")
     assert [e.event_type for e in events] == ["AID"]
+
+
+def test_killed_in_an_exchange_of_fire_is_a_mutual_fight(code):
+    events, _ = code("An Egyptian soldier was killed in an exchange of fire with Israeli troops near the Rafah crossing.")
+    ev = only(events, "ASSAULT")
+    assert sorted(r.code for r in ev.actors) == ["EGYMIL", "ISRMIL"] and ev.recipients == []
+    events, _ = code("The two sides agreed an exchange of prisoners.")
+    assert not [e for e in events if e.event_type == "ASSAULT"]
