@@ -2402,3 +2402,10 @@ def test_killed_in_an_exchange_of_fire_is_a_mutual_fight(code):
     assert sorted(r.code for r in ev.actors) == ["EGYMIL", "ISRMIL"] and ev.recipients == []
     events, _ = code("The two sides agreed an exchange of prisoners.")
     assert not [e for e in events if e.event_type == "ASSAULT"]
+
+
+def test_an_act_years_before_is_background(code):
+    events, _ = code("Pakistani President Pervez Musharraf resigned on Monday, nine years after seizing power in a coup.")
+    assert [e.event_type for e in events] == ["RETREAT"]
+    events, _ = code("Iran reopened its embassy two days after Saudi Arabia expelled its diplomats.")
+    assert sorted(e.event_type for e in events) == ["SANCTION", "SUPPORT"]   # days before: part of the story

@@ -154,6 +154,24 @@ def _subject_of_same(c: Candidate, by_head: dict[int, Candidate]) -> bool:
 DESIRE_VERBS = frozenset({"want", "wish", "hope", "prefer"})
 
 
+_LONG_SPANS = frozenset({"year", "decade", "century"})
+
+
+def _years_before(c: Candidate) -> bool:
+    """"resigned on Monday, nine years after seizing power in a coup", "seven years after ties were severed":
+    an act years before the one reported is its background, no event of the story."""
+    h = c.head
+    if c.nominal:
+        return False
+    if h.dep_ == "pcomp" and h.head.lower_ in ("after", "since"):
+        anchor = h.head
+    elif h.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "since") for m in h.children):
+        anchor = h
+    else:
+        return False
+    return any(a.dep_ == "npadvmod" and a.lemma_.lower() in _LONG_SPANS for a in anchor.children)
+
+
 _HELP = frozenset({"help", "assist", "enable"})
 
 
@@ -205,7 +223,7 @@ def main_events(cands: list[Candidate]) -> list[Candidate]:
             continue
         if _restated(c, by_head) or _background(c, cands) or _elaborates(c, by_head) or _subject_of_same(c, by_head):
             continue
-        if _aim_of_text(c) or _wanted_of_other(c) or _helped_aim(c):
+        if _aim_of_text(c) or _wanted_of_other(c) or _helped_aim(c) or _years_before(c):
             continue
         if c.event_type != "REJECT" and _rejected_content(c, rejected):
             continue
