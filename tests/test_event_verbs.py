@@ -48,6 +48,7 @@ def _at(nlp, lex, text, word):
     ("Rwanda deployed thousands of troops in eastern Congo to support M23 rebels.", "deployed", ("AID", None)),
     ("The navies of Iran, Russia and China began exercises in the Gulf of Oman.", "began", ("COOPERATE", None)),
     ("Russia began joint exercises on Tuesday.", "began", ("COOPERATE", None)),      # "joint": with a partner
+    ("North Korea let IAEA inspectors begin checking its sites.", "let", ("RETREAT", "access")),  # whom it lets
     ("China began military exercises near Taiwan.", "began", ("MOBILIZE", "troops")),
     ("Russia deployed troops to the border to defend its territory.", "deployed", ("MOBILIZE", "troops")),  # its own
     ("Kenyatta and Magufuli spoke by telephone on Sunday.", "spoke", ("CONSULT", "phone")),

@@ -144,6 +144,8 @@ def verb_objects(v: Token) -> list[tuple[Token, str | None]]:
             for p in c.children:  # "carried out strikes" is sometimes parsed with the object under the particle
                 if p.dep_ == "pobj":
                     out.append((p, c.lower_))
+    if v.lemma_.lower() == "let":  # "let inspectors begin checking": whom it lets is its complement's subject
+        out += [(s, None) for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
         if v.dep_ == "acl" or any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in v.children):
             out.append((v.head, None))  # "the pact signed by ...", "the pact that Russia signed"
