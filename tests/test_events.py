@@ -2409,3 +2409,10 @@ def test_an_act_years_before_is_background(code):
     assert [e.event_type for e in events] == ["RETREAT"]
     events, _ = code("Iran reopened its embassy two days after Saudi Arabia expelled its diplomats.")
     assert sorted(e.event_type for e in events) == ["SANCTION", "SUPPORT"]   # days before: part of the story
+
+
+def test_a_country_sm_labels_an_organisation_still_picks_among_towns(coder, nlp):
+    # sm tags "Angola" ORG here; its towns must still be preferred over namesakes elsewhere
+    doc = nlp("Angola said on Tuesday that South African troops had attacked the southern town of Xangongo.")
+    town = next(t for t in doc if t.text == "Xangongo")
+    assert "AGO" in coder.places.near(town)

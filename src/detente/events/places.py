@@ -69,7 +69,8 @@ class PlaceResolver:
     def near(self, tok: Token) -> frozenset[str]:
         """The countries the token's sentence names ("Pakistan's Sind province"): they pick among
         cities of one name."""
-        return frozenset(iso for ent in tok.sent.ents if ent.label_ in ("GPE", "NORP")
+        return frozenset(iso for ent in tok.sent.ents if ent.label_ in ("GPE", "NORP") or (
+                             ent.label_ in ("ORG", "PERSON") and ent.text.lower() in self.gazetteer.countries)  # sm: "Angola" ORG
                          for iso in [self._country(ent.text.removesuffix("'s").removesuffix("’s"))] if iso)
 
     def stated_country(self, ent) -> str | None:
