@@ -2416,3 +2416,12 @@ def test_a_country_sm_labels_an_organisation_still_picks_among_towns(coder, nlp)
     doc = nlp("Angola said on Tuesday that South African troops had attacked the southern town of Xangongo.")
     town = next(t for t in doc if t.text == "Xangongo")
     assert "AGO" in coder.places.near(town)
+
+
+def test_forces_deployed_at_home_face_no_one(code):
+    events, _ = code("Zimbabwe deployed riot police across Harare on Sunday.")
+    ev = only(events, "MOBILIZE")
+    assert ev.recipients == []
+    events, _ = code("Rwanda deployed several thousand troops in eastern Congo on Sunday.")
+    ev = only(events, "MOBILIZE")
+    assert countries(ev.recipients) == ["COD"]

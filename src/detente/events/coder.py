@@ -928,8 +928,11 @@ class EventCoder:
         if cand.event_type == "ASSAULT":
             scene += [p for p in args.prep_heads if p.pos_ == "NOUN" and p.head.lower_ in ("at", "on", "against", "into")
                       and p.lemma_.lower() not in self.lexicon.occasions]
-        return self._not_actor(place_recipients(args.holders + scene, index, self.locate,
-                                                from_places=cand.event_type == "AID"), actors)
+        found = self._not_actor(place_recipients(args.holders + scene, index, self.locate,
+                                                 from_places=cand.event_type == "AID"), actors)
+        if cand.event_type == "MOBILIZE" and {r.country for r in found} <= {a.country for a in actors}:
+            return []  # "deployed riot police across Harare": forces moved at home face no one there
+        return found
 
     def _purpose_targets(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
         """"opened fire to disperse demonstrators": whom the force's purpose clause names."""
