@@ -2425,3 +2425,10 @@ def test_forces_deployed_at_home_face_no_one(code):
     events, _ = code("Rwanda deployed several thousand troops in eastern Congo on Sunday.")
     ev = only(events, "MOBILIZE")
     assert countries(ev.recipients) == ["COD"]
+
+
+def test_an_apposition_ranking_the_act_is_no_new_event(code):
+    events, _ = code("Israeli Prime Minister Yitzhak Rabin will fly to Morocco on Tuesday for talks with King Hassan, "
+                     "the first official visit by an Israeli leader to an Arab state other than Egypt.",
+                     published=date(1994, 6, 13))
+    assert not [e for e in events if any(r.country == "EGY" for r in e.recipients)]

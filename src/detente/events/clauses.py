@@ -154,6 +154,17 @@ def _subject_of_same(c: Candidate, by_head: dict[int, Candidate]) -> bool:
 DESIRE_VERBS = frozenset({"want", "wish", "hope", "prefer"})
 
 
+_RANKS = frozenset({"first", "second", "third", "last", "latest", "only"})
+
+
+def _ranks_the_story(c: Candidate) -> bool:
+    """"will fly to Morocco ..., the first official visit by an Israeli leader to an Arab state other than
+    Egypt", "..., the deadliest attack in years": an apposition that ranks the story's act, no new one."""
+    h = c.head
+    return c.nominal and h.dep_ == "appos" and any(
+        m.dep_ == "amod" and (m.lower_ in _RANKS or m.tag_ == "JJS") for m in h.children)
+
+
 _LONG_SPANS = frozenset({"year", "decade", "century"})
 
 
@@ -223,7 +234,7 @@ def main_events(cands: list[Candidate]) -> list[Candidate]:
             continue
         if _restated(c, by_head) or _background(c, cands) or _elaborates(c, by_head) or _subject_of_same(c, by_head):
             continue
-        if _aim_of_text(c) or _wanted_of_other(c) or _helped_aim(c) or _years_before(c):
+        if _aim_of_text(c) or _wanted_of_other(c) or _helped_aim(c) or _years_before(c) or _ranks_the_story(c):
             continue
         if c.event_type != "REJECT" and _rejected_content(c, rejected):
             continue
