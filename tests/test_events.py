@@ -2432,3 +2432,10 @@ def test_an_apposition_ranking_the_act_is_no_new_event(code):
                      "the first official visit by an Israeli leader to an Arab state other than Egypt.",
                      published=date(1994, 6, 13))
     assert not [e for e in events if any(r.country == "EGY" for r in e.recipients)]
+
+
+def test_attack_noun_a_clause_hangs_on_hits_the_place_of_its_target(code):
+    events, _ = code("The Israeli attack on the Fakhora school in the northern town of Jabaliya, which also wounded around "
+                     "100 people, was the deadliest single strike of the offensive so far.", published=date(2009, 1, 7))
+    ev = only(events, "ASSAULT")
+    assert countries(ev.actors) == ["ISR"] and countries(ev.recipients) == ["PSE"]

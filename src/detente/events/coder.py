@@ -926,7 +926,10 @@ class EventCoder:
             scene.append(args.subj)
         # "fired missiles at cities across Ukraine": what was aimed at stands in a place
         if cand.event_type == "ASSAULT":
-            scene += [p for p in args.prep_heads if p.pos_ == "NOUN" and p.head.lower_ in ("at", "on", "against", "into")
+            aimed = args.prep_heads + [p for w in cand.words if w.pos_ == "NOUN" and w not in args.holders
+                                       for p in prep_objects(w, {"at", "on", "against", "into"})]
+            # ("the attack on the school in Jabaliya, which wounded 100": the noun the clause hangs on)
+            scene += [p for p in aimed if p.pos_ == "NOUN" and p.head.lower_ in ("at", "on", "against", "into")
                       and p.lemma_.lower() not in self.lexicon.occasions]
         found = self._not_actor(place_recipients(args.holders + scene, index, self.locate,
                                                  from_places=cand.event_type == "AID"), actors)
