@@ -2439,3 +2439,9 @@ def test_attack_noun_a_clause_hangs_on_hits_the_place_of_its_target(code):
                      "100 people, was the deadliest single strike of the offensive so far.", published=date(2009, 1, 7))
     ev = only(events, "ASSAULT")
     assert countries(ev.actors) == ["ISR"] and countries(ev.recipients) == ["PSE"]
+
+
+def test_a_first_person_object_is_not_the_actors_own_country(code):
+    events, _ = code('"We came to the school when the Israelis warned us to leave," he said.')
+    ev = only(events, "THREATEN")
+    assert countries(ev.actors) == ["ISR"] and ev.recipients == []

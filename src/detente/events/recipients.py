@@ -147,7 +147,8 @@ _AT_OTHERS = frozenset({"revenge", "retaliate", "retaliation", "avenge", "vengea
                         "punishment", "respond", "response", "counterattack", "counter-attack"})
 # objects that name other parties without naming them ("both sides", "its allies")
 _OTHER_PARTIES = frozenset({"side", "party", "ally", "neighbour", "neighbor", "partner", "rival", "enemy", "foe",
-                            "counterpart", "country", "nation", "adversary", "belligerent"})
+                            "counterpart", "country", "nation", "adversary", "belligerent",
+                            "us", "me", "you"})  # "the Israelis warned us to leave": the speaker's side
 
 
 def _asides(sent, borders: frozenset[str]) -> set[int]:
@@ -232,7 +233,7 @@ def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, in
         return []  # "vowed revenge for the killing of its general": at whoever did it, not at home
     if named:
         return []
-    if any(o.lemma_.lower() in _OTHER_PARTIES for o in objects):
+    if any(o.lemma_.lower() in _OTHER_PARTIES or o.lower_ in _OTHER_PARTIES for o in objects):
         return []  # "pressing both sides", "urged its allies": others, unnamed
     if etype in _ANAPHORIC_TYPES and any(_anaphoric(o) for o in [*objects, *consumed]):
         return []  # "condemned the exercises", "would resume its campaign": aimed at whom the context names
