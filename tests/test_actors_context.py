@@ -250,3 +250,11 @@ def test_demonym_before_a_place_noun_owns_a_local_role(resolver, nlp):
     # troops are not the place's: "troops in the Syrian city of Homs" may be anyone's
     text = "Troops in the Syrian city of Homs clashed with Turkish police."
     assert all(code != "SYRMIL" for _, code in codes(resolver, nlp, text))
+
+
+def test_beside_a_country_is_outside_it(resolver, nlp):
+    when = date(2012, 5, 1)
+    text = "The Sudanese military, which has been fighting rebels in areas near South Sudan, denied the claims."
+    assert ("rebels", "SSDREB") not in codes(resolver, nlp, text, when)   # two states named: no guess either
+    text = "Police detained two men in villages near Macedonia's border on Sunday."   # its border: in it
+    assert ("Police", "MKDCOP") in codes(resolver, nlp, text, when)

@@ -24,6 +24,7 @@ from .matcher import norm
 LEVELS = ("off", "phrase", "place", "sentence", "document")
 LOCATIVE = frozenset({"in", "at", "across", "throughout", "through", "near", "outside", "inside", "around", "within"})
 PLACE_SEG_KINDS = frozenset({"country", "capital", "region"})
+_BESIDE = frozenset({"near", "outside"})   # beside a country is outside it
 _FILLER = frozenset({"the", "of", "city", "town", "village", "capital", "province", "region", "state", "district",
                      "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
                      "northeastern", "northwestern", "southeastern", "southwestern", "besieged", "occupied", "-"})  # "south-eastern"
@@ -48,10 +49,15 @@ def stated_country(words: list[str], segs: dict, j: int) -> str | None:
 
 def located_at(words: list[str], i: int) -> bool:
     """True when token i follows a locative preposition: "in Tbilisi", "in the northern city of Kirkuk"."""
+    return locative_before(words, i) is not None
+
+
+def locative_before(words: list[str], i: int) -> str | None:
+    """The locative preposition token i follows ("in", "near"), or None."""
     j = i - 1
     while j >= 0 and i - j <= 7 and words[j] in _FILLER:
         j -= 1
-    return j >= 0 and words[j] in LOCATIVE
+    return words[j] if j >= 0 and words[j] in LOCATIVE else None
 
 
 @dataclass
@@ -165,7 +171,10 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
             country = code[:3] if code else None
         elif entry.kind not in PLACE_SEG_KINDS:
             country = None
-        if country and located_at(words, start):
+        prep = locative_before(words, start) if country else None
+        if prep in _BESIDE and entry.kind == "country" and not (end < len(words) and words[end] in ("'s", "’s", "'")):
+            prep = None   # "rebels in areas near South Sudan" are not in it ("near Kabul", "near Macedonia's border" are)
+        if prep is not None:
             unsure = bool(ambiguous) and " ".join(words[start:end]) in ambiguous.get(country, ())
             place(start, country, sure=not unsure)
     for i, ref, adjective in refs:
