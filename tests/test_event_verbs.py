@@ -49,7 +49,11 @@ def _at(nlp, lex, text, word):
     ("The navies of Iran, Russia and China began exercises in the Gulf of Oman.", "began", ("COOPERATE", None)),
     ("Russia began joint exercises on Tuesday.", "began", ("COOPERATE", None)),      # "joint": with a partner
     ("North Korea let IAEA inspectors begin checking its sites.", "let", ("RETREAT", "access")),  # whom it lets
-    ("Britain gave 20 million pounds to Ukraine.", "gave", ("AID", "economic")),            # money handed over, any currency
+    ("Britain gave 20 million pounds to Ukraine.", "gave", ("AID", "economic")),
+    ("Civilians were hit while sheltering themselves from the violence.", "sheltering", None),  # reflexive
+    ("Our reporter says he arrived at the camp at about noon.", "arrived", None),      # the press visits no one
+    ("President Kiir talked of Sudan's pending invasion.", "talked", None),            # no one to talk with
+    ("Putin talked with Xi about trade.", "talked", ("CONSULT", None)),            # money handed over, any currency
     ("China began military exercises near Taiwan.", "began", ("MOBILIZE", "troops")),
     ("Russia deployed troops to the border to defend its territory.", "deployed", ("MOBILIZE", "troops")),  # its own
     ("Kenyatta and Magufuli spoke by telephone on Sunday.", "spoke", ("CONSULT", "phone")),

@@ -2445,3 +2445,9 @@ def test_a_first_person_object_is_not_the_actors_own_country(code):
     events, _ = code('"We came to the school when the Israelis warned us to leave," he said.')
     ev = only(events, "THREATEN")
     assert countries(ev.actors) == ["ISR"] and ev.recipients == []
+
+
+def test_a_pending_act_is_future(code):
+    events, _ = code("President Kiir talked of Sudan's pending invasion of South Sudan.", published=date(2012, 4, 20))
+    ev = only(events, "ASSAULT")
+    assert ev.modality == "future"

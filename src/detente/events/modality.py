@@ -12,7 +12,8 @@ _HEDGE_ADV = {"reportedly", "allegedly", "apparently", "likely", "probably", "po
               "purportedly", "seemingly", "presumably", "supposedly", "unlikely"}
 _PASSIVE_HEDGE = {"believe", "report", "think", "say", "suspect", "rumor", "rumour", "understand", "allege"}
 _NOMINAL_HEDGE = {"suspected", "alleged", "apparent", "possible", "reported", "purported", "likely"}
-_NOMINAL_FUTURE = {"planned", "proposed", "intended", "upcoming", "impending", "forthcoming", "scheduled"}  # not yet done
+_NOMINAL_FUTURE = {"planned", "proposed", "intended", "upcoming", "impending", "forthcoming", "scheduled", "pending",
+                   "imminent", "looming"}  # not yet done
 _NEG_WORDS = {"not", "n't", "never", "no"}
 _IF = {"if", "unless", "whether"}
 _THREAT_VERBS = {"threaten", "warn"}

@@ -51,9 +51,12 @@ def _participle_adjective(tok: Token, cand: Candidate) -> bool:
 
 
 def _troops_arrive(v: Token, lex: Lexicon) -> bool:
-    """"Peacekeeping troops arrived in Bosnia" is a deployment, not a visit."""
+    """"Peacekeeping troops arrived in Bosnia" is a deployment, not a visit; "our reporter arrived at the
+    camp" is neither."""
     subj, _ = subject(v, lex)
-    return subj is not None and subj.lemma_.lower() in lex.not_visitors
+    if subj is not None and subj.lower_ in ("he", "she") and v.dep_ == "ccomp":
+        subj = subject(v.head, lex)[0] or subj   # "our reporter says he arrived": the reporter
+    return subj is not None and (subj.lemma_.lower() in lex.not_visitors or subj.lemma_.lower() in lex.press)
 
 
 def _into_exile(v: Token) -> bool:
@@ -169,10 +172,12 @@ def _not_ruled_out(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
 
 
 def _objectless(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
-    """"Palestinians sheltering in a UN school": no one sheltered, no aid ("sheltered refugees" stays)."""
+    """"Palestinians sheltering in a UN school", "sheltering themselves from the violence": no one
+    sheltered, no aid ("sheltered refugees" stays)."""
     if cand.objects or tok.lemma_.lower() not in lex.needs_object:
         return False
-    return not any(c.dep_ in ("dobj", "obj", "nsubjpass", "agent", "dative") for c in tok.children)
+    return not any(c.dep_ in ("dobj", "obj", "nsubjpass", "agent", "dative") and not c.lower_.endswith(("self", "selves"))
+                   for c in tok.children)
 
 
 def _void_object(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
@@ -188,9 +193,21 @@ def _void_object(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     return bool(void) and any(t.lemma_.lower() in void for t in _done_to(tok, participle_only=True) + sought)
 
 
+def _talked_of(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"Kiir talked of Sudan's pending invasion": one speaker talking about something, with no one to
+    talk with, is no consultation ("the two leaders talked about trade" is)."""
+    if tok.lemma_.lower() != "talk" or cand.objects:
+        return False
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    if not preps & {"of", "about"} or preps & {"with", "to"}:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and not subj.conjuncts and subj.tag_ in ("NN", "NNP")
+
+
 _NO_ACT = (_hazard_did_it, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped,
            _not_ruled_out, _objectless, _void_object, _forces_in_support,
-           _flown_not_forces, _what_help_is_for, _sport)
+           _flown_not_forces, _what_help_is_for, _sport, _talked_of)
 
 
 # ---- retypes, in order (candidate, lexicon) -> candidate -----------------------------------
