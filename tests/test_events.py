@@ -2451,3 +2451,16 @@ def test_a_pending_act_is_future(code):
     events, _ = code("President Kiir talked of Sudan's pending invasion of South Sudan.", published=date(2012, 4, 20))
     ev = only(events, "ASSAULT")
     assert ev.modality == "future"
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a promised conflictual act keeps its type and is future (the guidelines); promised cooperation is AGREE
+    ("Greek unions vowed to stage a general strike next week.", "PROTEST"),
+    ("The young Greek protesters promised to remain on the streets until their concerns are addressed.", "PROTEST"),
+    ("Russia vowed to impose sanctions on Ukraine.", "SANCTION"),
+])
+def test_promised_conflict_keeps_its_type(code, text, etype):
+    events, _ = code(text)
+    ev = only(events, etype)
+    assert ev.modality == "future"
+    assert not [e for e in events if e.event_type == "AGREE"]

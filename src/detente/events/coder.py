@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..config import EventConfig
 from ..records import ActorRef, Document, Event, Evidence, Quote
 from .captions import caption_meeting, place_preps
-from .clauses import describes_actor, main_events, partnerless_meeting
+from .clauses import crowd_subject, describes_actor, main_events, partnerless_meeting
 from .context import ContextLexicon, event_scope
 from .affiliation import affiliations
 from .attribution import ACCUSING, DENYING, REPORTING, attributed_to, reporting_conjunct
@@ -124,6 +124,10 @@ def _untargeted_launch(cand: Candidate, actors: list[ActorRef], recipients: list
         return False  # "fired rockets, killing two": what followed is the attack's
     states = {r.country for r in actors if r.kind == "country" and (r.sector is None or r.sector in ("GOV", "MIL"))}
     return len(states) == len(actors) and all(r.code == r.country and r.country in states for r in recipients)
+
+
+_KEEP_ON = frozenset({"remain", "stay", "continue", "keep"})  # a crowd vowing these protests on
+_KEEPS_ITS_TYPE = frozenset({"PROTEST", "SANCTION", "MOBILIZE"})  # promised, still conflictual (the guidelines)
 
 
 def _a_forecast(v: Token, comp: Token, lex: Lexicon) -> bool:
@@ -427,6 +431,13 @@ class EventCoder:
                 inner = inner or found
             for conj in comp.conjuncts:
                 cands.pop(conj.i, None)
+            if etype == "AGREE" and inner is None and comp.lemma_.lower() in _KEEP_ON and crowd_subject(tok, lex.crowd):
+                inner = Candidate(comp, "PROTEST", "demo", [comp], [])  # "protesters promised to remain on the streets"
+            if etype == "AGREE" and inner is not None and inner.event_type in _KEEPS_ITS_TYPE:
+                # "unions vowed to stage a general strike": a promised conflictual act keeps its type (future, `_event`)
+                cands[tok.i] = Candidate(tok, inner.event_type, inner.mode, sorted({tok, *inner.words}, key=lambda t: t.i),
+                                         inner.objects + [comp])
+                continue
             if etype == "AGREE" and inner is not None and inner.event_type in ("RETREAT", "CONCEDE") \
                     and inner.head.lemma_.lower() not in ("exchange", "swap"):  # a swap is mutual: AGREE
                 etype = "CONCEDE"  # "offered to resign", "agreed to withdraw", "agreed to lift the curfew"
@@ -1112,6 +1123,9 @@ class EventCoder:
         modality = nominal_modality(head) if cand.nominal else modality_of(head, self.lexicon.control)
         if cand.nominal and _said_behind(head):
             modality = modality_of(head.head.head, self.lexicon.control)  # "is believed to have been behind the attack"
+        if modality == "asserted" and cand.event_type in _KEEPS_ITS_TYPE and self.lexicon.intent.get(
+                head.lemma_.lower()) == "AGREE":
+            modality = "future"  # "vowed to stage a general strike": the strike is to come
         if modality == "asserted" and index.hedged_affiliate(actors):
             modality = "hedged"  # "gunmen believed to belong to Boko Haram snatched ..."
         said = None if cand.nominal else reporting_conjunct(head)
