@@ -2464,3 +2464,10 @@ def test_promised_conflict_keeps_its_type(code, text, etype):
     ev = only(events, etype)
     assert ev.modality == "future"
     assert not [e for e in events if e.event_type == "AGREE"]
+
+
+def test_the_doer_of_a_verb_protests_in_the_boycott_it_is_part_of(code):
+    events, _ = code("Black pupils in Soweto stayed away from school on Monday in a boycott of classes.",
+                     published=date(1976, 6, 14))
+    ev = only(events, "PROTEST")
+    assert [r.code for r in ev.actors] == ["ZAFEDU"] and [r.code for r in ev.recipients] == ["ZAFGOV"]

@@ -1054,6 +1054,14 @@ class EventCoder:
                 and n.head.head.pos_ == "VERB":  # "rode a bus into Pakistan for talks with Sharif": the traveller's
             subj = subject(n.head.head, lex)[0]
             actors += resolve_heads(with_conjuncts(subj), index, []) if subj is not None else []
+        protesters = False
+        if not actors and cand.event_type == "PROTEST":  # "pupils stayed away from school in a boycott of classes",
+            held = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in lex.containers \
+                else n  # "workers stayed off the job in a third week of strikes": the one who does the verb protests
+            if held.dep_ == "pobj" and held.head.lower_ == "in" and held.head.head.pos_ == "VERB":
+                subj = subject(held.head.head, lex)[0]
+                actors += resolve_heads(with_conjuncts(subj), index, []) if subj is not None else []
+                protesters = bool(actors)
         preps = set(lex.recipient_preps) | {"of"}
         if cand.event_type in _WHERE_IS_WHOM:
             preps |= {"in"}
@@ -1102,6 +1110,9 @@ class EventCoder:
             if len(parties) >= 2:
                 keys = {(r.start, r.end) for r in parties}
                 actors, recipients = parties, [r for r in recipients if (r.start, r.end) not in keys]
+        if protesters and not (targets or recipients):  # at their own government, as a verb's protest is
+            recipients = own_country("PROTEST", actors, cand.words, n.sent, index, objects=heads, locate=self.locate,
+                                     borders=lex.borders)
         if blamed and not (targets or recipients):
             return None  # an accused act whom no one names as its target is not coded (the guidelines)
         return dedupe(actors), dedupe(targets + recipients)
