@@ -2471,3 +2471,14 @@ def test_the_doer_of_a_verb_protests_in_the_boycott_it_is_part_of(code):
                      published=date(1976, 6, 14))
     ev = only(events, "PROTEST")
     assert [r.code for r in ev.actors] == ["ZAFEDU"] and [r.code for r in ev.recipients] == ["ZAFGOV"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    # what a conflictual act did to things, told by a participle, is part of it
+    ("The UN Security Council imposed an arms embargo on Liberia on Thursday, banning all deliveries of weapons.", "SANCTION"),
+    ("Leftist guerrillas blew up a bridge in El Salvador on Thursday, cutting the main highway to the east.", "ASSAULT"),
+    ("Bolivia's president declared a state of siege on Tuesday, suspending the right of assembly.", "COERCE"),
+])
+def test_a_consequence_participle_is_part_of_the_act(code, text, etype):
+    events, _ = code(text)
+    assert [e.event_type for e in events] == [etype]

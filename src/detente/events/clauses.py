@@ -136,6 +136,24 @@ def _elaborates(c: Candidate, by_head: dict[int, Candidate]) -> bool:
         t.dep_ == "nsubj" for t in h.children)
 
 
+# what a participle says an act did to things, not to anyone: "blew up the bridge, cutting the highway",
+# "stormed the airport, halting all flights", "imposed an embargo, banning all deliveries of weapons"
+_CONSEQUENCES = frozenset({"cut", "halt", "ban", "suspend", "strand", "disrupt", "cripple", "shut", "close", "block"})
+_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
+
+
+def _consequence(c: Candidate, by_head: dict[int, Candidate]) -> bool:
+    """A subjectless "-ing" participle that tells what a conflictual act it hangs on did ("declared a state of
+    siege, suspending the right of assembly"): part of that act, no second event."""
+    h = c.head
+    if c.nominal or h.tag_ != "VBG" or h.dep_ not in ("advcl", "conj") or h.lemma_.lower() not in _CONSEQUENCES:
+        return False
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in h.children):
+        return False
+    parent = by_head.get(h.head.i)
+    return parent is not None and parent.event_type in _CONFLICT and h.i > parent.head.i
+
+
 def _subject_of_same(c: Candidate, by_head: dict[int, Candidate]) -> bool:
     """"A Hamas attack killed three soldiers", "wounded by a Hezbollah drone attack": the attack and
     the killing are one event (the verb's)."""
@@ -232,7 +250,8 @@ def main_events(cands: list[Candidate]) -> list[Candidate]:
             continue
         if _requested_content(c, requests):
             continue
-        if _restated(c, by_head) or _background(c, cands) or _elaborates(c, by_head) or _subject_of_same(c, by_head):
+        if _restated(c, by_head) or _background(c, cands) or _elaborates(c, by_head) or _subject_of_same(c, by_head) \
+                or _consequence(c, by_head):
             continue
         if _aim_of_text(c) or _wanted_of_other(c) or _helped_aim(c) or _years_before(c) or _ranks_the_story(c):
             continue
