@@ -2482,8 +2482,3 @@ def test_the_doer_of_a_verb_protests_in_the_boycott_it_is_part_of(code):
 def test_a_consequence_participle_is_part_of_the_act(code, text, etype):
     events, _ = code(text)
     assert [e.event_type for e in events] == [etype]
-
-
-def test_what_a_meeting_discusses_is_no_event(code):
-    events, _ = code("NATO foreign ministers met in Brussels on Tuesday to discuss sending more troops to Afghanistan.")
-    assert [e.event_type for e in events] == ["CONSULT"]

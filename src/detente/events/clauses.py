@@ -172,13 +172,6 @@ def _subject_of_same(c: Candidate, by_head: dict[int, Candidate]) -> bool:
 DESIRE_VERBS = frozenset({"want", "wish", "hope", "prefer"})
 
 
-def _discussed(c: Candidate) -> bool:
-    """"met to discuss sending more troops to Afghanistan": what a meeting discusses is its topic, no event."""
-    h = c.head
-    return not c.nominal and h.tag_ == "VBG" and h.dep_ in ("dobj", "xcomp", "pcomp") \
-        and h.head.lemma_.lower() in ("discuss", "debate")
-
-
 _RANKS = frozenset({"first", "second", "third", "last", "latest", "only"})
 
 
@@ -260,8 +253,7 @@ def main_events(cands: list[Candidate]) -> list[Candidate]:
         if _restated(c, by_head) or _background(c, cands) or _elaborates(c, by_head) or _subject_of_same(c, by_head) \
                 or _consequence(c, by_head):
             continue
-        if _aim_of_text(c) or _wanted_of_other(c) or _helped_aim(c) or _years_before(c) or _ranks_the_story(c) \
-                or _discussed(c):
+        if _aim_of_text(c) or _wanted_of_other(c) or _helped_aim(c) or _years_before(c) or _ranks_the_story(c):
             continue
         if c.event_type != "REJECT" and _rejected_content(c, rejected):
             continue
