@@ -2482,3 +2482,10 @@ def test_the_doer_of_a_verb_protests_in_the_boycott_it_is_part_of(code):
 def test_a_consequence_participle_is_part_of_the_act(code, text, etype):
     events, _ = code(text)
     assert [e.event_type for e in events] == [etype]
+
+
+def test_a_states_strikes_kill_the_people_of_the_place(code):
+    events, _ = code("Pakistani air strikes killed at least 46 people, most of them women and children, in eastern "
+                     "Afghanistan's Paktika province overnight.")
+    ev = only(events, "ASSAULT")
+    assert countries(ev.actors) == ["PAK"] and [r.code for r in ev.recipients] == ["AFGCVL"]

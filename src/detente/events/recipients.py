@@ -112,7 +112,8 @@ def domestic_recipients(objects: list[Token], actors: list[ActorRef], index: Men
                         population: frozenset[str], scene: str | None = None) -> list[ActorRef]:
     """Unnamed population objects of one state's own actors: that state's civilians, or those of
     the state where the act happened when that is another ("killed 40 people ... in Gaza": PSE)."""
-    states = {r.country for r in actors if r.kind in ("country", "person") and r.sector in STATE_SECTORS}
+    states = {r.country for r in actors if r.kind in ("country", "person") and (r.sector in STATE_SECTORS or (
+        r.sector is None and scene is not None))}  # "Pakistani air strikes killed 46 people in Paktika": the state
     if len(states) != 1 or any(r.kind == "igo" for r in actors):
         return []
     country = scene or next(iter(states))
