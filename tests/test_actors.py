@@ -235,3 +235,14 @@ def test_a_capital_with_a_common_name_is_its_government_only_beside_its_country(
     assert not [c for c in codes("Peru hosted talks in Lima.") if c[0] == "Lima"]
     assert not [c for c in codes("Peru's police fired tear gas at protesters in central Lima.") if c[0] == "Lima"]
     assert not [c for c in codes("Chile's team played at the Santiago Bernabeu.") if c[0] == "Santiago"]
+
+
+def test_a_leaders_surname_in_someone_elses_name_is_not_the_leader(resolver, nlp):
+    when = date(2025, 7, 9)
+    found = codes(resolver, nlp, "The United States imposed sanctions on Francesca Albanese, the UN rapporteur.", when)
+    assert "AUSGOV" not in [c for _, c in found]
+    found = codes(resolver, nlp, "London mayor Sadiq Khan criticised the plan.", date(2020, 1, 1))
+    assert "PAKGOV" not in [c for _, c in found]
+    # the leader alone, or after a rank, still is
+    assert ("Albanese", "AUSGOV") in codes(resolver, nlp, "Albanese met Modi on Monday.", when)
+    assert ("Haftar", "LBYMIL") in codes(resolver, nlp, "Field Marshal Haftar met Putin.", when)

@@ -116,7 +116,7 @@ class ActorResolver:
         tokens = list(sdoc)
         words = [t.text for t in tokens]
         normed = [norm(w) for w in words]
-        segs = self._segments(words, normed, when)
+        segs = self._segments(words, normed, when, tokens)
         self._add_leader_governments(tokens, words, normed, segs, when)
         level = LEVELS.index(self.role_context)
         composer = Composer(self.dictionary.lexicon, local=level >= 1, bare=level >= 2)
@@ -230,8 +230,9 @@ class ActorResolver:
                     return True
         return False
 
-    def _segments(self, words: list[str], normed: list[str], when: date | None) -> dict[int, tuple[int, Entry]]:
-        trie, segs, i = self.trie, {}, 0
+    def _segments(self, words: list[str], normed: list[str], when: date | None,
+                  tokens=None) -> dict[int, tuple[int, Entry]]:
+        trie, segs, i, last_end = self.trie, {}, 0, 0
         while i < len(words):
             m = trie.longest(words, normed, i)
             if m is None:
@@ -244,8 +245,11 @@ class ActorResolver:
                 if entry is not None and phrase.isupper() and len(phrase) <= 4 \
                         and role_at(entry.person, when) is None:
                     entry = None   # "AKK": an initialism names the person only while in office
+                if entry is not None and m.end - i == 1 and tokens is not None and _other_given_name(tokens, i, last_end):
+                    entry = None   # "Francesca Albanese" is not Anthony Albanese
             if entry is not None:
                 segs[i] = (m.end, entry)
+                last_end = m.end
             i = m.end
         return segs
 
@@ -489,6 +493,23 @@ def family_name(person: Person) -> str | None:
     if not parts or (suffixed and len(parts) == 1):
         return None
     return parts[0] if home_country(person, None) in FAMILY_NAME_FIRST else parts[-1]
+
+
+# ranks and styles a parser may take for a given name ("Field Marshal Haftar", "Sheikh Hasina")
+_STYLES = frozenset({"general", "marshal", "colonel", "admiral", "lieutenant", "major", "captain", "sergeant",
+                     "brigadier", "commander", "sheikh", "sheik", "emir", "king", "queen", "prince", "princess",
+                     "pope", "ayatollah", "imam", "rabbi", "archbishop", "bishop", "cardinal", "sultan", "crown"})
+
+
+def _other_given_name(tokens, i: int, last_end: int) -> bool:
+    """A one-word person alias (a surname) whose parse makes it the end of a longer name no alias
+    covers: someone else's full name ("Francesca Albanese" is not Anthony Albanese, "Sadiq Khan" not
+    Imran Khan)."""
+    if i == 0 or last_end == i:
+        return False
+    prev, tok = tokens[i - 1], tokens[i]
+    return prev.pos_ == "PROPN" and prev.dep_ in ("compound", "flat") and prev.head.i == tok.i \
+        and prev.text[:1].isupper() and not prev.is_sent_start and prev.lower_ not in _STYLES
 
 
 def _not_a_leader(tokens, normed, covered: set[int], i: int) -> bool:
