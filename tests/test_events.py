@@ -2489,3 +2489,13 @@ def test_a_states_strikes_kill_the_people_of_the_place(code):
                      "Afghanistan's Paktika province overnight.")
     ev = only(events, "ASSAULT")
     assert countries(ev.actors) == ["PAK"] and [r.code for r in ev.recipients] == ["AFGCVL"]
+
+
+def test_the_two_countries_are_the_two_the_sentence_names(code):
+    events, _ = code("An IndiGo jet touched down in Guangzhou on Sunday on the first direct flight between India and China "
+                     "in more than five years, as the two neighbours resumed air links.", published=date(2025, 10, 27))
+    ev = only(events, "COOPERATE")
+    assert countries(ev.actors) == ["CHN", "IND"]
+    events, _ = code("Russia, Ukraine and Turkey met as the two countries resumed talks.")   # three named: no guess
+    assert not [e for e in events if e.event_type == "CONSULT" and len(e.actors) == 2
+                and countries(e.actors) == ["RUS", "UKR"] and e.evidence.trigger.startswith("resumed")]

@@ -1,7 +1,7 @@
 """Actor mentions indexed by token, and the actors inside a noun phrase."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -81,12 +81,26 @@ class MentionIndex:
         found = [r for r in self.at(near) if not r.stance]  # not the backer of "Russian-backed separatists"
         if found or not far:
             return found
+        if head.lemma_.lower() in _PAIRS and any(c.lower_ in ("two", "both") for c in head.children):
+            return self._the_two(head)  # "the two countries": the two the sentence names
         far_tokens = [t for c in head.children
                if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("of", "from", "including"))
                or (c.dep_ == "prep" and c.lower_ == "for" and head.lemma_.lower() in _FACILITIES)
                or (c.dep_ == "prep" and c.lower_ in ("to", "in") and head.lemma_.lower() in _SIDES)
                for t in _outside_clauses(c)]
         return self.at(far_tokens)
+
+    def _the_two(self, head: Token) -> list[ActorRef]:
+        """"restoring a rail link between the two countries": the two states the sentence names, if it
+        names exactly two (first mention of each)."""
+        first: dict[str, ActorRef] = {}
+        for i in range(head.sent.start, head.sent.end):
+            for r in self.by_token.get(i, []):
+                if r.kind == "country" and r.country and r.country not in first:
+                    first[r.country] = r
+        if len(first) != 2:
+            return []
+        return [replace(r, code=r.country, sector=None) for r in first.values()]
 
     def _shared_role(self, head: Token, found: list[ActorRef]) -> list[ActorRef]:
         """"The leaders of Ethiopia and Somalia": the actor layer names "leaders of Ethiopia" (ETHGOV);
@@ -116,6 +130,8 @@ _WHERE = {"on", "near", "along", "at", "across", "outside", "around"}
 
 # "the parties to the conflict in Iraq", "both sides in Sudan": whose conflict it is
 _SIDES = frozenset({"party", "side", "belligerent", "faction"})
+# "the two countries", "both neighbours": the pair a sentence names
+_PAIRS = frozenset({"country", "nation", "neighbour", "neighbor", "state", "government", "side"})
 # places kept for a people: "a camp for Congolese refugees" is theirs
 _FACILITIES = frozenset({"camp", "shelter", "school", "hospital", "home", "settlement", "centre", "center"})
 
