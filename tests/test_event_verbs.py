@@ -53,7 +53,10 @@ def _at(nlp, lex, text, word):
     ("Civilians were hit while sheltering themselves from the violence.", "sheltering", None),  # reflexive
     ("Our reporter says he arrived at the camp at about noon.", "arrived", None),      # the press visits no one
     ("President Kiir talked of Sudan's pending invasion.", "talked", None),            # no one to talk with
-    ("Putin talked with Xi about trade.", "talked", ("CONSULT", None)),            # money handed over, any currency
+    ("Putin talked with Xi about trade.", "talked", ("CONSULT", None)),
+    ("Hackers working for North Korea stole 81 million dollars from the bank.", "stole", ("COERCE", "cyber")),
+    ("Hackers broke into the email accounts of its executives.", "broke", ("COERCE", "cyber")),
+    ("Thieves broke into the museum.", "broke", None),                                 # no hackers, no event            # money handed over, any currency
     ("China began military exercises near Taiwan.", "began", ("MOBILIZE", "troops")),
     ("Russia deployed troops to the border to defend its territory.", "deployed", ("MOBILIZE", "troops")),  # its own
     ("Kenyatta and Magufuli spoke by telephone on Sunday.", "spoke", ("CONSULT", "phone")),

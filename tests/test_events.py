@@ -2499,3 +2499,10 @@ def test_the_two_countries_are_the_two_the_sentence_names(code):
     events, _ = code("Russia, Ukraine and Turkey met as the two countries resumed talks.")   # three named: no guess
     assert not [e for e in events if e.event_type == "CONSULT" and len(e.actors) == 2
                 and countries(e.actors) == ["RUS", "UKR"] and e.evidence.trigger.startswith("resumed")]
+
+
+def test_a_cyber_intrusion_is_never_at_home(code):
+    events, _ = code("Microsoft said that hackers believed to be working for Russia's foreign intelligence service had "
+                     "broken into the email accounts of some of its senior executives.")
+    ev = only(events, "COERCE")
+    assert ev.mode == "cyber" and countries(ev.actors) == ["RUS"] and ev.recipients == [] and ev.modality == "hedged"

@@ -980,6 +980,8 @@ class EventCoder:
 
     def _own_country(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
         """The actors' one country as the recipient of a domestic act, when nothing names another."""
+        if cand.mode == "cyber":
+            return []  # hackers break into others' systems
         return own_country(cand.event_type, actors, cand.words, cand.head.sent, index, objects=args.objects,
                            consumed=list(cand.objects), named=unnamed_place(args.objects, index),
                            locate=self.locate, borders=self.lexicon.borders)

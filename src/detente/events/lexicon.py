@@ -99,6 +99,8 @@ class Lexicon:
     bodies: frozenset[str] = frozenset()                             # "an alliance of rebel groups": a body
     help_verbs: frozenset[str] = frozenset()                         # "sent troops to reinforce the mission": AID
     blame_verbs: frozenset[str] = frozenset()                        # "blamed Iran for the attack": Iran did it
+    hackers: frozenset[str] = frozenset()                            # "hackers stole": COERCE cyber
+    hack_verbs: frozenset[str] = frozenset()
     affiliations: frozenset[str] = frozenset()                       # "belong to": whom an unnamed party acts for
     identity_hedges: frozenset[str] = frozenset()                    # "gunmen believed to belong to": hedged
     lemma_fixes: dict[str, str] = field(default_factory=dict)        # parser lemma slips ("staged" -> "stag")

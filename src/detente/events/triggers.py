@@ -634,6 +634,18 @@ def police_act(v: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
+def hacker_act(v: Token, lex: Lexicon) -> Candidate | None:
+    """"Hackers working for North Korea stole $81 million from Bangladesh's central bank", "hackers broke
+    into the email accounts": what hackers do to others' systems is COERCE cyber."""
+    lemma = v.lemma_.lower()
+    if v.pos_ != "VERB" or lemma not in lex.hack_verbs:
+        return None
+    subj, passive = subject(v, lex)
+    if subj is None or passive or subj.lemma_.lower() not in lex.hackers:
+        return None
+    return Candidate(v, "COERCE", "cyber", [v])
+
+
 def means_of_passive(noun: Token, cands: dict) -> Candidate | None:
     """The verb candidate of a passive with no agent whose "in"/"during" phrase names the act:
     "three Palestinians were killed in an Israeli air strike"."""

@@ -11,7 +11,7 @@ from .clauses import crowd_subject
 from .lexicon import Lexicon
 from .roles import direct_objects, subject
 from .triggers import (Candidate, armed_take, attempted, by_hazard, by_hazard_named, by_phone, handover_of_person,
-                       helper_arrival, joint_exercise, let_in, no_one_helped, opened_to_people, particle, personnel_leave,
+                       hacker_act, helper_arrival, joint_exercise, let_in, no_one_helped, opened_to_people, particle, personnel_leave,
                        police_act, riot, strikers_act, troops_move, verb_trigger, weapon_hit)
 
 
@@ -77,7 +77,8 @@ def _construction(tok: Token, cand: Candidate | None, lex: Lexicon) -> Candidate
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.crowd_verbs and crowd_subject(tok, lex.crowd):
         cand = Candidate(tok, "PROTEST", "demo", [tok])  # a street protest
     cand = riot(tok, lex) or helper_arrival(tok, lex) or troops_move(tok, lex) or personnel_leave(tok, lex) \
-        or police_act(tok, lex) or weapon_hit(tok, lex) or armed_take(tok, lex) or let_in(tok, lex) or cand
+        or police_act(tok, lex) or hacker_act(tok, lex) or weapon_hit(tok, lex) or armed_take(tok, lex) \
+        or let_in(tok, lex) or cand
     if cand is None or (cand.event_type == "CONSULT" and cand.mode is None):
         cand = by_phone(tok, lex) or cand
     return cand
