@@ -2506,3 +2506,16 @@ def test_a_cyber_intrusion_is_never_at_home(code):
                      "broken into the email accounts of some of its senior executives.")
     ev = only(events, "COERCE")
     assert ev.mode == "cyber" and countries(ev.actors) == ["RUS"] and ev.recipients == [] and ev.modality == "hedged"
+
+
+@pytest.mark.parametrize("text, etype, modality", [
+    # a nominal event that is the subject of a verb of occurrence not yet come takes that verb's modality
+    ("Talks between Hun Sen and ASEAN foreign ministers are scheduled to be held in Phnom Penh on Saturday.",
+     "AGREE", "future"),                      # a future meeting is AGREE (the guidelines)
+    ("A European Union embargo on Iranian oil will take effect from July 1.", "SANCTION", "future"),
+    ("Talks between Russia and Ukraine ended on Thursday.", "CONSULT", "asserted"),
+])
+def test_nominal_event_takes_its_occurrence_verbs_modality(code, text, etype, modality):
+    events, _ = code(text)
+    ev = only(events, etype)
+    assert ev.modality == modality

@@ -1133,7 +1133,8 @@ class EventCoder:
     def _event(self, document: Document, sent: Span, cand: Candidate, actors, recipients,
                index: MentionIndex, dateline: date | None) -> Event:
         head = cand.head
-        modality = nominal_modality(head) if cand.nominal else modality_of(head, self.lexicon.control)
+        modality = nominal_modality(head, self.lexicon.control, self.lexicon.occurrence_verbs) if cand.nominal \
+            else modality_of(head, self.lexicon.control)
         if cand.nominal and _said_behind(head):
             modality = modality_of(head.head.head, self.lexicon.control)  # "is believed to have been behind the attack"
         if modality == "asserted" and cand.event_type in _KEEPS_ITS_TYPE and self.lexicon.intent.get(

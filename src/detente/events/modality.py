@@ -158,15 +158,26 @@ def modality_of(trigger: Token, control: dict[str, str]) -> str:
     return "asserted"
 
 
-def nominal_modality(noun: Token) -> str:
-    """An event noun is asserted unless hedged ("a suspected air strike") or the object of a
-    modal verb ("could trigger the return of sanctions")."""
+def nominal_modality(noun: Token, control: dict[str, str] | None = None,
+                     occurrences: frozenset[str] = frozenset()) -> str:
+    """An event noun is asserted unless hedged ("a suspected air strike"), the object of a
+    modal verb ("could trigger the return of sanctions"), or the subject of a verb of occurrence
+    that is not yet ("talks are scheduled to be held", "a round of talks is due to be held")."""
     if any(c.dep_ == "amod" and c.lower_ in _NOMINAL_HEDGE for c in noun.children):
         return "hedged"
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _NOMINAL_FUTURE for c in noun.children):
         return "future"  # "intelligence about planned militant attacks"
     if any(c.dep_ == "mark" and c.lower_ in _IF for c in noun.children):
         return "hypothetical"  # "if Ukraine attacks" parsed with "attacks" as a noun
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "a round of talks"
+    if control is not None and holder.dep_ in ("nsubj", "nsubjpass"):
+        verb = holder.head
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        if any(v.lemma_.lower() in occurrences for v in verbs):
+            found = {modality_of(v, control) for v in verbs}
+            for m in ("hypothetical", "future"):
+                if m in found:
+                    return m
     cur = noun
     for _ in range(4):
         if cur.dep_ not in ("dobj", "pobj", "prep"):
