@@ -2519,3 +2519,12 @@ def test_nominal_event_takes_its_occurrence_verbs_modality(code, text, etype, mo
     events, _ = code(text)
     ev = only(events, etype)
     assert ev.modality == modality
+
+
+def test_forces_moving_in_to_kill_is_the_attack_and_never_at_home_when_another_state_is_named(code):
+    events, _ = code("Russian troops moved into the Ukrainian town, killing 12 civilians.")
+    ev = only(events, "ASSAULT")
+    assert not [e for e in events if e.event_type == "MOBILIZE"]
+    assert "RUSCVL" not in [r.code for r in ev.recipients]
+    events, _ = code("Egyptian police killed three protesters in Cairo.")   # at home: its civilians
+    assert [r.code for r in only(events, "ASSAULT").recipients] == ["EGYCVL"]

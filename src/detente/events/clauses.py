@@ -154,6 +154,16 @@ def _consequence(c: Candidate, by_head: dict[int, Candidate]) -> bool:
     return parent is not None and parent.event_type in _CONFLICT and h.i > parent.head.i
 
 
+def _approach(c: Candidate, by_head: dict[int, Candidate]) -> bool:
+    """"the police moved in with tanks, killing protesters", "troops moved into the town, killing 12":
+    forces moving in to attack; the attack its participle tells is the event, not a deployment."""
+    if c.event_type != "MOBILIZE" or c.nominal:
+        return False
+    return any((o := by_head.get(k.i)) is not None and o.event_type == "ASSAULT" and k.tag_ == "VBG"
+               and k.dep_ in ("advcl", "conj") and not any(t.dep_ in ("nsubj", "nsubjpass") for t in k.children)
+               for k in c.head.children)
+
+
 def _subject_of_same(c: Candidate, by_head: dict[int, Candidate]) -> bool:
     """"A Hamas attack killed three soldiers", "wounded by a Hezbollah drone attack": the attack and
     the killing are one event (the verb's)."""
@@ -251,7 +261,7 @@ def main_events(cands: list[Candidate]) -> list[Candidate]:
         if _requested_content(c, requests):
             continue
         if _restated(c, by_head) or _background(c, cands) or _elaborates(c, by_head) or _subject_of_same(c, by_head) \
-                or _consequence(c, by_head):
+                or _consequence(c, by_head) or _approach(c, by_head):
             continue
         if _aim_of_text(c) or _wanted_of_other(c) or _helped_aim(c) or _years_before(c) or _ranks_the_story(c):
             continue
