@@ -2528,3 +2528,8 @@ def test_forces_moving_in_to_kill_is_the_attack_and_never_at_home_when_another_s
     assert "RUSCVL" not in [r.code for r in ev.recipients]
     events, _ = code("Egyptian police killed three protesters in Cairo.")   # at home: its civilians
     assert [r.code for r in only(events, "ASSAULT").recipients] == ["EGYCVL"]
+
+
+def test_have_yet_to_is_not_done(code):
+    events, _ = code("Sudan and South Sudan have yet to agree on how much the new nation will pay.", published=date(2012, 4, 20))
+    assert [e.modality for e in events if e.event_type == "AGREE"] == ["negated"]

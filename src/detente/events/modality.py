@@ -131,6 +131,8 @@ def modality_of(trigger: Token, control: dict[str, str]) -> str:
         # "is to visit": be + xcomp
         if gov.lemma_ == "be" and trigger.dep_ == "xcomp" and trigger.head == gov:
             found.add("future")
+        if gov.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children):
+            found.add("negated")  # "have yet to agree", "is yet to respond": not done
     if denied_claim(trigger):
         found.add("negated")
     # a threat's own "if"/"unless" clause is what it threatens over, not a condition on the threat ("threatened
