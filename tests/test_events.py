@@ -2340,6 +2340,8 @@ def test_a_complaint_to_the_un_accuses_whom_its_participle_accuses(code):
      "NGAREB", "hedged"),
     ("Gunmen suspected of belonging to Boko Haram attacked a village in Nigeria.", "NGAREB", "hedged"),
     ("Gunmen belonging to Boko Haram attacked a village in Nigeria.", "NGAREB", "asserted"),
+    ("A woman believed to be a member of the Kurdistan Workers Party blew herself up among soldiers in Tunceli.",
+     "TURREB", "hedged"),
 ])
 def test_affiliated_doer(code, text, actor, modality):
     events, _ = code(text)

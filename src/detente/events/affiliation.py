@@ -11,6 +11,7 @@ from .mentions import MentionIndex
 _DEPTH = 4                       # hedge and copula steps between the noun and the link word
 _LINK_NOUNS = {"link", "tie", "connection"}    # "with (suspected) links to"
 _DOUBT = {"suspected", "alleged", "reported", "purported", "possible", "apparent"}
+_MEMBERS = {"member", "supporter", "fighter", "militant", "operative", "agent", "officer"}   # "believed to be a member of"
 
 
 def affiliations(sdoc: Doc, index: MentionIndex, lex: Lexicon) -> None:
@@ -53,6 +54,10 @@ def _follow(t: Token, lex: Lexicon, depth: int, hedged: bool) -> tuple[list[Toke
         return _objects(t, preps), hedged
     if depth >= _DEPTH or not (lemma in lex.identity_hedges or lemma == "be"):
         return [], hedged
+    if lemma == "be":  # "a woman believed to be a member of the Kurdistan Workers Party"
+        found = [o for c in t.children if c.dep_ == "attr" and c.lemma_.lower() in _MEMBERS for o in _objects(c, ("of",))]
+        if found:
+            return found, hedged
     hedged = hedged or lemma in lex.identity_hedges
     for c in t.children:
         nxt = [c] if c.dep_ in ("xcomp", "ccomp") else [g for g in c.children if g.dep_ == "pcomp"] \
