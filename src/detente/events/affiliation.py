@@ -16,17 +16,22 @@ _MEMBERS = {"member", "supporter", "fighter", "militant", "operative", "agent", 
 
 def affiliations(sdoc: Doc, index: MentionIndex, lex: Lexicon) -> None:
     """Fill index.affiliated for every noun whose phrase says whom it acts for."""
+    links: dict[str, tuple[str, ...]] = {}
+    for link in lex.affiliations:  # "belong to", "work for": word -> its prepositions
+        word, prep = link.split()
+        links[word] = links.get(word, ()) + (prep,)
     for tok in sdoc:
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        heads, hedged = affiliated_heads(tok, lex)
+        heads, hedged = affiliated_heads(tok, lex, links)
         refs = [r for h in heads for r in index.in_phrase(h)]
         if refs:
             index.affiliated[tok.i] = (refs, hedged)
 
 
-def affiliated_heads(noun: Token, lex: Lexicon) -> tuple[list[Token], bool]:
-    """The heads of whom the noun's own phrase says it acts for, and whether the phrase hedges it."""
+def affiliated_heads(noun: Token, lex: Lexicon, links: dict[str, tuple[str, ...]]) -> tuple[list[Token], bool]:
+    """The heads of whom the noun's own phrase says it acts for, and whether the phrase hedges it;
+    links: link word -> its prepositions (`lex.affiliations`)."""
     starts = [c for c in noun.children if c.dep_ in ("acl", "amod", "relcl")
               or (c.dep_ == "prep" and c.lower_ == "with")]
     gov = noun.head
@@ -35,13 +40,14 @@ def affiliated_heads(noun: Token, lex: Lexicon) -> tuple[list[Token], bool]:
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in gov.children):
         starts.append(gov)   # sm: "Gunmen believed(VBD) to belong to Boko Haram snatched(conj) ..."
     for start in starts:
-        found = _follow(start, lex, 0, False)
+        found = _follow(start, lex, links, 0, False)
         if found[0]:
             return found
     return [], False
 
 
-def _follow(t: Token, lex: Lexicon, depth: int, hedged: bool) -> tuple[list[Token], bool]:
+def _follow(t: Token, lex: Lexicon, links: dict[str, tuple[str, ...]], depth: int,
+            hedged: bool) -> tuple[list[Token], bool]:
     lemma = t.lemma_.lower()
     if t.dep_ == "prep" and t.lower_ == "with":
         for p in t.children:
@@ -49,7 +55,7 @@ def _follow(t: Token, lex: Lexicon, depth: int, hedged: bool) -> tuple[list[Toke
                 doubt = hedged or any(m.lower_ in _DOUBT for m in p.children if m.dep_ == "amod")
                 return _objects(p, ("to", "with")), doubt
         return [], hedged
-    preps = tuple(link.split()[1] for link in lex.affiliations if link.split()[0] in (lemma, t.lower_))
+    preps = links.get(lemma, ()) + (links.get(t.lower_, ()) if t.lower_ != lemma else ())
     if preps:
         return _objects(t, preps), hedged
     if depth >= _DEPTH or not (lemma in lex.identity_hedges or lemma == "be"):
@@ -63,7 +69,7 @@ def _follow(t: Token, lex: Lexicon, depth: int, hedged: bool) -> tuple[list[Toke
         nxt = [c] if c.dep_ in ("xcomp", "ccomp") else [g for g in c.children if g.dep_ == "pcomp"] \
             if c.dep_ == "prep" and c.lower_ == "of" else []   # "suspected of belonging to"
         for n in nxt:
-            found = _follow(n, lex, depth + 1, hedged)
+            found = _follow(n, lex, links, depth + 1, hedged)
             if found[0]:
                 return found
     return [], hedged

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from .mentions import PRONOUNS
 from .modality import CLAIM_NOUNS
+from .roles import bare_participle
 from .triggers import Candidate
 
 # nouns whose complement is proposed or requested content, not an event
@@ -146,9 +147,7 @@ def _consequence(c: Candidate, by_head: dict[int, Candidate]) -> bool:
     """A subjectless "-ing" participle that tells what a conflictual act it hangs on did ("declared a state of
     siege, suspending the right of assembly"): part of that act, no second event."""
     h = c.head
-    if c.nominal or h.tag_ != "VBG" or h.dep_ not in ("advcl", "conj") or h.lemma_.lower() not in _CONSEQUENCES:
-        return False
-    if any(t.dep_ in ("nsubj", "nsubjpass") for t in h.children):
+    if c.nominal or not bare_participle(h) or h.lemma_.lower() not in _CONSEQUENCES:
         return False
     parent = by_head.get(h.head.i)
     return parent is not None and parent.event_type in _CONFLICT and h.i > parent.head.i
@@ -159,8 +158,7 @@ def _approach(c: Candidate, by_head: dict[int, Candidate]) -> bool:
     forces moving in to attack; the attack its participle tells is the event, not a deployment."""
     if c.event_type != "MOBILIZE" or c.nominal:
         return False
-    return any((o := by_head.get(k.i)) is not None and o.event_type == "ASSAULT" and k.tag_ == "VBG"
-               and k.dep_ in ("advcl", "conj") and not any(t.dep_ in ("nsubj", "nsubjpass") for t in k.children)
+    return any((o := by_head.get(k.i)) is not None and o.event_type == "ASSAULT" and bare_participle(k)
                for k in c.head.children)
 
 

@@ -27,7 +27,7 @@ from .recipients import (CALL_NOUNS, DOMESTIC_TYPES, PLACE_TYPES, domestic_recip
 from .implied import unnamed_attacker, unnamed_authority
 from .quotes import find_quotes
 from .scene import FORCE_TYPES, clause_place, place_anchors
-from .roles import (agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
+from .roles import (agent, bare_participle, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, prep_objects, resolve_heads, subject, whom_heads,
                     with_conjuncts)
 from .triggers import (Candidate, announced_refusal, blamed_doers, condemned, means_of_passive, noun_trigger, particle, prison_term,
@@ -644,7 +644,7 @@ class EventCoder:
             return []
         out = []
         for c in cand.head.children:
-            if c.dep_ not in ("advcl", "conj") or c.tag_ != "VBG" or any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+            if not bare_participle(c):
                 continue
             restated = verb_candidate(c, self.lexicon)
             if restated is not None and restated.event_type == "ASSAULT":

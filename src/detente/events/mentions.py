@@ -90,14 +90,19 @@ class MentionIndex:
                for t in _outside_clauses(c)]
         return self.at(far_tokens)
 
-    def _the_two(self, head: Token) -> list[ActorRef]:
-        """"restoring a rail link between the two countries": the two states the sentence names, if it
-        names exactly two (first mention of each)."""
+    def states_in(self, sent) -> dict[str, ActorRef]:
+        """The states a sentence names: country -> its first mention there."""
         first: dict[str, ActorRef] = {}
-        for i in range(head.sent.start, head.sent.end):
+        for i in range(sent.start, sent.end):
             for r in self.by_token.get(i, []):
                 if r.kind == "country" and r.country and r.country not in first:
                     first[r.country] = r
+        return first
+
+    def _the_two(self, head: Token) -> list[ActorRef]:
+        """"restoring a rail link between the two countries": the two states the sentence names, if it
+        names exactly two (first mention of each)."""
+        first = self.states_in(head.sent)
         if len(first) != 2:
             return []
         return [replace(r, code=r.country, sector=None) for r in first.values()]

@@ -117,7 +117,7 @@ def domestic_recipients(objects: list[Token], actors: list[ActorRef], index: Men
     if len(states) != 1 or any(r.kind == "igo" for r in actors):
         return []
     country = scene or next(iter(states))
-    if scene is None and objects and _other_state_named(objects[0], country, index):
+    if scene is None and objects and set(index.states_in(objects[0].sent)) - {country}:
         return []  # "Russian troops moved into the Ukrainian town, killing 12 civilians": whose civilians is unsure
     out = []
     # "prevented the demonstration staged by students": the demonstration's agents
@@ -134,13 +134,6 @@ def domestic_recipients(objects: list[Token], actors: list[ActorRef], index: Men
         out.append(ActorRef(text=span.text, code=f"{country}CVL", country=country, sector="CVL",
                             start=span.start_char, end=span.end_char, kind="country"))
     return out
-
-
-def _other_state_named(tok: Token, country: str, index: MentionIndex) -> bool:
-    """True when tok's sentence names a state other than `country`."""
-    sent = tok.sent
-    return any(r.kind == "country" and r.country and r.country != country
-               for i in range(sent.start, sent.end) for r in index.by_token.get(i, []))
 
 
 # ---- the actor's own country ------------------------------------------------------------------

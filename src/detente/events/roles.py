@@ -213,6 +213,12 @@ def _armed_bearer(v: Token) -> Token | None:
     return arm.head if arm.head.pos_ in ("NOUN", "PROPN") else None
 
 
+def bare_participle(t: Token) -> bool:
+    """t is an "-ing" participle hung on another clause with no subject of its own ("shelled the town,
+    killing 20", "blew up the bridge, cutting the highway")."""
+    return t.tag_ == "VBG" and t.dep_ in ("advcl", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+
 def direct_objects(v: Token) -> list[Token]:
     out = [c for c in v.children if c.dep_ in ("dobj", "obj")]
     if not out and v.dep_ == "amod" and v.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in v.children):
