@@ -2535,3 +2535,36 @@ def test_forces_moving_in_to_kill_is_the_attack_and_never_at_home_when_another_s
 def test_have_yet_to_is_not_done(code):
     events, _ = code("Sudan and South Sudan have yet to agree on how much the new nation will pay.", published=date(2012, 4, 20))
     assert [e.modality for e in events if e.event_type == "AGREE"] == ["negated"]
+
+
+def test_the_place_an_act_reaches_leaves_or_spreads_over(code):
+    """With no "in/at/near" phrase, the place is where the act goes, comes from or spreads."""
+    def place(text, event_type):
+        loc = only(code(text)[0], event_type).location
+        return loc and (loc.name, loc.country, loc.precision)
+    assert place("Ethiopian troops pulled out of Mekelle on Monday.", "RETREAT") == ("Mekelle", "ETH", "city")
+    assert place("Kenya deployed riot police across Nairobi on Tuesday.", "MOBILIZE") == ("Nairobi", "KEN", "city")
+    assert place("Germany flew medical supplies to Benghazi on Friday.", "AID") == ("Benghazi", "LBY", "city")
+    assert place("A Tehran court sentenced the activist to five years in prison.", "SANCTION")[0] == "Tehran"
+    assert place("Russian President Vladimir Putin flew to Beijing on Monday for talks with Xi Jinping.",
+                 "CONSULT") == ("Beijing", "CHN", "city")  # a visit goes to the capital, the host's too
+    assert place("Protesters stormed Bangkok's main airport on Tuesday.", "PROTEST")[:2] == ("Bangkok", "THA")
+    assert place("Pakistani troops fired rockets into Afghanistan's Kunar province on Tuesday.",
+                 "ASSAULT") == ("Kunar", "AFG", "region")  # the owner's region, not the whole country
+
+
+def test_a_party_or_a_country_an_act_is_sent_to_is_no_place(code):
+    assert only(code("Iran denied sending drones to Moscow.")[0], "AID").location is None  # Moscow: Russia's government
+    assert only(code("Japan sent aid to Afghanistan on Monday.")[0], "AID").location is None  # a country receives it
+    assert only(code("China warned Seoul on Monday that it would pay a price.")[0], "THREATEN").location is None
+    events, _ = code("Russia deported 130 Georgians on Friday on a cargo plane bound for Tbilisi.")
+    assert only(events, "COERCE").location is None  # the plane's destination, in a clause of its own
+
+
+def test_a_town_named_with_its_region_is_the_town(code):
+    ev = only(code("Rebels shelled the besieged city of El Fasher in Sudan's Darfur region on Thursday.")[0], "ASSAULT")
+    assert ev.location is not None and ev.location.name == "El Fasher" and ev.location.precision == "city"
+    ev = only(code("Gang members killed at least 70 people in the Haitian town of Pont-Sonde on Thursday.")[0], "ASSAULT")
+    assert (ev.location.name, ev.location.country, ev.location.precision) == ("Pont-Sonde", "HTI", "city")
+    events, _ = code("US Marines escorted food convoys from Mogadishu to the town of Baidoa on Wednesday.")
+    assert all(e.location.name == "Baidoa" for e in events if e.location is not None)

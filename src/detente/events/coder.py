@@ -26,7 +26,7 @@ from .recipients import (CALL_NOUNS, DOMESTIC_TYPES, PLACE_TYPES, domestic_recip
                          pronoun_owner, response_heads, threatened_heads, unnamed_place)
 from .implied import unnamed_attacker, unnamed_authority
 from .quotes import find_quotes
-from .scene import FORCE_TYPES, clause_place, place_anchors
+from .scene import FORCE_TYPES, clause_place, place_anchors, reach_place
 from .roles import (agent, bare_participle, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, prep_objects, resolve_heads, subject, whom_heads,
                     with_conjuncts)
@@ -1178,7 +1178,7 @@ class EventCoder:
         when = event_date(sent, head, document.published, dateline, future=modality in ("future", "hypothetical"),
                           anchors=date_anchors, clause=not (cand.nominal and (head.dep_ in ("dobj", "obj")
                                                                               or blamed_doers(head, self.lexicon))))
-        location = self._location(cand)
+        location = self._location(cand) or reach_place(cand, self.places, [*actors, *recipients], self.lexicon)
         words = set(cand.words)
         if etype == "REJECT" and cand.event_type != "REJECT":  # "refused ... meet": the refusal is in the trigger
             words |= {g for g in governors(head)[:2] if g.lemma_ in _REFUSING}

@@ -15,7 +15,7 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _UNSURE_LABELS = {"PERSON", "ORG", "NORP"}  # sm's labels for some places it knows ("in central Buenos Aires")
 _RANK = {"city": 0, "region": 1, "country": 2}
-DESIGNATING_NOUNS = {"town", "city", "village", "capital", "port"}  # "the town of X", "the capital Kabul"
+DESIGNATING_NOUNS = {"town", "city", "village", "capital", "port", "enclave"}  # "the town of X", "the capital Kabul"
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
             "north-west", "south-east", "south-west"}
 
@@ -30,6 +30,12 @@ def proper_span(name: Token):
     """A proper noun with the proper nouns compounded before it: "Second Thomas Shoal"."""
     start = min([name.i] + [c.i for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
     return name.doc[start:name.i + 1]
+
+
+def _designating_noun(ent) -> bool:
+    """Whether a town noun designates the name: "the Haitian town of Pont-Sonde"."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in DESIGNATING_NOUNS
 
 
 def most_specific(locations: list[Location]) -> Location:
@@ -93,6 +99,26 @@ class PlaceResolver:
         city = self.gazetteer.city(name) if relative else None
         return city[0] if city is not None and city[3] >= SIZEABLE_POP else None
 
+    def possessor_country(self, ent) -> str | None:
+        """The country that owns the noun a name modifies or is designated by: "Afghanistan's Kunar
+        province", "Georgia's breakaway region of Abkhazia", "Kuwait's Sea Island terminal", "the
+        Haitian town of Pont-Sonde"."""
+        noun = ent.root
+        while noun.dep_ == "compound":
+            noun = noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
+        for c in noun.children:
+            if c.dep_ == "poss" and c.i < ent.start:
+                name = c.doc[c.left_edge.i:c.i + 1].text
+                if name.lower().removeprefix("the ") in self.gazetteer.countries:
+                    return self.gazetteer.countries[name.lower().removeprefix("the ")][0]
+            elif c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < ent.start:
+                iso = self._country(c.text)  # "the Haitian town of Pont-Sonde"
+                if iso is not None:
+                    return iso
+        return None
+
     def resolve(self, name: str, label: str, near: frozenset[str] = frozenset(),
                 within: str | None = None) -> Location | None:
         """The place a name denotes; near: countries named around it, which pick among homonymous
@@ -123,23 +149,38 @@ class PlaceResolver:
             return Location(clean, self._country(clean), "country")
         return Location(clean, None, "region")
 
-    def _designated(self, anchor: Token) -> list[Location]:
+    def _resolve_ent(self, ent, tok: Token) -> Location | None:
+        """A place entity, in the country the text puts it in ("Yida, South Sudan") or the country that
+        owns it ("Afghanistan's Kunar province": a region, unless the gazetteer knows it as a town)."""
+        stated = self.stated_country(ent)
+        owner = None if stated else self.possessor_country(ent)  # a town or a region
+        loc = self.resolve(ent.text, ent.label_, self.near(tok), stated or owner)
+        if owner and loc is not None and loc.country == owner and loc.lat is None:
+            return Location(loc.name, owner, "city" if _designating_noun(ent) else "region")
+        return loc
+
+    def named(self, noun: Token) -> list[Location]:
+        """The towns a designating noun names ("the city of El Fasher"), looked up among the gazetteer's cities."""
+        out = []
+        for name in designated_heads(noun):
+            if name.pos_ != "PROPN":
+                continue
+            text = proper_span(name).text
+            city = self.gazetteer.city(text, self.near(name))
+            if city is not None:
+                out.append(Location(text, city[0], "city", city[1], city[2]))
+        return out
+
+    def _designated(self, anchor: Token, preps: frozenset[str] | set[str] = PLACE_PREPS) -> list[Location]:
         """"near the town of Samarra", "in the city of Jenin": a name the parser did not label as a
         place, designated as a town or city, is looked up among the gazetteer's cities."""
         out = []
         for prep in anchor.children:
-            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for noun in prep.children:
-                if noun.dep_ != "pobj" or noun.lemma_.lower() not in DESIGNATING_NOUNS:
-                    continue
-                for name in designated_heads(noun):
-                    if name.pos_ != "PROPN":
-                        continue
-                    text = proper_span(name).text
-                    city = self.gazetteer.city(text, self.near(name))
-                    if city is not None:
-                        out.append(Location(text, city[0], "city", city[1], city[2]))
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in DESIGNATING_NOUNS:
+                    out += self.named(noun)
         return out
 
     def place_of(self, anchors: list[Token]) -> Location | None:
@@ -174,22 +215,25 @@ class PlaceResolver:
         iso = self.gazetteer.sizeable_city(name, self.near(ent.root))
         return Location(name, iso, "city") if iso is not None else None
 
-    def places_in(self, anchors: list[Token]) -> list[Location]:
-        """Every place named in the anchors' "in/at/near" phrases, else designated ("the town of X")."""
+    def places_in(self, anchors: list[Token], preps: frozenset[str] | set[str] = PLACE_PREPS) -> list[Location]:
+        """Every place named in the anchors' "in/at/near" phrases (or those of `preps`), and those
+        designated ("the town of X", which the parser may not label as a place)."""
         found: list[Location] = []
         for anchor in anchors:
             for prep in anchor.children:
-                if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                if prep.dep_ != "prep" or prep.lower_ not in preps:
                     continue
                 for tok in prep.subtree:
                     if tok.ent_iob_ == "B" and tok.ent_type_ in PLACE_LABELS:
                         ent = next(e for e in tok.doc.ents if e.start == tok.i)
-                        loc = self._region(ent) or self.resolve(ent.text, ent.label_, self.near(tok),
-                                                                self.stated_country(ent))
+                        loc = self._region(ent) or self._resolve_ent(ent, tok)
                         if loc is not None:
                             found.append(loc)
                     elif tok.ent_iob_ == "B" and tok.ent_type_ in _UNSURE_LABELS:
                         loc = self._mislabelled(next(e for e in tok.doc.ents if e.start == tok.i), prep)
                         if loc is not None:
                             found.append(loc)
-        return found or [loc for anchor in anchors for loc in self._designated(anchor)]
+        designated = [loc for anchor in anchors for loc in self._designated(anchor, preps)]
+        designated += [loc for anchor in anchors if anchor.lemma_.lower() in DESIGNATING_NOUNS
+                       for loc in self.named(anchor)]  # "shelled the city of El Fasher in Darfur"
+        return found + [loc for loc in designated if not any(f.name == loc.name for f in found)]

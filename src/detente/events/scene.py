@@ -8,11 +8,20 @@ from ..records import Location
 from .attribution import REPORTING
 from .lexicon import Lexicon
 from .modality import governors
-from .places import PlaceResolver, most_specific
+from .places import DESIGNATING_NOUNS, PlaceResolver, designated_heads, most_specific
 from .roles import direct_objects
 from .triggers import Candidate
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts of force: their victims' place is where they happened
+# where an act goes, comes from or spreads: "pulled out of Jericho", "across Harare", "into southern Lebanon"
+SPREAD_PREPS = frozenset({"across", "around", "throughout", "into", "out"})
+# where it is sent or comes from: a town or region ("flew aid to Kathmandu"), not a country ("aid to Afghanistan")
+# nor a capital standing for its government ("sending missiles to Moscow"), unless it is a visit
+GOAL_PREPS = frozenset({"to", "towards", "toward"})
+SOURCE_PREPS = frozenset({"from"})  # after the goal: "convoys from Mogadishu to the town of Baidoa" is Baidoa
+# a town or region, never a country: "bombs on the town of Halabja" (not "sanctions on Iran"), "off the coast of
+# Sabah" (not "450 miles off the coast of Kenya", at sea)
+LANDING_PREPS = frozenset({"on", "onto", "off"})
 _OTHER_CLAUSES = {"xcomp", "ccomp", "advcl", "relcl", "conj", "parataxis", "pcomp"}  # not reduced relatives (acl)
 
 
@@ -72,3 +81,85 @@ def clause_place(cand: Candidate, places: PlaceResolver) -> Location | None:
     if len({loc.country for loc in found}) != 1:
         return None
     return most_specific(found)
+
+
+def reach_place(cand: Candidate, places: PlaceResolver, refs: list, lex: Lexicon) -> Location | None:
+    """The place an act reaches, leaves or spreads over when no "in/at/near" phrase names one: "flew to
+    Beijing", "pulled out of Jericho", "deployed police across Harare", "dropped bombs on the town of
+    Halabja", "stormed Bangkok's airport", "overran the enclave of Srebrenica", "A Moscow court sentenced".
+    A name that stands for one of the event's parties (`refs`: "warned Seoul", "accusing Moscow") is no
+    place, except where a visit goes."""
+    head, visit = cand.head, cand.event_type == "CONSULT"
+    spans = [(r.start, r.end) for r in refs if r.start is not None and len(r.code) > 3]  # "Moscow" RUSGOV, not a town's SOM
+
+    def free(locs: list[tuple[Location, int | None]], countries: bool) -> list[Location]:
+        return [loc for loc, i in locs if loc.country and (countries or loc.precision != "country")
+                and (visit or i is None or not any(a <= head.doc[i].idx < b for a, b in spans))]
+
+    found = free(_places_with_token(places, head, SPREAD_PREPS), True)
+    found += free(_places_with_token(places, head, GOAL_PREPS), visit)
+    found = found or free(_places_with_token(places, head, SOURCE_PREPS), visit)
+    found += free(_places_with_token(places, head, LANDING_PREPS), False)
+    if not found and not cand.nominal:
+        found = free(_object_places(head, places, lex), visit)
+    if not found:
+        found = [loc for loc in _court_places(head, places) if loc.precision == "city"]
+    return most_specific(found) if found else None  # the first of the most specific
+
+
+def _places_with_token(places: PlaceResolver, head: Token, preps: frozenset[str]) -> list[tuple[Location, int | None]]:
+    """(place, index of the first token of its name) for each place in the head's `preps` phrases, not
+    in a clause inside them ("on a plane bound for Tbilisi")."""
+    out = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for loc in places.places_in([head], {prep.lower_}):
+            first = loc.name.split()[0]
+            tok = next((t for t in prep.subtree if t.text == first), None)
+            if tok is not None and not any(a.pos_ in ("VERB", "AUX") or a.dep_ in ("acl", "relcl")
+                                      for a in _between(tok, prep)):
+                out.append((loc, tok.i))
+    return out
+
+
+def _between(tok: Token, top: Token) -> list[Token]:
+    """The tokens from `tok` up to `top` (excluded) along the heads."""
+    out = []
+    while tok != top and tok.head != tok:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
+def _object_places(v: Token, places: PlaceResolver, lex: Lexicon) -> list[tuple[Location, int | None]]:
+    """Places a verb acts on: its object named as a place, its object's place possessor ("Bangkok's
+    airport"), or the place its object designates ("the enclave of Srebrenica"). The possessor of a
+    place (`captured_places`) is a place whatever the actor layer made of it (index None); of anything
+    else it may stand for a party ("turned down Seoul's offer")."""
+    out = []
+    for obj in direct_objects(v):
+        designated = designated_heads(obj) if obj.lemma_.lower() in DESIGNATING_NOUNS else []
+        if designated:
+            out += [(loc, obj.i) for loc in places.named(obj)]
+        for name in [obj, *[c for c in obj.children if c.dep_ == "poss"], *designated]:
+            ent = next((e for e in name.doc.ents if e.root == name), None)
+            if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+                loc = places.resolve(ent.text, ent.label_, places.near(name), places.stated_country(ent))
+                if loc is not None:
+                    owner = name.dep_ == "poss" and obj.lemma_.lower() in lex.captured_places
+                    out.append((loc, None if owner else name.i))
+    return out
+
+
+def _court_places(v: Token, places: PlaceResolver) -> list[Location]:
+    """The city a subject is named for: "A Moscow court", "Hong Kong police"."""
+    out = []
+    for subj in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for mod in (c for c in subj.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")):
+            ent = next((e for e in v.doc.ents if e.start <= mod.i < e.end), None)
+            if ent is not None and ent.end <= subj.i:
+                loc = places.resolve(ent.text, ent.label_, places.near(mod))
+                if loc is not None and loc.country:
+                    out.append(loc)
+    return out
