@@ -2568,3 +2568,14 @@ def test_a_town_named_with_its_region_is_the_town(code):
     assert (ev.location.name, ev.location.country, ev.location.precision) == ("Pont-Sonde", "HTI", "city")
     events, _ = code("US Marines escorted food convoys from Mogadishu to the town of Baidoa on Wednesday.")
     assert all(e.location.name == "Baidoa" for e in events if e.location is not None)
+
+
+def test_the_place_of_a_taken_in_noun_or_of_the_verb_a_nominal_event_is_subject_of(code):
+    ev = only(code("Ten trade unions will hold a nationwide strike across Kenya on Friday, union leaders said.")[0], "PROTEST")
+    assert ev.location is not None and ev.location.country == "KEN"
+    ev = only(code("Talks between Sudan and South Sudan on oil fees ended in Addis Ababa on Friday.")[0], "CONSULT")
+    assert ev.location is not None and ev.location.name == "Addis Ababa"
+    ev = only(code("Thousands of Peruvian farmers marched through the centre of Lima on Wednesday.")[0], "PROTEST")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == ("Lima", "PER")
+    events, _ = code("Serbia rejected calls from Brussels to impose sanctions on Russia.")
+    assert all(e.location is None for e in events)  # whence the calls came is no place of the refusal

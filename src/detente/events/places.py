@@ -15,7 +15,9 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _UNSURE_LABELS = {"PERSON", "ORG", "NORP"}  # sm's labels for some places it knows ("in central Buenos Aires")
 _RANK = {"city": 0, "region": 1, "country": 2}
-DESIGNATING_NOUNS = {"town", "city", "village", "capital", "port", "enclave"}  # "the town of X", "the capital Kabul"
+# "the town of X", "the capital Kabul", "the streets of Shanghai", "the centre of Asuncion"
+DESIGNATING_NOUNS = {"town", "city", "village", "capital", "port", "enclave", "centre", "center", "streets",
+                     "outskirts", "heart", "suburbs"}
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
             "north-west", "south-east", "south-west"}
 
@@ -163,7 +165,7 @@ class PlaceResolver:
         """The towns a designating noun names ("the city of El Fasher"), looked up among the gazetteer's cities."""
         out = []
         for name in designated_heads(noun):
-            if name.pos_ != "PROPN":
+            if name.pos_ != "PROPN" and not name.is_title:  # sm tags "the port of Durres" a plural noun
                 continue
             text = proper_span(name).text
             city = self.gazetteer.city(text, self.near(name))

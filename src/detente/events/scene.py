@@ -22,6 +22,7 @@ SOURCE_PREPS = frozenset({"from"})  # after the goal: "convoys from Mogadishu to
 # a town or region, never a country: "bombs on the town of Halabja" (not "sanctions on Iran"), "off the coast of
 # Sabah" (not "450 miles off the coast of Kenya", at sea)
 LANDING_PREPS = frozenset({"on", "onto", "off"})
+_NOT_OF_NOUNS = frozenset({"into", "to", "towards", "toward", "from"})  # motion the predicate makes, not its object
 _OTHER_CLAUSES = {"xcomp", "ccomp", "advcl", "relcl", "conj", "parataxis", "pcomp"}  # not reduced relatives (acl)
 
 
@@ -96,24 +97,34 @@ def reach_place(cand: Candidate, places: PlaceResolver, refs: list, lex: Lexicon
         return [loc for loc, i in locs if loc.country and (countries or loc.precision != "country")
                 and (visit or i is None or not any(a <= head.doc[i].idx < b for a, b in spans))]
 
-    found = free(_places_with_token(places, head, SPREAD_PREPS), True)
-    found += free(_places_with_token(places, head, GOAL_PREPS), visit)
-    found = found or free(_places_with_token(places, head, SOURCE_PREPS), visit)
-    found += free(_places_with_token(places, head, LANDING_PREPS), False)
+    # the predicate and the nouns it took in ("hold a nationwide strike across India")
+    heads = [head, *(o for o in cand.objects if o.pos_ in ("NOUN", "PROPN"))]
+    found = free(_places_with_token(places, heads, SPREAD_PREPS, visit), True)
+    found += free(_places_with_token(places, heads, GOAL_PREPS, visit), visit)
+    found = found or free(_places_with_token(places, heads, SOURCE_PREPS, visit), visit)
+    found += free(_places_with_token(places, heads, LANDING_PREPS, visit), False)
+    if not found and cand.nominal and head.dep_ in ("nsubj", "nsubjpass"):
+        found = [loc for loc in places.places_in([head.head]) if loc.country]  # "talks ... ended in Nairobi"
     if not found and not cand.nominal:
         found = free(_object_places(head, places, lex), visit)
     if not found:
         found = [loc for loc in _court_places(head, places) if loc.precision == "city"]
+    if not found:  # "Black pupils in Soweto stayed away from school": a town or region, not a country
+        found = [loc for loc in places.places_in(subjects(head), {"in"}) if loc.country and loc.precision != "country"]
     return most_specific(found) if found else None  # the first of the most specific
 
 
-def _places_with_token(places: PlaceResolver, head: Token, preps: frozenset[str]) -> list[tuple[Location, int | None]]:
-    """(place, index of the first token of its name) for each place in the head's `preps` phrases, not
-    in a clause inside them ("on a plane bound for Tbilisi")."""
+def _places_with_token(places: PlaceResolver, heads: list[Token], preps: frozenset[str],
+                       visit: bool) -> list[tuple[Location, int | None]]:
+    """(place, index of the first token of its name) for each place in the heads' `preps` phrases (the
+    first head is the predicate, the others nouns it took in), not in a clause inside them ("on a plane
+    bound for Tbilisi")."""
     out = []
-    for prep in head.children:
+    for head, prep in ((h, p) for h in heads for p in h.children):
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
+        if head != heads[0] and prep.lower_ in _NOT_OF_NOUNS and not visit:
+            continue  # "opened an investigation into Google", "rejecting calls from Brussels": no motion
         for loc in places.places_in([head], {prep.lower_}):
             first = loc.name.split()[0]
             tok = next((t for t in prep.subtree if t.text == first), None)
@@ -152,10 +163,14 @@ def _object_places(v: Token, places: PlaceResolver, lex: Lexicon) -> list[tuple[
     return out
 
 
+def subjects(v: Token) -> list[Token]:
+    return [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _court_places(v: Token, places: PlaceResolver) -> list[Location]:
     """The city a subject is named for: "A Moscow court", "Hong Kong police"."""
     out = []
-    for subj in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+    for subj in subjects(v):
         for mod in (c for c in subj.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")):
             ent = next((e for e in v.doc.ents if e.start <= mod.i < e.end), None)
             if ent is not None and ent.end <= subj.i:
