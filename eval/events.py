@@ -234,6 +234,7 @@ def _score_contexts(case: Case, events, s: Scores, verbose: bool) -> None:
 def _attr_ok(gold, pred) -> bool:
     if gold is None or pred is None:
         return gold is None and pred is None
+    pred = "NGO" if pred in NGO_CODES else UN_EU_FAMILY.get(pred, pred)  # as actors are compared
     return gold == pred or gold.lower() in pred.lower() or pred.lower() in gold.lower()
 
 
