@@ -176,6 +176,27 @@ def test_indirect_quote(code):
     assert q.text.startswith("the alliance") and q.speaker_text == "Analysts" and q.speaker is None
 
 
+def test_what_a_speaker_warns_or_denies_is_an_indirect_quote_and_a_demand_is_not(code):
+    _, quotes = code("Chad denied on Tuesday that its troops had crossed into Sudan.")
+    q = next(q for q in quotes if q.kind == "indirect")
+    assert q.text == "its troops had crossed into Sudan" and q.speaker.code == "TCD"
+    _, quotes = code("Israel warned on Tuesday that it would strike Hezbollah if the rocket fire went on.")
+    assert [q.speaker.code for q in quotes if q.kind == "indirect" and q.text.startswith("it would strike")] == ["ISR"]
+    _, quotes = code("Zambia's trade unions demanded on Monday that President Kenneth Kaunda allow elections.")
+    assert not any(q.kind == "indirect" for q in quotes)  # what is asked, not what is said
+
+
+def test_a_pronoun_speaker_is_the_nearest_subject_before_it(code):
+    _, quotes = code("Amnesty International appealed to Indonesia to free 40 students who it said were being held "
+                     "without charge.")
+    q = next(q for q in quotes if q.kind == "indirect")
+    assert q.speaker is not None and q.speaker.code == "AMNESTY"  # not Indonesia, the object
+    _, quotes = code("Venezuela cut ties on Thursday after Colombia showed the OAS photographs that it said "
+                     "proved rebels were camped in Venezuela.")
+    q = next(q for q in quotes if q.kind == "indirect")
+    assert q.speaker is not None and q.speaker.country == "COL"  # the nearest subject, not the OAS nor Venezuela
+
+
 def test_no_actor_no_event(code):
     events, _ = code("The attack could reignite the conflict.")
     assert events == []

@@ -15,6 +15,9 @@ _MIN_WORDS = 4  # shorter quoted strings count only with a speech verb on their 
 SPEECH = REPORTING | {"warn", "describe", "call", "accuse", "deny", "vow", "threaten", "urge", "dismiss", "label",
                       "condemn", "criticise", "criticize", "denounce", "brand", "dub", "term", "hail", "praise",
                       "reject", "slam", "decry"}
+# verbs whose that-clause is what the speaker said, beside the reporting verbs: "warned that Israel would ...",
+# "denied that its troops had crossed", "ruled that the party ..." (not a demand: what is asked, not said)
+INDIRECT = REPORTING | {"warn", "deny", "rule", "hint", "vow", "threaten", "complain", "assure"}
 _INHERITS = {"advcl", "conj", "xcomp"}  # "rejected the claim, saying ...", "... and said ...": the first verb's subject
 
 
@@ -129,7 +132,7 @@ def _indirect(doc_id: str, sdoc: Doc, index: MentionIndex, direct: list[tuple[in
     out = []
     for i, sent in enumerate(sdoc.sents):
         for tok in sent:
-            if tok.lemma_ not in REPORTING or tok.pos_ not in ("VERB", "AUX"):
+            if tok.lemma_ not in INDIRECT or tok.pos_ not in ("VERB", "AUX"):
                 continue
             comp = _complement(tok)
             subj = _subject(tok, lex)
@@ -145,7 +148,31 @@ def _indirect(doc_id: str, sdoc: Doc, index: MentionIndex, direct: list[tuple[in
             s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             if any(s < b and a < e for a, b in direct):
                 continue  # already a direct quote
+            if subj.lower_ in PRONOUNS and (found := _antecedent(subj, index)) is not None:
+                out.append(Quote(doc_id, sdoc.text[s:e], "indirect", s, e, found[0], found[1], i))
+                continue
             refs = index.in_phrase(subj, far=False)
             out.append(Quote(doc_id, sdoc.text[s:e], "indirect", s, e, speaker_phrase(subj),
                              refs[0] if refs else _voice_of_state(subj, comp, index, lex), i))
     return out
+
+
+_PERSONAL = {"he", "she", "him", "her"}
+
+
+def _antecedent(pron: Token, index: MentionIndex) -> tuple[str, ActorRef] | None:
+    """Whom a pronoun speaker stands for: the nearest subject before it in its sentence that names an
+    actor, a person for "he"/"she", a state or body for "it"/"they" ("Bogotá showed the OAS photographs
+    that it said proved ...": Bogotá; "..., UN envoy Jan Pronk told the Council, but he said ...")."""
+    person = pron.lower_ in _PERSONAL
+    for tok in reversed(pron.doc[pron.sent.start:pron.i]):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in PRONOUNS or tok.tag_ in ("WP", "WDT"):
+            continue
+        if tok.tag_ in ("NNS", "NNPS") and pron.lower_ != "they":
+            continue  # "the other 26 EU leaders ..., but he said": not him
+        refs = [r for r in index.in_phrase(tok, far=False) if (r.kind == "person") == person]
+        if refs:
+            return speaker_phrase(tok), refs[0]
+        if person == any(t.ent_type_ == "PERSON" for t in tok.subtree):
+            return None  # the nearest fitting subject names no known actor: no guess further back
+    return None
