@@ -2600,3 +2600,8 @@ def test_the_place_of_a_taken_in_noun_or_of_the_verb_a_nominal_event_is_subject_
     assert ev.location is not None and (ev.location.name, ev.location.country) == ("Lima", "PER")
     events, _ = code("Serbia rejected calls from Brussels to impose sanctions on Russia.")
     assert all(e.location is None for e in events)  # whence the calls came is no place of the refusal
+
+
+def test_a_place_inside_another_phrase_of_the_motion_is_not_where_it_went(code):
+    ev = only(code("Russia entered into a new security pact with North Korea.")[0], "SUPPORT")
+    assert ev.location is None

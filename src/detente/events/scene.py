@@ -117,8 +117,9 @@ def reach_place(cand: Candidate, places: PlaceResolver, refs: list, lex: Lexicon
 def _places_with_token(places: PlaceResolver, heads: list[Token], preps: frozenset[str],
                        visit: bool) -> list[tuple[Location, int | None]]:
     """(place, index of the first token of its name) for each place in the heads' `preps` phrases (the
-    first head is the predicate, the others nouns it took in), not in a clause inside them ("on a plane
-    bound for Tbilisi")."""
+    first head is the predicate, the others nouns it took in), not in a clause or another phrase inside
+    them ("on a plane bound for Tbilisi", "entered into a pact with North Korea"; "into Georgia's region
+    of Abkhazia" is)."""
     out = []
     for head, prep in ((h, p) for h in heads for p in h.children):
         if prep.dep_ != "prep" or prep.lower_ not in preps:
@@ -129,7 +130,7 @@ def _places_with_token(places: PlaceResolver, heads: list[Token], preps: frozens
             first = loc.name.split()[0]
             tok = next((t for t in prep.subtree if t.text == first), None)
             if tok is not None and not any(a.pos_ in ("VERB", "AUX") or a.dep_ in ("acl", "relcl")
-                                      for a in _between(tok, prep)):
+                                      or (a.dep_ == "prep" and a.lower_ != "of") for a in _between(tok, prep)):
                 out.append((loc, tok.i))
     return out
 
