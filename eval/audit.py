@@ -12,6 +12,9 @@ the project's judgments of the events an earlier version coded, keyed by documen
 type and trigger (the file copies no ECB+ text). It prints the share of judged events that report a
 real event of the coded type (precision), of those the share with the right actors, recipients and
 modality, and the share right in all four. Events no one has judged yet are counted and, with --write-unjudged, written out to judge.
+Places are judged apart, in eval/data/audit_places.jsonl (keyed by the event and the place given): of the
+events of the right type that name a place, the share whose place is where the event happened, in the
+right country (silent geolocation errors); --write-unjudged-places writes the places not judged yet.
 Recall is not measured here: no one annotated every event of these articles (eval/events.py does).
 """
 from __future__ import annotations
@@ -30,6 +33,7 @@ from stories import load_ecb  # eval/stories.py, beside this script
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "eval" / "clustering"
 JUDGED = ROOT / "eval" / "data" / "audit_ecb.jsonl"
+PLACES = ROOT / "eval" / "data" / "audit_places.jsonl"
 CHECKS = ("type", "actors", "recipients", "modality")
 
 # ECB+'s Penn Treebank tokens back to running text: quotes, clitics, and no space before punctuation
@@ -50,6 +54,10 @@ def pick(docs: list[dict], n: int) -> list[dict]:
 
 def key(row: dict) -> tuple:
     return row["doc"], row["start"], row["event_type"], row["trigger"], tuple(row["actors"]), tuple(row["recipients"])
+
+
+def place_key(row: dict) -> tuple:
+    return row["doc"], row["start"], row["event_type"], row["trigger"], row["place"], row["place_country"]
 
 
 def split_of(doc_id: str) -> str:
@@ -75,17 +83,29 @@ def code(docs: list[dict]) -> list[dict]:
         con = duckdb.connect(settings.store.db_path, read_only=True)
         rows = con.execute("""
             SELECT d.source, e.start_char, e.end_char, e.sentence, e.event_type, e.mode, e.trigger, e.modality,
-                   e.actors, e.recipients
+                   e.actors, e.recipients, e.location
             FROM unique_events u JOIN events e USING (event_id) JOIN documents d ON d.doc_id = e.doc_id
             ORDER BY d.source, e.start_char, e.event_type, e.trigger""").fetchall()
         con.close()
     out = []
-    for source, start, end, sentence, etype, mode, trigger, modality, actors, recipients in rows:
+    for source, start, end, sentence, etype, mode, trigger, modality, actors, recipients, location in rows:
+        place = json.loads(location) if location else None
         out.append({"doc": Path(source).name.removesuffix(".txt"), "start": start, "end": end, "sentence": sentence,
                     "event_type": etype, "mode": mode, "trigger": trigger, "modality": modality,
                     "actors": [a["code"] for a in json.loads(actors)],
-                    "recipients": [r["code"] for r in json.loads(recipients)]})
+                    "recipients": [r["code"] for r in json.loads(recipients)],
+                    "place": place and place.get("name"), "place_country": place and place.get("country")})
     return out
+
+
+def report_places(split: str, events: list[dict], judged: dict, places: dict) -> None:
+    """Of the events of the right type that name a place, how many places are right."""
+    placed = [e for e in events if e["place"] and key(e) in judged and judged[key(e)]["judged"]["type"]]
+    hits = [places[place_key(e)]["right"] for e in placed if place_key(e) in places]
+    if not placed:
+        return
+    print(f"  place right     {sum(hits) / max(len(hits), 1):.2f}  ({sum(hits)}/{len(hits)} of the events of the right "
+          f"type that name a place; {len(placed) - len(hits)} not judged yet)")
 
 
 def report(split: str, events: list[dict], judged: dict, verbose: bool) -> None:
@@ -117,6 +137,7 @@ def main() -> int:
     ap.add_argument("path", nargs="?", default=str(DEFAULT))
     ap.add_argument("--docs", type=int, default=982, help="how many documents, in sha1(doc_id) order (default: all)")
     ap.add_argument("--write-unjudged", metavar="FILE", help="write the events not yet judged here (JSONL)")
+    ap.add_argument("--write-unjudged-places", metavar="FILE", help="write the places not yet judged here (JSONL)")
     ap.add_argument("--verbose", "-v", action="store_true", help="print every judged dev event that is not all right")
     args = ap.parse_args()
     docs = load_ecb(args.path)
@@ -129,16 +150,30 @@ def main() -> int:
             if line.strip():
                 row = json.loads(line)
                 judged[key(row)] = row
+    places = {}
+    if PLACES.exists():
+        for line in PLACES.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                places[place_key(row)] = row
     events = code(docs)
     print(f"== ECB+ audit: {len(docs)} documents, {len(events)} events counted once")
     for split in ("dev", "test"):
-        report(split, [e for e in events if split_of(e["doc"]) == split], judged, args.verbose and split == "dev")
+        mine = [e for e in events if split_of(e["doc"]) == split]
+        report(split, mine, judged, args.verbose and split == "dev")
+        report_places(split, mine, judged, places)
     unjudged = [e for e in events if key(e) not in judged]
     if args.write_unjudged:
         with open(args.write_unjudged, "w", encoding="utf-8") as fh:
             for e in unjudged:
                 fh.write(json.dumps(e, ensure_ascii=False) + "\n")
         print(f"wrote {len(unjudged)} unjudged events to {args.write_unjudged}")
+    if args.write_unjudged_places:
+        todo = [e for e in events if e["place"] and place_key(e) not in places]
+        with open(args.write_unjudged_places, "w", encoding="utf-8") as fh:
+            for e in todo:
+                fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+        print(f"wrote {len(todo)} unjudged places to {args.write_unjudged_places}")
     return 0
 
 

@@ -2575,6 +2575,7 @@ def test_the_place_an_act_reaches_leaves_or_spreads_over(code):
 
 
 def test_a_party_or_a_country_an_act_is_sent_to_is_no_place(code):
+    assert only(code("The UN consults Turkmenistan on electoral processes.")[0], "CONSULT").location is None  # no visit
     assert only(code("Iran denied sending drones to Moscow.")[0], "AID").location is None  # Moscow: Russia's government
     assert only(code("Japan sent aid to Afghanistan on Monday.")[0], "AID").location is None  # a country receives it
     assert only(code("China warned Seoul on Monday that it would pay a price.")[0], "THREATEN").location is None

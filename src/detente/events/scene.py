@@ -90,7 +90,7 @@ def reach_place(cand: Candidate, places: PlaceResolver, refs: list, lex: Lexicon
     Halabja", "stormed Bangkok's airport", "overran the enclave of Srebrenica", "A Moscow court sentenced".
     A name that stands for one of the event's parties (`refs`: "warned Seoul", "accusing Moscow") is no
     place, except where a visit goes."""
-    head, visit = cand.head, cand.event_type == "CONSULT"
+    head, visit = cand.head, cand.event_type == "CONSULT" and cand.mode == "visit"
     spans = [(r.start, r.end) for r in refs if r.start is not None and len(r.code) > 3]  # "Moscow" RUSGOV, not a town's SOM
 
     def free(locs: list[tuple[Location, int | None]], countries: bool) -> list[Location]:
