@@ -2606,3 +2606,13 @@ def test_the_place_of_a_taken_in_noun_or_of_the_verb_a_nominal_event_is_subject_
 def test_a_place_inside_another_phrase_of_the_motion_is_not_where_it_went(code):
     ev = only(code("Russia entered into a new security pact with North Korea.")[0], "SUPPORT")
     assert ev.location is None
+
+
+def test_what_is_said_happens_where_its_own_verb_says_not_where_what_it_is_about_did(code):
+    events, _ = code("The European Union on Sunday condemned the Saudi-led coalition's air strike on a funeral hall in Sanaa.")
+    assert only(events, "ACCUSE").location is None
+    events, _ = code("Iraq demanded on Wednesday that Turkey withdraw its troops from a base near Mosul.")
+    assert only(events, "REQUEST").location is None
+    events, _ = code("Venezuelan immigration officers turned away a delegation of Chilean senators at Caracas airport on Sunday.")
+    ev = only(events, "REJECT")
+    assert ev.location is not None and ev.location.country == "VEN"  # where the party turned away was

@@ -102,6 +102,7 @@ def _rejects_a_claim(cand: Candidate) -> bool:
     return any(o.lemma_.lower() in CLAIM_NOUNS for o in [*cand.objects, *direct_objects(cand.head)])
 
 
+_SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT"})  # acts done by saying: placed by their own verb only
 _HOSTILE = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
 _BARRING = frozenset({"bar", "ban", "exclude", "block", "prevent", "stop", "disinvite"})
 _LAUNCH_VERBS = frozenset({"fire", "launch", "test", "test-fire"})
@@ -1004,8 +1005,21 @@ class EventCoder:
                 and (hit := noun_trigger(h, self.lexicon)) is not None and hit[0][0] in FORCE_TYPES]
 
     def _location(self, cand: Candidate):
-        """Where the event happened: its own phrases' place, else its clause's."""
+        """Where the event happened: its own phrases' place, else its clause's. What is said (an
+        accusation, a request, a refusal) happens where its own verb's phrases say, not where what it
+        is about did ("condemned the air strike on a funeral in Sanaa")."""
+        if cand.event_type in _SAID_TYPES:
+            return self.places.place_of(self._said_anchors(cand))
         return self.places.place_of(place_anchors(cand, self.lexicon)) or clause_place(cand, self.places)
+
+    def _said_anchors(self, cand: Candidate) -> list[Token]:
+        """Where to look for the place of what is said: its verb, a participle telling where the speakers
+        were ("heads of state meeting in Algiers called on"), and the objects that are parties, not acts
+        ("turned away a delegation at Caracas airport", not "condemned the air strike ... in Sanaa")."""
+        head = cand.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        parties = [o for o in direct_objects(head) if o.lemma_.lower() not in self.lexicon.nouns]
+        return [head, *(a for s in subjects for a in s.children if a.dep_ == "acl" and a.tag_ == "VBG"), *parties]
 
     def _scene_country(self, cand: Candidate) -> str | None:
         """The country of the event's place (`_location`)."""
