@@ -2616,3 +2616,23 @@ def test_what_is_said_happens_where_its_own_verb_says_not_where_what_it_is_about
     events, _ = code("Venezuelan immigration officers turned away a delegation of Chilean senators at Caracas airport on Sunday.")
     ev = only(events, "REJECT")
     assert ev.location is not None and ev.location.country == "VEN"  # where the party turned away was
+
+
+def test_northern_ireland_is_in_the_united_kingdom(code):
+    events, _ = code("A car bomb ripped through the crowded centre of the Northern Ireland market town of Omagh on "
+                     "Saturday, killing 28 people.", published=date(1998, 8, 16))
+    ev = only(events, "ASSAULT")
+    assert (ev.location.name, ev.location.country) == ("Omagh", "GBR")  # the town, not the province
+    assert "IRL" not in countries(ev.actors) + countries(ev.recipients)
+
+
+def test_lowercase_words_are_no_place_name(code):
+    events, _ = code("Russia said it had completed the withdrawal of its troops from the west bank of the Dnipro "
+                     "river around Kherson.", published=date(2022, 11, 11))
+    assert all("PSE" not in countries(e.recipients) for e in events)  # no West Bank
+
+
+def test_a_town_placed_in_a_known_region_is_in_that_regions_country(code):
+    ev = only(code("Hundreds of fighters were reported to be massing near Shabunda in South Kivu on Monday.")[0],
+              "MOBILIZE")
+    assert (ev.location.name, ev.location.country, ev.location.precision) == ("Shabunda", "COD", "city")

@@ -83,7 +83,8 @@ class PlaceResolver:
 
     def stated_country(self, ent) -> str | None:
         """The country a name is said to lie in, right after it: "Yida, South Sudan", "Qana in
-        southern Lebanon", "Rais, south of Algiers"."""
+        southern Lebanon", "Shabunda in South Kivu" (a region the actor data knows), "Rais, south of
+        Algiers"."""
         doc, i = ent.doc, ent.end
         if i < len(doc) and doc[i].text in (",", "in"):
             i += 1
@@ -98,6 +99,9 @@ class PlaceResolver:
         name = after.text.lower()
         if name in self.gazetteer.countries:
             return self.gazetteer.countries[name][0]
+        region = getattr(self.actors, "country_of_region", None)
+        if not relative and region is not None and region(after.text) is not None:
+            return region(after.text)  # "Shabunda in South Kivu"
         city = self.gazetteer.city(name) if relative else None
         return city[0] if city is not None and city[3] >= SIZEABLE_POP else None
 
@@ -110,15 +114,29 @@ class PlaceResolver:
             noun = noun.head
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             noun = noun.head.head
+        return self.owner(noun, before=ent.start)
+
+    def owner(self, noun: Token, before: int | None = None) -> str | None:
+        """The country a place noun is said to belong to, by a possessive ("Nigeria's Borno state"), a
+        demonym ("the Haitian town") or a place name compounded before it ("the Northern Ireland market
+        town"), named before `before` (the noun itself by default)."""
+        before = noun.i if before is None else before
         for c in noun.children:
-            if c.dep_ == "poss" and c.i < ent.start:
-                name = c.doc[c.left_edge.i:c.i + 1].text
-                if name.lower().removeprefix("the ") in self.gazetteer.countries:
-                    return self.gazetteer.countries[name.lower().removeprefix("the ")][0]
-            elif c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < ent.start:
-                iso = self._country(c.text)  # "the Haitian town of Pont-Sonde"
+            if c.i >= before:
+                continue
+            if c.dep_ == "poss":
+                name = c.doc[c.left_edge.i:c.i + 1].text.lower().removeprefix("the ")
+                if name in self.gazetteer.countries:
+                    return self.gazetteer.countries[name][0]
+            elif c.dep_ == "amod" and c.ent_type_ == "NORP":
+                iso = self._country(c.text)
                 if iso is not None:
                     return iso
+            elif c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC"):
+                ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
+                loc = self.resolve(ent.text, ent.label_) if ent is not None else None
+                if loc is not None and loc.country:
+                    return loc.country
         return None
 
     def resolve(self, name: str, label: str, near: frozenset[str] = frozenset(),
@@ -126,9 +144,15 @@ class PlaceResolver:
         """The place a name denotes; near: countries named around it, which pick among homonymous
         cities; within: the country the text says it lies in, which no gazetteer city overrules."""
         clean = _strip(name.strip())
+        if not any(ch.isupper() for ch in clean):
+            return None  # "the west bank of the Dnipro": words, not a name
         low = clean.lower()
         if low in self.gazetteer.countries:
             return Location(clean, self.gazetteer.countries[low][0], "country")
+        region = getattr(self.actors, "country_of_region", None)
+        iso = region(clean) if region is not None else None
+        if iso is not None:  # a region the actor data knows: "Northern Ireland" is GBR, not Ireland
+            return Location(clean, iso, "region")
         iso = self._country(clean)
         if iso and label == "GPE" and " " not in low.replace("north ", "").replace("south ", ""):
             return Location(clean, iso, "country")
@@ -162,15 +186,22 @@ class PlaceResolver:
         return loc
 
     def named(self, noun: Token) -> list[Location]:
-        """The towns a designating noun names ("the city of El Fasher"), looked up among the gazetteer's cities."""
+        """The towns a designating noun names ("the city of El Fasher"), looked up among the gazetteer's
+        cities, or in the country the noun is said to belong to."""
         out = []
         for name in designated_heads(noun):
+            if name.lemma_.lower() in DESIGNATING_NOUNS:  # "the centre of the market town of Omagh"
+                out += self.named(name)
+                continue
             if name.pos_ != "PROPN" and not name.is_title:  # sm tags "the port of Durres" a plural noun
                 continue
             text = proper_span(name).text
             city = self.gazetteer.city(text, self.near(name))
-            if city is not None:
+            owner = self.owner(noun)
+            if city is not None and owner in (None, city[0]):
                 out.append(Location(text, city[0], "city", city[1], city[2]))
+            elif owner is not None:  # "the western Kazakh town of Zhanaozen": a town the gazetteer lacks
+                out.append(Location(text, owner, "city"))
         return out
 
     def _designated(self, anchor: Token, preps: frozenset[str] | set[str] = PLACE_PREPS) -> list[Location]:

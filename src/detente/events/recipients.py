@@ -84,6 +84,8 @@ def locator(places, actors_resolver=None, when=None):
     """A function: noun -> the country of the place it names, as an ActorRef (none if unknown)."""
     def locate(q: Token) -> list[ActorRef]:
         for span, label in _place_names(q):
+            if not any(ch.isupper() for ch in span.text):
+                continue  # "the west bank of the Dnipro": words, not a name
             iso = None
             if actors_resolver is not None and hasattr(actors_resolver, "country_of_region"):
                 iso = actors_resolver.country_of_region(span.text, when)
