@@ -2636,3 +2636,10 @@ def test_a_town_placed_in_a_known_region_is_in_that_regions_country(code):
     ev = only(code("Hundreds of fighters were reported to be massing near Shabunda in South Kivu on Monday.")[0],
               "MOBILIZE")
     assert (ev.location.name, ev.location.country, ev.location.precision) == ("Shabunda", "COD", "city")
+
+
+def test_a_seat_of_government_is_in_its_capital(code):
+    events, _ = code("The United Arab Emirates and Bahrain signed agreements establishing diplomatic relations with "
+                     "Israel at a ceremony at the White House on Tuesday.", published=date(2020, 9, 16))
+    ev = only(events, "SUPPORT")
+    assert (ev.location.name, ev.location.country) == ("Washington", "USA")  # not Casablanca, "the white house"

@@ -43,6 +43,7 @@ class ActorResolver:
         self._trie: AliasTrie | None = None        # built on first use, rebuilt after load()
         self._offices: OfficeIndex | None = None
         self._places: dict[str, str] | None = None
+        self._seats: dict[str, tuple[str, str]] | None = None
         self._leaders: dict[str, list[tuple[Person, list[Role]]]] | None = None
         self._shared_capital_names: dict[str, str] | None = None  # "Lima" -> PER (ambiguous_capital)
 
@@ -453,6 +454,15 @@ class ActorResolver:
             self._places = places
         key = norm(name.strip())
         return self._places.get(key[4:] if key.startswith("the ") else key)
+
+    def seat_of(self, name: str) -> tuple[str, str] | None:
+        """(capital, ISO alpha-3) of a seat of government named for its building or street ("the White
+        House" -> Washington, "the Kremlin" -> Moscow), from the countries' metonyms; None if unknown."""
+        if self._seats is None:
+            self._seats = {norm(m): (c.capitals[0], c.iso3) for c in self.dictionary.countries.values()
+                           if c.capitals for m, sector in c.metonyms.items() if sector in ("GOV", "LEG")}
+        key = norm(name.strip())
+        return self._seats.get(key[4:] if key.startswith("the ") else key)
 
     def country_of_region(self, name: str, when: date | None = None) -> str | None:
         """ISO alpha-3 of a region inside a country ("the West Bank" -> PSE, "Darfur" -> SDN), as

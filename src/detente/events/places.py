@@ -153,6 +153,11 @@ class PlaceResolver:
         iso = region(clean) if region is not None else None
         if iso is not None:  # a region the actor data knows: "Northern Ireland" is GBR, not Ireland
             return Location(clean, iso, "region")
+        seat = getattr(self.actors, "seat_of", None)
+        found = seat(clean) if seat is not None else None
+        if found is not None:  # "the White House" is in Washington (not Casablanca, "the white house")
+            city = self.gazetteer.city(found[0].lower(), frozenset({found[1]}))
+            return Location(found[0], found[1], "city", *(city[1:3] if city and city[0] == found[1] else ()))
         iso = self._country(clean)
         if iso and label == "GPE" and " " not in low.replace("north ", "").replace("south ", ""):
             return Location(clean, iso, "country")
