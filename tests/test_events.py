@@ -197,6 +197,13 @@ def test_a_pronoun_speaker_is_the_nearest_subject_before_it(code):
     assert q.speaker is not None and q.speaker.country == "COL"  # the nearest subject, not the OAS nor Venezuela
 
 
+def test_the_alliance_that_speaks_is_the_igo_named_before(code):
+    _, quotes = code("Turkey formally asked NATO on Wednesday to deploy missiles on its border, and the alliance "
+                     "said it would consider the request.")
+    q = next(q for q in quotes if q.kind == "indirect" and q.text.startswith("it would consider"))
+    assert q.speaker is not None and q.speaker.code == "NATO"
+
+
 def test_no_actor_no_event(code):
     events, _ = code("The attack could reignite the conflict.")
     assert events == []

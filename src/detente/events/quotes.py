@@ -110,7 +110,7 @@ def find_quotes(doc_id: str, sdoc: Doc, index: MentionIndex, lex: Lexicon) -> li
                     _, speaker_text, speaker = earlier[-1]
             else:
                 speaker_text = speaker_phrase(head)
-                refs = index.in_phrase(head, far=False)
+                refs = index.in_phrase(head, far=False) or [r for r in [_body_before(head, index)] if r is not None]
                 speaker = refs[0] if refs else _voice_of_state(head, _complement(verb), index, lex)
         sent = sdoc.char_span(qs, qe, alignment_mode="expand")
         quotes.append(Quote(doc_id, text[qs:qe], "direct", qs, qe, speaker_text, speaker,
@@ -151,13 +151,26 @@ def _indirect(doc_id: str, sdoc: Doc, index: MentionIndex, direct: list[tuple[in
             if subj.lower_ in PRONOUNS and (found := _antecedent(subj, index)) is not None:
                 out.append(Quote(doc_id, sdoc.text[s:e], "indirect", s, e, found[0], found[1], i))
                 continue
-            refs = index.in_phrase(subj, far=False)
+            refs = index.in_phrase(subj, far=False) or [r for r in [_body_before(subj, index)] if r is not None]
             out.append(Quote(doc_id, sdoc.text[s:e], "indirect", s, e, speaker_phrase(subj),
                              refs[0] if refs else _voice_of_state(subj, comp, index, lex), i))
     return out
 
 
 _PERSONAL = {"he", "she", "him", "her"}
+_BODY_NOUNS = {"alliance", "bloc", "organisation", "organization", "union"}  # "the alliance said": an IGO named before
+
+
+def _body_before(subj: Token, index: MentionIndex) -> ActorRef | None:
+    """The IGO a definite body noun stands for: the nearest named before it in its sentence ("Turkey asked
+    NATO to deploy missiles, and the alliance said ...")."""
+    if subj.lemma_.lower() not in _BODY_NOUNS or not any(c.lower_ == "the" for c in subj.children):
+        return None
+    for tok in reversed(subj.doc[subj.sent.start:subj.i]):
+        refs = [r for r in index.by_token.get(tok.i, []) if r.kind == "igo"]
+        if refs:
+            return refs[0]
+    return None
 
 
 def _antecedent(pron: Token, index: MentionIndex) -> tuple[str, ActorRef] | None:
