@@ -2650,3 +2650,10 @@ def test_a_seat_of_government_is_in_its_capital(code):
                      "Israel at a ceremony at the White House on Tuesday.", published=date(2020, 9, 16))
     ev = only(events, "SUPPORT")
     assert (ev.location.name, ev.location.country) == ("Washington", "USA")  # not Casablanca, "the white house"
+
+
+def test_a_region_a_country_owns_is_the_place_of_acts_coordinated_across_it(code):
+    events, _ = code("Rioters looted shopping malls and torched warehouses across South Africa's KwaZulu-Natal "
+                     "province on Monday.", published=date(2021, 7, 13))
+    ev = only(events, "PROTEST")
+    assert (ev.location.name, ev.location.country, ev.location.precision) == ("KwaZulu-Natal", "ZAF", "region")

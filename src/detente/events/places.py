@@ -18,6 +18,7 @@ _RANK = {"city": 0, "region": 1, "country": 2}
 # "the town of X", "the capital Kabul", "the streets of Shanghai", "the centre of Asuncion"
 DESIGNATING_NOUNS = {"town", "city", "village", "capital", "port", "enclave", "centre", "center", "streets",
                      "outskirts", "heart", "suburbs"}
+REGION_NOUNS = {"province", "state", "region", "district", "county", "governorate", "prefecture"}
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
             "north-west", "south-east", "south-west"}
 
@@ -59,6 +60,8 @@ def _iso3(value) -> str | None:
 
 
 def _strip(text: str) -> str:
+    """"the Gaza Strip" -> "Gaza Strip", "South Africa's" -> "South Africa"."""
+    text = text.removesuffix("'s").removesuffix("’s")
     return text[4:] if text.lower().startswith("the ") else text
 
 
@@ -237,6 +240,19 @@ class PlaceResolver:
         iso = fn(name)
         return Location(name, iso, "region") if iso else None
 
+    def _owned_region(self, ent) -> Location | None:
+        """A name sm labels as a group or person that names a region of a country: "South Africa's
+        KwaZulu-Natal province", "the Nigerian state of Borno"."""
+        noun = ent.root
+        while noun.dep_ == "compound":
+            noun = noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            noun = noun.head.head
+        if noun.lemma_.lower() not in REGION_NOUNS or noun.i < ent.start:
+            return None
+        owner = self.owner(noun, before=ent.start)
+        return Location(_strip(ent.text), owner, "region") if owner else None
+
     def _mislabelled(self, ent, prep: Token) -> Location | None:
         """A name sm labels as a person or group right after "in"/"at" ("in central Buenos Aires"): a
         place only when it is a country, a name the text places in a country, or a city of 100k people
@@ -268,7 +284,8 @@ class PlaceResolver:
                         if loc is not None:
                             found.append(loc)
                     elif tok.ent_iob_ == "B" and tok.ent_type_ in _UNSURE_LABELS:
-                        loc = self._mislabelled(next(e for e in tok.doc.ents if e.start == tok.i), prep)
+                        ent = next(e for e in tok.doc.ents if e.start == tok.i)
+                        loc = self._mislabelled(ent, prep) or self._owned_region(ent)
                         if loc is not None:
                             found.append(loc)
         designated = [loc for anchor in anchors for loc in self._designated(anchor, preps)]

@@ -97,8 +97,10 @@ def reach_place(cand: Candidate, places: PlaceResolver, refs: list, lex: Lexicon
         return [loc for loc, i in locs if loc.country and (countries or loc.precision != "country")
                 and (visit or i is None or not any(a <= head.doc[i].idx < b for a, b in spans))]
 
-    # the predicate and the nouns it took in ("hold a nationwide strike across India")
-    heads = [head, *(o for o in cand.objects if o.pos_ in ("NOUN", "PROPN"))]
+    # the predicate, the nouns it took in ("hold a nationwide strike across India") and the verbs coordinated
+    # with it that share its subject ("looted shopping malls and torched warehouses across KwaZulu-Natal")
+    heads = [head, *(o for o in cand.objects if o.pos_ in ("NOUN", "PROPN")),
+             *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and not subjects(c))]
     found = free(_places_with_token(places, heads, SPREAD_PREPS, visit), True)
     found += free(_places_with_token(places, heads, GOAL_PREPS, visit), visit)
     found = found or free(_places_with_token(places, heads, SOURCE_PREPS, visit), visit)
@@ -127,8 +129,7 @@ def _places_with_token(places: PlaceResolver, heads: list[Token], preps: frozens
         if head != heads[0] and prep.lower_ in _NOT_OF_NOUNS and not visit:
             continue  # "opened an investigation into Google", "rejecting calls from Brussels": no motion
         for loc in places.places_in([head], {prep.lower_}):
-            first = loc.name.split()[0]
-            tok = next((t for t in prep.subtree if t.text == first), None)
+            tok = next((t for t in prep.subtree if head.doc.text.startswith(loc.name, t.idx)), None)
             if tok is not None and not any(a.pos_ in ("VERB", "AUX") or a.dep_ in ("acl", "relcl")
                                       or (a.dep_ == "prep" and a.lower_ != "of") for a in _between(tok, prep)):
                 out.append((loc, tok.i))
