@@ -2657,3 +2657,19 @@ def test_a_region_a_country_owns_is_the_place_of_acts_coordinated_across_it(code
                      "province on Monday.", published=date(2021, 7, 13))
     ev = only(events, "PROTEST")
     assert (ev.location.name, ev.location.country, ev.location.precision) == ("KwaZulu-Natal", "ZAF", "region")
+
+
+def test_a_city_armed_forces_seize_is_an_attack_and_a_ship_irregulars_seize_an_abduction(code):
+    events, _ = code("M23 rebels seized the eastern Congolese city of Goma on Tuesday.", published=date(2012, 11, 21))
+    assert only(events, "ASSAULT").location.name == "Goma"
+    events, _ = code("Pirates from Somalia seized a Danish-owned chemical tanker and its 16 crew in the Arabian Sea on "
+                     "Tuesday.")
+    assert only(events, "ASSAULT").mode == "abduct"
+    events, _ = code("Iran's Revolutionary Guards seized a British-flagged oil tanker in the Strait of Hormuz on Friday.")
+    assert only(events, "COERCE").mode == "seize"  # a state's forces seizing a ship: no abduction
+
+
+def test_an_exercise_of_forces_from_several_states_is_cooperation(code):
+    events, _ = code("Warships from India, the United States, Japan and Australia began the Malabar naval exercise in "
+                     "the Bay of Bengal on Tuesday.")
+    assert sorted(countries(only(events, "COOPERATE").actors)) == ["AUS", "IND", "JPN", "USA"]

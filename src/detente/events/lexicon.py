@@ -95,6 +95,8 @@ class Lexicon:
     forecast_verbs: frozenset[str] = frozenset()                     # "warned that exports would fall": a forecast
     press: frozenset[str] = frozenset()                              # "told Xinhua by phone": an interview
     captured_places: frozenset[str] = frozenset()                    # "rebels took the town": ASSAULT
+    hijackers: frozenset[str] = frozenset()                          # "pirates seized a tanker": ASSAULT abduct
+    hijacked_craft: frozenset[str] = frozenset()                     # what hijackers seize: ship, plane, bus
     deliberate_force: frozenset[str] = frozenset()                   # "was shot dead in Niamey": someone did it
     bodies: frozenset[str] = frozenset()                             # "an alliance of rebel groups": a body
     help_verbs: frozenset[str] = frozenset()                         # "sent troops to reinforce the mission": AID

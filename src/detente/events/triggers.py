@@ -289,9 +289,11 @@ def joint_exercise(cand: Candidate, lex: Lexicon) -> bool:
     if any(c.dep_ == "amod" and c.lower_ == "joint" for n in nouns for c in n.children):
         return True   # "began joint exercises"
     v = cand.head
-    # "Japan and the Philippines held", "the navies of Iran, Russia and China began"
-    if not cand.nominal and any(c.dep_ == "nsubj" and (_coordinated(c) or any(_coordinated(p) for p in of_objects(c)))
-                                for c in v.children):
+    # "Japan and the Philippines held", "the navies of Iran, Russia and China began", "warships from India,
+    # the United States, Japan and Australia began"
+    if not cand.nominal and any(c.dep_ == "nsubj" and (_coordinated(c) or any(_coordinated(p) for p in (
+            *of_objects(c), *(p for f in c.children if f.dep_ == "prep" and f.lower_ == "from" for p in f.children
+                              if p.dep_ == "pobj")))) for c in v.children):
         return True
     return any(c.dep_ == "prep" and c.lower_ == "with" for h in (v, *nouns) for c in h.children)
 
@@ -682,14 +684,23 @@ def weapon_hit(v: Token, lex: Lexicon) -> Candidate | None:
 
 
 def armed_take(v: Token, lex: Lexicon) -> Candidate | None:
-    """"Tuareg rebels and Islamist fighters have taken Timbuktu": a place armed forces take is an attack
-    (PLOVER ASSAULT; "took part", "took control of", or a take by anyone else is none)."""
-    if v.pos_ != "VERB" or v.lemma_.lower() != "take" or any(c.dep_ == "prt" for c in v.children):
+    """"Tuareg rebels and Islamist fighters have taken Timbuktu", "M23 rebels seized the city of Goma": a
+    place armed forces take or seize is an attack (PLOVER ASSAULT; "took part", "took control of", or a
+    take by anyone else is none); "pirates seized a yacht and its crew": a craft irregulars seize is an
+    abduction (ASSAULT abduct; a state's guards seizing a tanker stay COERCE seize)."""
+    lemma = v.lemma_.lower()
+    if v.pos_ != "VERB" or lemma not in ("take", "seize") or any(c.dep_ == "prt" for c in v.children):
         return None
-    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.weapons_force for c in v.children):
+    subjects = [c.lemma_.lower() for c in v.children if c.dep_ == "nsubj"]
+    objects = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    if lemma == "seize" and any(s in lex.hijackers for s in subjects) and any(
+            t.lemma_.lower() in lex.hijacked_craft for o in objects for t in o.subtree):  # sm: "yacht" may be a compound
+        return Candidate(v, "ASSAULT", "abduct", [v], [])
+    if not any(s in lex.weapons_force or s in lex.hijackers for s in subjects):
         return None
-    for o in (c for c in v.children if c.dep_ in ("dobj", "obj")):
-        if o.lemma_.lower() in lex.captured_places or (o.ent_type_ in ("GPE", "LOC", "FAC", "") and o.pos_ == "PROPN"):
+    for o in objects:
+        if o.lemma_.lower() in lex.captured_places or (o.ent_type_ in ("GPE", "LOC", "FAC", "") and o.pos_ == "PROPN"
+                                                        and lemma == "take"):
             return Candidate(v, "ASSAULT", None, [v], [])
     return None
 
