@@ -144,37 +144,34 @@ def main() -> int:
     if docs is None:
         return 2
     docs = pick(docs, args.docs)
-    judged = {}
-    if JUDGED.exists():
-        for line in JUDGED.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                judged[key(row)] = row
-    places = {}
-    if PLACES.exists():
-        for line in PLACES.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                places[place_key(row)] = row
+    judged, places = load_keyed(JUDGED, key), load_keyed(PLACES, place_key)
     events = code(docs)
     print(f"== ECB+ audit: {len(docs)} documents, {len(events)} events counted once")
     for split in ("dev", "test"):
         mine = [e for e in events if split_of(e["doc"]) == split]
         report(split, mine, judged, args.verbose and split == "dev")
         report_places(split, mine, judged, places)
-    unjudged = [e for e in events if key(e) not in judged]
     if args.write_unjudged:
-        with open(args.write_unjudged, "w", encoding="utf-8") as fh:
-            for e in unjudged:
-                fh.write(json.dumps(e, ensure_ascii=False) + "\n")
-        print(f"wrote {len(unjudged)} unjudged events to {args.write_unjudged}")
+        write_jsonl(args.write_unjudged, [e for e in events if key(e) not in judged], "unjudged events")
     if args.write_unjudged_places:
-        todo = [e for e in events if e["place"] and place_key(e) not in places]
-        with open(args.write_unjudged_places, "w", encoding="utf-8") as fh:
-            for e in todo:
-                fh.write(json.dumps(e, ensure_ascii=False) + "\n")
-        print(f"wrote {len(todo)} unjudged places to {args.write_unjudged_places}")
+        write_jsonl(args.write_unjudged_places, [e for e in events if e["place"] and place_key(e) not in places],
+                    "unjudged places")
     return 0
+
+
+def load_keyed(path: Path, keyfn) -> dict:
+    """The judgments of a JSONL file by their key (empty if the file is missing)."""
+    if not path.exists():
+        return {}
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {keyfn(row): row for row in rows}
+
+
+def write_jsonl(path: str, rows: list[dict], what: str) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"wrote {len(rows)} {what} to {path}")
 
 
 if __name__ == "__main__":

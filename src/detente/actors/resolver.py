@@ -44,6 +44,7 @@ class ActorResolver:
         self._offices: OfficeIndex | None = None
         self._places: dict[str, str] | None = None
         self._seats: dict[str, tuple[str, str]] | None = None
+        self._names: tuple[int, dict[str, Country]] | None = None
         self._leaders: dict[str, list[tuple[Person, list[Role]]]] | None = None
         self._shared_capital_names: dict[str, str] | None = None  # "Lima" -> PER (ambiguous_capital)
 
@@ -435,11 +436,13 @@ class ActorResolver:
         for c in countries.values():
             if len(key) == 2 and c.iso2 == key.upper():
                 return c
-        low = norm(key[4:] if key.lower().startswith("the ") else key)
-        for c in countries.values():
-            if low in (norm(n) for n in [c.name, *c.aliases, *c.adjectives]):
-                return c
-        return None
+        if self._names is None or self._names[0] != len(countries):
+            names: dict[str, Country] = {}  # normalised name, alias or adjective -> the first country that has it
+            for c in countries.values():
+                for n in [c.name, *c.aliases, *c.adjectives]:
+                    names.setdefault(norm(n), c)
+            self._names = (len(countries), names)  # rebuilt when a data file adds countries
+        return self._names[1].get(norm(key[4:] if key.lower().startswith("the ") else key))
 
     def country_of_place(self, name: str) -> str | None:
         """ISO alpha-3 of a capital ("Pyongyang" -> PRK) or a country name; None if unknown."""
