@@ -32,6 +32,13 @@ _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "vi
 _LEAD_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those", "some", "several", "two", "three"})
 
 
+
+def _bare_key(name: str) -> str:
+    """A name as the look-up tables key it: normalised, without a leading "the"."""
+    key = norm(name.strip())
+    return key[4:] if key.startswith("the ") else key
+
+
 class ActorResolver:
     def __init__(self, dictionary: ActorDictionary, role_context: str = "off"):
         if role_context not in LEVELS:
@@ -44,7 +51,8 @@ class ActorResolver:
         self._offices: OfficeIndex | None = None
         self._places: dict[str, str] | None = None
         self._seats: dict[str, tuple[str, str]] | None = None
-        self._names: tuple[int, dict[str, Country]] | None = None
+        self._names: dict[str, Country] | None = None       # normalised name, alias or adjective -> country
+        self._regions: dict[str, list] | None = None         # normalised region name -> its regions
         self._leaders: dict[str, list[tuple[Person, list[Role]]]] | None = None
         self._shared_capital_names: dict[str, str] | None = None  # "Lima" -> PER (ambiguous_capital)
 
@@ -73,6 +81,7 @@ class ActorResolver:
 
     def _invalidate(self) -> None:
         self._trie = self._offices = self._places = self._leaders = None
+        self._seats = self._names = self._regions = None
 
     @property
     def trie(self) -> AliasTrie:
@@ -436,13 +445,12 @@ class ActorResolver:
         for c in countries.values():
             if len(key) == 2 and c.iso2 == key.upper():
                 return c
-        if self._names is None or self._names[0] != len(countries):
-            names: dict[str, Country] = {}  # normalised name, alias or adjective -> the first country that has it
+        if self._names is None:  # the first country that has the name wins
+            self._names = {}
             for c in countries.values():
                 for n in [c.name, *c.aliases, *c.adjectives]:
-                    names.setdefault(norm(n), c)
-            self._names = (len(countries), names)  # rebuilt when a data file adds countries
-        return self._names[1].get(norm(key[4:] if key.lower().startswith("the ") else key))
+                    self._names.setdefault(norm(n), c)
+        return self._names.get(norm(key[4:] if key.lower().startswith("the ") else key))
 
     def country_of_place(self, name: str) -> str | None:
         """ISO alpha-3 of a capital ("Pyongyang" -> PRK) or a country name; None if unknown."""
@@ -455,8 +463,7 @@ class ActorResolver:
                 for n in [c.name, *c.aliases]:
                     places.setdefault(norm(n[4:] if n.lower().startswith("the ") else n), c.iso3)
             self._places = places
-        key = norm(name.strip())
-        return self._places.get(key[4:] if key.startswith("the ") else key)
+        return self._places.get(_bare_key(name))
 
     def seat_of(self, name: str) -> tuple[str, str] | None:
         """(capital, ISO alpha-3) of a seat of government named for its building or street ("the White
@@ -464,17 +471,17 @@ class ActorResolver:
         if self._seats is None:
             self._seats = {norm(m): (c.capitals[0], c.iso3) for c in self.dictionary.countries.values()
                            if c.capitals for m, sector in c.metonyms.items() if sector in ("GOV", "LEG")}
-        key = norm(name.strip())
-        return self._seats.get(key[4:] if key.startswith("the ") else key)
+        return self._seats.get(_bare_key(name))
 
     def country_of_region(self, name: str, when: date | None = None) -> str | None:
         """ISO alpha-3 of a region inside a country ("the West Bank" -> PSE, "Darfur" -> SDN), as
         dated in the groups data; None if unknown."""
-        key = norm(name.strip())
-        key = key[4:] if key.startswith("the ") else key
-        for r in self.dictionary.regions:
-            if norm(r.name) == key and (when is None or ((r.start is None or r.start <= when)
-                                                         and (r.end is None or when < r.end))):
+        if self._regions is None:  # in the data's order
+            self._regions = {}
+            for r in self.dictionary.regions:
+                self._regions.setdefault(norm(r.name), []).append(r)
+        for r in self._regions.get(_bare_key(name), []):
+            if when is None or ((r.start is None or r.start <= when) and (r.end is None or when < r.end)):
                 return r.country
         return None
 

@@ -28,7 +28,7 @@ from .implied import unnamed_attacker, unnamed_authority
 from .quotes import find_quotes
 from .scene import FORCE_TYPES, clause_place, place_anchors, reach_place
 from .roles import (agent, bare_participle, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
-                    listed_gerund_sibling, nearest_actors, prep_objects, resolve_heads, subject, whom_heads,
+                    listed_gerund_sibling, nearest_actors, prep_objects, resolve_heads, subject, subjects, whom_heads,
                     with_conjuncts)
 from .triggers import (Candidate, announced_refusal, blamed_doers, condemned, means_of_passive, noun_trigger, particle, prison_term,
                        rejected_request, strikers_act, weapon_mode)
@@ -1017,9 +1017,8 @@ class EventCoder:
         were ("heads of state meeting in Algiers called on"), and the objects that are parties, not acts
         ("turned away a delegation at Caracas airport", not "condemned the air strike ... in Sanaa")."""
         head = cand.head
-        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         parties = [o for o in direct_objects(head) if o.lemma_.lower() not in self.lexicon.nouns]
-        return [head, *(a for s in subjects for a in s.children if a.dep_ == "acl" and a.tag_ == "VBG"), *parties]
+        return [head, *(a for s in subjects(head) for a in s.children if a.dep_ == "acl" and a.tag_ == "VBG"), *parties]
 
     def _scene_country(self, cand: Candidate) -> str | None:
         """The country of the event's place (`_location`)."""

@@ -35,6 +35,27 @@ def proper_span(name: Token):
     return name.doc[start:name.i + 1]
 
 
+def entity_at(tok: Token):
+    """The entity span a token is in, or None."""
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
+
+def is_name(text: str) -> bool:
+    """Whether a phrase can be a place's name: "the west bank of the Dnipro", all lowercase, is words."""
+    return any(ch.isupper() for ch in text)
+
+
+def _place_noun(ent, nouns_only: bool) -> Token:
+    """The noun a name modifies or is designated by: "Kunar" -> "province" in "Kunar province", "Abkhazia"
+    -> "region" in "the breakaway region of Abkhazia" (with `nouns_only`, only a common noun's "of")."""
+    noun = ent.root
+    while noun.dep_ == "compound":
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (not nouns_only or noun.head.head.pos_ == "NOUN"):
+        noun = noun.head.head
+    return noun
+
+
 def _designating_noun(ent) -> bool:
     """Whether a town noun designates the name: "the Haitian town of Pont-Sonde"."""
     root = ent.root
@@ -103,8 +124,9 @@ class PlaceResolver:
         if name in self.gazetteer.countries:
             return self.gazetteer.countries[name][0]
         region = getattr(self.actors, "country_of_region", None)
-        if not relative and region is not None and region(after.text) is not None:
-            return region(after.text)  # "Shabunda in South Kivu"
+        iso = region(after.text) if region is not None and not relative else None
+        if iso is not None:
+            return iso  # "Shabunda in South Kivu"
         city = self.gazetteer.city(name) if relative else None
         return city[0] if city is not None and city[3] >= SIZEABLE_POP else None
 
@@ -112,12 +134,7 @@ class PlaceResolver:
         """The country that owns the noun a name modifies or is designated by: "Afghanistan's Kunar
         province", "Georgia's breakaway region of Abkhazia", "Kuwait's Sea Island terminal", "the
         Haitian town of Pont-Sonde"."""
-        noun = ent.root
-        while noun.dep_ == "compound":
-            noun = noun.head
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-            noun = noun.head.head
-        return self.owner(noun, before=ent.start)
+        return self.owner(_place_noun(ent, nouns_only=True), before=ent.start)
 
     def owner(self, noun: Token, before: int | None = None) -> str | None:
         """The country a place noun is said to belong to, by a possessive ("Nigeria's Borno state"), a
@@ -136,7 +153,7 @@ class PlaceResolver:
                 if iso is not None:
                     return iso
             elif c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC"):
-                ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
+                ent = entity_at(c)
                 loc = self.resolve(ent.text, ent.label_) if ent is not None else None
                 if loc is not None and loc.country:
                     return loc.country
@@ -147,8 +164,8 @@ class PlaceResolver:
         """The place a name denotes; near: countries named around it, which pick among homonymous
         cities; within: the country the text says it lies in, which no gazetteer city overrules."""
         clean = _strip(name.strip())
-        if not any(ch.isupper() for ch in clean):
-            return None  # "the west bank of the Dnipro": words, not a name
+        if not is_name(clean):
+            return None
         low = clean.lower()
         if low in self.gazetteer.countries:
             return Location(clean, self.gazetteer.countries[low][0], "country")
@@ -197,6 +214,7 @@ class PlaceResolver:
         """The towns a designating noun names ("the city of El Fasher"), looked up among the gazetteer's
         cities, or in the country the noun is said to belong to."""
         out = []
+        owner = self.owner(noun)
         for name in designated_heads(noun):
             if name.lemma_.lower() in DESIGNATING_NOUNS:  # "the centre of the market town of Omagh"
                 out += self.named(name)
@@ -205,7 +223,6 @@ class PlaceResolver:
                 continue
             text = proper_span(name).text
             city = self.gazetteer.city(text, self.near(name))
-            owner = self.owner(noun)
             if city is not None and owner in (None, city[0]):
                 out.append(Location(text, city[0], "city", city[1], city[2]))
             elif owner is not None:  # "the western Kazakh town of Zhanaozen": a town the gazetteer lacks
@@ -243,11 +260,7 @@ class PlaceResolver:
     def _owned_region(self, ent) -> Location | None:
         """A name sm labels as a group or person that names a region of a country: "South Africa's
         KwaZulu-Natal province", "the Nigerian state of Borno"."""
-        noun = ent.root
-        while noun.dep_ == "compound":
-            noun = noun.head
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-            noun = noun.head.head
+        noun = _place_noun(ent, nouns_only=False)
         if noun.lemma_.lower() not in REGION_NOUNS or noun.i < ent.start:
             return None
         owner = self.owner(noun, before=ent.start)

@@ -110,7 +110,7 @@ def find_quotes(doc_id: str, sdoc: Doc, index: MentionIndex, lex: Lexicon) -> li
                     _, speaker_text, speaker = earlier[-1]
             else:
                 speaker_text = speaker_phrase(head)
-                refs = index.in_phrase(head, far=False) or [r for r in [_body_before(head, index)] if r is not None]
+                refs = _named_speaker(head, index)
                 speaker = refs[0] if refs else _voice_of_state(head, _complement(verb), index, lex)
         sent = sdoc.char_span(qs, qe, alignment_mode="expand")
         quotes.append(Quote(doc_id, text[qs:qe], "direct", qs, qe, speaker_text, speaker,
@@ -151,7 +151,7 @@ def _indirect(doc_id: str, sdoc: Doc, index: MentionIndex, direct: list[tuple[in
             if subj.lower_ in PRONOUNS and (found := _antecedent(subj, index)) is not None:
                 out.append(Quote(doc_id, sdoc.text[s:e], "indirect", s, e, found[0], found[1], i))
                 continue
-            refs = index.in_phrase(subj, far=False) or [r for r in [_body_before(subj, index)] if r is not None]
+            refs = _named_speaker(subj, index)
             out.append(Quote(doc_id, sdoc.text[s:e], "indirect", s, e, speaker_phrase(subj),
                              refs[0] if refs else _voice_of_state(subj, comp, index, lex), i))
     return out
@@ -159,6 +159,13 @@ def _indirect(doc_id: str, sdoc: Doc, index: MentionIndex, direct: list[tuple[in
 
 _PERSONAL = {"he", "she", "him", "her"}
 _BODY_NOUNS = {"alliance", "bloc", "organisation", "organization", "union"}  # "the alliance said": an IGO named before
+
+
+def _named_speaker(head: Token, index: MentionIndex) -> list[ActorRef]:
+    """The actors a speaker's phrase names, or the IGO "the alliance" stands for."""
+    refs = index.in_phrase(head, far=False)
+    body = None if refs else _body_before(head, index)
+    return refs or ([body] if body is not None else [])
 
 
 def _body_before(subj: Token, index: MentionIndex) -> ActorRef | None:

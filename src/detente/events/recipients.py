@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..records import IMPLIED_TEXT, ActorRef
 from .attribution import REPORTING
 from .mentions import MentionIndex
-from .places import designated_heads, proper_span
+from .places import designated_heads, entity_at, is_name, proper_span
 from .roles import with_conjuncts
 
 PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "CONCEDE", "SANCTION", "THREATEN", "AID", "RETREAT"})
@@ -59,7 +59,6 @@ def _place_names(q: Token) -> list:
     """Named places a noun phrase designates: its own entity, or that of its "of" phrase/apposition;
     a proper noun the parser left without a place label ("hit Kharkiv", "shelled Omdurman") as a
     (span, None) candidate for the gazetteer."""
-    doc = q.doc
     heads = [q]
     if q.lemma_.lower() in _PLACE_NOUNS:
         heads += designated_heads(q)
@@ -69,7 +68,7 @@ def _place_names(q: Token) -> list:
                   and (c.ent_type_ in ("GPE", "LOC") or q.lemma_.lower() in _PLACE_NOUNS)]
     out = []
     for h in heads:
-        ent = next((e for e in doc.ents if e.start <= h.i < e.end), None)
+        ent = entity_at(h)
         if ent is not None and ent.label_ in _PLACE_LABELS:
             out.append((ent, ent.label_))
         elif h.pos_ == "PROPN" and (ent is None or ent.label_ in _UNSURE_LABELS):
@@ -84,8 +83,8 @@ def locator(places, actors_resolver=None, when=None):
     """A function: noun -> the country of the place it names, as an ActorRef (none if unknown)."""
     def locate(q: Token) -> list[ActorRef]:
         for span, label in _place_names(q):
-            if not any(ch.isupper() for ch in span.text):
-                continue  # "the west bank of the Dnipro": words, not a name
+            if not is_name(span.text):
+                continue
             iso = None
             if actors_resolver is not None and hasattr(actors_resolver, "country_of_region"):
                 iso = actors_resolver.country_of_region(span.text, when)

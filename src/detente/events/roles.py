@@ -73,6 +73,11 @@ def with_conjuncts(tok: Token) -> list[Token]:
     return heads
 
 
+def subjects(v: Token) -> list[Token]:
+    """A verb's own subjects, active or passive."""
+    return [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def own_subject(v: Token) -> tuple[Token | None, bool]:
     """(subject, passive) of v's own clause."""
     for c in v.children:

@@ -8,8 +8,8 @@ from ..records import Location
 from .attribution import REPORTING
 from .lexicon import Lexicon
 from .modality import governors
-from .places import DESIGNATING_NOUNS, PlaceResolver, designated_heads, most_specific
-from .roles import direct_objects
+from .places import DESIGNATING_NOUNS, PlaceResolver, designated_heads, entity_at, most_specific
+from .roles import direct_objects, subjects
 from .triggers import Candidate
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts of force: their victims' place is where they happened
@@ -64,7 +64,7 @@ def clause_place(cand: Candidate, places: PlaceResolver) -> Location | None:
     Only when every place the clause names is in one country (the most specific is kept)."""
     v = cand.head
     if v.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in v.children):
-        ent = next((e for e in v.doc.ents if e.start <= v.head.i < e.end), None)  # "fled to Moscow, where ..."
+        ent = entity_at(v.head)  # "fled to Moscow, where ..."
         if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
             return places.resolve(ent.text, ent.label_)
     top, chain = cand.head, {cand.head.i}
@@ -165,16 +165,12 @@ def _object_places(v: Token, places: PlaceResolver, lex: Lexicon) -> list[tuple[
     return out
 
 
-def subjects(v: Token) -> list[Token]:
-    return [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-
-
 def _court_places(v: Token, places: PlaceResolver) -> list[Location]:
     """The city a subject is named for: "A Moscow court", "Hong Kong police"."""
     out = []
     for subj in subjects(v):
         for mod in (c for c in subj.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")):
-            ent = next((e for e in v.doc.ents if e.start <= mod.i < e.end), None)
+            ent = entity_at(mod)
             if ent is not None and ent.end <= subj.i:
                 loc = places.resolve(ent.text, ent.label_, places.near(mod))
                 if loc is not None and loc.country:

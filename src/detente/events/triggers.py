@@ -63,9 +63,9 @@ def _signal_call(n: Token) -> bool:
                                               for c in n.children)
 
 
-def of_objects(tok: Token) -> list[Token]:
-    """What tok's "of" phrases name: "thousands of workers", "the killing of protesters"."""
-    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+def of_objects(tok: Token, preps: tuple[str, ...] = ("of",)) -> list[Token]:
+    """What tok's "of" phrases (or those of `preps`) name: "thousands of workers", "the killing of protesters"."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
 
 
 def noun_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
@@ -291,9 +291,8 @@ def joint_exercise(cand: Candidate, lex: Lexicon) -> bool:
     v = cand.head
     # "Japan and the Philippines held", "the navies of Iran, Russia and China began", "warships from India,
     # the United States, Japan and Australia began"
-    if not cand.nominal and any(c.dep_ == "nsubj" and (_coordinated(c) or any(_coordinated(p) for p in (
-            *of_objects(c), *(p for f in c.children if f.dep_ == "prep" and f.lower_ == "from" for p in f.children
-                              if p.dep_ == "pobj")))) for c in v.children):
+    if not cand.nominal and any(c.dep_ == "nsubj" and (_coordinated(c) or any(
+            _coordinated(p) for p in of_objects(c, ("of", "from")))) for c in v.children):
         return True
     return any(c.dep_ == "prep" and c.lower_ == "with" for h in (v, *nouns) for c in h.children)
 
