@@ -1905,6 +1905,18 @@ def test_a_rejected_request_whose_maker_is_named_is_a_request_of_its_own(code, t
     assert [r.country or r.code for r in only(events, "REJECT").recipients] == [maker]
 
 
+@pytest.mark.parametrize("text, maker, offered", [
+    ("Chile on Monday turned down Bolivia's offer of talks on access to the sea.", "BOL", "CHL"),
+    ("Kenya rejected an offer by Uganda to mediate between the government and the opposition.", "UGA", "KEN"),
+])
+def test_a_rejected_offer_whose_maker_is_named_is_an_offer_of_its_own(code, text, maker, offered):
+    """An offer is AGREE (PLOVER: "agree to, offer, promise"), made to the one who turned it down."""
+    events, _ = code(text, published=date(2005, 3, 8))
+    offer = only(events, "AGREE")
+    assert countries(offer.actors) == [maker] and countries(offer.recipients) == [offered]
+    assert offer.date_precision == "publication"
+
+
 def test_an_unnamed_request_in_a_rejection_is_no_event(code):
     events, _ = code("The government rejected calls for a transitional government on Monday.")
     assert not [e for e in events if e.event_type == "REQUEST"]

@@ -31,7 +31,7 @@ from .roles import (agent, bare_participle, own_subject as own_subject_of, dedup
                     listed_gerund_sibling, nearest_actors, prep_objects, resolve_heads, subject, subjects, whom_heads,
                     with_conjuncts)
 from .triggers import (Candidate, announced_refusal, blamed_doers, condemned, means_of_passive, noun_trigger, particle, prison_term,
-                       rejected_request, strikers_act, weapon_mode)
+                       rejected_proposal, strikers_act, verb_trigger, weapon_mode)
 from .verbs import armed_backing, sent_to_help, sport_sentence, verb_candidate
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
@@ -494,7 +494,7 @@ class EventCoder:
         lex = self.lexicon
         in_words = {w.i for c in cands.values() for w in c.words}
         for tok in sent:
-            if tok.pos_ == "NOUN" and rejected_request(tok, cands, lex):  # also inside the rejection's phrase
+            if tok.pos_ == "NOUN" and rejected_proposal(tok, cands, lex):  # also inside the rejection's phrase
                 hit = noun_trigger(tok, lex)
                 cands[tok.i] = Candidate(tok, hit[0][0], hit[0][1], [tok], [], nominal=True)
                 continue
@@ -1096,8 +1096,10 @@ class EventCoder:
                 else:
                     recipients += refs
                     heads.append(p)
-        if cand.event_type == "REQUEST" and not recipients and n.dep_ in ("dobj", "obj") and n.head.pos_ == "VERB":
-            asked = subject(n.head, lex)[0]  # "Argentina rejected a British demand": Argentina was asked
+        if not recipients and n.dep_ in ("dobj", "obj") and n.head.pos_ == "VERB" and (cand.event_type == "REQUEST" or (
+                cand.event_type == "AGREE" and getattr(verb_trigger(n.head, lex), "event_type", None) == "REJECT")):
+            # "Argentina rejected a British demand": Argentina was asked; "India rejected an offer by Trump": offered
+            asked = subject(n.head, lex)[0]
             recipients = self._not_actor(resolve_heads(with_conjuncts(asked), index, []), actors) if asked is not None else []
         if not targets and not recipients and actors:  # "an Israeli air strike on its embassy compound, Tehran said"
             recipients = self._not_actor(pronoun_owner(heads, index, self._fallback(n, index, [])), actors)

@@ -610,14 +610,15 @@ def blamed_doers(noun: Token, lex: Lexicon) -> list[Token]:
     return []
 
 
-def rejected_request(noun: Token, cands: dict, lex: Lexicon) -> bool:
-    """"rejected a British demand that ...", "dismissed calls by ASEAN to ...": a request whose maker the
-    noun names is an event of its own (the guidelines), beside its rejection."""
+def rejected_proposal(noun: Token, cands: dict, lex: Lexicon) -> bool:
+    """"rejected a British demand that ...", "dismissed calls by ASEAN to ...", "turned down Seoul's offer of
+    flour": a request or an offer whose maker the noun names is an event of its own (the guidelines), beside
+    its rejection."""
     cand = cands.get(noun.head.i)
     if cand is None or cand.event_type != "REJECT" or noun.dep_ not in ("dobj", "obj"):
         return False  # (the cheap tests first: this runs for every noun)
     hit = noun_trigger(noun, lex)
-    if hit is None or hit[0][0] != "REQUEST":
+    if hit is None or hit[0][0] not in ("REQUEST", "AGREE"):
         return False
     return any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()
                or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
