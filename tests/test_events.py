@@ -950,6 +950,18 @@ def test_strikes_and_blockades_held_by_strikers_are_protests(code):
     assert [e.event_type for e in code("Russia launched strikes on Kyiv.")[0]] == ["ASSAULT"]
 
 
+def test_crowds_and_groups_blocking_in_protest_and_workers_out_in_a_week_of_strikes(code):
+    ev = only(code("Hundreds of Peruvian miners stayed away from work on Monday in a second week of strikes.")[0], "PROTEST")
+    assert ev.mode == "strike" and countries(ev.actors) == ["PER"]
+    ev = only(code("Thousands of Chilean students blocked roads in Santiago on Friday.")[0], "PROTEST")
+    assert ev.mode == "obstruct"
+    ev = only(code("Bolivian indigenous groups blockaded highways on Monday to protest against a mining law.")[0], "PROTEST")
+    assert ev.mode == "obstruct" and countries(ev.actors) == ["BOL"]
+    # a state blocking something in protest is no street protest
+    assert [e.event_type for e in code("Hungary blocked the aid package on Monday in protest at the sanctions.")[0]] \
+        == ["REJECT"]
+
+
 def test_naming_the_strikes_is_no_strike_called(code):
     assert code("Islamabad denied any involvement and called the strikes \"an act of war\".")[0] == []
     assert only(code("Kenyan teachers called a strike for Monday.")[0], "PROTEST").mode == "strike"

@@ -398,9 +398,20 @@ def riot(v: Token, lex: Lexicon) -> Candidate | None:
     crowd_violence = bool(crowds) and not names & lex.weapons_force
     if lemma in lex.riot_verbs and (names & lex.rioters or crowd_violence):
         return Candidate(v, "PROTEST", "riot", words)
-    if lemma in lex.strike_verbs and names & lex.strikers:
+    # "farmers blocked the roads", "thousands of separatists blocked the airport", "groups blockaded roads to
+    # protest against a land law": not a state's
+    if lemma in lex.strike_verbs and (names & lex.strikers or crowd_violence or subjects and _in_protest(v) and not any(
+            s.ent_type_ in ("GPE", "NORP") and s.pos_ == "PROPN" for s in subjects)):
         return Candidate(v, "PROTEST", lex.strike_verbs[lemma], [v])
     return None
+
+
+def _in_protest(v: Token) -> bool:
+    """"blocked roads in protest at the jailing", "blockaded roads to protest against a law": done as a protest."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() == "protest"
+                                                             for p in c.children)
+               or c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "protest" and any(a.lower_ == "to" for a in c.children)
+               for c in v.children)
 
 
 def _holder_names(v: Token, lex: Lexicon) -> set[str]:
@@ -437,6 +448,10 @@ def strikers_act(cand: Candidate, lex: Lexicon) -> Candidate | None:
         # "under occupation by students and other youth": the agent too
         names |= {q.lemma_.lower() for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
                   for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)}
+        held = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in lex.containers \
+            else n  # "workers stayed off the job in a third week of strikes": the strikers are the verb's
+        if held.dep_ == "pobj" and held.head.lower_ in ("in", "on") and held.head.head.pos_ == "VERB":
+            names |= _holder_names(held.head.head, lex)
     else:
         n = next((o for o in cand.objects if o.lemma_.lower() in lex.strike_verbs), None)
         if n is None:
