@@ -2697,3 +2697,16 @@ def test_an_exercise_of_forces_from_several_states_is_cooperation(code):
     events, _ = code("Warships from India, the United States, Japan and Australia began the Malabar naval exercise in "
                      "the Bay of Bengal on Tuesday.")
     assert sorted(countries(only(events, "COOPERATE").actors)) == ["AUS", "IND", "JPN", "USA"]
+
+
+def test_troops_moving_into_another_states_territory_is_an_incursion(code):
+    ev = only(code("Ethiopian troops pushed into southern Somalia on Tuesday.", published=date(2006, 12, 26))[0], "ASSAULT")
+    assert countries(ev.actors) == ["ETH"] and countries(ev.recipients) == ["SOM"] and ev.location.country == "SOM"
+    # its purpose names whom it is against
+    ev = only(code("Chadian troops crossed into Sudan to attack Sudanese rebel bases.", published=date(2006, 4, 3))[0],
+              "ASSAULT")
+    assert [r.code for r in ev.recipients] == ["SDNREB"]
+    # inside their own state it is a deployment; what is driven into a place is no move of troops
+    ev = only(code("Nigerian troops moved into Borno state on Monday.", published=date(2013, 5, 20))[0], "MOBILIZE")
+    assert ev.mode == "troops"
+    assert not [e for e in code("Police drove a truck into Gaza City.")[0] if e.event_type == "ASSAULT"]

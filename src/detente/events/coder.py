@@ -31,7 +31,7 @@ from .roles import (agent, bare_participle, own_subject as own_subject_of, dedup
                     listed_gerund_sibling, nearest_actors, prep_objects, resolve_heads, subject, subjects, whom_heads,
                     with_conjuncts)
 from .triggers import (Candidate, announced_refusal, blamed_doers, condemned, means_of_passive, noun_trigger, particle, prison_term,
-                       rejected_proposal, strikers_act, verb_trigger, weapon_mode)
+                       into_place, rejected_proposal, strikers_act, verb_trigger, weapon_mode)
 from .verbs import armed_backing, sent_to_help, sport_sentence, verb_candidate
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
@@ -582,6 +582,9 @@ class EventCoder:
             if cand.event_type == "SUPPORT" and cand.head.lemma_.lower() in self.lexicon.backing and recipients \
                     and all(r.sector == "REB" for r in recipients):
                 cand = replace(cand, event_type="AID", mode="military")  # "denied supporting M23": an armed group
+            if cand.event_type == "MOBILIZE" and self._incursion(cand, actors):
+                cand = replace(cand, event_type="ASSAULT", mode=None)  # "Turkish troops pushed into northern Iraq"
+                recipients = self._purpose_targets(cand, None, actors, index) or recipients  # "... to hunt down X"
             if cand.event_type == "ASSAULT" and _untargeted_launch(cand, actors, recipients, self.lexicon):
                 cand, recipients = replace(cand, event_type="MOBILIZE", mode="weapons"), []
             if cand.event_type == "REJECT" and _rejects_a_claim(cand) and all(
@@ -593,6 +596,13 @@ class EventCoder:
             out.append(self._event(document, sent, cand, actors, recipients, index, dateline))
             heads.append(cand.head)
         return out or self._caption(document, sent, index, dateline)
+
+    def _incursion(self, cand: Candidate, actors: list[ActorRef]) -> bool:
+        """Troops moving into a place in another state than their own (incursion_verbs)."""
+        if cand.head.lemma_.lower() not in self.lexicon.incursion_verbs or (place := into_place(cand.head)) is None:
+            return False
+        where = {r.country for r in self.locate(place) if r.country}
+        return bool(where) and not where & _own_states(actors)
 
     def _implied_actors(self, cand: Candidate, recipients: list[ActorRef], sent: Span,
                         index: MentionIndex) -> tuple[list[ActorRef], list[ActorRef]]:

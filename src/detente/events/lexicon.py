@@ -50,6 +50,7 @@ class Lexicon:
     published_things: frozenset[str] = frozenset()                   # "released video": no RETREAT release
     troops: frozenset[str] = frozenset()                             # units of armed forces
     troop_moves: frozenset[str] = frozenset()                        # "soldiers landed": MOBILIZE
+    incursion_verbs: frozenset[str] = frozenset()                    # "troops pushed into northern Iraq"
     warships: frozenset[str] = frozenset()                           # "the carrier sailed through": MOBILIZE
     uprooted: frozenset[str] = frozenset()                           # "destroyed marijuana plantations": no attack
     implied_authorities: dict[str, str] = field(default_factory=dict)  # "was arrested in Dubai": lemma -> sector

@@ -327,7 +327,8 @@ def troops_move(v: Token, lex: Lexicon) -> Candidate | None:
         return None
     prt = particle(v, lex)
     lemma = verb_lemma(v, lex)
-    if lemma not in lex.troop_moves and (prt is None or f"{lemma} {prt.lower_}" not in lex.troop_moves):
+    if lemma not in lex.troop_moves and (prt is None or f"{lemma} {prt.lower_}" not in lex.troop_moves) \
+            and not (lemma in lex.incursion_verbs and into_place(v) is not None):
         return None
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     if subj is None or _helper_noun(subj, lex):
@@ -341,6 +342,16 @@ def troops_move(v: Token, lex: Lexicon) -> Candidate | None:
         if noun in lex.warships:
             return Candidate(v, "MOBILIZE", "weapons", [v])
     return None
+
+
+def into_place(v: Token) -> Token | None:
+    """The named place a move goes into: "pushed into northern Iraq", "crossed into Sudan's Darfur region"
+    (not what is driven or pushed there: "drove an armoured vehicle into a crowd")."""
+    if any(c.dep_ in ("dobj", "obj") for c in v.children):
+        return None
+    return next((p for c in v.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children
+                 if p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "LOC") or any(
+                     t.ent_type_ in ("GPE", "LOC") for t in p.subtree))), None)
 
 
 _ORDER_OUT = {"order", "tell", "ask", "force", "give"}
