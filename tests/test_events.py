@@ -2710,3 +2710,9 @@ def test_troops_moving_into_another_states_territory_is_an_incursion(code):
     ev = only(code("Nigerian troops moved into Borno state on Monday.", published=date(2013, 5, 20))[0], "MOBILIZE")
     assert ev.mode == "troops"
     assert not [e for e in code("Police drove a truck into Gaza City.")[0] if e.event_type == "ASSAULT"]
+
+
+def test_fighters_who_were_disarmed_with_no_one_named_disarm(code):
+    ev = only(code("About 3,000 Angolan rebels have been demobilised since the ceasefire.", published=date(2002, 6, 1))[0],
+              "RETREAT")
+    assert ev.mode == "disarm" and [a.code for a in ev.actors] == ["AGOREB"]

@@ -750,8 +750,9 @@ class EventCoder:
     def _assign_roles(self, cand: Candidate, args: Arguments, obj_refs: list[ActorRef], index: MentionIndex):
         """Actors and recipients by voice (a passive's agent acts), then the host and sign modes."""
         v, by, by_refs, passive = cand.head, args.by, args.by_refs, args.passive
-        if passive and not by_refs and cand.event_type == "MOBILIZE":
-            actors, recipients = args.subj_refs, obj_refs  # "troops were deployed on the streets": the troops move
+        if passive and not by_refs and (cand.event_type == "MOBILIZE" or (cand.event_type, cand.mode) == ("RETREAT", "disarm")):
+            # "troops were deployed on the streets": the troops move; "2,000 rebels have been demobilised": they disarm
+            actors, recipients = args.subj_refs, obj_refs
         elif passive or (v.dep_ == "acl" and by is not None):
             actors, recipients = by_refs, args.subj_refs + obj_refs
             if passive and not by_refs and cand.event_type in _FROM_IS_DOER:
