@@ -2716,3 +2716,8 @@ def test_fighters_who_were_disarmed_with_no_one_named_disarm(code):
     ev = only(code("About 3,000 Angolan rebels have been demobilised since the ceasefire.", published=date(2002, 6, 1))[0],
               "RETREAT")
     assert ev.mode == "disarm" and [a.code for a in ev.actors] == ["AGOREB"]
+
+
+def test_denying_permission_or_clearance_is_a_refusal(code):
+    assert [e.event_type for e in code("Egypt denied permission for the aid ships to dock at El Arish.")[0]] == ["REJECT"]
+    assert [e.event_type for e in code("Turkey refused clearance for US military flights.")[0]] == ["REJECT"]
