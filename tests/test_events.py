@@ -2721,3 +2721,11 @@ def test_fighters_who_were_disarmed_with_no_one_named_disarm(code):
 def test_denying_permission_or_clearance_is_a_refusal(code):
     assert [e.event_type for e in code("Egypt denied permission for the aid ships to dock at El Arish.")[0]] == ["REJECT"]
     assert [e.event_type for e in code("Turkey refused clearance for US military flights.")[0]] == ["REJECT"]
+
+
+def test_the_other_party_to_what_is_refused_or_discussed_is_whom(code):
+    ev = only(code("Sudan's president refused to sign a peace deal with Chadian rebels.", published=date(2008, 3, 1))[0],
+              "REJECT")
+    assert [r.code for r in ev.recipients] == ["TCDREB"]
+    ev = only(code("Iran ruled out negotiations with the United States.", published=date(2019, 5, 1))[0], "REJECT")
+    assert countries(ev.recipients) == ["USA"]

@@ -708,9 +708,11 @@ class EventCoder:
         # "shelved talks on joining the European Union": what the gerund is about
         prep_heads += [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "about")
                        for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for o in direct_objects(g)]
-        # "brokered a deal between Russia and Ukraine": the parties to what the act is about
+        # "brokered a deal between Russia and Ukraine": the parties to what the act is about; "refused to sign a
+        # peace deal with Machar", "stormed out of a debate with Peres": the other party to it
         prep_heads += [p for o in obj_heads + list(cand.objects) if o.pos_ in ("NOUN", "PROPN")
-                       for p in prep_objects(o, {"between"}) if p not in prep_heads]
+                       for p in prep_objects(o, {"between"} if o in cand.objects else {"between", "with"})
+                       if p not in prep_heads]
         if cand.event_type in _OF_IS_WHOM:  # "tighten the blockade of Serbia", "breached the networks of X"
             prep_heads += [p for o in cand.objects if o.pos_ in ("NOUN", "PROPN") for p in prep_objects(o, {"of"})]
         if cand.event_type == "ACCUSE":  # "denounced as a crime Serbia's suppression of ...": sm's appos
@@ -781,7 +783,7 @@ class EventCoder:
                 guests = self._not_actor(resolve_heads(told, index, args.fallback), actors)
                 if guests:
                     actors, recipients = guests, actors
-        if cand.mode == "sign":  # "X signed a pact with Y": a joint act
+        if cand.mode == "sign" and not any(g.lemma_ in _REFUSING for g in governors(v)):  # "X signed a pact with Y": joint
             withs = [p for h in args.holders + direct_objects(v) for p in prep_objects(h, {"with"})]
             joint = resolve_heads([h for w in withs for h in with_conjuncts(w)], index, [])
             if v.lemma_.lower() in ("ratify", "approve"):  # "Congress ratified an agreement with the FARC": one party's act
