@@ -2729,3 +2729,10 @@ def test_the_other_party_to_what_is_refused_or_discussed_is_whom(code):
     assert [r.code for r in ev.recipients] == ["TCDREB"]
     ev = only(code("Iran ruled out negotiations with the United States.", published=date(2019, 5, 1))[0], "REJECT")
     assert countries(ev.recipients) == ["USA"]
+
+
+def test_a_named_person_the_actor_layer_does_not_know_is_one_of_the_states_people(code):
+    ev = only(code("Kenyan police shot dead John Kamau on Monday.", published=date(2017, 8, 14))[0], "ASSAULT")
+    assert [r.code for r in ev.recipients] == ["KENCVL"]
+    ev = only(code("The police killing of Peter Mwangi sparked riots in Kenya.", published=date(2017, 8, 14))[0], "ASSAULT")
+    assert [r.code for r in ev.recipients] == ["KENCVL"]

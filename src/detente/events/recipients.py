@@ -125,9 +125,10 @@ def domestic_recipients(objects: list[Token], actors: list[ActorRef], index: Men
     objects = objects + [p for o in objects for a in o.children if a.dep_ == "acl"
                          for ag in a.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
     for o in objects:
-        if o.lemma_.lower() not in population:
-            continue
         named = index.in_phrase(o)
+        # "the police killing of Alexandros Grigoropoulos": a person the actor layer does not know is one of them
+        if o.lemma_.lower() not in population and not (o.ent_type_ == "PERSON" and not named):
+            continue
         if named:  # "Moslem demonstrators" placed by the actor layer: whom it names
             out += [r for r in named if r.country]
             continue
