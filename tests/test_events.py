@@ -2736,3 +2736,10 @@ def test_a_named_person_the_actor_layer_does_not_know_is_one_of_the_states_peopl
     assert [r.code for r in ev.recipients] == ["KENCVL"]
     ev = only(code("The police killing of Peter Mwangi sparked riots in Kenya.", published=date(2017, 8, 14))[0], "ASSAULT")
     assert [r.code for r in ev.recipients] == ["KENCVL"]
+
+
+def test_ferrying_or_carrying_relief_goods_is_aid(code):
+    ev = only(code("Indian navy helicopters ferried food and medicine to flood victims in Sri Lanka.")[0], "AID")
+    assert countries(ev.actors) == ["IND"] and countries(ev.recipients) == ["LKA"]
+    ev = only(code("Sri Lanka let a UN convoy carrying food into Jaffna on Monday.", published=date(2008, 1, 7))[0], "AID")
+    assert [a.code for a in ev.actors] == ["UNO"]
