@@ -2743,3 +2743,14 @@ def test_ferrying_or_carrying_relief_goods_is_aid(code):
     assert countries(ev.actors) == ["IND"] and countries(ev.recipients) == ["LKA"]
     ev = only(code("Sri Lanka let a UN convoy carrying food into Jaffna on Monday.", published=date(2008, 1, 7))[0], "AID")
     assert [a.code for a in ev.actors] == ["UNO"]
+
+
+def test_a_date_hung_inside_the_object_by_the_parser_is_the_acts(code):
+    """sm attaches "on Friday" to the participle inside the object; it still dates the shooting, but not a
+    reported clause's date ("said on Friday they had ...") nor an accused act's."""
+    ev = only(code("Gunmen opened fire on a bus carrying Hindu pilgrims near Jammu on Sunday, killing nine people, "
+                   "police said.", published=date(2013, 6, 19))[0], "ASSAULT")
+    assert (ev.event_date, ev.date_precision) == (date(2013, 6, 16), "day")
+    ev = only(code("The Niger Delta Avengers said on Friday they had blown up a Chevron platform in Delta state.",
+                   published=date(2016, 5, 6))[0], "ASSAULT")
+    assert ev.date_precision == "publication"

@@ -362,6 +362,24 @@ def _belongs(ent: Span, trigger: Token, anchors: set[int]) -> bool:
 _MEDIUM = frozenset({"in", "at", "during"})
 
 
+def _low_attached(ent: Span, anchors: set[int]) -> bool:
+    """sm often hangs the verb's date on a word inside its object: "opened fire on a bus carrying pilgrims
+    near Quetta on Friday", "arrested him at his home on Sunday night". Such a date, under the verb with
+    only nouns, prepositions and -ing participles between, is the verb's (not one in a clause of its own:
+    "who marched on Friday", "the rally held on Friday")."""
+    cur = _date_root(ent)
+    for _ in range(10):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i in anchors:
+            return True
+        if cur.pos_ in ("VERB", "AUX") and not (cur.tag_ == "VBG" and cur.dep_ in ("acl", "advcl")
+                                                  and not any(c.dep_ == "mark" for c in cur.children)):
+            return False
+    return False
+
+
 def event_date(sent: Span, trigger: Token, published: date | None, dateline: date | None = None,
                future: bool = False, anchors: list[Token] | None = None, clause: bool = True) -> EventDate:
     """Date of the event the trigger names.
@@ -394,6 +412,15 @@ def event_date(sent: Span, trigger: Token, published: date | None, dateline: dat
         dist = min(abs(t.i - trigger.i) for t in ent)
         if best is None or dist < best[0]:
             best = (dist, value, prec)
+    if best is None and clause:  # no date of its own clause: one hung too low inside it
+        for ent in date_entities(sent):
+            if _dates_other(ent, trigger) or _before_reported_subject(ent, _date_root(ent)) is not None \
+                    or not _low_attached(ent, own):
+                continue
+            rel = _relative(ent.text, anchor, future) if anchor is not None else None
+            if isinstance(rel, tuple) and (future or anchor is None or rel[0] <= anchor):
+                best = (0, rel[0], rel[1])
+                break
     if best is None and anchor is not None and _overnight(trigger, own):
         return EventDate(anchor, "day")  # "struck Gaza overnight": the night before publication
     if best is not None and best[1] is not None:
