@@ -417,7 +417,7 @@ def event_date(sent: Span, trigger: Token, published: date | None, dateline: dat
             if _dates_other(ent, trigger) or _before_reported_subject(ent, _date_root(ent)) is not None \
                     or not _low_attached(ent, own):
                 continue
-            rel = _relative(ent.text, anchor, future) if anchor is not None else None
+            rel = _relative(ent.text, anchor, future or _future_clause(ent)) if anchor is not None else None
             if isinstance(rel, tuple) and (future or anchor is None or rel[0] <= anchor):
                 best = (0, rel[0], rel[1])
                 break
