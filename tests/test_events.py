@@ -2341,11 +2341,11 @@ def test_a_request_asked_for_is_not_made(code):
     assert [(e.event_type, [r.code for r in e.recipients]) for e in events] == [("REQUEST", ["UNO"])]
 
 
-def test_barring_someone_from_a_meeting_or_visit_is_a_sanction(code):
+def test_barring_someone_from_a_meeting_is_a_sanction_from_a_country_a_refusal(code):
     ev = only(code("ASEAN foreign ministers barred Myanmar's junta leader on Friday from attending a regional summit.",
                    published=date(2021, 10, 16))[0], "SANCTION")
     assert [a.code for a in ev.actors] == ["ASEAN"] and countries(ev.recipients) == ["MMR"] and ev.modality == "asserted"
-    ev = only(code("Israel barred two US congresswomen from visiting the country.")[0], "SANCTION")
+    ev = only(code("Israel barred two US congresswomen from visiting the country.")[0], "REJECT")  # PLOVER: refused entry
     assert countries(ev.recipients) == ["USA"]
 
 
@@ -2754,3 +2754,26 @@ def test_a_date_hung_inside_the_object_by_the_parser_is_the_acts(code):
     ev = only(code("The Niger Delta Avengers said on Friday they had blown up a Chevron platform in Delta state.",
                    published=date(2016, 5, 6))[0], "ASSAULT")
     assert ev.date_precision == "publication"
+
+
+@pytest.mark.parametrize("text, etype, mode", [
+    ("Kuwait pulled its ambassador out of Baghdad on Monday.", "SANCTION", "withdraw"),
+    ("Kenya's parliament threw out the government's budget on Tuesday.", "REJECT", None),
+    ("Kenyan President Daniel arap Moi bowed out on Monday.", "RETREAT", "resign"),
+    ("Israel and the Palestinians hammered out a deal on Sunday.", "AGREE", None),
+    ("Syrian troops retook the town of Palmyra on Sunday.", "ASSAULT", None),
+    ("Pakistan reopened supply routes into Afghanistan on Tuesday.", "COOPERATE", None),
+    ("Japan will station a missile unit on Yonaguni.", "MOBILIZE", "troops"),
+    ("Qatar barred the UN envoy from entering the country.", "REJECT", None),
+])
+def test_round_28_wordings(code, text, etype, mode):
+    events, _ = code(text, published=date(2017, 6, 7))
+    assert [(e.event_type, e.mode) for e in events] == [(etype, mode)]
+
+
+def test_barring_entry_into_a_state_is_a_refusal_not_a_negated_visit(code):
+    events, _ = code("Myanmar barred the UN rapporteur from visiting the country.", published=date(2017, 12, 20))
+    assert [(e.event_type, [r.code for r in e.recipients]) for e in events] == [("REJECT", ["UNO"])]
+    # keeping protesters out of a square is no refusal of entry; keeping a leader from a summit a sanction
+    assert not [e for e in code("Police barred protesters from entering the square.")[0] if e.event_type == "REJECT"]
+    assert only(code("ASEAN barred Myanmar's junta leader from attending its summit.")[0], "SANCTION").mode == "expel"

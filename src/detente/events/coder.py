@@ -483,11 +483,11 @@ class EventCoder:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in _BARRING:
                 continue
             barred = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-            held = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
-                    if g.dep_ == "pcomp" and g.i in cands and cands[g.i].event_type in ("CONSULT", "AGREE")]
-            if barred and held and tok.i not in cands:
-                cands.pop(held[0].i)
-                cands[tok.i] = Candidate(tok, "SANCTION", "expel", [tok], [])
+            held = [g for h in (tok, *barred) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in c.children if g.dep_ == "pcomp" and g.i in cands and cands[g.i].event_type in ("CONSULT", "AGREE")]
+            if barred and held and (tok.i not in cands or held[0] in cands[tok.i].objects):
+                cands.pop(held[0].i)  # (a barred entry into a state, triggers.barred_entry, holds the visit)
+                cands.setdefault(tok.i, Candidate(tok, "SANCTION", "expel", [tok], []))
 
     def _add_nominals(self, sent: Span, cands: dict[int, Candidate], consumed: set[int]) -> None:
         """Nouns that name an act of their own ("the students' blockade"), not one a verb already codes."""

@@ -95,6 +95,8 @@ class Lexicon:
     risks: frozenset[str] = frozenset()                              # "threatening to derail talks": a risk, no threat
     forecast_verbs: frozenset[str] = frozenset()                     # "warned that exports would fall": a forecast
     press: frozenset[str] = frozenset()                              # "told Xinhua by phone": an interview
+    entry_bars: frozenset[str] = frozenset()                         # "barred X from visiting": REJECT
+    entries: frozenset[str] = frozenset()
     captured_places: frozenset[str] = frozenset()                    # "rebels took the town": ASSAULT
     hijackers: frozenset[str] = frozenset()                          # "pirates seized a tanker": ASSAULT abduct
     hijacked_craft: frozenset[str] = frozenset()                     # what hijackers seize: ship, plane, bus

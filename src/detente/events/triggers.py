@@ -650,6 +650,22 @@ def rejected_proposal(noun: Token, cands: dict, lex: Lexicon) -> bool:
                or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
 
 
+def barred_entry(v: Token, lex: Lexicon) -> Candidate | None:
+    """"Myanmar barred the UN investigator from visiting the country": a refused entry (REJECT)."""
+    if v.pos_ != "VERB" or verb_lemma(v, lex) not in lex.entry_bars:
+        return None
+    holders = [v, *(o for o in v.children if o.dep_ in ("dobj", "obj"))]  # sm may hang "from" on the barred
+    went = next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                 if g.dep_ == "pcomp" and g.lemma_.lower() in lex.entries), None)
+    # into a state ("the country", "Thailand", "its waters"), not a square police keep protesters out of
+    into_state = went is not None and any(o.dep_ in ("dobj", "obj") and (o.lemma_.lower() in _STATE_GROUND or o.ent_type_ == "GPE")
+                                          for o in went.children)
+    return Candidate(v, "REJECT", None, [v, went], [went]) if into_state else None
+
+
+_STATE_GROUND = frozenset({"country", "territory", "airspace", "water", "port", "state", "kingdom", "republic", "island"})
+
+
 def police_act(v: Token, lex: Lexicon) -> Candidate | None:
     """"Hong Kong police raided the offices of Stand News": a police raid or search is COERCE seize."""
     lemma = v.lemma_.lower()
@@ -714,8 +730,8 @@ def armed_take(v: Token, lex: Lexicon) -> Candidate | None:
     place armed forces take or seize is an attack (PLOVER ASSAULT; "took part", "took control of", or a
     take by anyone else is none); "pirates seized a yacht and its crew": a craft irregulars seize is an
     abduction (ASSAULT abduct; a state's guards seizing a tanker stay COERCE seize)."""
-    lemma = v.lemma_.lower()
-    if v.pos_ != "VERB" or lemma not in ("take", "seize") or any(c.dep_ == "prt" for c in v.children):
+    lemma = verb_lemma(v, lex)
+    if v.pos_ != "VERB" or lemma not in ("take", "seize", "retake", "recapture") or any(c.dep_ == "prt" for c in v.children):
         return None
     subjects = [c.lemma_.lower() for c in v.children if c.dep_ == "nsubj"]
     objects = [c for c in v.children if c.dep_ in ("dobj", "obj")]
@@ -726,7 +742,7 @@ def armed_take(v: Token, lex: Lexicon) -> Candidate | None:
         return None
     for o in objects:
         if o.lemma_.lower() in lex.captured_places or (o.ent_type_ in ("GPE", "LOC", "FAC", "") and o.pos_ == "PROPN"
-                                                        and lemma == "take"):
+                                                        and lemma in ("take", "retake", "recapture")):
             return Candidate(v, "ASSAULT", None, [v], [])
     return None
 
