@@ -2765,6 +2765,11 @@ def test_a_date_hung_inside_the_object_by_the_parser_is_the_acts(code):
     ("Pakistan reopened supply routes into Afghanistan on Tuesday.", "COOPERATE", None),
     ("Japan will station a missile unit on Yonaguni.", "MOBILIZE", "troops"),
     ("Qatar barred the UN envoy from entering the country.", "REJECT", None),
+    ("Croatia handed Ante Gotovina over to the UN war crimes tribunal on Friday.", "COOPERATE", None),
+    ("About 300 Mozambican rebels handed their rifles to UN peacekeepers on Friday.", "RETREAT", "disarm"),
+    ("Iran set free two British sailors on Monday.", "RETREAT", "release"),
+    ("Sri Lanka's army called off its offensive against Tamil rebels on Sunday.", "CONCEDE", None),
+    ("Al-Shabaab declared a holy war on Kenya on Sunday.", "THREATEN", "violence"),
 ])
 def test_round_28_wordings(code, text, etype, mode):
     events, _ = code(text, published=date(2017, 6, 7))

@@ -231,6 +231,12 @@ def _same_parties(a: dict[str, set], b: dict[str, set]) -> bool:
     return a.keys() == b.keys() and all(a[k] == b[k] or a[k] == {None} or b[k] == {None} for k in a)
 
 
+def _disarming(cand: Candidate, actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
+    """Rebels handing over their weapons (to peacekeepers, the government or no one named) disarm."""
+    return cand.head.lemma_.lower() in ("hand", "turn", "give", "surrender") and bool(actors) \
+        and all(a.sector == "REB" for a in actors) and not any(r.sector == "REB" for r in recipients)
+
+
 def _own_states(actors: list[ActorRef]) -> set[str]:
     """The actors' own states (country, or code for actors without one)."""
     return {r.country or r.code for r in actors}
@@ -582,6 +588,8 @@ class EventCoder:
             if cand.event_type == "SUPPORT" and cand.head.lemma_.lower() in self.lexicon.backing and recipients \
                     and all(r.sector == "REB" for r in recipients):
                 cand = replace(cand, event_type="AID", mode="military")  # "denied supporting M23": an armed group
+            if cand.event_type == "AID" and cand.mode == "military" and _disarming(cand, actors, recipients):
+                cand = replace(cand, event_type="RETREAT", mode="disarm")  # "rebels handed their rifles to UN peacekeepers"
             if cand.event_type == "MOBILIZE" and self._incursion(cand, actors):
                 cand = replace(cand, event_type="ASSAULT", mode=None)  # "Turkish troops pushed into northern Iraq"
                 recipients = self._purpose_targets(cand, None, actors, index) or recipients  # "... to hunt down X"

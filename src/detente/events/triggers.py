@@ -118,6 +118,9 @@ def verb_lemma(v: Token, lex: Lexicon) -> str:
     doc = v.doc
     if v.i >= 2 and doc[v.i - 1].text == "-" and doc[v.i - 2].lower_ == "test":
         return "test"  # "test-fired a missile": a test
+    if lemma == "set" and (v.i + 1 < len(doc) and doc[v.i + 1].lower_ == "free"
+                           or any(c.lower_ == "free" and c.pos_ == "ADJ" for c in v.children)):
+        return "free"  # "set free two sailors", "set the prisoners free" (sm: an adjective)
     return lex.lemma_fixes.get(lemma, lemma)
 
 
@@ -793,7 +796,10 @@ def handover_of_person(cand: Candidate, lex: Lexicon) -> bool:
     if cand.event_type != "AID" or cand.nominal or v.lemma_.lower() not in ("hand", "turn"):
         return False
     objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
-    return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in lex.handed_people for o in objs)
+    to_court = any(t.lemma_.lower() in ("tribunal", "court") for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for t in c.subtree)  # "handed Ratko Mladic over to the UN war crimes tribunal" (sm: a LOC)
+    return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in lex.handed_people or to_court and o.pos_ == "PROPN"
+               for o in objs)
 
 
 def opened_to_people(cand: Candidate, lex: Lexicon) -> bool:
