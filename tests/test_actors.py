@@ -37,6 +37,13 @@ def test_capitals_and_metonyms(resolver, nlp):
     assert found["Downing Street"] == "GBRGOV" and found["Pentagon"] == "USAMIL"
 
 
+def test_a_capital_inside_a_longer_name_is_no_government(resolver, nlp):
+    text = "The Washington Nationals beat Moscow Dynamo, and Real Madrid flew to Baghdad International Airport."
+    assert codes(resolver, nlp, text) == []
+    assert [c for _, c in codes(resolver, nlp, "Washington and Moscow on Monday warned Tehran.")] == \
+        ["USAGOV", "RUSGOV", "IRNGOV"]
+
+
 def test_igos(resolver, nlp):
     found = codes(resolver, nlp, "The United Nations, NATO, the European Union and the EU met the IAEA.")
     assert [c for _, c in found] == ["UNO", "NATO", "EUR", "EUR", "IAEA"]

@@ -15,7 +15,7 @@ from ..config import ActorConfig
 from ..gazetteer import Gazetteer
 from ..records import ActorRef
 from .compose import Chain, Composer, chain_sector, collective_at, pick
-from .context import LEVELS, build_context, clause_of, located_at
+from .context import _CALENDAR, LEVELS, build_context, clause_of, located_at
 from .dictionary import ActorDictionary, person_key
 from .formats.petrarch import code_at, parse_petrarch
 from .matcher import AliasTrie, fold, norm
@@ -138,7 +138,8 @@ class ActorResolver:
         # "in Lusaka", "near Kabul", "in central Buenos Aires": a capital after a locative preposition is a place,
         # not its government
         chains = [c for c in chains if not (c.place is not None and c.place.kind == "capital" and not c.roles
-                                            and c.person is None and located_at(normed, c.start))]
+                                            and c.person is None and (located_at(normed, c.start)
+                                                                      or _inside_name(tokens, c.start, c.end, segs)))]
         coded = [(c, self._ref(c, tokens, text, when)) for c in chains if not c.bare]
         for c, r in coded:
             if r is not None and c.stance:
@@ -612,3 +613,13 @@ def _its_owner(tokens, chain: Chain, coded) -> str | None:
 def code_at_entry(entry: Entry, when: date | None) -> str | None:
     from .formats.petrarch import PetrarchActor
     return code_at(PetrarchActor(phrases=[], codes=entry.custom_roles), when)
+
+
+def _inside_name(tokens, start: int, end: int, segs) -> bool:
+    """A capital inside a longer proper name is no government: "the Washington Nationals", "Moscow Dynamo",
+    "Real Madrid", "Baghdad International Airport" (a capitalised name next to it that no actor entry covers)."""
+    def bare_name(i: int) -> bool:
+        t = tokens[i]
+        return t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in _CALENDAR \
+            and not any(s <= i < e for s, (e, _) in segs.items())
+    return end < len(tokens) and bare_name(end) or start > 0 and not tokens[start].is_sent_start and bare_name(start - 1)
