@@ -2782,3 +2782,8 @@ def test_barring_entry_into_a_state_is_a_refusal_not_a_negated_visit(code):
     # keeping protesters out of a square is no refusal of entry; keeping a leader from a summit a sanction
     assert not [e for e in code("Police barred protesters from entering the square.")[0] if e.event_type == "REJECT"]
     assert only(code("ASEAN barred Myanmar's junta leader from attending its summit.")[0], "SANCTION").mode == "expel"
+
+
+def test_receiving_observers_is_access_granted_by_the_receiver(code):
+    ev = only(code("Armenia received a team of OSCE observers on Monday.", published=date(1998, 3, 2))[0], "RETREAT")
+    assert ev.mode == "access" and countries(ev.actors) == ["ARM"] and [r.code for r in ev.recipients] == ["OSCE"]

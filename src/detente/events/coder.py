@@ -648,7 +648,8 @@ class EventCoder:
         mode, apply the type rules, then fall back on the recipient steps when none is named."""
         args = self._arguments(cand, index, previous)
         v = cand.head
-        if v.lemma_.lower() in self.lexicon.receive_verbs:  # "leaning on North Korea for supplies": the source gives
+        if v.lemma_.lower() in self.lexicon.receive_verbs and cand.event_type != "RETREAT":
+            # "leaning on North Korea for supplies": the source gives (not "received UN observers": access granted)
             sources = [p for p in prep_objects(v, {"from", "on", "upon"})]
             return resolve_heads([h for s in sources for h in with_conjuncts(s)], index, args.fallback), args.subj_refs
         actors, recipients = self._assign_roles(cand, args, self._object_refs(cand, args, index), index)
