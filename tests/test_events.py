@@ -2787,3 +2787,8 @@ def test_barring_entry_into_a_state_is_a_refusal_not_a_negated_visit(code):
 def test_receiving_observers_is_access_granted_by_the_receiver(code):
     ev = only(code("Armenia received a team of OSCE observers on Monday.", published=date(1998, 3, 2))[0], "RETREAT")
     assert ev.mode == "access" and countries(ev.actors) == ["ARM"] and [r.code for r in ev.recipients] == ["OSCE"]
+
+
+def test_a_british_co_operation_is_coded(code):
+    assert [e.event_type for e in code("Japan will co-operate with the UN inquiry.")[0]] == ["AGREE"]
+    assert [e.event_type for e in code("Kenya re-opened its border with Somalia on Monday.")[0]] == ["COOPERATE"]

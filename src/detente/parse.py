@@ -1,4 +1,5 @@
-"""Load the spaCy pipeline; a sentence never crosses a line break."""
+"""Load the spaCy pipeline; a sentence never crosses a line break, and "re-open", "co-operation",
+"counter-attack" stay one word."""
 from __future__ import annotations
 
 from importlib import resources
@@ -7,6 +8,7 @@ from pathlib import Path
 import spacy
 import srsly
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import get_installed_models
 
 from .config import ParseConfig
@@ -30,6 +32,47 @@ def line_sentences(doc):
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[i + 1].is_sent_start = True
     return doc
+
+
+# prefixes the tokenizer splits off with their hyphen ("re", "-", "open"), after which sm parses the
+# prefix as the verb ("will co-operate": ROOT "co") or the three pieces as three objects
+PREFIXES = frozenset({"re", "co", "counter"})
+
+
+@Language.component("prefix_words")
+def prefix_words(doc):
+    """Merge "re" "-" "open" back into one word before tagging and parsing."""
+    spans, i = [], 0
+    while i < len(doc) - 2:
+        a, hyphen, b = doc[i], doc[i + 1], doc[i + 2]
+        if a.lower_ in PREFIXES and hyphen.text == "-" and not a.whitespace_ and not hyphen.whitespace_ and b.is_alpha \
+                and (i == 0 or doc[i - 1].whitespace_ or not doc[i - 1].is_alpha):
+            spans.append(doc[i:i + 3])
+            i += 3
+        else:
+            i += 1
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
+
+
+@Language.factory("prefix_lemmas")
+def make_prefix_lemmas(nlp: Language, name: str):
+    """The lemma of a merged prefix word is the prefix and its stem's lemma: "re-opened" -> "reopen",
+    "co-operation" -> "cooperation" (the rule lemmatizer alone gives "re-opene")."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+
+    def prefix_lemmas(doc):
+        for t in doc:
+            head, sep, tail = t.text.partition("-")
+            if sep and head.lower() in PREFIXES and tail.isalpha():
+                stem = Doc(doc.vocab, words=[tail.lower()], pos=[t.pos_ or "X"])[0]
+                lemma = lemmatizer.rule_lemmatize(stem)[0] if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX") else tail.lower()
+                t.lemma_ = head.lower() + lemma
+        return doc
+    return prefix_lemmas
 
 
 def _meta_name(path: Path) -> str | None:
@@ -69,5 +112,8 @@ def model_location(model: str) -> str | Path:
 def load_nlp(cfg: ParseConfig | None = None) -> Language:
     cfg = cfg or ParseConfig()
     nlp = spacy.load(model_location(cfg.model))
+    nlp.add_pipe("prefix_words", first=True)
     nlp.add_pipe("line_sentences", before="parser" if "parser" in nlp.pipe_names else None)
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("prefix_lemmas", after="lemmatizer")
     return nlp
