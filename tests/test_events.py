@@ -2792,3 +2792,8 @@ def test_receiving_observers_is_access_granted_by_the_receiver(code):
 def test_a_british_co_operation_is_coded(code):
     assert [e.event_type for e in code("Japan will co-operate with the UN inquiry.")[0]] == ["AGREE"]
     assert [e.event_type for e in code("Kenya re-opened its border with Somalia on Monday.")[0]] == ["COOPERATE"]
+
+
+def test_receiving_a_delegation_from_a_state_is_hosting_it(code):
+    ev = only(code("Iran received a delegation from Iraq on Monday.", published=date(1998, 1, 5))[0], "CONSULT")
+    assert countries(ev.actors) == ["IRQ"] and countries(ev.recipients) == ["IRN"]

@@ -651,6 +651,7 @@ class EventCoder:
         if v.lemma_.lower() in self.lexicon.receive_verbs and cand.event_type != "RETREAT":
             # "leaning on North Korea for supplies": the source gives (not "received UN observers": access granted)
             sources = [p for p in prep_objects(v, {"from", "on", "upon"})]
+            sources += [p for o in direct_objects(v) for p in prep_objects(o, {"from"})]  # "received a delegation from Iraq"
             return resolve_heads([h for s in sources for h in with_conjuncts(s)], index, args.fallback), args.subj_refs
         actors, recipients = self._assign_roles(cand, args, self._object_refs(cand, args, index), index)
         recipients = self._typed_recipients(cand, args, actors, recipients, index)
