@@ -2797,3 +2797,9 @@ def test_a_british_co_operation_is_coded(code):
 def test_receiving_a_delegation_from_a_state_is_hosting_it(code):
     ev = only(code("Iran received a delegation from Iraq on Monday.", published=date(1998, 1, 5))[0], "CONSULT")
     assert countries(ev.actors) == ["IRQ"] and countries(ev.recipients) == ["IRN"]
+
+
+def test_opening_a_border_to_thousands_fleeing_is_aid(code):
+    ev = only(code("Turkey opened its border on Friday to tens of thousands of Syrians fleeing the fighting in Aleppo.",
+                   published=date(2016, 2, 6))[0], "AID")
+    assert countries(ev.actors) == ["TUR"]

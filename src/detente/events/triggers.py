@@ -810,4 +810,13 @@ def opened_to_people(cand: Candidate, lex: Lexicon) -> bool:
         return False
     whom = [p for o in [v, *cand.objects] for c in o.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
             for p in c.children if p.dep_ == "pobj"]
-    return any(p.lemma_.lower() in lex.let_in or p.ent_type_ == "NORP" for p in whom)
+    for _ in range(2):  # "to tens of thousands of ethnic Uzbeks": through the numbers
+        whom += [q for p in whom if p.lemma_.lower() in lex.containers or p.lower_ in lex.crowd for q in of_objects(p)
+                 if q not in whom]
+    # sm may hang "fleeing" on the verb, or make "to thousands of Syrians fleeing" a clause of its own
+    fleeing = any(c.dep_ == "advcl" and c.lemma_.lower() == "flee" for c in v.children)
+    fleeing = fleeing and bool(whom) or any(c.dep_ == "prep" and c.lower_ in ("to", "for") and any(
+        g.dep_ == "pcomp" and g.lemma_.lower() == "flee" for g in c.children) for o in [v, *cand.objects] for c in o.children)
+    return fleeing or any(p.lemma_.lower() in lex.let_in or p.ent_type_ == "NORP"
+                                         or any(a.dep_ == "acl" and a.lemma_.lower() == "flee" for a in p.children)
+                                         for p in whom)
