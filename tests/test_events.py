@@ -2803,3 +2803,17 @@ def test_opening_a_border_to_thousands_fleeing_is_aid(code):
     ev = only(code("Turkey opened its border on Friday to tens of thousands of Syrians fleeing the fighting in Aleppo.",
                    published=date(2016, 2, 6))[0], "AID")
     assert countries(ev.actors) == ["TUR"]
+
+
+def test_a_rejected_package_offered_by_states_is_their_offer_and_whom_the_rejection_is_aimed_at(code):
+    events, _ = code("Iran rejected a package of incentives offered by Britain and France.", published=date(2005, 8, 13))
+    offer = only(events, "AGREE")
+    assert sorted(countries(offer.actors)) == ["FRA", "GBR"] and countries(offer.recipients) == ["IRN"]
+    assert sorted(countries(only(events, "REJECT").recipients)) == ["FRA", "GBR"]
+
+
+def test_another_state_told_to_pull_its_troops_out_is_expelled_ones_own_troops_withdraw(code):
+    ev = only(code("Kyrgyzstan gave the United States 90 days to pull its troops out of the Manas base.",
+                   published=date(2009, 2, 20))[0], "SANCTION")
+    assert ev.mode == "expel" and countries(ev.actors) == ["KGZ"] and countries(ev.recipients) == ["USA"]
+    assert [e.event_type for e in code("Putin ordered his troops to withdraw from the border.")[0]] == ["RETREAT"]

@@ -500,9 +500,10 @@ class EventCoder:
         lex = self.lexicon
         in_words = {w.i for c in cands.values() for w in c.words}
         for tok in sent:
-            if tok.pos_ == "NOUN" and rejected_proposal(tok, cands, lex):  # also inside the rejection's phrase
-                hit = noun_trigger(tok, lex)
-                cands[tok.i] = Candidate(tok, hit[0][0], hit[0][1], [tok], [], nominal=True)
+            proposal = rejected_proposal(tok, cands, lex) if tok.pos_ == "NOUN" else None
+            if proposal is not None:  # also inside the rejection's phrase
+                (etype, mode), words = proposal
+                cands[tok.i] = Candidate(tok, etype, mode, words, [], nominal=True)
                 continue
             if tok.i in consumed or tok.i in cands or tok.pos_ not in ("NOUN", "PROPN") or tok.i in in_words:
                 continue
@@ -854,6 +855,11 @@ class EventCoder:
             if not found:  # also what an ordered or authorised act is about ("authorised prosecutors to investigate crimes by X")
                 found = [r for h in [cand.head, *(o for o in cand.objects if o.pos_ == "VERB")]
                          for o in direct_objects(h) for r in owners(o, index)]
+            if not found and cand.event_type == "REJECT":  # "rejected a package of incentives offered by Britain"
+                found = [r for o in direct_objects(cand.head) for n in (o, *prep_objects(o, {"of"})) for a in n.children
+                         if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in ("offer", "propose")
+                         for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                         for r in resolve_heads(with_conjuncts(p), index, [])]
             if cand.event_type == "ACCUSE":  # "condemned the bombing of a camp for refugees": no owner accused
                 victims = {(r.start, r.end) for h in self._doerless_force([*cand.objects, *direct_objects(cand.head)], index)
                            for r in owners(h, index)}

@@ -364,7 +364,13 @@ _DEADLINES = {"hour", "day", "week"}
 def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
     """"UN peacekeepers will leave Mali", "the observers withdrew": the sender withdraws non-military
     resources (PLOVER SANCTION withdraw; troops withdrawing stay RETREAT)."""
-    if v.pos_ != "VERB" or v.lemma_.lower() not in lex.leave_verbs:
+    if v.pos_ != "VERB":
+        return None
+    if v.lemma_.lower() in ("withdraw", "pull", "remove") and v.dep_ in ("relcl", "acl", "xcomp", "advcl"):
+        expelled = _told_to_withdraw(v, lex)  # "gave the United States 180 days to pull its troops out"
+        if expelled is not None:
+            return expelled
+    if v.lemma_.lower() not in lex.leave_verbs:
         return None
     boss = v.head
     if v.dep_ in ("relcl", "acl") and boss.lemma_.lower() in _DEADLINES and boss.head.lemma_.lower() == "give":
@@ -372,6 +378,9 @@ def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
     if v.dep_ in ("xcomp", "relcl", "acl", "advcl") and boss.lemma_.lower() in _ORDER_OUT:
         # "ordered UN peacekeepers to leave", "gave German ambassador X 48 hours to leave"
         told = next((o for o in boss.children if o.dep_ in ("dobj", "obj", "dative")), None)
+        if told is not None and told.lemma_.lower() in lex.troops and any(c.dep_ == "poss" and c.lower_ in _OWN
+                                                                          for c in told.children):
+            return None  # "Putin ordered his troops to withdraw": his own ("gave its diplomats 48 hours": Qatar's)
         kinds = [] if told is None else [t for t in told.subtree if t.i <= told.i]  # "German ambassador Jan X"
         if any(k.lemma_.lower() in lex.withdrawn or k.lemma_.lower() in lex.not_visitors for k in kinds) \
                 or (told is not None and _helper_noun(told, lex)):
@@ -385,6 +394,24 @@ def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
             if any(k in lex.withdrawn for k in keys) or _helper_noun(s, lex) and s.lemma_.lower() not in ("troop", "soldier"):
                 return Candidate(v, "SANCTION", "withdraw", [v])
     return None
+
+
+_OWN = frozenset({"his", "her", "its", "their", "our"})
+
+
+def _told_to_withdraw(v: Token, lex: Lexicon) -> Candidate | None:
+    """Another state given hours or days, or ordered, to pull its forces out is expelled (SANCTION expel by
+    the one who tells it; a state ordering its own troops out stays a withdrawal)."""
+    boss = v.head
+    if v.dep_ in ("relcl", "acl") and boss.lemma_.lower() in _DEADLINES and boss.head.lemma_.lower() == "give":
+        boss = boss.head
+    if boss.lemma_.lower() not in _ORDER_OUT:
+        return None
+    told = next((o for o in boss.children if o.dep_ in ("dobj", "obj", "dative")), None)
+    forces = [o for o in v.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in lex.troops]
+    if told is None or not forces or told.pos_ != "PROPN" or told.lemma_.lower() in lex.troops:
+        return None
+    return Candidate(boss, "SANCTION", "expel", [boss, v], [v])
 
 
 def riot(v: Token, lex: Lexicon) -> Candidate | None:
@@ -639,18 +666,24 @@ def blamed_doers(noun: Token, lex: Lexicon) -> list[Token]:
     return []
 
 
-def rejected_proposal(noun: Token, cands: dict, lex: Lexicon) -> bool:
+def rejected_proposal(noun: Token, cands: dict, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
     """"rejected a British demand that ...", "dismissed calls by ASEAN to ...", "turned down Seoul's offer of
-    flour": a request or an offer whose maker the noun names is an event of its own (the guidelines), beside
-    its rejection."""
+    flour", "dismissed a package of incentives offered by Britain": a request or an offer whose maker the noun
+    names is an event of its own (the guidelines), beside its rejection. Returns its trigger and words."""
     cand = cands.get(noun.head.i)
     if cand is None or cand.event_type != "REJECT" or noun.dep_ not in ("dobj", "obj"):
-        return False  # (the cheap tests first: this runs for every noun)
+        return None  # (the cheap tests first: this runs for every noun)
+    offered = next((a for n in (noun, *of_objects(noun)) for a in n.children  # "a package of incentives offered by"
+                    if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() == "offer"
+                    and any(c.dep_ == "agent" for c in a.children)), None)
+    if offered is not None:
+        return ("AGREE", None), [offered]
     hit = noun_trigger(noun, lex)
     if hit is None or hit[0][0] not in ("REQUEST", "AGREE"):
-        return False
-    return any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()
-               or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
+        return None
+    named = any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()
+                or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
+    return (hit[0], [noun]) if named else None
 
 
 def barred_entry(v: Token, lex: Lexicon) -> Candidate | None:
