@@ -2770,6 +2770,7 @@ def test_a_date_hung_inside_the_object_by_the_parser_is_the_acts(code):
     ("Iran set free two British sailors on Monday.", "RETREAT", "release"),
     ("Sri Lanka's army called off its offensive against Tamil rebels on Sunday.", "CONCEDE", None),
     ("Al-Shabaab declared a holy war on Kenya on Sunday.", "THREATEN", "violence"),
+    ("Japan poured cold water on China's proposal on Monday.", "REJECT", None),
 ])
 def test_round_28_wordings(code, text, etype, mode):
     events, _ = code(text, published=date(2017, 6, 7))
