@@ -2818,3 +2818,8 @@ def test_another_state_told_to_pull_its_troops_out_is_expelled_ones_own_troops_w
                    published=date(2009, 2, 20))[0], "SANCTION")
     assert ev.mode == "expel" and countries(ev.actors) == ["KGZ"] and countries(ev.recipients) == ["USA"]
     assert [e.event_type for e in code("Putin ordered his troops to withdraw from the border.")[0]] == ["RETREAT"]
+
+
+def test_a_town_the_parser_labels_a_number_is_still_placed(code):
+    ev = only(code("Police opened fire on protesters in Zhanaozen on Friday.", published=date(2011, 12, 17))[0], "ASSAULT")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == ("Zhanaozen", "KAZ")

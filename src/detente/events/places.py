@@ -14,6 +14,7 @@ from ..records import Location
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _UNSURE_LABELS = {"PERSON", "ORG", "NORP"}  # sm's labels for some places it knows ("in central Buenos Aires")
+_NUMBER_LABELS = {"CARDINAL", "ORDINAL", "QUANTITY"}  # sm's labels for a few town names it does not know
 _RANK = {"city": 0, "region": 1, "country": 2}
 # "the town of X", "the capital Kabul", "the streets of Shanghai", "the centre of Asuncion"
 DESIGNATING_NOUNS = {"town", "city", "village", "capital", "port", "enclave", "centre", "center", "streets",
@@ -296,7 +297,8 @@ class PlaceResolver:
                         loc = self._region(ent) or self._resolve_ent(ent, tok)
                         if loc is not None:
                             found.append(loc)
-                    elif tok.ent_iob_ == "B" and tok.ent_type_ in _UNSURE_LABELS:
+                    elif tok.ent_iob_ == "B" and (tok.ent_type_ in _UNSURE_LABELS or tok.ent_type_ in _NUMBER_LABELS
+                                                  and tok.is_alpha and tok.is_title):  # sm: "in Zhanaozen" CARDINAL
                         ent = next(e for e in tok.doc.ents if e.start == tok.i)
                         loc = self._mislabelled(ent, prep) or self._owned_region(ent)
                         if loc is not None:
