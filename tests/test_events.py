@@ -2823,3 +2823,11 @@ def test_another_state_told_to_pull_its_troops_out_is_expelled_ones_own_troops_w
 def test_a_town_the_parser_labels_a_number_is_still_placed(code):
     ev = only(code("Police opened fire on protesters in Zhanaozen on Friday.", published=date(2011, 12, 17))[0], "ASSAULT")
     assert ev.location is not None and (ev.location.name, ev.location.country) == ("Zhanaozen", "KAZ")
+
+
+def test_protesters_converging_on_a_capital_place_it_and_armed_men_marching_on_one_attack(code):
+    ev = only(code("Protesters converged on Nairobi on Monday.", published=date(2017, 10, 9))[0], "PROTEST")
+    assert ev.location is not None and ev.location.name == "Nairobi"
+    ev = only(code("Rebels marched on Kabul on Monday.", published=date(1992, 4, 27))[0], "ASSAULT")
+    assert countries(ev.actors) == ["AFG"]
+    assert [e.event_type for e in code("Thousands of Kenyan students marched on parliament on Monday.")[0]] == ["PROTEST"]

@@ -22,6 +22,7 @@ SOURCE_PREPS = frozenset({"from"})  # after the goal: "convoys from Mogadishu to
 # a town or region, never a country: "bombs on the town of Halabja" (not "sanctions on Iran"), "off the coast of
 # Sabah" (not "450 miles off the coast of Kenya", at sea)
 LANDING_PREPS = frozenset({"on", "onto", "off"})
+_MOVE_ON = frozenset({"converge", "march", "advance", "descend", "close", "move", "push"})
 _NOT_OF_NOUNS = frozenset({"into", "to", "towards", "toward", "from"})  # motion the predicate makes, not its object
 _OTHER_CLAUSES = {"xcomp", "ccomp", "advcl", "relcl", "conj", "parataxis", "pcomp"}  # not reduced relatives (acl)
 
@@ -93,9 +94,9 @@ def reach_place(cand: Candidate, places: PlaceResolver, refs: list, lex: Lexicon
     head, visit = cand.head, cand.event_type == "CONSULT" and cand.mode == "visit"
     spans = [(r.start, r.end) for r in refs if r.start is not None and len(r.code) > 3]  # "Moscow" RUSGOV, not a town's SOM
 
-    def free(locs: list[tuple[Location, int | None]], countries: bool) -> list[Location]:
+    def free(locs: list[tuple[Location, int | None]], countries: bool, party_ok: bool = False) -> list[Location]:
         return [loc for loc, i in locs if loc.country and (countries or loc.precision != "country")
-                and (visit or i is None or not any(a <= head.doc[i].idx < b for a, b in spans))]
+                and (visit or party_ok or i is None or not any(a <= head.doc[i].idx < b for a, b in spans))]
 
     # the predicate, the nouns it took in ("hold a nationwide strike across India") and the verbs coordinated
     # with it that share its subject ("looted shopping malls and torched warehouses across KwaZulu-Natal")
@@ -104,7 +105,10 @@ def reach_place(cand: Candidate, places: PlaceResolver, refs: list, lex: Lexicon
     found = free(_places_with_token(places, heads, SPREAD_PREPS, visit), True)
     found += free(_places_with_token(places, heads, GOAL_PREPS, visit), visit)
     found = found or free(_places_with_token(places, heads, SOURCE_PREPS, visit), visit)
-    found += free(_places_with_token(places, heads, LANDING_PREPS, visit), False)
+    # "protesters converged on Quito", "rebels marched on the capital": a capital they move on is a place
+    moving_on = head.lemma_.lower() in _MOVE_ON and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "could")
+                                                          for c in head.children)  # not a march threatened
+    found += free(_places_with_token(places, heads, LANDING_PREPS, visit), False, moving_on)
     if not found and cand.nominal and head.dep_ in ("nsubj", "nsubjpass"):
         found = [loc for loc in places.places_in([head.head]) if loc.country]  # "talks ... ended in Nairobi"
     if not found and not cand.nominal:

@@ -313,5 +313,15 @@ def _joint_drill(cand: Candidate, lex: Lexicon) -> Candidate:
     return replace(cand, event_type="COOPERATE", mode=None, nominal=False) if joint_exercise(cand, lex) else cand
 
 
+def _armed_march(cand: Candidate, lex: Lexicon) -> Candidate:
+    """"Rebels marched on Kabul", "troops marched into the city": armed forces advancing attack, they do not
+    demonstrate."""
+    if cand.event_type != "PROTEST" or cand.head.lemma_.lower() != "march":
+        return cand
+    subj = subject(cand.head, lex)[0]
+    armed = subj is not None and (subj.lemma_.lower() in lex.weapons_force or subj.lemma_.lower() in lex.armed_groups)
+    return replace(cand, event_type="ASSAULT", mode=None) if armed else cand
+
+
 _RETYPES = (_opened_to_people, _person_handed_over, _troops_sent_into, _sent_to_help, armed_backing,
-            _fired_over, _strikers, _joint_drill)
+            _fired_over, _strikers, _joint_drill, _armed_march)
