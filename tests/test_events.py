@@ -522,8 +522,10 @@ def test_content_and_background_are_no_events(code):
     assert [e.event_type for e in events] == ["SANCTION"]
     events, _ = code("Serbia eased the curfew imposed in Belgrade after the riots.")
     assert [e.event_type for e in events] == ["CONCEDE"]
-    events, _ = code("A UN aid convoy reached Khartoum on Monday.")
+    events, _ = code("An aid convoy reached Khartoum on Monday.")
     assert events == []  # "aid" modifies the convoy; no giver is named
+    events, _ = code("A UN aid convoy reached Khartoum on Monday.")  # the UN's relief reaching Sudan (round 29)
+    assert [(e.event_type, [a.code for a in e.actors]) for e in events] == [("AID", ["UNO"])]
 
 
 def test_preparing_to_attack_is_mobilize(code):
@@ -2831,3 +2833,26 @@ def test_protesters_converging_on_a_capital_place_it_and_armed_men_marching_on_o
     ev = only(code("Rebels marched on Kabul on Monday.", published=date(1992, 4, 27))[0], "ASSAULT")
     assert countries(ev.actors) == ["AFG"]
     assert [e.event_type for e in code("Thousands of Kenyan students marched on parliament on Monday.")[0]] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, etype, mode", [
+    ("Malawi and Zambia patched up relations on Monday.", "SUPPORT", None),
+    ("Malawi ordered the British envoy out of the country on Monday.", "SANCTION", "expel"),
+    ("Serbia stonewalled the UN prosecutors on Monday.", "REJECT", None),
+    ("Hungary's prime minister railed against the EU on Monday.", "ACCUSE", "disapprove"),
+    ("Gunmen butchered 20 villagers in Nigeria's Plateau state on Sunday.", "ASSAULT", None),
+    ("Kenya's government caved in to the unions on Tuesday.", "CONCEDE", None),
+    ("Belgium asked Congo for forgiveness on Friday.", "CONCEDE", None),
+    ("Fiji's government muzzled the media on Saturday.", "COERCE", "censor"),
+    ("Nigeria put Sierra Leone's junta on notice on Wednesday.", "THREATEN", None),
+    ("Qatar began footing the bill for Gaza's fuel on Tuesday.", "AID", None),
+    ("Kyrgyzstan beefed up its border posts on Wednesday.", "MOBILIZE", "troops"),
+    ("Colombian rebels delivered 11 hostages to the Red Cross on Wednesday.", "RETREAT", "release"),
+    ("Sudan and the rebels clinched a deal on Wednesday.", "AGREE", None),
+    ("UN aid convoys rolled into Syria on Tuesday.", "AID", None),
+    ("Tanzania surrendered three genocide suspects to the UN tribunal on Friday.", "COOPERATE", None),
+])
+def test_round_29_wordings(code, text, etype, mode):
+    events, _ = code(text, published=date(2014, 7, 22))
+    assert [e.event_type for e in events] == [etype]
+    assert mode is None or events[0].mode == mode

@@ -310,16 +310,26 @@ def _helper_noun(n: Token, lex: Lexicon) -> bool:
 def helper_arrival(v: Token, lex: Lexicon) -> Candidate | None:
     """"The first deployment of NATO peacekeeping troops arrived in Bosnia", "Russian military
     instructors arrived in Niamey": personnel sent to help (AID military)."""
-    if v.pos_ != "VERB" or v.lemma_.lower() not in ("arrive", "land"):
+    if v.pos_ != "VERB" or v.lemma_.lower() not in ("arrive", "land", "roll", "reach", "enter", "cross", "pour"):
         return None
     for s in v.children:
         if s.dep_ != "nsubj":
+            continue
+        # "UN aid convoys rolled into north-western Syria": relief reaching people (AID humanitarian)
+        if s.lemma_.lower() in _RELIEF_CARRIERS and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _RELIEF
+                                                        for c in s.children):
+            return Candidate(v, "AID", "humanitarian", [v])
+        if v.lemma_.lower() not in ("arrive", "land"):
             continue
         held = of_objects(s)
         for n in (s, *held):
             if _helper_noun(n, lex):
                 return Candidate(v, "AID", "military", [v])
     return None
+
+
+_RELIEF_CARRIERS = frozenset({"convoy", "truck", "lorry", "shipment", "consignment", "flight", "ship", "plane"})
+_RELIEF = frozenset({"aid", "relief", "humanitarian", "food", "medical", "mercy"})
 
 
 def troops_move(v: Token, lex: Lexicon) -> Candidate | None:
@@ -826,8 +836,8 @@ def handover_of_person(cand: Candidate, lex: Lexicon) -> bool:
     """"Bolivia handed over Klaus Barbie to France": handing a person over to another state is an
     extradition (COOPERATE), not aid."""
     v = cand.head
-    if cand.event_type != "AID" or cand.nominal or v.lemma_.lower() not in ("hand", "turn"):
-        return False
+    if cand.event_type not in ("AID", "RETREAT") or cand.nominal or v.lemma_.lower() not in ("hand", "turn", "surrender"):
+        return False  # ("surrendered the suspects to the UN tribunal": not a surrender of arms)
     objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
     to_court = any(t.lemma_.lower() in ("tribunal", "court") for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
                    for t in c.subtree)  # "handed Ratko Mladic over to the UN war crimes tribunal" (sm: a LOC)
