@@ -2851,6 +2851,8 @@ def test_protesters_converging_on_a_capital_place_it_and_armed_men_marching_on_o
     ("Sudan and the rebels clinched a deal on Wednesday.", "AGREE", None),
     ("UN aid convoys rolled into Syria on Tuesday.", "AID", None),
     ("Tanzania surrendered three genocide suspects to the UN tribunal on Friday.", "COOPERATE", None),
+    ("China sent an envoy to Myanmar on Monday.", "CONSULT", "visit"),
+    ("The Taliban said they would send a delegation to the talks in Doha.", "AGREE", None),
 ])
 def test_round_29_wordings(code, text, etype, mode):
     events, _ = code(text, published=date(2014, 7, 22))
