@@ -2758,7 +2758,8 @@ def test_a_date_hung_inside_the_object_by_the_parser_is_the_acts(code):
     assert ev.date_precision == "publication"
 
 
-@pytest.mark.parametrize("text, etype, mode", [
+# wordings from the dev halves of gold rounds 28 and 29 (other sentences): text, type, mode (None: any)
+WIRE_WORDINGS = [
     ("Kuwait pulled its ambassador out of Baghdad on Monday.", "SANCTION", "withdraw"),
     ("Kenya's parliament threw out the government's budget on Tuesday.", "REJECT", None),
     ("Kenyan President Daniel arap Moi bowed out on Monday.", "RETREAT", "resign"),
@@ -2773,10 +2774,31 @@ def test_a_date_hung_inside_the_object_by_the_parser_is_the_acts(code):
     ("Sri Lanka's army called off its offensive against Tamil rebels on Sunday.", "CONCEDE", None),
     ("Al-Shabaab declared a holy war on Kenya on Sunday.", "THREATEN", "violence"),
     ("Japan poured cold water on China's proposal on Monday.", "REJECT", None),
-])
-def test_round_28_wordings(code, text, etype, mode):
-    events, _ = code(text, published=date(2017, 6, 7))
-    assert [(e.event_type, e.mode) for e in events] == [(etype, mode)]
+    ("Malawi and Zambia patched up relations on Monday.", "SUPPORT", None),
+    ("Malawi ordered the British envoy out of the country on Monday.", "SANCTION", "expel"),
+    ("Serbia stonewalled the UN prosecutors on Monday.", "REJECT", None),
+    ("Hungary's prime minister railed against the EU on Monday.", "ACCUSE", "disapprove"),
+    ("Gunmen butchered 20 villagers in Nigeria's Plateau state on Sunday.", "ASSAULT", None),
+    ("Kenya's government caved in to the unions on Tuesday.", "CONCEDE", None),
+    ("Belgium asked Congo for forgiveness on Friday.", "CONCEDE", None),
+    ("Fiji's government muzzled the media on Saturday.", "COERCE", "censor"),
+    ("Nigeria put Sierra Leone's junta on notice on Wednesday.", "THREATEN", None),
+    ("Qatar began footing the bill for Gaza's fuel on Tuesday.", "AID", None),
+    ("Kyrgyzstan beefed up its border posts on Wednesday.", "MOBILIZE", "troops"),
+    ("Colombian rebels delivered 11 hostages to the Red Cross on Wednesday.", "RETREAT", "release"),
+    ("Sudan and the rebels clinched a deal on Wednesday.", "AGREE", None),
+    ("UN aid convoys rolled into Syria on Tuesday.", "AID", None),
+    ("Tanzania surrendered three genocide suspects to the UN tribunal on Friday.", "COOPERATE", None),
+    ("China sent an envoy to Myanmar on Monday.", "CONSULT", "visit"),
+    ("The Taliban said they would send a delegation to the talks in Doha.", "AGREE", None),
+]
+
+
+@pytest.mark.parametrize("text, etype, mode", WIRE_WORDINGS)
+def test_wire_wordings(code, text, etype, mode):
+    events, _ = code(text, published=date(2016, 6, 7))
+    assert [e.event_type for e in events] == [etype]
+    assert mode is None or events[0].mode == mode
 
 
 def test_barring_entry_into_a_state_is_a_refusal_not_a_negated_visit(code):
@@ -2835,26 +2857,3 @@ def test_protesters_converging_on_a_capital_place_it_and_armed_men_marching_on_o
     assert [e.event_type for e in code("Thousands of Kenyan students marched on parliament on Monday.")[0]] == ["PROTEST"]
 
 
-@pytest.mark.parametrize("text, etype, mode", [
-    ("Malawi and Zambia patched up relations on Monday.", "SUPPORT", None),
-    ("Malawi ordered the British envoy out of the country on Monday.", "SANCTION", "expel"),
-    ("Serbia stonewalled the UN prosecutors on Monday.", "REJECT", None),
-    ("Hungary's prime minister railed against the EU on Monday.", "ACCUSE", "disapprove"),
-    ("Gunmen butchered 20 villagers in Nigeria's Plateau state on Sunday.", "ASSAULT", None),
-    ("Kenya's government caved in to the unions on Tuesday.", "CONCEDE", None),
-    ("Belgium asked Congo for forgiveness on Friday.", "CONCEDE", None),
-    ("Fiji's government muzzled the media on Saturday.", "COERCE", "censor"),
-    ("Nigeria put Sierra Leone's junta on notice on Wednesday.", "THREATEN", None),
-    ("Qatar began footing the bill for Gaza's fuel on Tuesday.", "AID", None),
-    ("Kyrgyzstan beefed up its border posts on Wednesday.", "MOBILIZE", "troops"),
-    ("Colombian rebels delivered 11 hostages to the Red Cross on Wednesday.", "RETREAT", "release"),
-    ("Sudan and the rebels clinched a deal on Wednesday.", "AGREE", None),
-    ("UN aid convoys rolled into Syria on Tuesday.", "AID", None),
-    ("Tanzania surrendered three genocide suspects to the UN tribunal on Friday.", "COOPERATE", None),
-    ("China sent an envoy to Myanmar on Monday.", "CONSULT", "visit"),
-    ("The Taliban said they would send a delegation to the talks in Doha.", "AGREE", None),
-])
-def test_round_29_wordings(code, text, etype, mode):
-    events, _ = code(text, published=date(2014, 7, 22))
-    assert [e.event_type for e in events] == [etype]
-    assert mode is None or events[0].mode == mode
