@@ -2759,7 +2759,7 @@ def test_a_date_hung_inside_the_object_by_the_parser_is_the_acts(code):
 
 
 # wordings from the dev halves of gold rounds 28 and 29 (other sentences): text, type, mode (None: any)
-WIRE_WORDINGS = [
+ROUND_28_29_WORDINGS = [
     ("Kuwait pulled its ambassador out of Baghdad on Monday.", "SANCTION", "withdraw"),
     ("Kenya's parliament threw out the government's budget on Tuesday.", "REJECT", None),
     ("Kenyan President Daniel arap Moi bowed out on Monday.", "RETREAT", "resign"),
@@ -2794,8 +2794,8 @@ WIRE_WORDINGS = [
 ]
 
 
-@pytest.mark.parametrize("text, etype, mode", WIRE_WORDINGS)
-def test_wire_wordings(code, text, etype, mode):
+@pytest.mark.parametrize("text, etype, mode", ROUND_28_29_WORDINGS)
+def test_wordings_of_rounds_28_and_29(code, text, etype, mode):
     events, _ = code(text, published=date(2016, 6, 7))
     assert [e.event_type for e in events] == [etype]
     assert mode is None or events[0].mode == mode
