@@ -31,7 +31,8 @@ from .roles import (agent, bare_participle, own_subject as own_subject_of, dedup
                     listed_gerund_sibling, nearest_actors, prep_objects, resolve_heads, subject, subjects, whom_heads,
                     with_conjuncts)
 from .triggers import (Candidate, announced_refusal, blamed_doers, condemned, means_of_passive, noun_trigger, particle, prison_term,
-                       into_place, rejected_proposal, strikers_act, verb_trigger, weapon_mode)
+                       into_place, kept_from, offered_by, rejected_proposal, strikers_act, verb_trigger,
+                       weapon_mode)
 from .verbs import armed_backing, sent_to_help, sport_sentence, verb_candidate
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}
@@ -489,8 +490,7 @@ class EventCoder:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in _BARRING:
                 continue
             barred = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-            held = [g for h in (tok, *barred) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-                    for g in c.children if g.dep_ == "pcomp" and g.i in cands and cands[g.i].event_type in ("CONSULT", "AGREE")]
+            held = [g for g in kept_from(tok) if g.i in cands and cands[g.i].event_type in ("CONSULT", "AGREE")]
             if barred and held and (tok.i not in cands or held[0] in cands[tok.i].objects):
                 cands.pop(held[0].i)  # (a barred entry into a state, triggers.barred_entry, holds the visit)
                 cands.setdefault(tok.i, Candidate(tok, "SANCTION", "expel", [tok], []))
@@ -856,8 +856,7 @@ class EventCoder:
                 found = [r for h in [cand.head, *(o for o in cand.objects if o.pos_ == "VERB")]
                          for o in direct_objects(h) for r in owners(o, index)]
             if not found and cand.event_type == "REJECT":  # "rejected a package of incentives offered by Britain"
-                found = [r for o in direct_objects(cand.head) for n in (o, *prep_objects(o, {"of"})) for a in n.children
-                         if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in ("offer", "propose")
+                found = [r for o in direct_objects(cand.head) if (a := offered_by(o, ("offer", "propose"))) is not None
                          for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
                          for r in resolve_heads(with_conjuncts(p), index, [])]
             if cand.event_type == "ACCUSE":  # "condemned the bombing of a camp for refugees": no owner accused

@@ -382,12 +382,9 @@ def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
             return expelled
     if v.lemma_.lower() not in lex.leave_verbs:
         return None
-    boss = v.head
-    if v.dep_ in ("relcl", "acl") and boss.lemma_.lower() in _DEADLINES and boss.head.lemma_.lower() == "give":
-        boss = boss.head  # "gave the ambassador 48 hours to leave": sm hangs "to leave" on the hours
+    boss, told = _ordered_out(v)
     if v.dep_ in ("xcomp", "relcl", "acl", "advcl") and boss.lemma_.lower() in _ORDER_OUT:
         # "ordered UN peacekeepers to leave", "gave German ambassador X 48 hours to leave"
-        told = next((o for o in boss.children if o.dep_ in ("dobj", "obj", "dative")), None)
         if told is not None and told.lemma_.lower() in lex.troops and any(c.dep_ == "poss" and c.lower_ in _OWN
                                                                           for c in told.children):
             return None  # "Putin ordered his troops to withdraw": his own ("gave its diplomats 48 hours": Qatar's)
@@ -409,15 +406,21 @@ def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
 _OWN = frozenset({"his", "her", "its", "their", "our"})
 
 
-def _told_to_withdraw(v: Token, lex: Lexicon) -> Candidate | None:
-    """Another state given hours or days, or ordered, to pull its forces out is expelled (SANCTION expel by
-    the one who tells it; a state ordering its own troops out stays a withdrawal)."""
+def _ordered_out(v: Token) -> tuple[Token, Token | None]:
+    """The verb that tells someone to do v, and whom it tells: "ordered UN peacekeepers to leave", "gave the
+    ambassador 48 hours to leave" (sm hangs "to leave" on the hours)."""
     boss = v.head
     if v.dep_ in ("relcl", "acl") and boss.lemma_.lower() in _DEADLINES and boss.head.lemma_.lower() == "give":
         boss = boss.head
+    return boss, next((o for o in boss.children if o.dep_ in ("dobj", "obj", "dative")), None)
+
+
+def _told_to_withdraw(v: Token, lex: Lexicon) -> Candidate | None:
+    """Another state given hours or days, or ordered, to pull its forces out is expelled (SANCTION expel by
+    the one who tells it; a state ordering its own troops out stays a withdrawal)."""
+    boss, told = _ordered_out(v)
     if boss.lemma_.lower() not in _ORDER_OUT:
         return None
-    told = next((o for o in boss.children if o.dep_ in ("dobj", "obj", "dative")), None)
     forces = [o for o in v.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in lex.troops]
     if told is None or not forces or told.pos_ != "PROPN" or told.lemma_.lower() in lex.troops:
         return None
@@ -676,6 +679,14 @@ def blamed_doers(noun: Token, lex: Lexicon) -> list[Token]:
     return []
 
 
+def offered_by(noun: Token, lemmas: tuple[str, ...]) -> Token | None:
+    """The participle with an agent that says who offered (or proposed) the noun or what it holds: "a package
+    of incentives offered by Britain"."""
+    return next((a for n in (noun, *of_objects(noun)) for a in n.children
+                 if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in lemmas
+                 and any(c.dep_ == "agent" for c in a.children)), None)
+
+
 def rejected_proposal(noun: Token, cands: dict, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
     """"rejected a British demand that ...", "dismissed calls by ASEAN to ...", "turned down Seoul's offer of
     flour", "dismissed a package of incentives offered by Britain": a request or an offer whose maker the noun
@@ -683,9 +694,7 @@ def rejected_proposal(noun: Token, cands: dict, lex: Lexicon) -> tuple[Trigger, 
     cand = cands.get(noun.head.i)
     if cand is None or cand.event_type != "REJECT" or noun.dep_ not in ("dobj", "obj"):
         return None  # (the cheap tests first: this runs for every noun)
-    offered = next((a for n in (noun, *of_objects(noun)) for a in n.children  # "a package of incentives offered by"
-                    if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() == "offer"
-                    and any(c.dep_ == "agent" for c in a.children)), None)
+    offered = offered_by(noun, ("offer",))
     if offered is not None:
         return ("AGREE", None), [offered]
     hit = noun_trigger(noun, lex)
@@ -696,13 +705,18 @@ def rejected_proposal(noun: Token, cands: dict, lex: Lexicon) -> tuple[Trigger, 
     return (hit[0], [noun]) if named else None
 
 
+def kept_from(v: Token) -> list[Token]:
+    """The gerunds of v's "from" phrases, also where sm hangs the phrase on v's object: "barred the envoy from
+    entering", "barred the junta leader from attending"."""
+    return [g for h in (v, *(o for o in v.children if o.dep_ in ("dobj", "obj"))) for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pcomp"]
+
+
 def barred_entry(v: Token, lex: Lexicon) -> Candidate | None:
     """"Myanmar barred the UN investigator from visiting the country": a refused entry (REJECT)."""
     if v.pos_ != "VERB" or verb_lemma(v, lex) not in lex.entry_bars:
         return None
-    holders = [v, *(o for o in v.children if o.dep_ in ("dobj", "obj"))]  # sm may hang "from" on the barred
-    went = next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
-                 if g.dep_ == "pcomp" and g.lemma_.lower() in lex.entries), None)
+    went = next((g for g in kept_from(v) if g.lemma_.lower() in lex.entries), None)
     # into a state ("the country", "Thailand", "its waters"), not a square police keep protesters out of
     into_state = went is not None and any(o.dep_ in ("dobj", "obj") and (o.lemma_.lower() in _STATE_GROUND or o.ent_type_ == "GPE")
                                           for o in went.children)
@@ -861,5 +875,4 @@ def opened_to_people(cand: Candidate, lex: Lexicon) -> bool:
     fleeing = fleeing and bool(whom) or any(c.dep_ == "prep" and c.lower_ in ("to", "for") and any(
         g.dep_ == "pcomp" and g.lemma_.lower() == "flee" for g in c.children) for o in [v, *cand.objects] for c in o.children)
     return fleeing or any(p.lemma_.lower() in lex.let_in or p.ent_type_ == "NORP"
-                                         or any(a.dep_ == "acl" and a.lemma_.lower() == "flee" for a in p.children)
-                                         for p in whom)
+                          or any(a.dep_ == "acl" and a.lemma_.lower() == "flee" for a in p.children) for p in whom)
