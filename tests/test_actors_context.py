@@ -189,6 +189,20 @@ def test_homonymous_cities_follow_the_country_named(resolver):
     assert gaz.sizeable_city("hyderabad", frozenset({"PAK"})) == "PAK" and gaz.sizeable_city("hyderabad") == "IND"
 
 
+def test_a_famous_city_keeps_its_own_name(resolver, nlp):
+    """A larger city's alternate name no longer outranks a well-known city's own name: "Cancun" was
+    placed in China and "Islamabad" in Bangladesh. A famous small town wins its name where the text
+    names its country ("Bethlehem" beside the Palestinians), and an unknown small one still does not
+    (Geneva, Illinois; Kingston on Norfolk Island)."""
+    gaz = resolver.gazetteer
+    assert gaz.city("Cancun")[0] == "MEX" and gaz.city("Islamabad")[0] == "PAK" and gaz.city("Zaragoza")[0] == "ESP"
+    assert gaz.city("Kingston")[0] == "JAM" and gaz.city("Odessa")[0] == "UKR" and gaz.city("Calcutta")[0] == "IND"
+    assert gaz.city("Bethlehem", frozenset({"PSE"}))[0] == "PSE" and gaz.city("Bethlehem")[0] != "BRA"
+    assert gaz.city("Geneva", frozenset({"USA"}))[0] == "CHE"
+    refs = resolver.find(nlp("Trade ministers met in Cancun on Wednesday."))
+    assert all(r.country != "CHN" for r in refs)
+
+
 def test_short_alternate_names_and_us_states_are_no_foreign_city(resolver, nlp):
     """"Sam" (an alternate name of Damascus) and "Arizona" (a town in Honduras) silently placed
     American police abroad; the full names of large cities still resolve."""

