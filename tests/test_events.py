@@ -1654,6 +1654,20 @@ def test_a_city_name_shared_by_two_countries_follows_the_country_named(code):
     assert ev.location.country == "CHE"  # not the small Geneva in the United States
 
 
+def test_a_homonymous_city_follows_the_document_then_the_neighbours(code):
+    """A town name shared by several countries' cities: the country an earlier sentence named decides
+    where the event's own sentence names none, and a country named beside it that has none of that name
+    points to its neighbour's ("Israeli troops ... in Bethlehem" was placed in Brazil, then South Africa).
+    A story about Lebanon's Tripoli is not placed in Libya's capital."""
+    ev = only(code("Israeli troops raided a house in Bethlehem on Tuesday.")[0], "ASSAULT")
+    assert ev.location.country == "PSE"
+    ev = only(code("Lebanese officials said the army was on alert. "
+                   "Gunmen attacked a checkpoint in Tripoli on Sunday.")[0], "ASSAULT")
+    assert ev.location.country == "LBN"
+    ev = only(code("Gunmen attacked a checkpoint in Tripoli on Sunday.")[0], "ASSAULT")
+    assert ev.location.country == "LBY"  # no text about Lebanon: the largest Tripoli
+
+
 def test_soldiers_freeing_hostages_is_a_rescue(code):
     ev = only(code("Colombian police freed three kidnapped Spanish engineers on Monday.")[0], "AID")
     assert countries(ev.actors) == ["COL"]

@@ -32,6 +32,7 @@ class Gazetteer:
     countries: dict[str, tuple[str, float | None, float | None]] = field(default_factory=dict)
     states: set[str] = field(default_factory=set)
     famous: set[tuple[str, float, float]] = field(default_factory=set)  # (iso3, lat, lon) of FAMOUS_NAMES cities
+    neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # iso3 -> the iso3 of its land neighbours
 
     @classmethod
     def load(cls) -> "Gazetteer":
@@ -40,6 +41,7 @@ class Gazetteer:
         gaz = cls()
         for v in gc.get_countries().values():
             gaz.countries[v["name"].lower()] = (v["iso3"], None, None)
+            gaz.neighbours[v["iso3"]] = frozenset(iso2to3[n] for n in v.get("neighbours", "").split(",") if n in iso2to3)
         own: dict[str, list[tuple]] = {}   # a city's own name ("Bethlehem")
         other: dict[str, list[tuple]] = {}  # another city's alternate name (Belem's "Bethlehem")
         for c in gc.get_cities().values():
@@ -71,19 +73,26 @@ class Gazetteer:
         gaz.states = {v["name"].lower() for v in gc.get_us_states().values()}
         return gaz
 
-    def city(self, name: str, near: set[str] | frozenset[str] = frozenset()) -> tuple[str, float, float, int] | None:
+    def city(self, name: str, near: set[str] | frozenset[str] = frozenset(),
+             wider: set[str] | frozenset[str] = frozenset()) -> tuple[str, float, float, int] | None:
         """The city of that name: the largest, unless the text names the country of exactly one other
         of at least HOMONYM_MIN_POP or famous ("Hyderabad" in a sentence about Pakistan's Sind province
-        is Hyderabad, Pakistan; "Bethlehem" beside the West Bank is the Palestinian town)."""
+        is Hyderabad, Pakistan; "Bethlehem" beside the West Bank is the Palestinian town). `near`: the
+        countries of the name's sentence; `wider`: those of its document, which decide only when the
+        sentence's do not; then the neighbours of the sentence's ("Israeli troops raided Bethlehem")."""
         key = name.lower()
         best = self.cities.get(key)
         if best is not None and key in self.states and best[0] != "USA":
             return None  # "Arizona", "Georgia": the US state, not a town abroad of that name
-        if best is None or best[0] in near:
-            return best
-        there = [row for iso, row in self.homonyms.get(key, {}).items()
-                 if iso in near and (row[3] >= HOMONYM_MIN_POP or row[:3] in self.famous)]
-        return there[0] if len(there) == 1 else best
+        beside = frozenset(n for iso in near for n in self.neighbours.get(iso, ()))
+        for countries in (near, wider, beside):
+            if best is None or best[0] in countries:
+                return best
+            there = [row for iso, row in self.homonyms.get(key, {}).items()
+                     if iso in countries and (row[3] >= HOMONYM_MIN_POP or row[:3] in self.famous)]
+            if len(there) == 1:
+                return there[0]
+        return best
 
     def sizeable_city(self, name: str, near: set[str] | frozenset[str] = frozenset()) -> str | None:
         """ISO alpha-3 of `city(name, near)` when it has SIZEABLE_POP people or more, else None."""

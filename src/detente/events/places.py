@@ -99,12 +99,23 @@ class PlaceResolver:
         except (KeyError, ValueError, TypeError):
             return None
 
+    def _named(self, ents) -> frozenset[str]:
+        return frozenset(iso for ent in ents if ent.label_ in ("GPE", "NORP") or (
+                             ent.label_ in ("ORG", "PERSON") and ent.text.lower() in self.gazetteer.countries)  # sm: "Angola" ORG
+                         for iso in [self._country(ent.text.removesuffix("'s").removesuffix("’s"))] if iso)
+
     def near(self, tok: Token) -> frozenset[str]:
         """The countries the token's sentence names ("Pakistan's Sind province"): they pick among
         cities of one name."""
-        return frozenset(iso for ent in tok.sent.ents if ent.label_ in ("GPE", "NORP") or (
-                             ent.label_ in ("ORG", "PERSON") and ent.text.lower() in self.gazetteer.countries)  # sm: "Angola" ORG
-                         for iso in [self._country(ent.text.removesuffix("'s").removesuffix("’s"))] if iso)
+        return self._named(tok.sent.ents)
+
+    def wider(self, tok: Token) -> frozenset[str]:
+        """The countries the token's document names: they pick among cities of one name where its
+        sentence's do not ("Bethlehem" in a story that named the West Bank's Palestinians before)."""
+        key = "detente.countries_named"
+        if key not in tok.doc.user_data:
+            tok.doc.user_data[key] = self._named(tok.doc.ents)
+        return tok.doc.user_data[key]
 
     def stated_country(self, ent) -> str | None:
         """The country a name is said to lie in, right after it: "Yida, South Sudan", "Qana in
@@ -161,9 +172,10 @@ class PlaceResolver:
         return None
 
     def resolve(self, name: str, label: str, near: frozenset[str] = frozenset(),
-                within: str | None = None) -> Location | None:
-        """The place a name denotes; near: countries named around it, which pick among homonymous
-        cities; within: the country the text says it lies in, which no gazetteer city overrules."""
+                within: str | None = None, wider: frozenset[str] = frozenset()) -> Location | None:
+        """The place a name denotes; near (its sentence's) and wider (its document's): countries named
+        around it, which pick among homonymous cities; within: the country the text says it lies in,
+        which no gazetteer city overrules."""
         clean = _strip(name.strip())
         if not is_name(clean):
             return None
@@ -184,7 +196,9 @@ class PlaceResolver:
             return Location(clean, iso, "country")
         fn = getattr(self.actors, "country_of_place", None)
         iso = _iso3(fn(clean)) if fn else None
-        city = self.gazetteer.city(low, near)
+        city = self.gazetteer.city(low, near, wider)
+        if city is not None and iso not in (None, city[0]) and city[0] in near | wider and iso not in near | wider:
+            iso = None  # "Tripoli" in a story about Lebanon: the Lebanese city, not Libya's capital
         if within is not None and iso is None and (city is None or city[0] != within):
             return Location(clean, within, "city")  # a town the gazetteer lacks or places elsewhere
         if city is not None and (iso is None or iso == city[0]):
@@ -206,7 +220,7 @@ class PlaceResolver:
         owns it ("Afghanistan's Kunar province": a region, unless the gazetteer knows it as a town)."""
         stated = self.stated_country(ent)
         owner = None if stated else self.possessor_country(ent)  # a town or a region
-        loc = self.resolve(ent.text, ent.label_, self.near(tok), stated or owner)
+        loc = self.resolve(ent.text, ent.label_, self.near(tok), stated or owner, self.wider(tok))
         if owner and loc is not None and loc.country == owner and loc.lat is None:
             return Location(loc.name, owner, "city" if _designating_noun(ent) else "region")
         return loc
@@ -223,7 +237,7 @@ class PlaceResolver:
             if name.pos_ != "PROPN" and not name.is_title:  # sm tags "the port of Durres" a plural noun
                 continue
             text = proper_span(name).text
-            city = self.gazetteer.city(text, self.near(name))
+            city = self.gazetteer.city(text, self.near(name), self.wider(name))
             if city is not None and owner in (None, city[0]):
                 out.append(Location(text, city[0], "city", city[1], city[2]))
             elif owner is not None:  # "the western Kazakh town of Zhanaozen": a town the gazetteer lacks
@@ -279,7 +293,7 @@ class PlaceResolver:
             return Location(name, iso, "country")
         within = self.stated_country(ent)
         if within is not None and iso is None:  # "at Qana in southern Lebanon"
-            return self.resolve(name, ent.label_, self.near(ent.root), within)
+            return self.resolve(name, ent.label_, self.near(ent.root), within, self.wider(ent.root))
         iso = self.gazetteer.sizeable_city(name, self.near(ent.root))
         return Location(name, iso, "city") if iso is not None else None
 

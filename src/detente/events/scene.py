@@ -162,7 +162,8 @@ def _object_places(v: Token, places: PlaceResolver, lex: Lexicon) -> list[tuple[
         for name in [obj, *[c for c in obj.children if c.dep_ == "poss"], *designated]:
             ent = next((e for e in name.doc.ents if e.root == name), None)
             if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
-                loc = places.resolve(ent.text, ent.label_, places.near(name), places.stated_country(ent))
+                loc = places.resolve(ent.text, ent.label_, places.near(name), places.stated_country(ent),
+                                     places.wider(name))
                 if loc is not None:
                     owner = name.dep_ == "poss" and obj.lemma_.lower() in lex.captured_places
                     out.append((loc, None if owner else name.i))
@@ -176,7 +177,7 @@ def _court_places(v: Token, places: PlaceResolver) -> list[Location]:
         for mod in (c for c in subj.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")):
             ent = entity_at(mod)
             if ent is not None and ent.end <= subj.i:
-                loc = places.resolve(ent.text, ent.label_, places.near(mod))
+                loc = places.resolve(ent.text, ent.label_, places.near(mod), wider=places.wider(mod))
                 if loc is not None and loc.country:
                     out.append(loc)
     return out
