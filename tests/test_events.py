@@ -1668,6 +1668,28 @@ def test_a_homonymous_city_follows_the_document_then_the_neighbours(code):
     assert ev.location.country == "LBY"  # no text about Lebanon: the largest Tripoli
 
 
+def test_a_town_placed_once_stays_placed_in_its_document(code):
+    """"Yida, South Sudan" in one sentence places "Yida" in the next (geonames knows only a Saudi Yida)."""
+    events = code("Sudanese warplanes bombed a refugee camp in Yida, South Sudan, on Thursday. "
+                  "Gunmen attacked a camp in Yida on Friday.")[0]
+    attack = next(e for e in events if e.evidence.trigger == "attacked")
+    assert attack.location.country == "SSD" and countries(attack.recipients) == ["SSD"]
+
+
+def test_an_attack_with_no_one_named_in_a_story_set_abroad_is_on_that_state(code):
+    """A state's act of force whose sentence names neither victim nor place, in a story whose towns all lie
+    in another state the story names, is aimed at that state, and unnamed people killed are its people
+    (they were coded as Israel's own civilians, or left without recipient)."""
+    events = code("Israeli warplanes bombed a school in Jabaliya in the Gaza Strip on Tuesday, Palestinian "
+                  "officials said. Israeli soldiers shot dead three people in Beit Hanoun, witnesses said. "
+                  "The Israeli attack on the school drew condemnation. Israeli troops killed 12 people.")[0]
+    assert countries(next(e for e in events if e.evidence.trigger == "attack").recipients) == ["PSE"]
+    killed = next(e for e in events if e.evidence.trigger.startswith("killed"))
+    assert [r.code for r in killed.recipients] == ["PSECVL"]
+    events = code("Israeli troops killed 12 people.")[0]  # no story around it: Israel's own people, as before
+    assert [r.code for r in only(events, "ASSAULT").recipients] == ["ISRCVL"]
+
+
 def test_soldiers_freeing_hostages_is_a_rescue(code):
     ev = only(code("Colombian police freed three kidnapped Spanish engineers on Monday.")[0], "AID")
     assert countries(ev.actors) == ["COL"]

@@ -8,7 +8,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..config import EventConfig
-from ..records import ActorRef, Document, Event, Evidence, Quote
+from ..records import IMPLIED_TEXT, ActorRef, Document, Event, Evidence, Quote
 from .captions import caption_meeting, place_preps
 from .clauses import crowd_subject, describes_actor, main_events, partnerless_meeting
 from .context import ContextLexicon, event_scope
@@ -839,7 +839,7 @@ class EventCoder:
                  self._own_object_state, self._responded_to, self._border_neighbour, self._condition_names,
                  self._first_act_objects,
                  self._pronoun_referent, self._host_country, self._scene_place, self._purpose_targets,
-                 self._domestic_population, self._held_person, self._own_country)
+                 self._domestic_population, self._held_person, self._abroad, self._own_country)
         for step in steps:
             recipients = step(cand, args, actors, index)
             if recipients:
@@ -989,7 +989,7 @@ class EventCoder:
         if cand.event_type not in DOMESTIC_TYPES:
             return []
         return domestic_recipients(args.obj_heads + args.prep_heads + list(cand.objects) + purpose_objects(cand.head),
-                                   actors, index, self.lexicon.population, self._scene_country(cand))
+                                   actors, index, self.lexicon.population, self._scene_country(cand, actors))
 
     def _held_person(self, cand: Candidate, args: Arguments | None, actors, index: MentionIndex):
         """"A Schenectady man has been charged ..., police said", "two men were arrested by police in Lagos": the
@@ -1005,7 +1005,7 @@ class EventCoder:
         if not person or index.in_phrase(subj):
             return []
         return domestic_recipients([subj], actors, index, self.lexicon.population | {subj.lemma_.lower()},
-                                   self._scene_country(cand))
+                                   self._scene_country(cand, actors))
 
     def _own_country(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
         """The actors' one country as the recipient of a domestic act, when nothing names another."""
@@ -1048,10 +1048,35 @@ class EventCoder:
         parties = [o for o in direct_objects(head) if o.lemma_.lower() not in self.lexicon.nouns]
         return [head, *(a for s in subjects(head) for a in s.children if a.dep_ == "acl" and a.tag_ == "VBG"), *parties]
 
-    def _scene_country(self, cand: Candidate) -> str | None:
-        """The country of the event's place (`_location`)."""
+    def _scene_country(self, cand: Candidate, actors=None) -> str | None:
+        """The country of the event's place (`_location`); with `actors`, for an act of force whose sentence
+        names no place, the document's scene when it lies abroad for them (an "attack on the school" in a
+        story from Gaza)."""
         location = self._location(cand)
-        return location.country if location is not None else None
+        if location is not None:
+            return location.country
+        return self._abroad_scene(cand, actors) if actors else None
+
+    _AT_HOME = frozenset({"COP", "JUD", "GOV", "LEG"})
+
+    def _abroad_scene(self, cand: Candidate, actors) -> str | None:
+        if cand.event_type not in FORCE_TYPES or len({a.country for a in actors}) != 1 or not actors[0].country \
+                or any(a.sector in self._AT_HOME for a in actors):
+            return None  # police, courts and governments act at home
+        scene = self.places.document_scene(cand.head.doc)
+        return scene if scene not in (None, actors[0].country) else None
+
+    def _abroad(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
+        """An act of force by one state's actors with no one named, in a story set in another state
+        ("the Israeli attack on the school killed 40 people", in a story from Gaza): that state."""
+        if self._location(cand) is not None or cand.mode == "cyber":
+            return []
+        scene = self._abroad_scene(cand, actors)
+        if scene is None or any(r.country not in (None, scene) for r in index.at(list(cand.head.sent))
+                                if r.country != actors[0].country):
+            return []  # another state named in the sentence may be the one struck
+        return [ActorRef(text=IMPLIED_TEXT, code=scene, country=scene, sector=None, start=None, end=None,
+                         kind="country")]
 
     @staticmethod
     def _not_actor(refs, actors):
@@ -1132,7 +1157,7 @@ class EventCoder:
         if not targets and not recipients and actors:  # "an Israeli air strike on its embassy compound, Tehran said"
             recipients = self._not_actor(pronoun_owner(heads, index, self._fallback(n, index, [])), actors)
         if not targets and not recipients and cand.event_type in DOMESTIC_TYPES:  # "the police shooting of a teenager"
-            recipients = domestic_recipients(heads, actors, index, lex.population, self._scene_country(cand))
+            recipients = domestic_recipients(heads, actors, index, lex.population, self._scene_country(cand, actors))
         if not targets and not recipients and heads and cand.event_type in PLACE_TYPES:
             # "the Israeli attack on the school in Jabaliya, Gaza": the country where what it hit stands
             recipients = self._not_actor(place_recipients(heads, index, self.locate), actors)
@@ -1145,6 +1170,8 @@ class EventCoder:
                 actors, recipients = victims + sides, [r for r in recipients if (r.start, r.end) not in keys]
         elif victims:  # "five Syrian soldiers died in an Israeli air strike": whom it hit
             recipients = self._not_actor(victims, actors) + recipients
+        if not targets and not recipients and actors:  # "Israel's attack on the school", in a story from Gaza
+            recipients = self._abroad(cand, None, actors, index)
         if not actors and cand.event_type in _JOINT_NOUN_TYPES and (
                 n.dep_ == "nsubj" and n.head.lemma_.lower() in lex.occurrence_verbs or n.dep_ == "nsubjpass"
                 or n.head.lemma_.lower() in lex.containers):

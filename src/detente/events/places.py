@@ -16,6 +16,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _UNSURE_LABELS = {"PERSON", "ORG", "NORP"}  # sm's labels for some places it knows ("in central Buenos Aires")
 _NUMBER_LABELS = {"CARDINAL", "ORDINAL", "QUANTITY"}  # sm's labels for a few town names it does not know
 _RANK = {"city": 0, "region": 1, "country": 2}
+SCENE_MIN, SCENE_SHARE = 2, 2 / 3  # a document's scene: this many towns or regions, this share of all it names
 # "the town of X", "the capital Kabul", "the streets of Shanghai", "the centre of Asuncion"
 DESIGNATING_NOUNS = {"town", "city", "village", "capital", "port", "enclave", "centre", "center", "streets",
                      "outskirts", "heart", "suburbs"}
@@ -117,7 +118,47 @@ class PlaceResolver:
             tok.doc.user_data[key] = self._named(tok.doc.ents)
         return tok.doc.user_data[key]
 
+    def document_scene(self, doc) -> str | None:
+        """The one country where a document's towns and regions lie: at least SCENE_MIN of them, and
+        SCENE_SHARE of all it names ("Jabaliya", "Gaza City", "the Gaza Strip": PSE), in a country the
+        document names (a town the gazetteer places in a country the story never mentions is no evidence).
+        Countries named as such do not count: they are more often parties than places."""
+        key = "detente.document_scene"
+        if key not in doc.user_data:
+            counts: dict[str, int] = {}
+            for ent in doc.ents:
+                prep = ent.root.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS else None
+                if ent.label_ in PLACE_LABELS:
+                    loc = self.resolve(ent.text, ent.label_, self.near(ent.root), self.stated_country(ent),
+                                       self.wider(ent.root))
+                elif ent.label_ in _UNSURE_LABELS and prep is not None:  # sm: "in Jabaliya" ORG
+                    loc = self._mislabelled(ent, prep)
+                else:
+                    continue
+                if loc is not None and loc.country in self.wider(ent.root) and loc.precision in ("city", "region"):
+                    counts[loc.country] = counts.get(loc.country, 0) + 1
+            top = max(counts, key=counts.get, default=None)
+            enough = top is not None and counts[top] >= SCENE_MIN and counts[top] >= SCENE_SHARE * sum(counts.values())
+            doc.user_data[key] = top if enough else None
+        return doc.user_data[key]
+
     def stated_country(self, ent) -> str | None:
+        """The country a name is said to lie in, right after it or after another mention of it in the
+        document ("The camp in Yida" after "Yida, South Sudan")."""
+        here = self._stated_here(ent)
+        if here is not None:
+            return here
+        key = "detente.stated_places"
+        if key not in ent.doc.user_data:
+            stated: dict[str, str] = {}
+            for other in ent.doc.ents:
+                iso = self._stated_here(other)
+                if iso is not None:
+                    stated.setdefault(other.text.lower(), iso)
+            ent.doc.user_data[key] = stated
+        return ent.doc.user_data[key].get(ent.text.lower())
+
+    def _stated_here(self, ent) -> str | None:
         """The country a name is said to lie in, right after it: "Yida, South Sudan", "Qana in
         southern Lebanon", "Shabunda in South Kivu" (a region the actor data knows), "Rais, south of
         Algiers"."""

@@ -89,7 +89,7 @@ def locator(places, actors_resolver=None, when=None):
             if actors_resolver is not None and hasattr(actors_resolver, "country_of_region"):
                 iso = actors_resolver.country_of_region(span.text, when)
             if iso is None and label is not None:
-                loc = places.resolve(span.text, label, places.near(q))
+                loc = places.resolve(span.text, label, places.near(q), places.stated_country(span), places.wider(q))
                 iso = loc.country if loc is not None else None
             elif iso is None:  # no place label: only a sizeable city of the gazetteer
                 iso = places.gazetteer.sizeable_city(span.text, places.near(q))
