@@ -203,6 +203,19 @@ def test_a_famous_city_keeps_its_own_name(resolver, nlp):
     assert all(r.country != "CHN" for r in refs)
 
 
+def test_georgia_is_the_us_state_in_a_story_from_atlanta(resolver, nlp):
+    """GDELT's old error: "Georgia prosecutors" in a story from Atlanta coded as the Caucasus republic,
+    and a bare "judge" there too. The state where the document names another US state or a large US
+    city and nothing of the country; the country where it names Tbilisi or Georgians."""
+    doc = nlp("A jury in Atlanta convicted Brian Nichols of killing four people in a Georgia courthouse. "
+              "Georgia prosecutors sought the death penalty. He was convicted of killing a judge.")
+    assert [r.country for r in resolver.find(doc)] == ["USA", "USA", "USA"]
+    assert {r.country for s in doc.sents for r in resolver.find(s)} == {"USA"}  # sentence by sentence too
+    doc = nlp("Russian troops moved deeper into Georgia. Tbilisi appealed to NATO. Texas senators condemned Moscow.")
+    assert "GEO" in {r.country for r in resolver.find(doc)} and "USA" not in {r.country for r in resolver.find(doc)}
+    assert {r.country for r in resolver.find(nlp("Georgia said on Monday it would join NATO."))} == {"GEO", None}
+
+
 def test_short_alternate_names_and_us_states_are_no_foreign_city(resolver, nlp):
     """"Sam" (an alternate name of Damascus) and "Arizona" (a town in Honduras) silently placed
     American police abroad; the full names of large cities still resolve."""

@@ -1690,6 +1690,11 @@ def test_an_attack_with_no_one_named_in_a_story_set_abroad_is_on_that_state(code
     assert [r.code for r in only(events, "ASSAULT").recipients] == ["ISRCVL"]
 
 
+def test_police_searching_for_someone_is_no_search_of_premises(code):
+    assert code("Turkish police searched for the gunman on Monday.")[0] == []
+    assert only(code("Turkish police searched the offices of the Zaman newspaper on Monday.")[0], "COERCE").mode == "seize"
+
+
 def test_soldiers_freeing_hostages_is_a_rescue(code):
     ev = only(code("Colombian police freed three kidnapped Spanish engineers on Monday.")[0], "AID")
     assert countries(ev.actors) == ["COL"]

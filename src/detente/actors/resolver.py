@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -144,10 +145,44 @@ class ActorResolver:
         for c, r in coded:
             if r is not None and c.stance:
                 r.stance = True
+        states = self._us_states([r for _, r in coded if r is not None], sdoc.doc if isinstance(sdoc, Span) else sdoc)
+        coded = [(c, states.get(id(r), r)) for c, r in coded]  # before the context: "a judge" in Atlanta is American
         if any(c.bare or c.ethnic for c in chains):
             coded = self._place_by_context(chains, coded, tokens, words, normed, segs, text, when)
         refs = _shared_role_words(sorted([r for _, r in coded if r is not None], key=lambda r: r.start), text)
         return sorted(refs + self._shared_capitals(tokens, normed, refs, when), key=lambda r: r.start)
+
+    def _us_states(self, refs: list[ActorRef], doc: Doc) -> dict[int, ActorRef]:
+        """"Georgia prosecutors" in a story from Atlanta: a country's name that is also a US state's is the
+        state when the document names another US state or a US city of 100k people or more (not
+        Washington), and nothing of the country (its cities, its adjective, a person of it). Returns the
+        recoded refs by id() of the old ones."""
+        homonyms = {c.iso3: name for name in self.gazetteer.states if (c := self.country(name)) is not None}
+        hits = [r for r in refs if r.country in homonyms and r.text.lower().startswith(homonyms[r.country])]
+        if not hits:
+            return {}
+        key = "detente.us_story"
+        if key not in doc.user_data:
+            us, foreign = False, set()
+            for ent in doc.ents:
+                low = ent.text.lower().removeprefix("the ")
+                city = self.gazetteer.city(low) if ent.label_ == "GPE" else None
+                if ent.label_ == "GPE" and low in self.gazetteer.states and low not in homonyms.values():
+                    us = True
+                elif city is not None and city[0] == "USA" and city[3] >= 100_000 and low != "washington":
+                    us = True
+                elif ent.label_ == "NORP" and (c := self.country(ent.text)) is not None and c.iso3 in homonyms:
+                    foreign.add(c.iso3)  # "Georgian"
+            for t in doc:  # "Tbilisi", which sm may not label
+                if t.pos_ == "PROPN" and t.lower_ not in homonyms.values() and (
+                        city := self.gazetteer.city(t.lower_)) is not None and city[0] in homonyms:
+                    foreign.add(city[0])
+            doc.user_data[key] = (us, frozenset(foreign))
+        us, foreign = doc.user_data[key]
+        foreign = foreign | {r.country for r in refs if r.kind == "person" and r.country in homonyms}
+        if not us:
+            return {}
+        return {id(r): replace(r, code="USA" + r.code[3:], country="USA") for r in hits if r.country not in foreign}
 
     def _shared_capitals(self, tokens, normed, refs, when) -> list[ActorRef]:
         """"Peru's foreign minister said Lima would not rule out ...": a capital whose name is also a

@@ -731,6 +731,8 @@ def police_act(v: Token, lex: Lexicon) -> Candidate | None:
     lemma = v.lemma_.lower()
     if v.pos_ != "VERB" or lemma not in lex.police_acts:
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children):
+        return None  # "police searching for the gunman": a manhunt, no search of anyone's premises
     for s in (t for c in v.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)):  # "tax officials and police"
         if s.lemma_.lower() in lex.police or any(c.dep_ == "compound" and c.lemma_.lower() in lex.police
                                                  for c in s.children):
