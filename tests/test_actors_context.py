@@ -214,6 +214,8 @@ def test_georgia_is_the_us_state_in_a_story_from_atlanta(resolver, nlp):
     doc = nlp("Russian troops moved deeper into Georgia. Tbilisi appealed to NATO. Texas senators condemned Moscow.")
     assert "GEO" in {r.country for r in resolver.find(doc)} and "USA" not in {r.country for r in resolver.find(doc)}
     assert {r.country for r in resolver.find(nlp("Georgia said on Monday it would join NATO."))} == {"GEO", None}
+    refs = resolver.find(nlp("Police arrested two men in Georgia on Monday, Texas officials said."))
+    assert [r.code for r in refs][:2] == ["USACOP", "USA"]  # placed "in Georgia": American police
 
 
 def test_short_alternate_names_and_us_states_are_no_foreign_city(resolver, nlp):

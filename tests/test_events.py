@@ -1690,6 +1690,14 @@ def test_an_attack_with_no_one_named_in_a_story_set_abroad_is_on_that_state(code
     assert [r.code for r in only(events, "ASSAULT").recipients] == ["ISRCVL"]
 
 
+def test_a_place_in_georgia_the_us_state_is_in_the_united_states(code):
+    ev = only(code("A jury in Atlanta convicted Brian Nichols on Tuesday. "
+                   "Police arrested two men in a Georgia courthouse on Monday.")[0], "COERCE")
+    assert (ev.location.country, ev.location.precision) == ("USA", "region")
+    ev = only(code("Russian troops attacked a town in Georgia on Monday.")[0], "ASSAULT")
+    assert ev.location.country == "GEO"
+
+
 def test_police_searching_for_someone_is_no_search_of_premises(code):
     assert code("Turkish police searched for the gunman on Monday.")[0] == []
     assert only(code("Turkish police searched the offices of the Zaman newspaper on Monday.")[0], "COERCE").mode == "seize"

@@ -147,11 +147,12 @@ _CLAUSE_TOPS = frozenset({"ROOT", "ccomp", "parataxis"})
 
 def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[tuple[int, ActorRef]],
                   cities: Gazetteer | None, capitalised: list[bool], tokens=None,
-                  ambiguous: dict[str, set[str]] | None = None) -> SentenceContext:
+                  ambiguous: dict[str, set[str]] | None = None, moved: dict[int, str] | None = None) -> SentenceContext:
     """words: norm() forms; sent_of: sentence id per token; segs: alias matches; refs: (token index,
     ref, named by a bare adjective) of the mentions already coded; cities: the gazetteer, whose cities of 100k
     people or more (`Gazetteer.sizeable_city`) may place a role; tokens: the spaCy tokens (for
-    clauses); ambiguous: country -> normed names that may mean another place (countries.csv ambiguous_name)."""
+    clauses); ambiguous: country -> normed names that may mean another place (countries.csv ambiguous_name);
+    moved: token index -> the country a name there stands for instead (Georgia, the US state)."""
     ctx = SentenceContext(order=sorted(set(sent_of)))
 
     def place(i: int, country: str, sure: bool = True) -> None:
@@ -171,6 +172,8 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
             country = code[:3] if code else None
         elif entry.kind not in PLACE_SEG_KINDS:
             country = None
+        if country and moved and start in moved:
+            country = moved[start]
         prep = locative_before(words, start) if country else None
         if prep in _BESIDE and entry.kind == "country" and not (end < len(words) and words[end] in ("'s", "’s", "'")):
             prep = None   # "rebels in areas near South Sudan" are not in it ("near Kabul", "near Macedonia's border" are)

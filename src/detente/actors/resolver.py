@@ -146,11 +146,18 @@ class ActorResolver:
             if r is not None and c.stance:
                 r.stance = True
         states = self._us_states([r for _, r in coded if r is not None], sdoc.doc if isinstance(sdoc, Span) else sdoc)
+        moved = {c.start: states[id(r)].country for c, r in coded if id(r) in states}
         coded = [(c, states.get(id(r), r)) for c, r in coded]  # before the context: "a judge" in Atlanta is American
         if any(c.bare or c.ethnic for c in chains):
-            coded = self._place_by_context(chains, coded, tokens, words, normed, segs, text, when)
+            coded = self._place_by_context(chains, coded, tokens, words, normed, segs, text, when, moved)
         refs = _shared_role_words(sorted([r for _, r in coded if r is not None], key=lambda r: r.start), text)
         return sorted(refs + self._shared_capitals(tokens, normed, refs, when), key=lambda r: r.start)
+
+    def us_state_in(self, name: str, doc: Doc) -> bool:
+        """Whether a country's name in this document is the US state of that name ("in a Georgia
+        courthouse" in a story from Atlanta): the test of `_us_states`."""
+        c = self.country(name)
+        return c is not None and bool(self._us_states([ActorRef(text=name, code=c.iso3, country=c.iso3)], doc))
 
     def _us_states(self, refs: list[ActorRef], doc: Doc) -> dict[int, ActorRef]:
         """"Georgia prosecutors" in a story from Atlanta: a country's name that is also a US state's is the
@@ -219,14 +226,14 @@ class ActorResolver:
             self._gazetteer = Gazetteer.load()
         return self._gazetteer
 
-    def _place_by_context(self, chains, coded, tokens, words, normed, segs, text, when):
+    def _place_by_context(self, chains, coded, tokens, words, normed, segs, text, when, moved=None):
         """Bare role nouns ("protesters") and "ethnic X" take a country from the context."""
         doc = tokens[0].doc if tokens else None
         has_sents = doc is not None and doc.has_annotation("SENT_START")
         sent_of = [t.sent.start if has_sents else 0 for t in tokens]
         ctx = build_context(normed, sent_of, segs, [(c.start, r, c.place is not None and c.place.kind == "adjective"
                                                      and not c.roles) for c, r in coded if r is not None and r.kind != "igo" and not c.stance],
-                            self.gazetteer, [w[:1].isupper() for w in words], tokens, self._ambiguous_names())
+                            self.gazetteer, [w[:1].isupper() for w in words], tokens, self._ambiguous_names(), moved)
         known = {k for start, (end, entry) in segs.items() if entry.kind != "region" for k in range(start, end)}
         out = []
         for c, r in coded:

@@ -262,6 +262,9 @@ class PlaceResolver:
         stated = self.stated_country(ent)
         owner = None if stated else self.possessor_country(ent)  # a town or a region
         loc = self.resolve(ent.text, ent.label_, self.near(tok), stated or owner, self.wider(tok))
+        us_state = getattr(self.actors, "us_state_in", None)
+        if loc is not None and loc.precision == "country" and us_state is not None and us_state(loc.name, ent.doc):
+            return Location(loc.name, "USA", "region")  # "in a Georgia courthouse", in a story from Atlanta
         if owner and loc is not None and loc.country == owner and loc.lat is None:
             return Location(loc.name, owner, "city" if _designating_noun(ent) else "region")
         return loc
