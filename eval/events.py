@@ -1,11 +1,12 @@
 """Evaluate the event coder.
 
-Sets: our gold sentences (eval/data/events_gold.jsonl, dev/test), the PLOVER gold-standard records
+Sets: our gold sentences (eval/data/events_gold.jsonl, dev/test), our gold stories (eval/data/events_docs.jsonl:
+whole short stories, each one case, for what only the document around a sentence tells), the PLOVER gold-standard records
 (../shared/eval/plover, split dev/test by a hash of the record id) and PETRARCH2's unit-test
 sentences (../shared/eval/petrarch2; needs the Tolkien actor dictionary PETR.Validate.actors.txt,
 which ../shared does not ship: pass --petrarch-actors PATH).
 
-    .venv/bin/python eval/events.py [--set gold|plover|petrarch|all] [--split dev|test|both] [--verbose]
+    .venv/bin/python eval/events.py [--set gold|docs|plover|petrarch|all] [--split dev|test|both] [--verbose]
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "eval"
 GOLD = ROOT / "eval" / "data" / "events_gold.jsonl"
+DOCS = ROOT / "eval" / "data" / "events_docs.jsonl"
 LEGACY = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 # PLOVER records label contexts with an older vocabulary; both sides are compared in these groups
 # (a predicted ontology context -> the record's label; names not listed compare as they are)
@@ -77,9 +79,9 @@ def _date(text: str | None) -> date | None:
 
 
 # ---- loading ---------------------------------------------------------------------------
-def load_gold() -> list[Case]:
+def load_gold(path: Path = GOLD) -> list[Case]:
     cases = []
-    for line in GOLD.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             r = json.loads(line)
             cases.append(Case(r["id"], r["split"], r["text"], _date(r.get("published")), r["events"], r.get("quotes", [])))
@@ -165,6 +167,12 @@ def _overlap(gold: dict, ev) -> int:
     return len(g & p)
 
 
+def _same_act(g: dict, e) -> bool:
+    """Stories: the same type, in a sentence holding the gold trigger's first word (a story has many events of one type)."""
+    word = (g.get("trigger") or "").split()[:1]
+    return g["event_type"] == e.event_type and (not word or word[0].lower() in e.evidence.sentence.lower())
+
+
 def match(gold: list[dict], pred: list, key=lambda g, e: g["event_type"] == e.event_type):
     """Greedy one-to-one matching: same type, most shared actor countries first."""
     pairs, used = [], set()
@@ -201,7 +209,8 @@ def score_typed(cases: list[Case], results, full: bool, verbose: bool) -> Scores
     s = Scores()
     for case, (events, quotes) in zip(cases, results):
         s.gold_events += len(case.events)
-        pairs, used = match(case.events, events)
+        pairs, used = match(case.events, events, _same_act) if any("trigger" in g for g in case.events) \
+            else match(case.events, events)
         matched_gold = {gi for gi, _ in pairs}
         for gi, pi in pairs:
             g, e = case.events[gi], events[pi]
@@ -384,7 +393,7 @@ def score_petrarch(cases: list[Case], results, verbose: bool) -> None:
 def main(argv=None) -> int:
     global PLOVER_IGO
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="all", choices=["gold", "plover", "petrarch", "all"])
+    ap.add_argument("--set", default="all", choices=["gold", "docs", "plover", "petrarch", "all"])
     ap.add_argument("--split", default="both", choices=["dev", "test", "both"])
     ap.add_argument("--petrarch-actors", default=None, help="PETR.Validate.actors.txt (not in ../shared)")
     ap.add_argument("--verbs", action="append", default=[], metavar="PATH",
@@ -423,6 +432,14 @@ def main(argv=None) -> int:
         for split in splits:
             part = [c for c in cases if c.split == split]
             report(f"our gold set, {split} ({len(part)} sentences)",
+                   score_typed(part, run_coder(part, nlp, resolver, coder), True, args.verbose))
+    if args.set in ("docs", "all") and not DOCS.is_file():
+        print(f"\n== our gold stories: skipped, {DOCS} not found")
+    elif args.set in ("docs", "all"):
+        cases = load_gold(DOCS)
+        for split in splits:
+            part = [c for c in cases if c.split == split]
+            report(f"our gold stories, {split} ({len(part)} stories)",
                    score_typed(part, run_coder(part, nlp, resolver, coder), True, args.verbose))
     if args.set in ("plover", "all"):
         cases = load_plover(per_record=args.per_record)
