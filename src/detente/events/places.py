@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..gazetteer import SIZEABLE_POP, Gazetteer
 from ..records import Location
@@ -62,6 +62,17 @@ def _designating_noun(ent) -> bool:
     """Whether a town noun designates the name: "the Haitian town of Pont-Sonde"."""
     root = ent.root
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in DESIGNATING_NOUNS
+
+
+def _ent_starting(doc, i: int):
+    """The entity that starts at token i, or None (a lookup table kept on the Doc)."""
+    if i >= len(doc) or doc[i].ent_iob_ != "B":
+        return None
+    key = "detente.ents_by_start"
+    if key not in doc.user_data:
+        doc.user_data[key] = {e.start: (e.start, e.end, e.label_) for e in doc.ents}
+    found = doc.user_data[key].get(i)
+    return None if found is None else Span(doc, found[0], found[1], label=found[2])
 
 
 def most_specific(locations: list[Location]) -> Location:
@@ -170,7 +181,7 @@ class PlaceResolver:
             i += 2
         while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
             i += 1
-        after = next((e for e in doc.ents if e.start == i), None)  # (sm may call "Mali" a person)
+        after = _ent_starting(doc, i)  # (sm may call "Mali" a person)
         if after is None:
             return None
         name = after.text.lower()
