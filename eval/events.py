@@ -149,12 +149,20 @@ def load_petrarch() -> list[Case]:
 
 
 # ---- coding ------------------------------------------------------------------------------
-def run_coder(cases: list[Case], nlp, resolver, coder):
-    from detente.records import Document
-    texts = [c.text for c in cases]
+def run_coder(cases: list[Case], nlp, resolver, coder, prepare: bool = False):
+    """The coder's events and quotes per case; with `prepare`, each text first goes through the product's
+    text stages (`Preparer`: junk lines and wire datelines cut, as `detente analyze` does for stories)."""
+    from detente.records import Document, RawDocument
+    docs = [Document(doc_id=c.id, source="eval", fmt="text", text=c.text, published=c.published) for c in cases]
+    if prepare:
+        from detente.config import Settings
+        from detente.prepare import Preparer
+        preparer = Preparer(Settings())
+        docs = [preparer.prepare(RawDocument(source=c.id, content=c.text.encode("utf-8"), fmt="text",
+                                             published=c.published.isoformat() if c.published else None), c.id)
+                for c in cases]
     out = []
-    for case, sdoc in zip(cases, nlp.pipe(texts, batch_size=16)):
-        doc = Document(doc_id=case.id, source="eval", fmt="text", text=case.text, published=case.published)
+    for case, doc, sdoc in zip(cases, docs, nlp.pipe([d.text for d in docs], batch_size=16)):
         actors = resolver.find(sdoc, when=case.published)
         out.append(coder.code(doc, sdoc, actors))
     return out
@@ -205,9 +213,10 @@ def same_set(gold_codes: list[str], refs) -> bool:
     return {country(c) for c in gold_codes if c} == {pred_country(r) for r in refs}
 
 
-def score_typed(cases: list[Case], results, full: bool, verbose: bool) -> Scores:
+def score_typed(cases: list[Case], results, full: bool, verbose: bool, quotes: bool = True) -> Scores:
     s = Scores()
-    for case, (events, quotes) in zip(cases, results):
+    quoted = quotes
+    for case, (events, found_quotes) in zip(cases, results):
         s.gold_events += len(case.events)
         pairs, used = match(case.events, events, _same_act) if any("trigger" in g for g in case.events) \
             else match(case.events, events)
@@ -242,8 +251,8 @@ def score_typed(cases: list[Case], results, full: bool, verbose: bool) -> Scores
             if pi not in used:
                 s.fp[e.event_type] += 1
                 s.extra += 1
-        if full:
-            _score_quotes(case, quotes, s, verbose)
+        if full and quoted:
+            _score_quotes(case, found_quotes, s, verbose)
         if case.contexts is not None:
             _score_contexts(case, events, s, verbose)
         if verbose and (len(pairs) < len(case.events) or len(used) < len(events)):
@@ -440,7 +449,7 @@ def main(argv=None) -> int:
         for split in splits:
             part = [c for c in cases if c.split == split]
             report(f"our gold stories, {split} ({len(part)} stories)",
-                   score_typed(part, run_coder(part, nlp, resolver, coder), True, args.verbose))
+                   score_typed(part, run_coder(part, nlp, resolver, coder, prepare=True), True, args.verbose, quotes=False))
     if args.set in ("plover", "all"):
         cases = load_plover(per_record=args.per_record)
         PLOVER_IGO = True
