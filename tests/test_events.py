@@ -1698,6 +1698,17 @@ def test_a_place_in_georgia_the_us_state_is_in_the_united_states(code):
     assert ev.location.country == "GEO"
 
 
+def test_protests_that_break_out_are_the_peoples_of_the_place(code):
+    """Protests that happen (the subject of "broke out", "spread", "erupted") with no one named were dropped
+    for want of an actor: they are the people's of the place, aimed at their government."""
+    ev = only(code("Protests broke out in Tehran on Tuesday.")[0], "PROTEST")
+    assert [a.code for a in ev.actors] == ["IRNCVL"] and [r.code for r in ev.recipients] == ["IRNGOV"]
+    assert ev.actors[0].text == "[implied]" and ev.modality == "asserted"
+    ev = only(code("Demonstrations also spread to the Black Sea port of Batumi on Friday.")[0], "PROTEST")
+    assert [a.code for a in ev.actors] == ["GEOCVL"]
+    assert code("Protests broke out on Tuesday.")[0] == []  # nowhere named: no one to code
+
+
 def test_police_searching_for_someone_is_no_search_of_premises(code):
     assert code("Turkish police searched for the gunman on Monday.")[0] == []
     assert only(code("Turkish police searched the offices of the Zaman newspaper on Monday.")[0], "COERCE").mode == "seize"

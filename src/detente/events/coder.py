@@ -24,7 +24,7 @@ from .places import Gazetteer, PlaceResolver
 from .purpose import owners, protest_targets, purpose_objects
 from .recipients import (CALL_NOUNS, DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, locator, own_country, place_recipients,
                          pronoun_owner, response_heads, threatened_heads, unnamed_place)
-from .implied import unnamed_attacker, unnamed_authority
+from .implied import unnamed_attacker, unnamed_authority, unnamed_crowd
 from .quotes import find_quotes
 from .scene import FORCE_TYPES, clause_place, place_anchors, reach_place
 from .roles import (agent, bare_participle, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
@@ -615,9 +615,12 @@ class EventCoder:
 
     def _implied_actors(self, cand: Candidate, recipients: list[ActorRef], sent: Span,
                         index: MentionIndex) -> tuple[list[ActorRef], list[ActorRef]]:
-        """No actor named: the unnamed attacker ("a roadside bomb killed a US soldier"), else the unnamed
-        authority ("two Britons were arrested in Dubai"; with no place, the reporting government's own)."""
+        """No actor named: the unnamed attacker ("a roadside bomb killed a US soldier"), the unnamed crowd
+        ("protests broke out in Tehran"), else the unnamed authority ("two Britons were arrested in Dubai"; with no place, the reporting government's own)."""
         actors, recipients = unnamed_attacker(cand, recipients, self.lexicon, self.places)
+        if not actors:
+            actors, crowd_targets = unnamed_crowd(cand, self.lexicon, self.places)
+            recipients = recipients or crowd_targets
         if not actors:
             source = attributed_to(cand.head, sent, index, self.lexicon)
             reporter = source[:3] if source and len(source) == 6 and source.endswith("GOV") else None

@@ -1,13 +1,13 @@
 """Doers the text leaves unnamed, coded by place as event datasets do (EventConfig.implied_actors):
 an attack whose doer names no one is the place's unidentified armed forces (UAF), a legal act in the
-passive with no agent the place's police or courts. Such an actor, and a victim inferred with it,
+passive with no agent the place's police or courts, protests that break out or spread the place's people. Such an actor, and a victim inferred with it,
 carries the text `[implied]` and no offsets."""
 from __future__ import annotations
 
 from ..records import IMPLIED_TEXT, ActorRef
 from .lexicon import Lexicon
 from .modality import modality_of
-from .places import PlaceResolver
+from .places import PlaceResolver, most_specific
 from .roles import agent, subject
 from .scene import attack_means, clause_place, names_no_one, place_anchors
 from .triggers import Candidate
@@ -56,3 +56,20 @@ def unnamed_attacker(cand: Candidate, recipients: list[ActorRef], lex: Lexicon, 
     if not recipients:
         recipients = [ActorRef(text=IMPLIED_TEXT, code=iso, country=iso, sector=None, kind="country")]
     return [attacker], recipients
+
+
+def unnamed_crowd(cand: Candidate, lex: Lexicon, places: PlaceResolver) -> tuple[list[ActorRef], list[ActorRef]]:
+    """"Protests broke out in Tehran", "demonstrations spread to the port of Batumi": protests that happen
+    (the subject of an occurrence verb) with no one named are the people's (CVL) of the place they happen
+    in, else of the document's scene, aimed at their government. Returns (actors, recipients)."""
+    n = cand.head
+    if cand.event_type != "PROTEST" or not cand.nominal or n.dep_ != "nsubj" \
+            or n.head.lemma_.lower() not in lex.occurrence_verbs:
+        return [], []
+    reached = [loc for loc in places.places_in([n.head], {"to", "across", "throughout"}) if loc.country]
+    place = places.place_of([n, n.head]) or (most_specific(reached) if reached else None)
+    iso = place.country if place is not None and place.country else places.document_scene(n.doc)
+    if not iso:
+        return [], []
+    return ([ActorRef(text=IMPLIED_TEXT, code=f"{iso}CVL", country=iso, sector="CVL", kind="country")],
+            [ActorRef(text=IMPLIED_TEXT, code=f"{iso}GOV", country=iso, sector="GOV", kind="country")])
