@@ -214,6 +214,13 @@ def test_georgia_is_the_us_state_in_a_story_from_atlanta(resolver, nlp):
     doc = nlp("Russian troops moved deeper into Georgia. Tbilisi appealed to NATO. Texas senators condemned Moscow.")
     assert "GEO" in {r.country for r in resolver.find(doc)} and "USA" not in {r.country for r in resolver.find(doc)}
     assert {r.country for r in resolver.find(nlp("Georgia said on Monday it would join NATO."))} == {"GEO", None}
+    doc = nlp("A man opened fire at a store in this northwest Georgia city on Saturday, wounding a sheriff's deputy. "
+              "Georgia Governor Brian Kemp ordered flags lowered.")  # no other state named: a sheriff and a governor
+    assert {r.country for r in resolver.find(doc)} == {"USA"}
+    doc = nlp("Georgia's president Mikheil Saakashvili met Bush in Washington.")  # a person of the country
+    assert {r.country for r in resolver.find(doc)} == {"GEO"}
+    assert {r.country for r in resolver.find(nlp("Russian troops moved into Georgia, a county official said."))} \
+        == {"RUS", "GEO"}
     refs = resolver.find(nlp("Police arrested two men in Georgia on Monday, Texas officials said."))
     assert [r.code for r in refs][:2] == ["USACOP", "USA"]  # placed "in Georgia": American police
 

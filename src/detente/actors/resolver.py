@@ -162,7 +162,8 @@ class ActorResolver:
     def _us_states(self, refs: list[ActorRef], doc: Doc) -> dict[int, ActorRef]:
         """"Georgia prosecutors" in a story from Atlanta: a country's name that is also a US state's is the
         state when the document names another US state or a US city of 100k people or more (not
-        Washington), and nothing of the country (its cities, its adjective, a person of it). Returns the
+        Washington), or has a word of US stories (sectors.yaml us_markers, us_state_heads; "Floyd
+        County"), and nothing of the country (its cities, its adjective, a person of it). Returns the
         recoded refs by id() of the old ones."""
         homonyms = {c.iso3: name for name in self.gazetteer.states if (c := self.country(name)) is not None}
         hits = [r for r in refs if r.country in homonyms and r.text.lower().startswith(homonyms[r.country])]
@@ -174,19 +175,27 @@ class ActorResolver:
             for ent in doc.ents:
                 low = ent.text.lower().removeprefix("the ")
                 city = self.gazetteer.city(low) if ent.label_ == "GPE" else None
-                if ent.label_ == "GPE" and low in self.gazetteer.states and low not in homonyms.values():
+                if ent.label_ == "GPE" and low in self.gazetteer.states and low not in homonyms.values() \
+                        and low != "washington":  # (the capital, in most foreign news)
                     us = True
                 elif city is not None and city[0] == "USA" and city[3] >= 100_000 and low != "washington":
                     us = True
                 elif ent.label_ == "NORP" and (c := self.country(ent.text)) is not None and c.iso3 in homonyms:
                     foreign.add(c.iso3)  # "Georgian"
+            lex = self.dictionary.lexicon
             for t in doc:  # "Tbilisi", which sm may not label
                 if t.pos_ == "PROPN" and t.lower_ not in homonyms.values() and (
                         city := self.gazetteer.city(t.lower_)) is not None and city[0] in homonyms:
                     foreign.add(city[0])
+                elif t.lower_ in lex.us_markers or (t.lower_ in homonyms.values() and t.i + 1 < len(doc)
+                                                    and doc[t.i + 1].lower_ in lex.us_state_heads) \
+                        or (t.text == "County" and t.i > 0 and doc[t.i - 1].pos_ == "PROPN"):
+                    us = True  # "Floyd County Sheriff", "Georgia Governor Brian Kemp"
             doc.user_data[key] = (us, frozenset(foreign))
         us, foreign = doc.user_data[key]
-        foreign = foreign | {r.country for r in refs if r.kind == "person" and r.country in homonyms}
+        foreign = foreign | {r.country for r in refs if r.kind == "person" and r.country in homonyms
+                             and r.name is not None and person_key(r.name) in self.dictionary.persons}
+        # (a person the actor data knows, not "Georgia Governor Brian Kemp")
         if not us:
             return {}
         return {id(r): replace(r, code="USA" + r.code[3:], country="USA") for r in hits if r.country not in foreign}

@@ -20,6 +20,8 @@ class SectorLexicon:
     collectives: list[str] = field(default_factory=list)         # "administration", "white house": a leader's government
     leader_titles: set[str] = field(default_factory=set)         # office titles of heads of state / government
     faiths: set[str] = field(default_factory=set)                # "Buddhist monks": a faith names no country
+    us_markers: set[str] = field(default_factory=set)            # "sheriff": words of US stories (Georgia, the state)
+    us_state_heads: set[str] = field(default_factory=set)        # "Georgia Governor": words after a state's name
     agent_compounds: set[str] = field(default_factory=set)       # "Russian-backed": Russia acted, owns nothing
 
     def merge(self, other: "SectorLexicon") -> None:
@@ -37,6 +39,8 @@ class SectorLexicon:
         self.collectives += [c for c in other.collectives if c not in self.collectives]
         self.leader_titles |= other.leader_titles
         self.faiths |= other.faiths
+        self.us_markers |= other.us_markers
+        self.us_state_heads |= other.us_state_heads
         self.agent_compounds |= other.agent_compounds
 
 
@@ -77,6 +81,8 @@ def parse_sectors(data: dict) -> SectorLexicon:
     lex.honorifics = {str(m).lower() for m in data.get("honorifics") or []}
     lex.stop_phrases = [str(p) for p in data.get("stop_phrases") or []]
     lex.faiths = {str(f).lower() for f in data.get("faiths") or []}
+    lex.us_markers = {str(f).lower() for f in data.get("us_markers") or []}
+    lex.us_state_heads = {str(f).lower() for f in data.get("us_state_heads") or []}
     lex.agent_compounds = {str(w).lower() for w in data.get("agent_compounds") or []}
     for phrase in data.get("context_roles") or []:
         lex.contextual |= {str(phrase).lower(), plural(str(phrase).lower())}
