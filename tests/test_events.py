@@ -1709,6 +1709,15 @@ def test_protests_that_break_out_are_the_peoples_of_the_place(code):
     assert code("Protests broke out on Tuesday.")[0] == []  # nowhere named: no one to code
 
 
+def test_a_yes_no_question_asserts_nothing(code):
+    """"Did Russian troops attack the town?" asks whether: hypothetical, not asserted; a wh-clause takes its act
+    for granted ("Can you tell us why Israeli jets bombed the school?")."""
+    assert only(code("Did Russian troops attack the Ukrainian town on Monday?")[0], "ASSAULT").modality == "hypothetical"
+    assert only(code("Has Iran supplied drones to Russia?")[0], "AID").modality == "hypothetical"
+    assert only(code("Can you tell us why Israeli jets bombed the school in Gaza?")[0], "ASSAULT").modality == "asserted"
+    assert only(code("Russian troops attacked the Ukrainian town on Monday.")[0], "ASSAULT").modality == "asserted"
+
+
 def test_police_searching_for_someone_is_no_search_of_premises(code):
     assert code("Turkish police searched for the gunman on Monday.")[0] == []
     assert only(code("Turkish police searched the offices of the Zaman newspaper on Monday.")[0], "COERCE").mode == "seize"

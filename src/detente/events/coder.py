@@ -206,6 +206,24 @@ def _rescue(cand: Candidate, actors: list[ActorRef], lex: Lexicon) -> bool:
     return any(t.lemma_.lower() in lex.captives for t in cand.head.subtree if t.i > cand.head.i)  # sm: "workers held hostage" a clause
 
 
+_QUESTION_AUX = frozenset({"do", "be", "have", "will", "would", "can", "could", "should", "shall", "may", "might", "must"})
+
+
+def _yes_no_question(sent: Span) -> bool:
+    """A sentence that asks whether ("Did Russian troops attack the town?", "Can you tell us how the protests
+    escalated?"): it ends with a question mark and opens with an auxiliary; a wh-question ("Why did Israeli
+    jets bomb the school?") takes its act for granted."""
+    words = [t for t in sent if not t.is_space and not t.is_punct or t.text == "?"]
+    return bool(words) and words[-1].text == "?" and words[0].pos_ == "AUX" and words[0].lemma_.lower() in _QUESTION_AUX
+
+
+def _wh_clause(head: Token) -> bool:
+    """Whether the act's clause is a wh-clause, which takes it for granted: "can you tell us why Israeli jets
+    bombed the school?", "how the protests have escalated"."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    return any(c.tag_ in ("WRB", "WP", "WDT") for c in verb.children)
+
+
 def _attackers_of(actors: list[ActorRef], earlier: list[Event], types=FORCE_TYPES) -> list[ActorRef]:
     """Whom a retaliation is aimed at: the actors of an earlier attack of the sentence on the same country
     (with types ACCUSE: whom a rejection of "the charge" answers)."""
@@ -1215,6 +1233,8 @@ class EventCoder:
             modality = "future"  # "vowed to stage a general strike": the strike is to come
         if modality == "asserted" and index.hedged_affiliate(actors):
             modality = "hedged"  # "gunmen believed to belong to Boko Haram snatched ..."
+        if modality == "asserted" and _yes_no_question(sent) and not _wh_clause(head):
+            modality = "hypothetical"  # "Did Russian troops attack the town?" asks, and asserts nothing
         said = None if cand.nominal else reporting_conjunct(head)
         if said is not None:  # "X said Y would ... and accused Z": X's own act, as asserted as the saying
             spk, _ = subject(said, self.lexicon)
