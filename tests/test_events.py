@@ -1709,6 +1709,19 @@ def test_protests_that_break_out_are_the_peoples_of_the_place(code):
     assert code("Protests broke out on Tuesday.")[0] == []  # nowhere named: no one to code
 
 
+def test_followed_suit_repeats_the_last_act_by_new_doers(code):
+    """"Britain and France followed suit" was no event: it is the last act told, by them, at its recipients; where
+    they were its recipients, at its doers (a tit-for-tat expulsion)."""
+    events = code("President George Bush froze Iraqi assets and banned most trade with Baghdad, and Britain and "
+                  "France followed suit on Friday.")[0]
+    suit = next(e for e in events if e.evidence.trigger == "followed suit")
+    assert suit.event_type == "SANCTION" and countries(suit.actors) == ["FRA", "GBR"] and countries(suit.recipients) == ["IRQ"]
+    events = code("Russia expelled two British diplomats on Monday. Britain did the same on Tuesday.")[0]
+    same = next(e for e in events if e.evidence.trigger == "did same")
+    assert countries(same.actors) == ["GBR"] and countries(same.recipients) == ["RUS"]
+    assert code("The rebels followed suit.")[0] == []
+
+
 def test_a_yes_no_question_asserts_nothing(code):
     """"Did Russian troops attack the town?" asks whether: hypothetical, not asserted; a wh-clause takes its act
     for granted ("Can you tell us why Israeli jets bombed the school?")."""

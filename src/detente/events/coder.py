@@ -402,12 +402,37 @@ class EventCoder:
         previous: list[ActorRef] = []
         for sent in sdoc.sents:
             found = self._sentence(document, sent, index, previous, dateline)
+            found += self._followed_suit(document, sent, index, events + found, dateline)
             events.extend(found)
             # a pronoun subject in the next sentence may refer to this one's main subject
             root_subj = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
             previous = index.in_phrase(root_subj[0], far=False)[:1] if root_subj else []
         quotes = find_quotes(document.doc_id, sdoc, index, self.lexicon)
         return events, quotes
+
+    def _followed_suit(self, document: Document, sent: Span, index: MentionIndex, earlier: list[Event],
+                       dateline: date | None) -> list[Event]:
+        """"Britain and France followed suit", "Germany did the same": the last act reported before, by
+        these actors, at the same recipients (or, where they were its recipients, at its doers)."""
+        out = []
+        for v in sent:
+            marks = [c for c in v.children if c.dep_ in ("dobj", "obj", "advmod")
+                     and (v.lemma_.lower() == "follow" and c.lower_ == "suit"
+                          or v.lemma_.lower() == "do" and c.lower_ in ("same", "likewise"))]
+            if v.pos_ != "VERB" or not marks or not earlier:
+                continue
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            actors = resolve_heads(with_conjuncts(subj), index, []) if subj is not None else []
+            model = earlier[-1]
+            mine = {a.country for a in actors}
+            if not actors or mine & {a.country for a in model.actors} or any(
+                    e.evidence.start == sent.start_char and mine & {a.country for a in e.actors} for e in earlier):
+                continue  # no one named, the same doers again, or their own acts told in the sentence
+            cand = Candidate(v, model.event_type, model.mode, [v, *marks])
+            # "Russia expelled two British diplomats. Britain followed suit": in kind, at the first doers
+            recipients = model.actors if any(r.country in mine for r in model.recipients) else model.recipients
+            out.append(self._event(document, sent, cand, actors, recipients, index, dateline))
+        return out
 
     # ---- per sentence ------------------------------------------------------------------
     def _candidates(self, sent: Span) -> list[Candidate]:
