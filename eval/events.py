@@ -181,6 +181,20 @@ def _same_act(g: dict, e) -> bool:
     return g["event_type"] == e.event_type and (not word or word[0].lower() in e.evidence.sentence.lower())
 
 
+def match_story(gold: list[dict], pred: list):
+    """Stories: one-to-one, the pairs of the same act (`_same_act`) sharing most actor countries first, over the
+    whole story (a gold event's order in the file must not hand its best pair to another)."""
+    pairs, used, done = [], set(), set()
+    ranked = sorted(((-_overlap(g, e), gi, pi) for gi, g in enumerate(gold) for pi, e in enumerate(pred)
+                     if _same_act(g, e)))
+    for _, gi, pi in ranked:
+        if gi not in done and pi not in used:
+            done.add(gi)
+            used.add(pi)
+            pairs.append((gi, pi))
+    return sorted(pairs), used
+
+
 def match(gold: list[dict], pred: list, key=lambda g, e: g["event_type"] == e.event_type):
     """Greedy one-to-one matching: same type, most shared actor countries first."""
     pairs, used = [], set()
@@ -218,7 +232,7 @@ def score_typed(cases: list[Case], results, full: bool, verbose: bool, quotes: b
     quoted = quotes
     for case, (events, found_quotes) in zip(cases, results):
         s.gold_events += len(case.events)
-        pairs, used = match(case.events, events, _same_act) if any("trigger" in g for g in case.events) \
+        pairs, used = match_story(case.events, events) if any("trigger" in g for g in case.events) \
             else match(case.events, events)
         matched_gold = {gi for gi, _ in pairs}
         for gi, pi in pairs:
