@@ -203,6 +203,15 @@ def test_a_famous_city_keeps_its_own_name(resolver, nlp):
     assert all(r.country != "CHN" for r in refs)
 
 
+def test_the_rebels_again_are_the_rebels_placed_before(resolver, nlp):
+    """"The guerrillas" in a later sentence that names two states had no country: an armed group's bare noun
+    repeated with "the" is the group an earlier mention of it placed. State roles keep their own context."""
+    doc = nlp("Peruvian commandos stormed the residence in Lima on Tuesday, freeing 71 hostages held by leftist "
+              "guerrillas. Tokyo, which had urged Lima to seek a peaceful solution, thanked Fujimori. "
+              "The guerrillas had seized the residence on December 17.")
+    assert [r.code for r in resolver.find(doc) if r.text.lower().endswith("guerrillas")] == ["PERREB", "PERREB"]
+
+
 def test_georgia_is_the_us_state_in_a_story_from_atlanta(resolver, nlp):
     """GDELT's old error: "Georgia prosecutors" in a story from Atlanta coded as the Caucasus republic,
     and a bare "judge" there too. The state where the document names another US state or a large US

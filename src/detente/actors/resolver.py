@@ -253,6 +253,7 @@ class ActorResolver:
                     sector = "REB" if r.sector == "MIL" else r.sector
                     r = self._make(r.text, r.start, r.end, country, sector, r.kind, r.name, when)
             out.append((c, r))
+        placed: dict[str, str] = {}  # bare rebel words -> the country an earlier mention of them took
         for c in chains:
             if c.bare and c.start > 0 and normed[c.start - 1] == "led":
                 continue  # "Vietnamese-led forces": coded once, by who leads them
@@ -262,6 +263,12 @@ class ActorResolver:
                 country = _its_owner(tokens, c, coded) or (
                     None if owned_only or _owned_by_unknown(tokens, c.start, known, self.dictionary.lexicon.faiths) else
                     ctx.country(sent_of[c.start], self.role_context, clause=clause_of(tokens, c.end - 1), proper=titled))
+                words_key = " ".join(normed[c.start:c.end])
+                if chain_sector(c.roles) == "REB" and c.name is None:  # (state roles: their context decides)
+                    if country is None and c.start > 0 and normed[c.start - 1] == "the":
+                        country = placed.get(words_key)  # "leftist guerrillas" in Lima ... "The guerrillas had seized"
+                    elif country is not None:
+                        placed.setdefault(words_key, country)
                 s, last = tokens[c.start].idx, tokens[c.end - 1]
                 e = last.idx + len(last.text)
                 name, kind = None, "country"
