@@ -33,7 +33,6 @@ _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "vi
 _LEAD_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those", "some", "several", "two", "three"})
 
 
-
 def _bare_key(name: str) -> str:
     """A name as the look-up tables key it: normalised, without a leading "the"."""
     key = norm(name.strip())
@@ -56,6 +55,7 @@ class ActorResolver:
         self._regions: dict[str, list] | None = None         # normalised region name -> its regions
         self._leaders: dict[str, list[tuple[Person, list[Role]]]] | None = None
         self._shared_capital_names: dict[str, str] | None = None  # "Lima" -> PER (ambiguous_capital)
+        self._state_names: dict[str, str] | None = None  # iso3 -> the US state's name its country shares ("georgia")
 
     # ---- construction -------------------------------------------------------------------
     @classmethod
@@ -82,7 +82,7 @@ class ActorResolver:
 
     def _invalidate(self) -> None:
         self._trie = self._offices = self._places = self._leaders = None
-        self._seats = self._names = self._regions = None
+        self._seats = self._names = self._regions = self._state_names = None
 
     @property
     def trie(self) -> AliasTrie:
@@ -165,7 +165,9 @@ class ActorResolver:
         Washington), or has a word of US stories (sectors.yaml us_markers, us_state_heads; "Floyd
         County"), and nothing of the country (its cities, its adjective, a person of it). Returns the
         recoded refs by id() of the old ones."""
-        homonyms = {c.iso3: name for name in self.gazetteer.states if (c := self.country(name)) is not None}
+        if self._state_names is None:
+            self._state_names = {c.iso3: name for name in self.gazetteer.states if (c := self.country(name)) is not None}
+        homonyms = self._state_names
         hits = [r for r in refs if r.country in homonyms and r.text.lower().startswith(homonyms[r.country])]
         if not hits:
             return {}

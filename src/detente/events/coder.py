@@ -206,6 +206,7 @@ def _rescue(cand: Candidate, actors: list[ActorRef], lex: Lexicon) -> bool:
     return any(t.lemma_.lower() in lex.captives for t in cand.head.subtree if t.i > cand.head.i)  # sm: "workers held hostage" a clause
 
 
+_SUIT_MARKS = {"follow": ("suit",), "do": ("same", "likewise")}  # "followed suit", "did the same", "did likewise"
 _QUESTION_AUX = frozenset({"do", "be", "have", "will", "would", "can", "could", "should", "shall", "may", "might", "must"})
 
 
@@ -416,10 +417,11 @@ class EventCoder:
         these actors, at the same recipients (or, where they were its recipients, at its doers)."""
         out = []
         for v in sent:
-            marks = [c for c in v.children if c.dep_ in ("dobj", "obj", "advmod")
-                     and (v.lemma_.lower() == "follow" and c.lower_ == "suit"
-                          or v.lemma_.lower() == "do" and c.lower_ in ("same", "likewise"))]
-            if v.pos_ != "VERB" or not marks or not earlier:
+            lemma = v.lemma_.lower()
+            if v.pos_ != "VERB" or lemma not in _SUIT_MARKS or not earlier:
+                continue  # (the cheap tests first: this runs for every word)
+            marks = [c for c in v.children if c.dep_ in ("dobj", "obj", "advmod") and c.lower_ in _SUIT_MARKS[lemma]]
+            if not marks:
                 continue
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             actors = resolve_heads(with_conjuncts(subj), index, []) if subj is not None else []
@@ -659,7 +661,8 @@ class EventCoder:
     def _implied_actors(self, cand: Candidate, recipients: list[ActorRef], sent: Span,
                         index: MentionIndex) -> tuple[list[ActorRef], list[ActorRef]]:
         """No actor named: the unnamed attacker ("a roadside bomb killed a US soldier"), the unnamed crowd
-        ("protests broke out in Tehran"), else the unnamed authority ("two Britons were arrested in Dubai"; with no place, the reporting government's own)."""
+        ("protests broke out in Tehran"), else the unnamed authority ("two Britons were arrested in Dubai";
+        with no place, the reporting government's own)."""
         actors, recipients = unnamed_attacker(cand, recipients, self.lexicon, self.places)
         if not actors:
             actors, crowd_targets = unnamed_crowd(cand, self.lexicon, self.places)
@@ -1115,10 +1118,8 @@ class EventCoder:
     def _abroad(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
         """An act of force by one state's actors with no one named, in a story set in another state
         ("the Israeli attack on the school killed 40 people", in a story from Gaza): that state."""
-        if self._location(cand) is not None or cand.mode == "cyber":
-            return []
-        scene = self._abroad_scene(cand, actors)
-        if scene is None or any(r.country not in (None, scene) for r in index.at(list(cand.head.sent))
+        scene = None if cand.mode == "cyber" else self._abroad_scene(cand, actors)
+        if scene is None or self._location(cand) is not None or any(r.country not in (None, scene) for r in index.at(list(cand.head.sent))
                                 if r.country != actors[0].country):
             return []  # another state named in the sentence may be the one struck
         return [ActorRef(text=IMPLIED_TEXT, code=scene, country=scene, sector=None, start=None, end=None,

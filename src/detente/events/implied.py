@@ -1,7 +1,7 @@
 """Doers the text leaves unnamed, coded by place as event datasets do (EventConfig.implied_actors):
 an attack whose doer names no one is the place's unidentified armed forces (UAF), a legal act in the
-passive with no agent the place's police or courts, protests that break out or spread the place's people. Such an actor, and a victim inferred with it,
-carries the text `[implied]` and no offsets."""
+passive with no agent the place's police or courts, protests that break out or spread the place's
+people. Such an actor, and a victim inferred with it, carries the text `[implied]` and no offsets."""
 from __future__ import annotations
 
 from ..records import IMPLIED_TEXT, ActorRef

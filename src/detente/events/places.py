@@ -39,7 +39,12 @@ def proper_span(name: Token):
 
 def entity_at(tok: Token):
     """The entity span a token is in, or None."""
-    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if tok.ent_iob_ not in ("B", "I"):
+        return None
+    start = tok.i
+    while tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    return _ent_starting(tok.doc, start)
 
 
 def is_name(text: str) -> bool:
