@@ -303,3 +303,17 @@ def test_beside_a_country_is_outside_it(resolver, nlp):
     assert ("rebels", "SSDREB") not in codes(resolver, nlp, text, when)   # two states named: no guess either
     text = "Police detained two men in villages near Macedonia's border on Sunday."   # its border: in it
     assert ("Police", "MKDCOP") in codes(resolver, nlp, text, when)
+
+
+def test_a_country_named_in_a_relative_clause_places_no_role(resolver, nlp):
+    text = ("Police opened fire on a crowd in Hyderabad, in Pakistan's southern Sindh province. The Mohajir "
+            "Qaumi Movement, which speaks for the descendants of Muslims who migrated from India in 1947, "
+            "called a strike. Interior Minister Aitzaz Ahsan rejected the charge.")
+    assert codes(resolver, nlp, text, date(1995, 5, 28))[-1] == ("Interior Minister Aitzaz Ahsan", "PAKGOV")
+
+
+def test_a_known_person_called_opposition_leader_is_the_opposition(resolver, nlp):
+    text = "Opposition leader Raila Odinga accused the government of genocide."
+    assert codes(resolver, nlp, text, date(2008, 1, 2))[0] == ("Opposition leader Raila Odinga", "KENOPP")
+    assert codes(resolver, nlp, text, date(2010, 1, 2))[0] == ("Opposition leader Raila Odinga", "KENOPP")
+    assert codes(resolver, nlp, "Prime Minister Raila Odinga spoke.", date(2010, 1, 2))[0][1] == "KENGOV"

@@ -31,6 +31,8 @@ PLOVER_SECTORS = frozenset("COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS 
 # name suffixes that are no family name: "Ferdinand Marcos Jr.", "Benigno Aquino III", "Charles III"
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 _LEAD_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those", "some", "several", "two", "three"})
+# sectors a text may state for a known person whatever office the dates give ("opposition leader X")
+_OUT_OF_OFFICE = frozenset({"OPP", "REB"})
 
 
 def _bare_key(name: str) -> str:
@@ -408,9 +410,12 @@ class ActorResolver:
         if chain.person is not None:
             person = chain.person.person
             role = role_at(person, when, prefer=chain.place.country if chain.place else None)
+            stated = chain_sector(chain.roles) if chain.roles and not chain.former else None
             if role is not None:
-                return self._make(span, s, e, role.country, role.sector, "person", person.name, when)
-            sector = "ELI" if chain.former else None
+                # "Opposition leader Raila Odinga": out of office, whatever he held before or after
+                sector = stated if stated in _OUT_OF_OFFICE else role.sector
+                return self._make(span, s, e, role.country, sector, "person", person.name, when)
+            sector = "ELI" if chain.former else stated
             return self._make(span, s, e, home_country(person, when), sector, "person", person.name, when)
         place = chain.place
         if place is None:

@@ -30,7 +30,7 @@ from .scene import FORCE_TYPES, clause_place, place_anchors, reach_place
 from .roles import (agent, bare_participle, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, prep_objects, resolve_heads, subject, subjects, whom_heads,
                     with_conjuncts)
-from .triggers import (Candidate, announced_refusal, blamed_doers, condemned, means_of_passive, noun_trigger, particle, prison_term,
+from .triggers import (Candidate, announced_refusal, blamed_doers, condemned, in_naming, means_of_passive, noun_trigger, particle, prison_term,
                        into_place, kept_from, offered_by, rejected_proposal, strikers_act, verb_trigger,
                        weapon_mode)
 from .verbs import armed_backing, sent_to_help, sport_sentence, verb_candidate
@@ -557,6 +557,8 @@ class EventCoder:
                 continue  # "Australia's pace attack demolished England for 79": a game
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "aid convoys", "war crimes court": a modifier, not an event
+            if in_naming(tok, lex):
+                continue  # "called the attack an act of aggression": a name given, no act
             if tok.lemma_.lower() in lex.bodies and prep_objects(tok, {"of"}):
                 continue  # "an alliance of ethnic rebel groups said": a body, not the act of allying
             if tok.dep_ in ("dobj", "obj") and f"{tok.head.lemma_.lower()} {tok.lemma_.lower()}" in lex.not_light:

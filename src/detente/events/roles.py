@@ -80,11 +80,14 @@ def subjects(v: Token) -> list[Token]:
 
 def own_subject(v: Token) -> tuple[Token | None, bool]:
     """(subject, passive) of v's own clause."""
-    for c in v.children:
+    subs = [c for c in v.children if c.dep_ in _SUBJ or c.dep_ == "nsubjpass"]
+    if len(subs) > 1:  # "In Kisumu, an opposition stronghold, police shot": sm gives two; the nearest is v's
+        before = [c for c in subs if c.i < v.i]
+        subs = [before[-1]] if before else subs
+    for c in subs:
         if c.dep_ in _SUBJ:
             return c, _reduced_passive(v)
-        if c.dep_ == "nsubjpass":
-            return c, True
+        return c, True
     # "Nauru will cut its ties with Taiwan": sm may make a sentence-initial name an adverb of the verb
     first = next((c for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN"
                   and c.i == v.sent.start), None)
@@ -110,17 +113,20 @@ def agent(v: Token) -> Token | None:
 def subject(v: Token, lex: Lexicon) -> tuple[Token | None, bool]:
     """v's subject, inherited up xcomp/conj/advcl/pcomp chains; relative clauses take their head."""
     cur, steps = v, 0
+    # "a student died after being shot": an inherited subject is what a passive v was done to
+    own_passive = any(c.dep_ == "auxpass" for c in v.children)
     while steps < 8:
         subj, passive = own_subject(cur)
         if subj is not None:
+            passive = passive if cur == v else own_passive
             if subj.lower_ in _RELPRON and cur.dep_ == "relcl":
-                return cur.head, passive and cur == v
+                return cur.head, passive
             if subj.tag_ in ("VBG", "VBN") and subj.dep_ in ("nsubj", "csubj"):
                 # "The Red Cross operating in Iraq said": sm makes the reduced relative the subject
                 inner = next((c for c in subj.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
                 if inner is not None:
-                    return inner, passive and cur == v
-            return subj, passive and cur == v
+                    return inner, passive
+            return subj, passive
         if cur.dep_ == "relcl":
             return cur.head, False
         if _verbless_sentence_acl(cur):
@@ -254,16 +260,39 @@ def whom_heads(heads: list[Token], lex: Lexicon) -> list[Token]:
 
 
 def nearest_actors(v: Token, index: MentionIndex) -> list[ActorRef]:
-    """Pronoun fallback inside the sentence: the subject of an enclosing clause that names an actor."""
+    """Pronoun fallback inside the sentence: the subject of an enclosing clause that names an actor
+    and agrees with v's pronoun subject ("before he was arrested, authorities said": not the authorities)."""
+    pronoun = own_subject(v)[0]
     cur, steps = v, 0
     while cur.head != cur and steps < 8:
         cur, steps = cur.head, steps + 1
         subj, _ = own_subject(cur)
-        if subj is not None and subj.lower_ not in PRONOUNS:
+        if subj is not None and subj.lower_ not in PRONOUNS and _agrees(pronoun, subj):
             found = index.in_phrase(subj)
             if found:
                 return found
+        if subj is not None and pronoun is not None and pronoun.lower_ in _PERSONAL and not _agrees(pronoun, subj):
+            # "Malaysia expelled North Korea's ambassador Kang Chol after he accused ...": the person it acted on
+            for o in cur.children:
+                if o.dep_ == "dobj" and _agrees(pronoun, o) and o.ent_type_ not in _NOT_PERSON \
+                        and (found := index.in_phrase(o)):
+                    return found
     return []
+
+
+_SINGULAR = {"he", "him", "his", "she", "her", "it", "its"}
+_PERSONAL = {"he", "him", "his", "she", "her"}
+_NOT_PERSON = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
+
+
+def _agrees(pronoun: Token | None, noun: Token) -> bool:
+    """Could this pronoun stand for this noun: a singular pronoun not for a plural noun, "he" or
+    "she" not for a country, a people or an organisation."""
+    if pronoun is None or pronoun.lower_ not in _SINGULAR:
+        return True
+    if noun.tag_ in ("NNS", "NNPS"):
+        return False
+    return pronoun.lower_ not in _PERSONAL or noun.ent_type_ not in _NOT_PERSON
 
 
 def kind_modifiers(heads: list[Token], index: MentionIndex) -> set[tuple]:

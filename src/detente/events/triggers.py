@@ -189,8 +189,53 @@ def naming(v: Token, lex: Lexicon) -> bool:
     nothing is called (for)."""
     if v.lemma_.lower() not in lex.naming_verbs:
         return False
+    return _named_as(v) is not None
+
+
+def _named_as(v: Token) -> Token | None:
+    """The second complement of a naming verb ("an act of war" in "called the strikes an act of war")."""
     obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
-    return obj is not None and any(c.i > obj.i and c.dep_ in ("oprd", "xcomp", "acomp") for c in v.children)
+    if obj is None:
+        return None
+    return next((c for c in v.children if c.i > obj.i and c.dep_ in ("oprd", "xcomp", "acomp", "dobj")), None)
+
+
+def in_naming(n: Token, lex: Lexicon) -> bool:
+    """True when noun n lies in what a naming verb calls something: "an act of aggression" in "called the
+    attack an act of aggression" is a name given, no act."""
+    top = n
+    while top.head != top and top.head.pos_ not in ("VERB", "AUX"):
+        top = top.head
+    v = top.head
+    if v == top or v.lemma_.lower() not in lex.naming_verbs or _named_as(v) != top:
+        return False
+    # "over what it called Kigali's support for rebels": the act, hedged, is still told
+    return not any(c.dep_ in ("dobj", "obj") and c.lower_ in _WH for c in v.children)
+
+
+def reproach_naming(v: Token, lex: Lexicon) -> Candidate | None:
+    """"Capriles called the plan a coup", "Moscow branded the expulsions a provocation": naming something by
+    a reproach (lexicon reproach_names) is an accusation (ACCUSE disapprove); what is named is its object."""
+    if v.pos_ != "VERB" or not naming(v, lex):
+        return None
+    obj = next(c for c in v.children if c.dep_ in ("dobj", "obj"))
+    pred = _named_as(v)
+    if pred is None or pred.pos_ not in ("NOUN", "PROPN"):
+        return None  # "calling the package 'insulting'": a word of scorn, not an accusation
+    lemma = pred.lemma_.lower()
+    names = {lemma, *(f"{m.lemma_.lower()} {lemma}" for m in pred.children if m.dep_ in ("compound", "amod")),
+             *(f"{lemma} of {p.lemma_.lower()}" for c in pred.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj"),
+             *(f"{lemma} {c.lower_} {p.lemma_.lower()}" for c in pred.children if c.dep_ == "prep"
+               for p in c.children if p.dep_ == "pobj")}
+    if not names & lex.reproach_names:
+        return None
+    if obj.lower_ in _WH and lex.verbs.get(v.head.lemma_.lower(), ("",))[0] == "ACCUSE":
+        return None  # "condemned what it called an act of aggression": one accusation, the condemning
+    if obj.lower_ in _WH:  # "over what it called atrocities committed by Russian forces": what is named is told
+        return Candidate(v, "ACCUSE", "allege", [v, pred], [pred])
+    doers = [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    return Candidate(v, "ACCUSE", "disapprove", [v, pred], [obj, *doers])  # "an act of aggression by Iran": Iran
 
 
 def particle(v: Token, lex: Lexicon) -> Token | None:

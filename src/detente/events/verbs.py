@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from .roles import direct_objects, subject
 from .triggers import (Candidate, armed_take, attempted, by_hazard, by_hazard_named, by_phone, handover_of_person,
                        hacker_act, helper_arrival, joint_exercise, let_in, no_one_helped, opened_to_people, particle, personnel_leave,
-                       police_act, riot, strikers_act, troops_move, verb_trigger, weapon_hit, barred_entry)
+                       police_act, reproach_naming, riot, strikers_act, troops_move, verb_trigger, weapon_hit, barred_entry)
 
 
 def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
@@ -66,8 +66,9 @@ def _into_exile(v: Token) -> bool:
 
 
 def _away(v: Token) -> bool:
-    """"flew out by military helicopter": leaving, no visit."""
-    return any(c.dep_ in ("prt", "advmod") and c.i == v.i + 1 and c.lower_ in ("out", "away", "off") for c in v.children)
+    """"flew out by military helicopter", "flew home": leaving or going back, no visit."""
+    return any(c.dep_ in ("prt", "advmod", "npadvmod", "dobj") and c.i == v.i + 1
+               and c.lower_ in ("out", "away", "off", "home", "back") for c in v.children)
 
 
 # ---- constructions that replace it ---------------------------------------------------------
@@ -78,7 +79,7 @@ def _construction(tok: Token, cand: Candidate | None, lex: Lexicon) -> Candidate
         cand = Candidate(tok, "PROTEST", "demo", [tok])  # a street protest
     cand = riot(tok, lex) or helper_arrival(tok, lex) or troops_move(tok, lex) or personnel_leave(tok, lex) \
         or police_act(tok, lex) or hacker_act(tok, lex) or weapon_hit(tok, lex) or armed_take(tok, lex) \
-        or let_in(tok, lex) or barred_entry(tok, lex) or cand
+        or let_in(tok, lex) or barred_entry(tok, lex) or reproach_naming(tok, lex) or cand
     if cand is None or (cand.event_type == "CONSULT" and cand.mode is None):
         cand = by_phone(tok, lex) or cand
     return cand
