@@ -91,3 +91,12 @@ def test_core_persons_present(dictionary):
     trump = dictionary.persons["donald trump"]
     assert len([r for r in trump.roles if r.title == "President"]) == 2
     assert "danny russel" not in dictionary.persons
+
+
+def test_descriptions_name_known_countries_with_a_source(dictionary):
+    assert len(dictionary.descriptions) >= 20
+    for d in dictionary.descriptions:
+        assert d.phrases and d.source, d
+        assert d.countries <= set(dictionary.countries), d.countries - set(dictionary.countries)
+    soviet = next(d for d in dictionary.descriptions if "former soviet republic" in d.phrases)
+    assert "GEO" in soviet.countries and "RUS" not in soviet.countries

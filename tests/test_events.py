@@ -2996,3 +2996,9 @@ def test_naming_without_reproach_or_inside_a_condemnation_adds_no_accusation(cod
     events = code("The Netherlands suspended aid to Rwanda over what it called Kigali's support for rebels in "
                   "eastern Congo.", published=date(2012, 7, 28))[0]
     assert sorted(e.event_type for e in events) == ["AID", "SANCTION"]
+
+
+def test_an_act_aimed_at_a_description_of_a_named_country_is_aimed_at_it(code):
+    events = code("Ukraine signed the agreement with the EU on Monday. Russia cut gas supplies to the former Soviet "
+                  "republic on Tuesday.")[0]
+    assert countries(only(events, "SANCTION").recipients) == ["UKR"]

@@ -145,14 +145,6 @@ def clause_of(tokens, i: int) -> int | None:
 _CLAUSE_TOPS = frozenset({"ROOT", "ccomp", "parataxis"})
 
 
-def _in_relative(tokens, i: int) -> bool:
-    """True when token i lies in a relative clause: "The MQM, which speaks for the descendants of Muslims
-    who migrated from India, accused Prime Minister X": what describes someone places no role."""
-    if not tokens or not tokens[0].doc.has_annotation("DEP"):
-        return False
-    return any(a.dep_ == "relcl" for a in tokens[i].ancestors)
-
-
 def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[tuple[int, ActorRef]],
                   cities: Gazetteer | None, capitalised: list[bool], tokens=None,
                   ambiguous: dict[str, set[str]] | None = None, moved: dict[int, str] | None = None) -> SentenceContext:
@@ -185,11 +177,11 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
         prep = locative_before(words, start) if country else None
         if prep in _BESIDE and entry.kind == "country" and not (end < len(words) and words[end] in ("'s", "’s", "'")):
             prep = None   # "rebels in areas near South Sudan" are not in it ("near Kabul", "near Macedonia's border" are)
-        if prep is not None and not _in_relative(tokens, start):
+        if prep is not None:
             unsure = bool(ambiguous) and " ".join(words[start:end]) in ambiguous.get(country, ())
             place(start, country, sure=not unsure)
     for i, ref, adjective in refs:
-        if ref.country and not _in_relative(tokens, i):
+        if ref.country:
             ctx.named.setdefault(sent_of[i], set()).add(ref.country)
             if not adjective:
                 ctx.proper.setdefault(sent_of[i], set()).add(ref.country)

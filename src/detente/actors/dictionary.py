@@ -15,7 +15,7 @@ from .formats.igos_yaml import parse_igos
 from .formats.persons_yaml import dated_codes, parse_persons
 from .formats.petrarch import PetrarchActor, parse_petrarch
 from .formats.sectors_yaml import SectorLexicon, parse_sectors
-from .model import Country, Entry, Group, Igo, Person
+from .model import Country, Description, Entry, Group, Igo, Person
 
 ACTORS_DIR = DATA_DIR / "actors"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # the C loader is ~10x faster
@@ -43,6 +43,7 @@ class ActorDictionary:
     groups: dict[str, Group] = field(default_factory=dict)          # lower-case name -> Group
     regions: list[Region] = field(default_factory=list)
     successions: list[Succession] = field(default_factory=list)
+    descriptions: list[Description] = field(default_factory=list)   # "the former Soviet republic"
     sources: list[str] = field(default_factory=list)
 
     # ---- adding -------------------------------------------------------------------------
@@ -89,6 +90,13 @@ class ActorDictionary:
             old.aliases.extend(a for a in g.aliases if a not in old.aliases)
             old.codes = g.codes
 
+    def add_descriptions(self, items: list[dict]) -> None:
+        """`descriptions:` entries: phrases, the countries they may stand for, a source note."""
+        for item in items:
+            self.descriptions.append(Description(phrases=[str(p) for p in item["phrases"]],
+                                                 countries=frozenset(str(c).upper() for c in item["countries"]),
+                                                 source=str(item.get("source", ""))))
+
     def add_group_data(self, data: dict) -> None:
         """The sections of a groups file: groups, regions, successions."""
         self.add_groups(parse_groups(data.get("groups")))
@@ -133,6 +141,7 @@ class ActorDictionary:
                 return
             if any(k in data for k in ("groups", "regions", "successions")):
                 self.add_group_data(data)
+            self.add_descriptions(data.get("descriptions") or [])
             for key, items in data.items():
                 if key in ("persons", "people", "leaders"):
                     self.add_persons(parse_persons(items))
@@ -177,6 +186,9 @@ class ActorDictionary:
             self.add_persons(parse_persons(read_yaml(path.read_text(encoding="utf-8")) or []))
         if groups and (folder / "groups.yaml").is_file():
             self.add_group_data(read_yaml((folder / "groups.yaml").read_text(encoding="utf-8")) or {})
+        if (folder / "descriptions.yaml").is_file():
+            self.add_descriptions((read_yaml((folder / "descriptions.yaml").read_text(encoding="utf-8")) or {})
+                                  .get("descriptions") or [])
         self.sources.append(str(folder))
 
     # ---- alias entries ------------------------------------------------------------------

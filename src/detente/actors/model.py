@@ -70,6 +70,15 @@ class Group:
 
 
 @dataclass
+class Description:
+    """Phrases that stand for a country the story named ("the former Soviet republic"): one of `countries`."""
+
+    phrases: list[str]
+    countries: frozenset[str]
+    source: str = ""
+
+
+@dataclass
 class Entry:
     """What one alias phrase stands for.
 

@@ -58,6 +58,7 @@ class ActorResolver:
         self._leaders: dict[str, list[tuple[Person, list[Role]]]] | None = None
         self._shared_capital_names: dict[str, str] | None = None  # "Lima" -> PER (ambiguous_capital)
         self._state_names: dict[str, str] | None = None  # iso3 -> the US state's name its country shares ("georgia")
+        self._descriptions: dict | None = None            # descriptions.yaml by first word
 
     # ---- construction -------------------------------------------------------------------
     @classmethod
@@ -84,7 +85,7 @@ class ActorResolver:
 
     def _invalidate(self) -> None:
         self._trie = self._offices = self._places = self._leaders = None
-        self._seats = self._names = self._regions = self._state_names = None
+        self._seats = self._names = self._regions = self._state_names = self._descriptions = None
 
     @property
     def trie(self) -> AliasTrie:
@@ -153,7 +154,48 @@ class ActorResolver:
         if any(c.bare or c.ethnic for c in chains):
             coded = self._place_by_context(chains, coded, tokens, words, normed, segs, text, when, moved)
         refs = _shared_role_words(sorted([r for _, r in coded if r is not None], key=lambda r: r.start), text)
-        return sorted(refs + self._shared_capitals(tokens, normed, refs, when), key=lambda r: r.start)
+        refs = sorted(refs + self._shared_capitals(tokens, normed, refs, when), key=lambda r: r.start)
+        return self._described(tokens, normed, refs, text)
+
+    def _described(self, tokens, normed, refs: list[ActorRef], text: str) -> list[ActorRef]:
+        """"Moscow accused the West of stirring unrest in the former Soviet republic": a description
+        (descriptions.yaml) after "the" or "this" is the country among its candidates named last before it,
+        else the one named after it; the words inside it ("Soviet") name no one of their own."""
+        found = []
+        for i in range(1, len(normed)):
+            if normed[i - 1] not in ("the", "this"):
+                continue
+            for phrase, countries in self.descriptions.get(normed[i], ()):
+                n = len(phrase)
+                if tuple(normed[i:i + n]) != phrase or (i + n < len(normed) and normed[i + n] == "of"):
+                    continue  # ("the island nation of Tonga": the name follows)
+                s, e = tokens[i].idx, tokens[i + n - 1].idx + len(tokens[i + n - 1].text)
+                before = [r for r in refs if r.end <= s and r.country in countries]
+                after = {r.country for r in refs if r.start >= e and r.country in countries}
+                country = before[-1].country if before else next(iter(after)) if len(after) == 1 else None
+                if country is not None:
+                    found.append(ActorRef(text=text[s:e], code=country, country=country, sector=None, start=s, end=e,
+                                          kind="country"))
+                break
+        if not found:
+            return refs
+        kept = [r for r in refs if not any(f.start <= r.start < f.end for f in found)]
+        return sorted(kept + found, key=lambda r: r.start)
+
+    @property
+    def descriptions(self) -> dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]:
+        """First word -> [(phrase words, candidate countries)], longest phrase first."""
+        if self._descriptions is None:
+            table: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+            for d in self.dictionary.descriptions:
+                for phrase in d.phrases:
+                    words = tuple(norm(t.text) for t in self._tokenizer(phrase) if not t.is_space)
+                    if words:
+                        table.setdefault(words[0], []).append((words, d.countries))
+            for rows in table.values():
+                rows.sort(key=lambda r: -len(r[0]))
+            self._descriptions = table
+        return self._descriptions
 
     def us_state_in(self, name: str, doc: Doc) -> bool:
         """Whether a country's name in this document is the US state of that name ("in a Georgia

@@ -81,8 +81,8 @@ def subjects(v: Token) -> list[Token]:
 def own_subject(v: Token) -> tuple[Token | None, bool]:
     """(subject, passive) of v's own clause."""
     subs = [c for c in v.children if c.dep_ in _SUBJ or c.dep_ == "nsubjpass"]
-    if len(subs) > 1:  # "In Kisumu, an opposition stronghold, police shot": sm gives two; the nearest is v's
-        before = [c for c in subs if c.i < v.i]
+    if len(subs) > 1 and _set_off(subs[0]):  # "In Kisumu, an opposition stronghold, police shot": sm gives
+        before = [c for c in subs if c.i < v.i]  # two; the one set off by commas is an apposition, the nearest v's
         subs = [before[-1]] if before else subs
     for c in subs:
         if c.dep_ in _SUBJ:
@@ -92,6 +92,12 @@ def own_subject(v: Token) -> tuple[Token | None, bool]:
     first = next((c for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN"
                   and c.i == v.sent.start), None)
     return first, False
+
+
+def _set_off(t: Token) -> bool:
+    """A phrase followed by a comma (", an opposition stronghold,")."""
+    last = max(x.i for x in t.subtree)
+    return t.doc[last].text == "," or (last + 1 < len(t.doc) and t.doc[last + 1].text == ",")
 
 
 def _reduced_passive(v: Token) -> bool:
