@@ -3002,3 +3002,24 @@ def test_an_act_aimed_at_a_description_of_a_named_country_is_aimed_at_it(code):
     events = code("Ukraine signed the agreement with the EU on Monday. Russia cut gas supplies to the former Soviet "
                   "republic on Tuesday.")[0]
     assert countries(only(events, "SANCTION").recipients) == ["UKR"]
+
+
+def test_irregulars_seizing_a_building_take_hostages(code):
+    ev = only(code("Leftist guerrillas seized the Japanese ambassador's residence in Lima during a reception on "
+                   "December 17.", published=date(1996, 12, 18))[0], "ASSAULT")
+    assert ev.mode == "abduct" and countries(ev.recipients) == ["JPN"]
+    assert code("Police seized the residence of the former minister.")[0] == []
+
+
+def test_an_attack_on_homes_is_on_the_people_and_a_riot_that_kills_is_an_attack(code):
+    ev = only(code("Boko Haram gunmen set fire to nearby homes in Chibok.", published=date(2014, 4, 22))[0], "ASSAULT")
+    assert [r.code for r in ev.recipients] == ["NGACVL"]
+    events = code("A mob set fire to a church near Eldoret in western Kenya on Tuesday, killing at least 30.",
+                  published=date(2008, 1, 2))[0]
+    assert [(e.event_type, [a.code for a in e.actors]) for e in events] == [("ASSAULT", ["KENCVL"])]
+    assert [e.event_type for e in code("Protesters set fire to the town hall in Batumi on Friday.")[0]] == ["PROTEST"]
+
+
+def test_giving_refuge_is_asylum(code):
+    ev = only(code("Saudi Arabia gave the emir refuge.", published=date(1990, 8, 3))[0], "AID")
+    assert countries(ev.actors) == ["SAU"]

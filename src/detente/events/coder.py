@@ -306,6 +306,20 @@ def _announced_refusals(cands: dict[int, Candidate]) -> None:
                 cands[i] = Candidate(c.head, "REJECT", None, c.words, c.objects)
 
 
+def _deadly_riots(cands: dict[int, Candidate]) -> None:
+    """"A mob set fire to a church ..., killing at least 30": a crowd's violence that kills is one attack
+    (ASSAULT), not a riot and a killing."""
+    for i, c in list(cands.items()):
+        if c.event_type != "PROTEST" or c.nominal:
+            continue
+        killing = next((cands[k.i] for k in c.head.children if bare_participle(k) and k.i in cands
+                        and cands[k.i].event_type == "ASSAULT"), None)
+        if killing is not None:
+            del cands[killing.head.i]
+            cands[i] = Candidate(c.head, "ASSAULT", killing.mode, sorted({*c.words, *killing.words}, key=lambda t: t.i),
+                                 c.objects)
+
+
 def _prison_terms(cands: dict[int, Candidate]) -> None:
     """"sentenced X to 16 years in prison": also COERCE arrest."""
     for c in list(cands.values()):
@@ -448,6 +462,7 @@ class EventCoder:
         self._absorb_bars(sent, cands)
         _announced_refusals(cands)
         _prison_terms(cands)
+        _deadly_riots(cands)
         _drop_purposes(cands)
         self._add_nominals(sent, cands, consumed)
         return main_events([cands[i] for i in sorted(cands)])
@@ -1064,7 +1079,7 @@ class EventCoder:
             return []  # hackers break into others' systems
         return own_country(cand.event_type, actors, cand.words, cand.head.sent, index, objects=args.objects,
                            consumed=list(cand.objects), named=unnamed_place(args.objects, index),
-                           locate=self.locate, borders=self.lexicon.borders)
+                           locate=self.locate, borders=self.lexicon.borders, homes=self.lexicon.civilian_places)
 
     def _behind(self, n: Token, index: MentionIndex, previous: list[ActorRef]) -> list[ActorRef]:
         """"said Israel was behind the killing", "accused North Korea of being behind the attack": the doer."""

@@ -66,6 +66,8 @@ class Lexicon:
     not_light: frozenset[str] = frozenset()                          # "give veto": no event
     purpose_nouns: frozenset[str] = frozenset()                      # "held walkouts in support": an aim, no object
     naming_verbs: frozenset[str] = frozenset()                       # "called the strikes an act of war": no event
+    civilian_places: frozenset[str] = frozenset()                    # "set fire to nearby homes": on the people
+    held_buildings: frozenset[str] = frozenset()                     # "guerrillas seized the residence": hostages
     reproach_names: frozenset[str] = frozenset()                     # "called the plan a coup": an accusation
     no_comment: frozenset[str] = frozenset()                         # "declined to comment": no refusal
     handed_people: frozenset[str] = frozenset()                      # "handed over the fugitive": an extradition

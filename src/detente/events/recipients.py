@@ -224,7 +224,8 @@ def _seizes_government(words: list[Token], objects: list[Token]) -> bool:
 
 def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, index: MentionIndex,
                 objects: list[Token] = (), consumed: list[Token] = (), named: bool = False,
-                locate=None, borders: frozenset[str] = frozenset()) -> list[ActorRef]:
+                locate=None, borders: frozenset[str] = frozenset(),
+                homes: frozenset[str] = frozenset()) -> list[ActorRef]:
     """The actors' one country as the recipient of a domestic act, when nothing names another.
 
     Applies when every codable mention in the sentence is of that one country (no IGO, no other
@@ -267,8 +268,9 @@ def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, in
     sector = None
     if _seizes_government(words, [*objects, *consumed]):
         sector = "GOV"  # "the junta, which seized power in a coup": the government it took power from
-    elif sectors and sectors <= STATE_SECTORS:
-        sector = "CVL"
+    elif sectors and sectors <= STATE_SECTORS or (etype == "ASSAULT" and any(
+            o.lemma_.lower() in homes for o in [*objects, *consumed])):
+        sector = "CVL"  # (an attack on homes, villages, churches: on the people, whoever makes it)
     elif sectors and None not in sectors:
         sector = "GOV"
     # inferred, not read: no offsets, and a marked text rather than the actor's own words, which would pass

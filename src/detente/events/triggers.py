@@ -836,7 +836,8 @@ def armed_take(v: Token, lex: Lexicon) -> Candidate | None:
     """"Tuareg rebels and Islamist fighters have taken Timbuktu", "M23 rebels seized the city of Goma": a
     place armed forces take or seize is an attack (PLOVER ASSAULT; "took part", "took control of", or a
     take by anyone else is none); "pirates seized a yacht and its crew": a craft irregulars seize is an
-    abduction (ASSAULT abduct; a state's guards seizing a tanker stay COERCE seize)."""
+    abduction (ASSAULT abduct; a state's guards seizing a tanker stay COERCE seize), and so is a building
+    irregulars seize with people inside ("guerrillas seized the ambassador's residence": lexicon held_buildings)."""
     lemma = verb_lemma(v, lex)
     if v.pos_ != "VERB" or lemma not in ("take", "seize", "retake", "recapture") or any(c.dep_ == "prt" for c in v.children):
         return None
@@ -844,6 +845,9 @@ def armed_take(v: Token, lex: Lexicon) -> Candidate | None:
     objects = [c for c in v.children if c.dep_ in ("dobj", "obj")]
     if lemma == "seize" and any(s in lex.hijackers for s in subjects) and any(
             t.lemma_.lower() in lex.hijacked_craft for o in objects for t in o.subtree):  # sm: "yacht" may be a compound
+        return Candidate(v, "ASSAULT", "abduct", [v], [])
+    if lemma == "seize" and any(s in lex.hijackers for s in subjects) and any(
+            o.lemma_.lower() in lex.held_buildings for o in objects):  # "seized the residence": a hostage-taking
         return Candidate(v, "ASSAULT", "abduct", [v], [])
     if not any(s in lex.weapons_force or s in lex.hijackers for s in subjects):
         return None
