@@ -3023,3 +3023,11 @@ def test_an_attack_on_homes_is_on_the_people_and_a_riot_that_kills_is_an_attack(
 def test_giving_refuge_is_asylum(code):
     ev = only(code("Saudi Arabia gave the emir refuge.", published=date(1990, 8, 3))[0], "AID")
     assert countries(ev.actors) == ["SAU"]
+
+
+def test_troops_seizing_control_of_buildings_attack(code):
+    ev = only(code("In Shajaiyeh, east of Gaza City, Israeli troops seized control of three apartment blocks and set "
+                   "up gun positions on the rooftops.", published=date(2009, 1, 12))[0], "ASSAULT")
+    assert countries(ev.actors) == ["ISR"]
+    assert code("The Russian government took control of the central bank.")[0] == [] or all(
+        e.event_type != "ASSAULT" for e in code("The Russian government took control of the central bank.")[0])

@@ -834,7 +834,7 @@ def weapon_hit(v: Token, lex: Lexicon) -> Candidate | None:
 
 def armed_take(v: Token, lex: Lexicon) -> Candidate | None:
     """"Tuareg rebels and Islamist fighters have taken Timbuktu", "M23 rebels seized the city of Goma": a
-    place armed forces take or seize is an attack (PLOVER ASSAULT; "took part", "took control of", or a
+    place armed forces take, seize or take control of is an attack (PLOVER ASSAULT; "took part", or a
     take by anyone else is none); "pirates seized a yacht and its crew": a craft irregulars seize is an
     abduction (ASSAULT abduct; a state's guards seizing a tanker stay COERCE seize), and so is a building
     irregulars seize with people inside ("guerrillas seized the ambassador's residence": lexicon held_buildings)."""
@@ -852,9 +852,13 @@ def armed_take(v: Token, lex: Lexicon) -> Candidate | None:
     if not any(s in lex.weapons_force or s in lex.hijackers for s in subjects):
         return None
     for o in objects:
-        if o.lemma_.lower() in lex.captured_places or (o.ent_type_ in ("GPE", "LOC", "FAC", "") and o.pos_ == "PROPN"
-                                                        and lemma in ("take", "retake", "recapture")):
-            return Candidate(v, "ASSAULT", None, [v], [])
+        held = o  # "seized control of three apartment blocks", "had taken full control of El Fasher": the place
+        if o.lemma_.lower() == "control":
+            held = next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), o)
+        if held.lemma_.lower() in lex.captured_places or (held.ent_type_ in ("GPE", "LOC", "FAC", "") and held.pos_ == "PROPN"
+                                                          and (lemma in ("take", "retake", "recapture") or held is not o)):
+            return Candidate(v, "ASSAULT", None, [v, o] if held is not o else [v], [])
     return None
 
 
