@@ -331,3 +331,10 @@ def test_a_user_file_may_add_descriptions(nlp, tmp_path):
                     "    source: mine\n", encoding="utf-8")
     resolver = ActorResolver.from_config(ActorConfig(extra_dictionaries=[str(path)]))
     assert ("alpine republic", "AUT") in codes(resolver, nlp, "Austria voted on Sunday. The alpine republic elected a president.")
+
+
+def test_an_adjective_of_a_thing_places_no_role_but_one_of_a_place_does(resolver, nlp):
+    text = "The RSF took El Fasher in Sudan on Sunday. Fighters stormed the Saudi maternity hospital on Tuesday."
+    assert codes(resolver, nlp, text)[-2:] == [("Fighters", "SDNREB"), ("Saudi", "SAU")]
+    text = "Thousands of students marched through the Chilean capital on Thursday."
+    assert codes(resolver, nlp, text)[0] == ("students", "CHLEDU")

@@ -143,6 +143,25 @@ def clause_of(tokens, i: int) -> int | None:
 
 
 _CLAUSE_TOPS = frozenset({"ROOT", "ccomp", "parataxis"})
+# things a country's adjective may name the kind or maker of, which place no role: "the Saudi maternity hospital"
+_THING_HEADS = frozenset({"hospital", "clinic", "school", "university", "college", "mosque", "church", "temple",
+                          "company", "firm", "bank", "airline", "carrier", "currency", "peso", "dollar", "rupee",
+                          "yuan", "euro", "pound", "stock", "share", "bond", "index", "market", "miner", "restaurant",
+                          "hotel", "factory", "plant", "brand", "product", "newspaper", "magazine", "film", "team"})
+
+
+def _of_a_thing(tokens, i: int) -> bool:
+    """True when the country adjective at token i modifies a thing (`_THING_HEADS`: "the Saudi maternity
+    hospital", "the Mexican peso"): it names a kind or a maker of things, not where a role is."""
+    if not tokens or not tokens[0].doc.has_annotation("DEP"):
+        return False
+    t = tokens[i]
+    if t.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    head = t.head
+    while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "Saudi maternity hospital": the phrase's head
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _THING_HEADS
 
 
 def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[tuple[int, ActorRef]],
@@ -181,6 +200,9 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
             unsure = bool(ambiguous) and " ".join(words[start:end]) in ambiguous.get(country, ())
             place(start, country, sure=not unsure)
     for i, ref, adjective in refs:
+        if ref.country and adjective and _of_a_thing(tokens, i):
+            ctx.doc_counts[ref.country] += 1  # "the Saudi maternity hospital", "the Mexican peso": no one's place
+            continue
         if ref.country:
             ctx.named.setdefault(sent_of[i], set()).add(ref.country)
             if not adjective:
