@@ -143,17 +143,10 @@ def clause_of(tokens, i: int) -> int | None:
 
 
 _CLAUSE_TOPS = frozenset({"ROOT", "ccomp", "parataxis"})
-# things a country's adjective may name the kind or maker of, which place no role: "the Saudi maternity hospital"
-_THING_HEADS = frozenset({"hospital", "clinic", "school", "university", "college", "mosque", "church", "temple",
-                          "company", "firm", "bank", "airline", "carrier", "currency", "peso", "dollar", "rupee",
-                          "yuan", "euro", "pound", "stock", "share", "bond", "index", "market", "miner", "restaurant",
-                          "hotel", "factory", "plant", "brand", "product", "newspaper", "magazine", "film", "team"})
-
-
-def _of_a_thing(tokens, i: int) -> bool:
-    """True when the country adjective at token i modifies a thing (`_THING_HEADS`: "the Saudi maternity
-    hospital", "the Mexican peso"): it names a kind or a maker of things, not where a role is."""
-    if not tokens or not tokens[0].doc.has_annotation("DEP"):
+def _of_a_thing(tokens, i: int, things: frozenset[str]) -> bool:
+    """True when the country adjective at token i modifies a thing (sectors.yaml thing_heads: "the Saudi
+    maternity hospital", "the Mexican peso"): it names a kind or a maker of things, not where a role is."""
+    if not things or not tokens or not tokens[0].doc.has_annotation("DEP"):
         return False
     t = tokens[i]
     if t.dep_ not in ("amod", "compound", "nmod"):
@@ -161,17 +154,19 @@ def _of_a_thing(tokens, i: int) -> bool:
     head = t.head
     while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head  # "Saudi maternity hospital": the phrase's head
-    return head.pos_ == "NOUN" and head.lemma_.lower() in _THING_HEADS
+    return head.pos_ == "NOUN" and head.lemma_.lower() in things
 
 
 def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[tuple[int, ActorRef]],
                   cities: Gazetteer | None, capitalised: list[bool], tokens=None,
-                  ambiguous: dict[str, set[str]] | None = None, moved: dict[int, str] | None = None) -> SentenceContext:
+                  ambiguous: dict[str, set[str]] | None = None, moved: dict[int, str] | None = None,
+                  things: frozenset[str] = frozenset()) -> SentenceContext:
     """words: norm() forms; sent_of: sentence id per token; segs: alias matches; refs: (token index,
     ref, named by a bare adjective) of the mentions already coded; cities: the gazetteer, whose cities of 100k
     people or more (`Gazetteer.sizeable_city`) may place a role; tokens: the spaCy tokens (for
     clauses); ambiguous: country -> normed names that may mean another place (countries.csv ambiguous_name);
-    moved: token index -> the country a name there stands for instead (Georgia, the US state)."""
+    moved: token index -> the country a name there stands for instead (Georgia, the US state); things: nouns
+    a country adjective before them names the kind of (sectors.yaml thing_heads)."""
     ctx = SentenceContext(order=sorted(set(sent_of)))
 
     def place(i: int, country: str, sure: bool = True) -> None:
@@ -200,7 +195,7 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
             unsure = bool(ambiguous) and " ".join(words[start:end]) in ambiguous.get(country, ())
             place(start, country, sure=not unsure)
     for i, ref, adjective in refs:
-        if ref.country and adjective and _of_a_thing(tokens, i):
+        if ref.country and adjective and _of_a_thing(tokens, i, things):
             ctx.doc_counts[ref.country] += 1  # "the Saudi maternity hospital", "the Mexican peso": no one's place
             continue
         if ref.country:

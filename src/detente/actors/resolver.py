@@ -288,7 +288,8 @@ class ActorResolver:
         sent_of = [t.sent.start if has_sents else 0 for t in tokens]
         ctx = build_context(normed, sent_of, segs, [(c.start, r, c.place is not None and c.place.kind == "adjective"
                                                      and not c.roles) for c, r in coded if r is not None and r.kind != "igo" and not c.stance],
-                            self.gazetteer, [w[:1].isupper() for w in words], tokens, self._ambiguous_names(), moved)
+                            self.gazetteer, [w[:1].isupper() for w in words], tokens, self._ambiguous_names(), moved,
+                            frozenset(self.dictionary.lexicon.thing_heads))
         known = {k for start, (end, entry) in segs.items() if entry.kind != "region" for k in range(start, end)}
         out = []
         for c, r in coded:
