@@ -3031,3 +3031,10 @@ def test_troops_seizing_control_of_buildings_attack(code):
     assert countries(ev.actors) == ["ISR"]
     assert code("The Russian government took control of the central bank.")[0] == [] or all(
         e.event_type != "ASSAULT" for e in code("The Russian government took control of the central bank.")[0])
+
+
+def test_protests_spreading_with_no_place_named_are_the_one_named_countrys(code):
+    ev = only(code("Protests over the death of a young woman in the custody of Iran's morality police spread to at "
+                   "least 10 cities on Tuesday.", published=date(2022, 9, 20))[0], "PROTEST")
+    assert [a.code for a in ev.actors] == ["IRNCVL"] and [r.code for r in ev.recipients] == ["IRNGOV"]
+    assert code("Protests against Israel's offensive spread across Europe.")[0] == []

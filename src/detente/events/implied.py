@@ -61,14 +61,18 @@ def unnamed_attacker(cand: Candidate, recipients: list[ActorRef], lex: Lexicon, 
 def unnamed_crowd(cand: Candidate, lex: Lexicon, places: PlaceResolver) -> tuple[list[ActorRef], list[ActorRef]]:
     """"Protests broke out in Tehran", "demonstrations spread to the port of Batumi": protests that happen
     (the subject of an occurrence verb) with no one named are the people's (CVL) of the place they happen
-    in, else of the document's scene, aimed at their government. Returns (actors, recipients)."""
+    in, else of the document's scene, else (where no place is named) of the one country their sentence
+    names, aimed at their government. Returns (actors, recipients)."""
     n = cand.head
     if cand.event_type != "PROTEST" or not cand.nominal or n.dep_ != "nsubj" \
             or n.head.lemma_.lower() not in lex.occurrence_verbs:
         return [], []
-    reached = [loc for loc in places.places_in([n.head], {"to", "across", "throughout"}) if loc.country]
+    spread = places.places_in([n.head], {"to", "across", "throughout"})
+    reached = [loc for loc in spread if loc.country]
     place = places.place_of([n, n.head]) or (most_specific(reached) if reached else None)
     iso = place.country if place is not None and place.country else places.document_scene(n.doc)
+    if not iso and place is None and not spread and len(near := places.near(n)) == 1:
+        iso = next(iter(near))  # "Protests over a death in the custody of Iran's morality police spread to 10 cities"
     if not iso:
         return [], []
     return ([ActorRef(text=IMPLIED_TEXT, code=f"{iso}CVL", country=iso, sector="CVL", kind="country")],
