@@ -3038,3 +3038,10 @@ def test_protests_spreading_with_no_place_named_are_the_one_named_countrys(code)
                    "least 10 cities on Tuesday.", published=date(2022, 9, 20))[0], "PROTEST")
     assert [a.code for a in ev.actors] == ["IRNCVL"] and [r.code for r in ev.recipients] == ["IRNGOV"]
     assert code("Protests against Israel's offensive spread across Europe.")[0] == []
+
+
+def test_burning_people_to_death_is_an_attack_whoever_does_it(code):
+    events = code("A mob set fire to a church where hundreds of people had taken refuge near the Kenyan town of "
+                  "Eldoret on Tuesday, burning at least 30 to death, police said.", published=date(2008, 1, 2))[0]
+    assert [(e.event_type, [a.code for a in e.actors]) for e in events] == [("ASSAULT", ["KENCVL"])]
+    assert only(code("Kenyan militants burned 30 villagers to death.")[0], "ASSAULT")

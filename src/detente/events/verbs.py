@@ -77,6 +77,8 @@ def _construction(tok: Token, cand: Candidate | None, lex: Lexicon) -> Candidate
     arrived", "spoke with Xi by phone"."""
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.crowd_verbs and crowd_subject(tok, lex.crowd):
         cand = Candidate(tok, "PROTEST", "demo", [tok])  # a street protest
+    if cand is not None and cand.event_type == "ASSAULT" and any(o.lemma_.lower() == "death" for o in cand.objects):
+        return cand  # "a mob ..., burning at least 30 to death": a killing, whoever does it
     cand = riot(tok, lex) or helper_arrival(tok, lex) or troops_move(tok, lex) or personnel_leave(tok, lex) \
         or police_act(tok, lex) or hacker_act(tok, lex) or weapon_hit(tok, lex) or armed_take(tok, lex) \
         or let_in(tok, lex) or barred_entry(tok, lex) or reproach_naming(tok, lex) or cand
