@@ -253,3 +253,10 @@ def test_a_leaders_surname_in_someone_elses_name_is_not_the_leader(resolver, nlp
     # the leader alone, or after a rank, still is
     assert ("Albanese", "AUSGOV") in codes(resolver, nlp, "Albanese met Modi on Monday.", when)
     assert ("Haftar", "LBYMIL") in codes(resolver, nlp, "Field Marshal Haftar met Putin.", when)
+
+
+def test_a_country_name_that_begins_a_persons_name_is_no_country(resolver, nlp):
+    from conftest import actor_codes
+    assert actor_codes(resolver, nlp, "Deputies tackled the suspect, identified as 27-year-old Jordan Tate.") == []
+    assert actor_codes(resolver, nlp, "Kenya Moore said.") == []
+    assert actor_codes(resolver, nlp, "Jordan King Abdullah met Biden.")[0][1] == "JORGOV"

@@ -35,6 +35,14 @@ _LEAD_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those", "so
 _OUT_OF_OFFICE = frozenset({"OPP", "REB"})
 
 
+def _first_name(tokens, i: int) -> bool:
+    """Token i begins a person's name the parser found, with more of the name after it."""
+    if tokens is None or i + 1 >= len(tokens):
+        return False
+    t, nxt = tokens[i], tokens[i + 1]
+    return t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I"
+
+
 def _bare_key(name: str) -> str:
     """A name as the look-up tables key it: normalised, without a leading "the"."""
     key = norm(name.strip())
@@ -364,6 +372,9 @@ class ActorResolver:
                     entry = None   # "AKK": an initialism names the person only while in office
                 if entry is not None and m.end - i == 1 and tokens is not None and _other_given_name(tokens, i, last_end):
                     entry = None   # "Francesca Albanese" is not Anthony Albanese
+            if entry is not None and entry.kind == "country" and m.end - i == 1 and _first_name(tokens, i) \
+                    and trie.longest(words, normed, i + 1) is None:
+                entry = None   # "Jordan Tate", "Chad Smith": a given name ("Jordan King Abdullah" is the country)
             if entry is not None:
                 segs[i] = (m.end, entry)
                 last_end = m.end
