@@ -338,3 +338,9 @@ def test_an_adjective_of_a_thing_places_no_role_but_one_of_a_place_does(resolver
     assert codes(resolver, nlp, text)[-2:] == [("Fighters", "SDNREB"), ("Saudi", "SAU")]
     text = "Thousands of students marched through the Chilean capital on Thursday."
     assert codes(resolver, nlp, text)[0] == ("students", "CHLEDU")
+
+
+def test_district_attorneys_take_the_context(resolver, nlp):
+    # (bare "prosecutors" stay unplaced: "Judges at the ICC authorised prosecutors" are the court's)
+    text = "American police arrested a gunman on Saturday. The Fulton County district attorney charged him on Sunday."
+    assert ("district attorney", "USAJUD") in codes(resolver, nlp, text)
