@@ -3045,3 +3045,9 @@ def test_burning_people_to_death_is_an_attack_whoever_does_it(code):
                   "Eldoret on Tuesday, burning at least 30 to death, police said.", published=date(2008, 1, 2))[0]
     assert [(e.event_type, [a.code for a in e.actors]) for e in events] == [("ASSAULT", ["KENCVL"])]
     assert only(code("Kenyan militants burned 30 villagers to death.")[0], "ASSAULT")
+
+
+def test_a_police_search_operation_is_coercion(code):
+    ev = only(code("Pakistani police began a search operation in the old fort to recover illegal weapons.",
+                   published=date(1990, 5, 28))[0], "COERCE")
+    assert [a.code for a in ev.actors] == ["PAKCOP"] and ev.mode == "seize"
