@@ -3051,3 +3051,11 @@ def test_a_police_search_operation_is_coercion(code):
     ev = only(code("Pakistani police began a search operation in the old fort to recover illegal weapons.",
                    published=date(1990, 5, 28))[0], "COERCE")
     assert [a.code for a in ev.actors] == ["PAKCOP"] and ev.mode == "seize"
+
+
+def test_chanting_slogans_is_a_protest_also_told_of_the_crowd_force_is_used_on(code):
+    assert only(code("Iranian protesters chanted slogans against the government.")[0], "PROTEST")
+    events = code("Iranian riot police used batons and tear gas on Saturday against mourners who chanted slogans "
+                  "against the government.", published=date(2022, 9, 20))[0]
+    assert sorted(e.event_type for e in events) == ["ASSAULT", "PROTEST"]
+    assert [a.code for a in only(events, "PROTEST").actors] == ["IRNCVL"]

@@ -299,6 +299,8 @@ def describes_actor(c: Candidate, is_actor) -> bool:
             return False  # "fled to Moscow, where he was granted asylum": what happened there, not who Moscow is
         if any(t.dep_ in ("dobj", "pobj", "dative") and t.lower_ in _BACK for t in h.subtree):
             return False  # "fired tear gas at demonstrators who attacked them": an act in the same scene
+        if c.event_type == "PROTEST" and h.tag_ == "VBD" and not any(a.dep_ in ("aux", "auxpass") for a in h.children):
+            return False  # "used tear gas against mourners who chanted slogans against the government": likewise
         noun = h.head
         while noun.head != noun and (noun.dep_ in ("conj", "appos")
                                      or noun.dep_ == "pobj" and noun.head.lower_ == "of"):
