@@ -344,3 +344,15 @@ def test_district_attorneys_take_the_context(resolver, nlp):
     # (bare "prosecutors" stay unplaced: "Judges at the ICC authorised prosecutors" are the court's)
     text = "American police arrested a gunman on Saturday. The Fulton County district attorney charged him on Sunday."
     assert ("district attorney", "USAJUD") in codes(resolver, nlp, text)
+
+
+def test_the_two_sides_are_the_two_countries_just_named(resolver, nlp):
+    text = ("Ethiopia and Eritrea declared an end to their war. Abiy and President Isaias Afwerki signed a joint "
+            "declaration, and the two governments agreed to reopen embassies.")
+    found = codes(resolver, nlp, text, date(2018, 7, 9))
+    assert ("the two governments", "ETHGOV") in found and ("the two governments", "ERIGOV") in found
+    assert codes(resolver, nlp, "India and Pakistan traded fire. Both countries pledged restraint.")[-2:] == [
+        ("Both countries", "IND"), ("Both countries", "PAK")]
+    # three countries named: no guess
+    assert codes(resolver, nlp, "India, China and Pakistan met. The two sides agreed.") == [
+        ("India", "IND"), ("China", "CHN"), ("Pakistan", "PAK")]

@@ -3059,3 +3059,8 @@ def test_chanting_slogans_is_a_protest_also_told_of_the_crowd_force_is_used_on(c
                   "against the government.", published=date(2022, 9, 20))[0]
     assert sorted(e.event_type for e in events) == ["ASSAULT", "PROTEST"]
     assert [a.code for a in only(events, "PROTEST").actors] == ["IRNCVL"]
+
+
+def test_both_countries_act_together(code):
+    ev = only(code("India and Pakistan traded fire on Monday. Both countries pledged restraint on Tuesday.")[0], "AGREE")
+    assert countries(ev.actors) == ["IND", "PAK"]

@@ -163,7 +163,37 @@ class ActorResolver:
             coded = self._place_by_context(chains, coded, tokens, words, normed, segs, text, when, moved)
         refs = _shared_role_words(sorted([r for _, r in coded if r is not None], key=lambda r: r.start), text)
         refs = sorted(refs + self._shared_capitals(tokens, normed, refs, when), key=lambda r: r.start)
-        return self._described(tokens, normed, refs, text)
+        refs = self._described(tokens, normed, refs, text)
+        return self._pairs(tokens, normed, refs, text, when)
+
+    def _pairs(self, tokens, normed, refs: list[ActorRef], text: str, when: date | None) -> list[ActorRef]:
+        """"Abiy and Isaias signed a declaration, and the two governments agreed to reopen embassies": "the two"
+        or "both" before a pair noun (sectors.yaml pair_nouns) stands for the only two countries named in its
+        sentence before it and the two sentences before that; two refs over the one phrase."""
+        nouns = self.dictionary.lexicon.pair_nouns
+        if not nouns or not tokens or not tokens[0].doc.has_annotation("SENT_START"):
+            return refs
+        found = []
+        for i in range(1, len(normed)):
+            if normed[i] not in nouns or not (normed[i - 1] == "both" or (i > 1 and normed[i - 2:i] == ["the", "two"])):
+                continue
+            start = i - 1 if normed[i - 1] == "both" else i - 2
+            sents = [s for s in tokens[0].doc.sents if s.start <= tokens[i].i]
+            first = sents[max(0, len(sents) - 3)].start_char
+            s, e = tokens[start].idx, tokens[i].idx + len(tokens[i].text)
+            named = []
+            for r in refs:
+                if first <= r.start and r.end <= s and r.country and r.kind != "igo" and r.country not in named:
+                    named.append(r.country)
+            if len(named) != 2:
+                continue  # (one, or three or more: no guess)
+            for country in named:
+                ref = self._make(text[s:e], s, e, country, nouns[normed[i]], "country", None, when)
+                if ref is not None:
+                    found.append(ref)
+        if not found:
+            return refs
+        return sorted(refs + found, key=lambda r: r.start)
 
     def _described(self, tokens, normed, refs: list[ActorRef], text: str) -> list[ActorRef]:
         """"Moscow accused the West of stirring unrest in the former Soviet republic": a description

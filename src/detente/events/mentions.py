@@ -49,7 +49,7 @@ class MentionIndex:
         seen, out = set(), []
         for tok in sorted(tokens, key=lambda t: t.i):
             for ref in self.by_token.get(tok.i, []):
-                key = (ref.start, ref.end)
+                key = (ref.start, ref.end, ref.code)
                 if key not in seen:
                     seen.add(key)
                     out.append(ref)

@@ -24,6 +24,7 @@ class SectorLexicon:
     us_state_heads: set[str] = field(default_factory=set)        # "Georgia Governor": words after a state's name
     agent_compounds: set[str] = field(default_factory=set)       # "Russian-backed": Russia acted, owns nothing
     thing_heads: set[str] = field(default_factory=set)           # "the Saudi hospital": an adjective places no one
+    pair_nouns: dict[str, str | None] = field(default_factory=dict)  # "the two governments" -> GOV
 
     def merge(self, other: "SectorLexicon") -> None:
         self.roles.update(other.roles)
@@ -44,6 +45,7 @@ class SectorLexicon:
         self.us_state_heads |= other.us_state_heads
         self.agent_compounds |= other.agent_compounds
         self.thing_heads |= other.thing_heads
+        self.pair_nouns.update(other.pair_nouns)
 
 
 def plural(phrase: str) -> str:
@@ -87,6 +89,7 @@ def parse_sectors(data: dict) -> SectorLexicon:
     lex.us_state_heads = {str(f).lower() for f in data.get("us_state_heads") or []}
     lex.agent_compounds = {str(w).lower() for w in data.get("agent_compounds") or []}
     lex.thing_heads = {str(w).lower() for w in data.get("thing_heads") or []}
+    lex.pair_nouns = {str(k).lower(): (str(v).upper() if v else None) for k, v in (data.get("pair_nouns") or {}).items()}
     for phrase in data.get("context_roles") or []:
         lex.contextual |= {str(phrase).lower(), plural(str(phrase).lower())}
     # a department's body or head ("the interior ministry", "the foreign minister") is a state's own
