@@ -3064,3 +3064,8 @@ def test_chanting_slogans_is_a_protest_also_told_of_the_crowd_force_is_used_on(c
 def test_both_countries_act_together(code):
     ev = only(code("India and Pakistan traded fire on Monday. Both countries pledged restraint on Tuesday.")[0], "AGREE")
     assert countries(ev.actors) == ["IND", "PAK"]
+
+
+def test_declaring_an_end_to_a_war_is_a_concession(code):
+    ev = only(code("Ethiopia and Eritrea declared an end to their two-decade state of war on Monday.")[0], "CONCEDE")
+    assert countries(ev.actors) == ["ERI", "ETH"]
