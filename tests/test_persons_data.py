@@ -223,3 +223,10 @@ def test_monarch_spans_realms():
     charles = _find("Charles III")
     realms = {r["country"] for r in charles["roles"] if r["end"] is None}
     assert {"GBR", "AUS", "CAN", "NZL", "JAM"} <= realms
+
+
+def test_pakistans_prime_ministers_before_2000_are_dated(resolver, nlp):
+    from conftest import actor_codes
+    assert actor_codes(resolver, nlp, "Prime Minister Benazir Bhutto spoke.", dt.date(1990, 5, 28)) == [
+        ("Prime Minister Benazir Bhutto", "PAKGOV")]
+    assert actor_codes(resolver, nlp, "Nawaz Sharif spoke.", dt.date(1992, 1, 1)) == [("Nawaz Sharif", "PAKGOV")]
