@@ -3069,12 +3069,3 @@ def test_both_countries_act_together(code):
 def test_declaring_an_end_to_a_war_is_a_concession(code):
     ev = only(code("Ethiopia and Eritrea declared an end to their two-decade state of war on Monday.")[0], "CONCEDE")
     assert countries(ev.actors) == ["ERI", "ETH"]
-
-
-def test_a_passive_arrest_with_no_place_is_by_the_one_country_of_the_story(code):
-    ev = only(code("Protests erupted in Iran. Mahsa Amini, 22, was arrested in the capital a week ago for wearing "
-                   "her headscarf too loosely.", published=date(2022, 9, 20))[0], "COERCE")
-    assert [a.code for a in ev.actors] == ["IRNCOP"]
-    events = code("Hissene Habre, Chad's former ruler, was convicted of crimes against humanity and sentenced to life "
-                  "in prison by a special African court in Dakar on Monday.", published=date(2016, 5, 30))[0]
-    assert not any(a.code == "TCDJUD" for e in events for a in e.actors)  # a town named: no guess from the story

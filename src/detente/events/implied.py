@@ -17,8 +17,7 @@ def unnamed_authority(cand: Candidate, lex: Lexicon, places: PlaceResolver, repo
     """"A US national has been put under investigation in Italy", "two Britons were arrested in Dubai": a
     legal act in the passive with no agent is done by the state where it happened (lexicon
     implied_authorities gives the sector); with no place, by the state whose government reports it
-    ("Georgia's interior ministry said 293 people had been detained": reporter GEO), else by the one
-    country its document names."""
+    ("Georgia's interior ministry said 293 people had been detained": reporter GEO)."""
     v = cand.head
     if cand.nominal or not any(c.dep_ == "auxpass" for c in v.children) or agent(v) is not None:
         return []
@@ -26,9 +25,6 @@ def unnamed_authority(cand: Candidate, lex: Lexicon, places: PlaceResolver, repo
                    if w.lemma_.lower() in lex.implied_authorities), None)
     place = places.place_of(place_anchors(cand, lex)) or clause_place(cand, places) if sector else None
     country = place.country if place is not None and place.country else reporter if sector else None
-    if sector and not country and place is None and len(story := places.wider(v)) == 1 \
-            and not places.names_a_town(v.sent):
-        country = next(iter(story))  # "Mahsa Amini was arrested in the capital", in a story naming Iran alone
     if not country:
         return []
     return [ActorRef(text=IMPLIED_TEXT, code=country + sector, country=country, sector=sector, kind="country")]

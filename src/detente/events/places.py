@@ -126,14 +126,6 @@ class PlaceResolver:
         cities of one name."""
         return self._named(tok.sent.ents)
 
-    def names_a_town(self, sent) -> bool:
-        """Whether the sentence names a place that is no country ("in Dakar", "in the capital Kabul"), also one
-        sm labels otherwise after "in" or "at"."""
-        return any(ent.label_ in ("GPE", "LOC", "FAC") and self._country(ent.text.removesuffix("'s")) is None
-                   for ent in sent.ents) or any(
-            t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "outside")
-            and self._country(t.text) is None for t in sent)
-
     def wider(self, tok: Token) -> frozenset[str]:
         """The countries the token's document names: they pick among cities of one name where its
         sentence's do not ("Bethlehem" in a story that named the West Bank's Palestinians before)."""
