@@ -3069,3 +3069,16 @@ def test_both_countries_act_together(code):
 def test_declaring_an_end_to_a_war_is_a_concession(code):
     ev = only(code("Ethiopia and Eritrea declared an end to their two-decade state of war on Monday.")[0], "CONCEDE")
     assert countries(ev.actors) == ["ERI", "ETH"]
+
+
+def test_a_claim_of_responsibility_names_the_doer_of_the_attack_told_without_one(code):
+    ev = only(code("A suicide bomber killed 12 soldiers in Borno on Monday. Boko Haram claimed responsibility.",
+                   published=date(2015, 6, 2))[0], "ASSAULT")
+    assert [a.code for a in ev.actors] == ["NGAREB"]
+    ev = only(code("A suicide bomber killed 12 soldiers in Borno on Monday. Boko Haram did not claim responsibility.",
+                   published=date(2015, 6, 2))[0], "ASSAULT")
+    assert [a.code for a in ev.actors] == ["NGAUAF"]
+    ev = only(code("New Delhi said the strikes were a response to a suicide car bombing on Feb 14 that killed 40 "
+                   "Indian paramilitary police in Pulwama, which was claimed by Jaish-e-Mohammed.",
+                   published=date(2019, 2, 28))[0], "ASSAULT")
+    assert countries(ev.actors) == ["PAK"] and ev.actors[0].sector == "REB"
