@@ -357,3 +357,10 @@ def test_a_district_attorney_is_judicial_but_places_nothing(resolver, nlp):
             "the Bristol district attorney.")
     assert not any(code.startswith("GBR") for _, code in codes(resolver, nlp, text))
     assert ("US district attorney", "USAJUD") in codes(resolver, nlp, "The US district attorney charged him.")
+
+
+def test_the_group_is_the_armed_group_named_last(resolver, nlp):
+    text = "Boko Haram claimed responsibility. The group also abducted 20 girls. Hamas said it would fight."
+    assert codes(resolver, nlp, text)[:2] == [("Boko Haram", "NGAREB"), ("The group", "NGAREB")]
+    assert codes(resolver, nlp, "Police said the group had no links to Hamas.")[-1] == ("Hamas", "PSEREB")
+    assert codes(resolver, nlp, "The group of seven nations met.") == []

@@ -164,7 +164,38 @@ class ActorResolver:
         refs = _shared_role_words(sorted([r for _, r in coded if r is not None], key=lambda r: r.start), text)
         refs = sorted(refs + self._shared_capitals(tokens, normed, refs, when), key=lambda r: r.start)
         refs = self._described(tokens, normed, refs, text)
+        refs = self._the_group(tokens, normed, refs, text)
         return self._pairs(tokens, normed, refs, text, when)
+
+    def _the_group(self, tokens, normed, refs: list[ActorRef], text: str) -> list[ActorRef]:
+        """"Boko Haram claimed responsibility. The group also abducted 20 girls.": "the" and a group noun
+        (sectors.yaml group_nouns) is the armed group, party or movement named last in its sentence before it or
+        the three sentences before that; with none named there, no one."""
+        phrases = sorted((tuple(g.split()) for g in self.dictionary.lexicon.group_nouns), key=len, reverse=True)
+        if not phrases or not tokens or not tokens[0].doc.has_annotation("SENT_START"):
+            return refs
+        taken = {(r.start, r.end) for r in refs}
+        found = []
+        for i in range(1, len(normed)):
+            if normed[i - 1] != "the":
+                continue
+            phrase = next((p for p in phrases if tuple(normed[i:i + len(p)]) == p), None)
+            if phrase is None or (i + len(phrase) < len(normed) and normed[i + len(phrase)] in ("of", "'s")):
+                continue  # ("the group of ...", "the group's leader": not the phrase alone)
+            start, last = tokens[i - 1], tokens[i + len(phrase) - 1]
+            s, e = start.idx, last.idx + len(last.text)
+            if any(a < e and s < b for a, b in taken):
+                continue
+            earliest = start.sent
+            for _ in range(3):
+                earliest = earliest.doc[earliest.start - 1].sent if earliest.start > 0 else earliest
+            named = [r for r in refs if r.kind == "org" and earliest.start_char <= r.start and r.end <= s]
+            if named:
+                g = named[-1]
+                found.append(replace(g, text=text[s:e], start=s, end=e))
+        if not found:
+            return refs
+        return sorted(refs + found, key=lambda r: r.start)
 
     def _pairs(self, tokens, normed, refs: list[ActorRef], text: str, when: date | None) -> list[ActorRef]:
         """"Abiy and Isaias signed a declaration, and the two governments agreed to reopen embassies": "the two"
