@@ -77,3 +77,9 @@ def test_filters_and_document_listing(store):
 def test_read_only_open_of_missing_file_says_what_to_do(tmp_path):
     with pytest.raises(StoreError, match="detente analyze"):
         Store(tmp_path / "none.duckdb", read_only=True)
+
+
+def test_events_of_one_sentence_come_in_one_order(store):
+    store.write([_result("d", [_event("d", "SANCTION", ["IND"], ["PAK"]), _event("d", "ASSAULT", ["PAK"], ["IND"]),
+                               _event("d", "CONCEDE", ["AZE"], [])])])
+    assert [r["event_type"] for r in query.events(store)] == ["ASSAULT", "CONCEDE", "SANCTION"]

@@ -44,7 +44,7 @@ def events(store: Store, actor: str | None = None, event_type: str | None = None
                " JOIN events e ON e.event_id = u.event_id JOIN documents d ON d.doc_id = e.doc_id")
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY e.event_date NULLS LAST, d.source, e.start_char"
+    sql += " ORDER BY e.event_date NULLS LAST, d.source, e.start_char, e.event_type, e.trigger, e.event_id"  # ties: one order every run
     cur = store.con.execute(sql, params)
     names = [c[0] for c in cur.description]
     out = []
