@@ -3082,3 +3082,10 @@ def test_a_claim_of_responsibility_names_the_doer_of_the_attack_told_without_one
                    "Indian paramilitary police in Pulwama, which was claimed by Jaish-e-Mohammed.",
                    published=date(2019, 2, 28))[0], "ASSAULT")
     assert countries(ev.actors) == ["PAK"] and ev.actors[0].sector == "REB"
+
+
+def test_an_armed_groups_attack_on_unnamed_people_is_on_the_people(code):
+    ev = only(code("Boko Haram abducted 276 schoolgirls in Chibok on Monday.", published=date(2014, 4, 16))[0], "ASSAULT")
+    assert [r.code for r in ev.recipients] == ["NGACVL"]
+    ev = only(code("Boko Haram attacked soldiers in Chibok on Monday.", published=date(2014, 4, 16))[0], "ASSAULT")
+    assert [r.code for r in ev.recipients] == ["NGAMIL"]

@@ -1106,7 +1106,8 @@ class EventCoder:
             return []  # hackers break into others' systems
         return own_country(cand.event_type, actors, cand.words, cand.head.sent, index, objects=args.objects,
                            consumed=list(cand.objects), named=unnamed_place(args.objects, index),
-                           locate=self.locate, borders=self.lexicon.borders, homes=self.lexicon.civilian_places)
+                           locate=self.locate, borders=self.lexicon.borders,
+                           homes=self.lexicon.civilian_places | self.lexicon.population)
 
     def _behind(self, n: Token, index: MentionIndex, previous: list[ActorRef]) -> list[ActorRef]:
         """"said Israel was behind the killing", "accused North Korea of being behind the attack": the doer."""

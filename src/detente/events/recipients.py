@@ -270,7 +270,7 @@ def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, in
         sector = "GOV"  # "the junta, which seized power in a coup": the government it took power from
     elif sectors and sectors <= STATE_SECTORS or (etype == "ASSAULT" and any(
             o.lemma_.lower() in homes for o in [*objects, *consumed])):
-        sector = "CVL"  # (an attack on homes, villages, churches: on the people, whoever makes it)
+        sector = "CVL"  # (an attack on homes, villages, churches or on people: on the people, whoever makes it)
     elif sectors and None not in sectors:
         sector = "GOV"
     # inferred, not read: no offsets, and a marked text rather than the actor's own words, which would pass
