@@ -8,7 +8,7 @@ from pathlib import Path
 import spacy
 import srsly
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import get_installed_models
 
 from .config import ParseConfig
@@ -32,6 +32,15 @@ def line_sentences(doc):
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[i + 1].is_sent_start = True
     return doc
+
+
+def sentence_back(sent: Span, n: int) -> Span:
+    """The sentence n sentences before `sent` (the document's first, where there are fewer)."""
+    for _ in range(n):
+        if sent.start == 0:
+            break
+        sent = sent.doc[sent.start - 1].sent
+    return sent
 
 
 # prefixes the tokenizer splits off with their hyphen ("re", "-", "open"), after which sm parses the

@@ -15,6 +15,7 @@ any step leave the role unresolved.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer
@@ -143,7 +144,7 @@ def clause_of(tokens, i: int) -> int | None:
 
 
 _CLAUSE_TOPS = frozenset({"ROOT", "ccomp", "parataxis"})
-def _of_a_thing(tokens, i: int, things: frozenset[str]) -> bool:
+def _of_a_thing(tokens, i: int, things: Collection[str]) -> bool:
     """True when the country adjective at token i modifies a thing (sectors.yaml thing_heads: "the Saudi
     maternity hospital", "the Mexican peso"): it names a kind or a maker of things, not where a role is."""
     if not things or not tokens or not tokens[0].doc.has_annotation("DEP"):
@@ -160,7 +161,7 @@ def _of_a_thing(tokens, i: int, things: frozenset[str]) -> bool:
 def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[tuple[int, ActorRef]],
                   cities: Gazetteer | None, capitalised: list[bool], tokens=None,
                   ambiguous: dict[str, set[str]] | None = None, moved: dict[int, str] | None = None,
-                  things: frozenset[str] = frozenset()) -> SentenceContext:
+                  things: Collection[str] = frozenset()) -> SentenceContext:
     """words: norm() forms; sent_of: sentence id per token; segs: alias matches; refs: (token index,
     ref, named by a bare adjective) of the mentions already coded; cities: the gazetteer, whose cities of 100k
     people or more (`Gazetteer.sizeable_city`) may place a role; tokens: the spaCy tokens (for

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..config import ActorConfig
 from ..gazetteer import Gazetteer
+from ..parse import sentence_back
 from ..records import ActorRef
 from .compose import Chain, Composer, chain_sector, collective_at, pick
 from .context import _CALENDAR, LEVELS, build_context, clause_of, located_at
@@ -186,10 +187,8 @@ class ActorResolver:
             s, e = start.idx, last.idx + len(last.text)
             if any(a < e and s < b for a, b in taken):
                 continue
-            earliest = start.sent
-            for _ in range(3):
-                earliest = earliest.doc[earliest.start - 1].sent if earliest.start > 0 else earliest
-            named = [r for r in refs if r.kind == "org" and earliest.start_char <= r.start and r.end <= s]
+            first = sentence_back(start.sent, 3).start_char
+            named = [r for r in refs if r.kind == "org" and first <= r.start and r.end <= s]
             if named:
                 g = named[-1]
                 found.append(replace(g, text=text[s:e], start=s, end=e))
@@ -209,8 +208,7 @@ class ActorResolver:
             if normed[i] not in nouns or not (normed[i - 1] == "both" or (i > 1 and normed[i - 2:i] == ["the", "two"])):
                 continue
             start = i - 1 if normed[i - 1] == "both" else i - 2
-            sents = [s for s in tokens[0].doc.sents if s.start <= tokens[i].i]
-            first = sents[max(0, len(sents) - 3)].start_char
+            first = sentence_back(tokens[i].sent, 2).start_char
             s, e = tokens[start].idx, tokens[i].idx + len(tokens[i].text)
             named = []
             for r in refs:
@@ -358,7 +356,7 @@ class ActorResolver:
         ctx = build_context(normed, sent_of, segs, [(c.start, r, c.place is not None and c.place.kind == "adjective"
                                                      and not c.roles) for c, r in coded if r is not None and r.kind != "igo" and not c.stance],
                             self.gazetteer, [w[:1].isupper() for w in words], tokens, self._ambiguous_names(), moved,
-                            frozenset(self.dictionary.lexicon.thing_heads))
+                            self.dictionary.lexicon.thing_heads)
         known = {k for start, (end, entry) in segs.items() if entry.kind != "region" for k in range(start, end)}
         out = []
         for c, r in coded:

@@ -8,6 +8,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..config import EventConfig
+from ..parse import sentence_back
 from ..records import IMPLIED_TEXT, ActorRef, Document, Event, Evidence, Quote
 from .captions import caption_meeting, place_preps
 from .clauses import crowd_subject, describes_actor, main_events, partnerless_meeting
@@ -389,6 +390,8 @@ class EventCoder:
         if self.cfg.extra_verb_files:  # users' CAMEO verb dictionaries: only verbs the lexicon lacks
             extend_lexicon(self.lexicon, self.cfg.extra_verb_files, self.ontology)
         self.contexts = ContextLexicon.load(self.cfg.contexts_file)
+        # what an attack "on" makes an attack on the people (`recipients.own_country`): places and people
+        self._peoples = self.lexicon.civilian_places | self.lexicon.population
         self._places: PlaceResolver | None = None
         self._locate = None
 
@@ -440,12 +443,10 @@ class EventCoder:
             claimants = [r for h in with_conjuncts(subj) for r in index.in_phrase(h)] if subj is not None else []
             if not claimants:
                 continue
-            earliest = sent
-            for _ in range(2 if claimed_for else 0):  # the two sentences before
-                earliest = sent.doc[earliest.start - 1].sent if earliest.start > 0 else earliest
+            first = sentence_back(sent, 2 if claimed_for else 0).start_char  # ("claimed responsibility": two before)
             for k in range(len(events) - 1, -1, -1):
                 e = events[k]
-                if e.evidence.start < earliest.start_char:
+                if e.evidence.start < first:
                     break
                 if e.event_type == "ASSAULT" and e.actors and all(a.text == IMPLIED_TEXT or a.sector == "UAF" for a in e.actors):
                     events[k] = replace(e, actors=dedupe(claimants))
@@ -1107,7 +1108,7 @@ class EventCoder:
         return own_country(cand.event_type, actors, cand.words, cand.head.sent, index, objects=args.objects,
                            consumed=list(cand.objects), named=unnamed_place(args.objects, index),
                            locate=self.locate, borders=self.lexicon.borders,
-                           homes=self.lexicon.civilian_places | self.lexicon.population)
+                           homes=self._peoples)
 
     def _behind(self, n: Token, index: MentionIndex, previous: list[ActorRef]) -> list[ActorRef]:
         """"said Israel was behind the killing", "accused North Korea of being behind the attack": the doer."""

@@ -84,10 +84,8 @@ def own_subject(v: Token) -> tuple[Token | None, bool]:
     if len(subs) > 1 and _set_off(subs[0]):  # "In Kisumu, an opposition stronghold, police shot": sm gives
         before = [c for c in subs if c.i < v.i]  # two; the one set off by commas is an apposition, the nearest v's
         subs = [before[-1]] if before else subs
-    for c in subs:
-        if c.dep_ in _SUBJ:
-            return c, _reduced_passive(v)
-        return c, True
+    if subs:
+        return (subs[0], _reduced_passive(v)) if subs[0].dep_ in _SUBJ else (subs[0], True)
     # "Nauru will cut its ties with Taiwan": sm may make a sentence-initial name an adverb of the verb
     first = next((c for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN"
                   and c.i == v.sent.start), None)

@@ -216,16 +216,14 @@ def in_naming(n: Token, lex: Lexicon) -> bool:
 def reproach_naming(v: Token, lex: Lexicon) -> Candidate | None:
     """"Capriles called the plan a coup", "Moscow branded the expulsions a provocation": naming something by
     a reproach (lexicon reproach_names) is an accusation (ACCUSE disapprove); what is named is its object."""
-    if v.pos_ != "VERB" or not naming(v, lex):
+    if v.pos_ != "VERB" or v.lemma_.lower() not in lex.naming_verbs:
         return None
-    obj = next(c for c in v.children if c.dep_ in ("dobj", "obj"))
     pred = _named_as(v)
     if pred is None or pred.pos_ not in ("NOUN", "PROPN"):
         return None  # "calling the package 'insulting'": a word of scorn, not an accusation
-    lemma = pred.lemma_.lower()
+    obj = next(c for c in v.children if c.dep_ in ("dobj", "obj"))
+    lemma = pred.lemma_.lower()  # the noun, "<modifier> <noun>" or "<noun> <prep> <noun>" ("act of war")
     names = {lemma, *(f"{m.lemma_.lower()} {lemma}" for m in pred.children if m.dep_ in ("compound", "amod")),
-             *(f"{lemma} of {p.lemma_.lower()}" for c in pred.children if c.dep_ == "prep" and c.lower_ == "of"
-               for p in c.children if p.dep_ == "pobj"),
              *(f"{lemma} {c.lower_} {p.lemma_.lower()}" for c in pred.children if c.dep_ == "prep"
                for p in c.children if p.dep_ == "pobj")}
     if not names & lex.reproach_names:
