@@ -364,3 +364,19 @@ def test_the_group_is_the_armed_group_named_last(resolver, nlp):
     assert codes(resolver, nlp, text)[:2] == [("Boko Haram", "NGAREB"), ("The group", "NGAREB")]
     assert codes(resolver, nlp, "Police said the group had no links to Hamas.")[-1] == ("Hamas", "PSEREB")
     assert codes(resolver, nlp, "The group of seven nations met.") == []
+
+
+def test_a_person_named_again_keeps_the_role_the_text_gave(resolver, nlp):
+    when = date(2008, 1, 2)  # Odinga was out of office: the dates alone give no sector
+    text = "Opposition leader Raila Odinga accused the government. Police raided Odinga's office."
+    assert [c for _, c in codes(resolver, nlp, text, when)] == ["KENOPP", "KENGOV", "KENCOP", "KENOPP"]
+    text = "Congolese rebel commander Sultani Makenga spoke. Makenga accused the army."
+    assert ("Makenga", "CODREB") in codes(resolver, nlp, text, when)
+    # two people of the text with one family name: the name alone is no one
+    text = "Congolese rebel commander Sultani Makenga spoke. Makenga accused the army. Jane Makenga did not."
+    assert not any(t in ("Makenga", "Jane Makenga") for t, _ in codes(resolver, nlp, text, when))
+
+
+def test_the_group_accused_of_an_act_is_still_the_group(resolver, nlp):
+    text = "Israeli jets struck a Hamas command post, and Israel accused the group of hiding fighters."
+    assert ("the group", "PSEREB") in codes(resolver, nlp, text, date(2024, 1, 17))

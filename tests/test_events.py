@@ -3089,3 +3089,40 @@ def test_an_armed_groups_attack_on_unnamed_people_is_on_the_people(code):
     assert [r.code for r in ev.recipients] == ["NGACVL"]
     ev = only(code("Boko Haram attacked soldiers in Chibok on Monday.", published=date(2014, 4, 16))[0], "ASSAULT")
     assert [r.code for r in ev.recipients] == ["NGAMIL"]
+
+
+def test_being_ready_to_help_is_an_offer_made(code):
+    ev = only(code("Ghana's President John Kufuor said he was ready to mediate.")[0], "AGREE")
+    assert ev.modality == "asserted"
+    ev = only(code("India is prepared to hold talks with Pakistan.")[0], "AGREE")
+    assert ev.modality == "asserted" and countries(ev.recipients) == ["PAK"]
+    ev = only(code("Indian Prime Minister Narendra Modi will visit Dhaka next month.")[0], "AGREE")
+    assert ev.modality == "future"  # a trip to come stays future
+
+
+def test_a_where_clause_of_the_thing_attacked_places_the_attack(code):
+    ev = only(code("A mob set fire to a church where hundreds of people had taken refuge near the western Kenyan "
+                   "town of Eldoret, burning at least 30 to death.", published=date(2008, 1, 2))[0], "ASSAULT")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == ("Eldoret", "KEN")
+
+
+def test_condemning_the_act_told_before_accuses_its_doers(code):
+    ev = only(code("Russian jets bombed Aleppo on Monday. France condemned the attack.")[0], "ACCUSE")
+    assert countries(ev.actors) == ["FRA"] and countries(ev.recipients) == ["RUS"]
+    ev = only(code("Russian jets bombed Aleppo on Monday. Russia condemned the attack.")[0], "ACCUSE")
+    assert ev.recipients == []  # not its own doers
+    ev = only(code("Russian jets bombed Aleppo on Monday. Protesters marched in Paris. Journalists went on strike "
+                   "in Rome. It rained in Lyon. France condemned the attack.")[0], "ACCUSE")
+    assert ev.recipients == []  # too far back
+    ev = only(code("Israel's military accused Hamas of hiding fighters among civilians. Hamas rejected the "
+                   "accusation.")[0], "REJECT")
+    assert [r.code for r in ev.recipients] == ["ISRMIL"]
+
+
+def test_what_an_accused_act_is_called_is_the_same_accusation(code):
+    events = code("The Kenyan government accused Odinga's party of organising the killings, which it called ethnic "
+                  "cleansing.", published=date(2008, 1, 2))[0]
+    assert [e.event_type for e in events].count("ACCUSE") == 1
+    ev = only(code("Kenyan rebels carried out the killings, which the government called a massacre.",
+                   published=date(2008, 1, 2))[0], "ACCUSE")
+    assert ev.recipients == []  # the killings named: not the government's own people

@@ -166,7 +166,49 @@ class ActorResolver:
         refs = sorted(refs + self._shared_capitals(tokens, normed, refs, when), key=lambda r: r.start)
         refs = self._described(tokens, normed, refs, text)
         refs = self._the_group(tokens, normed, refs, text)
+        refs = self._named_again(tokens, refs, text)
         return self._pairs(tokens, normed, refs, text, when)
+
+    def _named_again(self, tokens, refs: list[ActorRef], text: str) -> list[ActorRef]:
+        """A person the text introduced with a role, named again: "Opposition leader Raila Odinga ...
+        Odinga's party" keeps OPP where the dates alone say nothing; "rebel commander Sultani Makenga ...
+        Makenga accused" (no dictionary entry) is the same actor. A family name two people of the text
+        share names no one."""
+        stated: dict[str, ActorRef] = {}
+        for r in refs:
+            if r.kind == "person" and r.name and r.sector and r.name not in stated:
+                stated[r.name] = r
+        out = []
+        for r in refs:
+            first = stated.get(r.name) if r.kind == "person" and r.name else None
+            if first is not None and first.start < r.start and r.sector is None and r.country == first.country:
+                r = replace(r, code=first.code, sector=first.sector)
+            out.append(r)
+        unknown: dict[str, ActorRef | None] = {}
+        for r in stated.values():
+            words = r.name.split()
+            if self.dictionary.persons.get(person_key(r.name)) is not None or len(words) < 2 or not all(
+                    w[:1].isupper() and not w.isupper() for w in words):
+                continue  # (not "INS Mysore", a ship)
+            family = r.name.split()[-1]
+            unknown[family] = None if family in unknown else r
+        taken = [(r.start, r.end) for r in out]
+        for tok in tokens:  # "... and Joseph Makenga": another person of that family name
+            first = unknown.get(tok.text)
+            if first is not None and tok.i > 0 and tok.nbor(-1).is_title and tok.nbor(-1).pos_ == "PROPN" \
+                    and not first.start <= tok.idx < first.end:
+                unknown[tok.text] = None
+        for tok in tokens:
+            first = unknown.get(tok.text)
+            if first is None or tok.idx <= first.start or tok.pos_ != "PROPN" or any(
+                    a <= tok.idx < b for a, b in taken):
+                continue
+            before = tok.nbor(-1) if tok.i > tok.sent.start else None
+            after = tok.nbor(1) if tok.i + 1 < tok.sent.end else None
+            if any(t is not None and t.text[:1].isupper() and t.pos_ == "PROPN" for t in (before, after)):
+                continue  # "Jane Makenga", "Makenga Foundation": someone or something else
+            out.append(replace(first, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)))
+        return sorted(out, key=lambda r: r.start)
 
     def _the_group(self, tokens, normed, refs: list[ActorRef], text: str) -> list[ActorRef]:
         """"Boko Haram claimed responsibility. The group also abducted 20 girls.": "the" and a group noun
@@ -181,8 +223,12 @@ class ActorResolver:
             if normed[i - 1] != "the":
                 continue
             phrase = next((p for p in phrases if tuple(normed[i:i + len(p)]) == p), None)
-            if phrase is None or (i + len(phrase) < len(normed) and normed[i + len(phrase)] in ("of", "'s")):
-                continue  # ("the group of ...", "the group's leader": not the phrase alone)
+            if phrase is None:
+                continue
+            nxt = i + len(phrase)
+            if nxt < len(normed) and normed[nxt] in ("of", "'s") and not (
+                    nxt + 1 < len(tokens) and tokens[nxt + 1].lower_.endswith("ing")):
+                continue  # ("the group of ...", "the group's leader": not the phrase alone; "accused the group of hiding": it is)
             start, last = tokens[i - 1], tokens[i + len(phrase) - 1]
             s, e = start.idx, last.idx + len(last.text)
             if any(a < e and s < b for a, b in taken):

@@ -51,6 +51,9 @@ _OWNED_OBJECT = {"REJECT", "CONCEDE", "ACCUSE"}  # "rejected an Indian proposal"
 _NOUN_OF_IS_ACTOR = {"CONSULT", "SUPPORT", "AGREE", "PROTEST"}
 _FROM_IS_WHOM = {"SANCTION", "RETREAT", "COERCE"}  # "recalled its ambassadors from Madrid"
 _REFUSING = {"refuse", "decline", "reject"}  # "refused to meet": the governed act, negated, is a REJECT
+# what a rejection answers an accusation by ("Hamas rejected the accusation"): aimed at the last accuser
+_ACCUSATIONS = frozenset({"accusation", "allegation", "charge", "claim", "criticism", "condemnation", "complaint"})
+_READY = {"ready", "willing", "prepared"}  # "was ready to help": an offer, made when said (AGREE)
 _FROM_IS_DOER = {"SANCTION", "COOPERATE"}  # with no agent: "was suspended from the AU", "was extradited from Mexico"
 _WHERE_IS_WHOM = {"ASSAULT", "COERCE", "MOBILIZE"}  # "war in Ukraine": Ukraine is the target
 _OF_IS_WHOM = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}  # "the blockade of Serbia"
@@ -381,6 +384,14 @@ class Arguments:
     objects: list[Token]         # the heads among these that can name a recipient (`whom_heads`)
 
 
+def _told_before(noun: Token, index: MentionIndex) -> bool:
+    """"the invasion", "these attacks", "the bombardment of the town": a definite noun with no owner, doer or
+    clause of its own, and no actor named in it."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in noun.children) and not any(
+        c.dep_ in ("acl", "relcl", "appos", "poss", "compound") for c in noun.children) and not any(
+        t.i in index.by_token for t in noun.subtree)
+
+
 class EventCoder:
     def __init__(self, cfg: EventConfig | None, resolver):
         self.cfg = cfg or EventConfig()
@@ -421,6 +432,7 @@ class EventCoder:
         for sent in sdoc.sents:
             found = self._sentence(document, sent, index, previous, dateline)
             found += self._followed_suit(document, sent, index, events + found, dateline)
+            self._condemned_act(sent, index, found, events)
             events.extend(found)
             self._claimed(sent, index, events)
             # a pronoun subject in the next sentence may refer to this one's main subject
@@ -452,6 +464,37 @@ class EventCoder:
                     events[k] = replace(e, actors=dedupe(claimants))
                     break
             return
+
+    def _condemned_act(self, sent: Span, index: MentionIndex, found: list[Event], earlier: list[Event]) -> None:
+        """"Iraqi troops seized the emirate's capital. The UN Security Council condemned the invasion": an
+        accusation of an act told before ("the invasion", "the bombardment of the town": a definite event noun
+        that names no one) is aimed at the doers of the last event of that type in the three sentences before;
+        "Hamas rejected the accusation" at the last accuser. In place, in `found`."""
+        first = None
+        for v in sent:
+            if v.pos_ != "VERB":
+                continue  # (the cheap tests first: this runs for every word)
+            kind = self.lexicon.verbs.get(v.lemma_.lower(), ("",))[0]
+            if kind not in ("ACCUSE", "REJECT"):
+                continue
+            act = next((o for o in v.children if o.dep_ in ("dobj", "obj") and o.pos_ == "NOUN"
+                        and _told_before(o, index)), None)
+            if act is None:
+                continue
+            lemma = act.lemma_.lower()
+            told = "ACCUSE" if kind == "REJECT" and lemma in _ACCUSATIONS else \
+                self.lexicon.nouns.get(lemma, ("",))[0] if kind == "ACCUSE" else None
+            k = next((k for k, e in enumerate(found) if e.event_type == kind and not e.recipients
+                      and e.evidence.trigger.split()[0] == v.text), None)
+            if not told or k is None:
+                continue
+            first = first if first is not None else sentence_back(sent, 3).start_char
+            mine = {a.country or a.code for a in found[k].actors}
+            done = next((e for e in reversed(earlier) if e.evidence.start >= first and e.event_type == told
+                         and e.modality == "asserted" and e.actors
+                         and all(a.text != IMPLIED_TEXT for a in e.actors)), None)
+            if done is not None and not mine & {a.country or a.code for a in done.actors}:
+                found[k] = replace(found[k], recipients=dedupe(done.actors))
 
     def _followed_suit(self, document: Document, sent: Span, index: MentionIndex, earlier: list[Event],
                        dateline: date | None) -> list[Event]:
@@ -1324,6 +1367,9 @@ class EventCoder:
                 etype, mode, modality = "THREATEN", _INTENT_MODE.get(etype), "asserted"
             elif etype == "THREATEN" and cand.event_type != "THREATEN" and modality == "hypothetical":
                 modality = "asserted"  # "will freeze relations if ...": the condition is the threat's, the threat is made
+            elif etype == "AGREE" and modality == "future" and any(
+                    g.lower_ in _READY for g in governors(head)[:2]):
+                modality = "asserted"  # "said it was ready to help": the offer is made (PLOVER codes the offer)
         if etype == "REJECT" and modality == "negated" and not any(
                 c.dep_ == "neg" for t in [head, *governors(head)[:2]] for c in t.children):
             modality = "asserted"  # "refused to meet": the refusal itself happened ("did not refuse" stays negated)

@@ -179,8 +179,14 @@ def _anaphoric(o: Token) -> bool:
     if o.pos_ not in ("NOUN", "PROPN"):
         return False
     det = any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHORIC_DETS for c in o.children)
-    told = any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in o.children)
+    told = any(c.dep_ in ("prep", "acl", "relcl", "appos") and not _naming_clause(c) for c in o.children)
     return det and not told
+
+
+def _naming_clause(c: Token) -> bool:
+    """"the killings, which it called ethnic cleansing": a clause that names the thing, and tells no more of it."""
+    return c.dep_ == "relcl" and any(g.dep_ in ("dobj", "obj") and g.lower_ in ("which", "that") for g in c.children) \
+        and any(g.dep_ in ("dobj", "oprd", "xcomp") and g.pos_ == "NOUN" for g in c.children)
 
 
 # envoys are another state's ("summoned the ambassadors"); what was said is someone's, not known to be

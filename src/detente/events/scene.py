@@ -77,12 +77,18 @@ def clause_place(cand: Candidate, places: PlaceResolver) -> Location | None:
     while stack:  # the clause without other clauses hanging from it ("to strike targets in Russia")
         tok = stack.pop()
         scope.append(tok)
-        stack += [c for c in tok.children if c.i in chain or not (
+        stack += [c for c in tok.children if c.i in chain or _where_clause(c) or not (
             c.pos_ in ("VERB", "AUX") and c.dep_ in _OTHER_CLAUSES)]
     found = [loc for loc in places.places_in(scope) if loc.country]
     if len({loc.country for loc in found}) != 1:
         return None
     return most_specific(found)
+
+
+def _where_clause(tok: Token) -> bool:
+    """"a church where hundreds had taken refuge near Eldoret": a clause that says where a thing is."""
+    return tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and tok.head.ent_type_ == "" and any(
+        c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children)  # not "eastern Zaire, where ...": its events
 
 
 def reach_place(cand: Candidate, places: PlaceResolver, refs: list, lex: Lexicon) -> Location | None:

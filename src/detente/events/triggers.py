@@ -230,7 +230,11 @@ def reproach_naming(v: Token, lex: Lexicon) -> Candidate | None:
         return None
     if obj.lower_ in _WH and lex.verbs.get(v.head.lemma_.lower(), ("",))[0] == "ACCUSE":
         return None  # "condemned what it called an act of aggression": one accusation, the condemning
-    if obj.lower_ in _WH:  # "over what it called atrocities committed by Russian forces": what is named is told
+    if obj.lower_ in ("which", "that") and v.dep_ == "relcl" and v.head.pos_ == "NOUN":
+        if any(lex.verbs.get(a.lemma_.lower(), ("",))[0] == "ACCUSE" for a in v.head.ancestors):
+            return None  # "accused the party of organising the killings, which it called ...": one accusation
+        obj = v.head  # "the killings, which it called ethnic cleansing": the killings are what is named
+    elif obj.lower_ in _WH:  # "over what it called atrocities committed by Russian forces": what is named is told
         return Candidate(v, "ACCUSE", "allege", [v, pred], [pred])
     doers = [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
     return Candidate(v, "ACCUSE", "disapprove", [v, pred], [obj, *doers])  # "an act of aggression by Iran": Iran
