@@ -3117,6 +3117,12 @@ def test_condemning_the_act_told_before_accuses_its_doers(code):
     ev = only(code("Israel's military accused Hamas of hiding fighters among civilians. Hamas rejected the "
                    "accusation.")[0], "REJECT")
     assert [r.code for r in ev.recipients] == ["ISRMIL"]
+    ev = only(code("Russia recognised the two regions on Monday. Ukraine condemned the move.")[0], "ACCUSE")
+    assert countries(ev.recipients) == ["RUS"]
+    ev = only(code("President Nicolas Maduro said on Monday he would convene a citizens' assembly. Venezuelan "
+                   "opposition leader Henrique Capriles called the plan a coup.", published=date(2017, 5, 4))[0],
+              "ACCUSE")  # one state's two sides: the opposition accuses the government
+    assert [a.code for a in ev.actors] == ["VENOPP"] and [r.code for r in ev.recipients] == ["VENGOV"]
 
 
 def test_what_an_accused_act_is_called_is_the_same_accusation(code):
@@ -3126,3 +3132,16 @@ def test_what_an_accused_act_is_called_is_the_same_accusation(code):
     ev = only(code("Kenyan rebels carried out the killings, which the government called a massacre.",
                    published=date(2008, 1, 2))[0], "ACCUSE")
     assert ev.recipients == []  # the killings named: not the government's own people
+
+
+def test_acts_told_before_the_reporting_verb_are_reported_not_the_speakers(code):
+    ev = only(code("Serb forces were holding 30 Dutch soldiers hostage and threatened to kill them, a UN spokesman "
+                   "said.", published=date(1995, 7, 12))[0], "THREATEN")
+    assert countries(ev.actors) == ["SRB"]
+
+
+def test_condemning_acts_two_sides_did_accuses_no_one(code):
+    ev = only(code("Greek protesters threw petrol bombs at a bank in Athens. Greek riot police fired tear gas at "
+                   "the protesters. Greek Prime Minister George Papandreou condemned the attacks.",
+                   published=date(2010, 5, 5))[0], "ACCUSE")
+    assert ev.recipients == []

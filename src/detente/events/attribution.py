@@ -111,6 +111,8 @@ def reporting_conjunct(v: Token) -> Token | None:
     if first.dep_ != "ccomp":
         return None
     r = first.head
+    if r.i > v.i:
+        return None  # "X were holding hostages and threatened ..., a UN spokesman said": all of it reported
     if r.lower_ == "according" or not (r.lemma_ in REPORTING and r.pos_ in ("VERB", "AUX")) or r.tag_ != v.tag_:
         return None
     aux = [c for c in first.children if c.dep_ in ("aux", "auxpass")]

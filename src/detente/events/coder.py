@@ -51,8 +51,6 @@ _OWNED_OBJECT = {"REJECT", "CONCEDE", "ACCUSE"}  # "rejected an Indian proposal"
 _NOUN_OF_IS_ACTOR = {"CONSULT", "SUPPORT", "AGREE", "PROTEST"}
 _FROM_IS_WHOM = {"SANCTION", "RETREAT", "COERCE"}  # "recalled its ambassadors from Madrid"
 _REFUSING = {"refuse", "decline", "reject"}  # "refused to meet": the governed act, negated, is a REJECT
-# what a rejection answers an accusation by ("Hamas rejected the accusation"): aimed at the last accuser
-_ACCUSATIONS = frozenset({"accusation", "allegation", "charge", "claim", "criticism", "condemnation", "complaint"})
 _READY = {"ready", "willing", "prepared"}  # "was ready to help": an offer, made when said (AGREE)
 _FROM_IS_DOER = {"SANCTION", "COOPERATE"}  # with no agent: "was suspended from the AU", "was extradited from Mexico"
 _WHERE_IS_WHOM = {"ASSAULT", "COERCE", "MOBILIZE"}  # "war in Ukraine": Ukraine is the target
@@ -384,6 +382,14 @@ class Arguments:
     objects: list[Token]         # the heads among these that can name a recipient (`whom_heads`)
 
 
+def _same_side(a: ActorRef, b: ActorRef) -> bool:
+    """One actor, or one state's where either names no part of it ("Russia" and its military; not the
+    Venezuelan opposition and government)."""
+    if (a.country or a.code) != (b.country or b.code):
+        return False
+    return not (a.sector and b.sector and a.sector != b.sector)
+
+
 def _told_before(noun: Token, index: MentionIndex) -> bool:
     """"the invasion", "these attacks", "the bombardment of the town": a definite noun with no owner, doer or
     clause of its own, and no actor named in it."""
@@ -467,34 +473,45 @@ class EventCoder:
 
     def _condemned_act(self, sent: Span, index: MentionIndex, found: list[Event], earlier: list[Event]) -> None:
         """"Iraqi troops seized the emirate's capital. The UN Security Council condemned the invasion": an
-        accusation of an act told before ("the invasion", "the bombardment of the town": a definite event noun
-        that names no one) is aimed at the doers of the last event of that type in the three sentences before;
-        "Hamas rejected the accusation" at the last accuser. In place, in `found`."""
-        first = None
+        accusation of an act told before (a definite noun that names no one: "the invasion", "the bombardment of
+        the town", or "the move", "the plan", lexicon decided_acts; also by naming it: "called the plan a coup")
+        is aimed at the doers of the acts of that type (any type for decided_acts) told in the three sentences
+        before, when one side did them all; rejecting "the accusation" (lexicon accusations) at the accuser. In
+        place, in `found`."""
+        lex, first = self.lexicon, None
         for v in sent:
             if v.pos_ != "VERB":
                 continue  # (the cheap tests first: this runs for every word)
-            kind = self.lexicon.verbs.get(v.lemma_.lower(), ("",))[0]
+            lemma = v.lemma_.lower()
+            kind = "ACCUSE" if lemma in lex.naming_verbs else lex.verbs.get(lemma, ("",))[0]
             if kind not in ("ACCUSE", "REJECT"):
                 continue
             act = next((o for o in v.children if o.dep_ in ("dobj", "obj") and o.pos_ == "NOUN"
                         and _told_before(o, index)), None)
             if act is None:
                 continue
-            lemma = act.lemma_.lower()
-            told = "ACCUSE" if kind == "REJECT" and lemma in _ACCUSATIONS else \
-                self.lexicon.nouns.get(lemma, ("",))[0] if kind == "ACCUSE" else None
+            noun = act.lemma_.lower()
+            if kind == "REJECT":
+                told = "ACCUSE" if noun in lex.accusations else None
+            else:
+                told = lex.nouns[noun][0] if noun in lex.nouns else "" if noun in lex.decided_acts else None
+            if told is None:
+                continue  # ("": an act of any type)
             k = next((k for k, e in enumerate(found) if e.event_type == kind and not e.recipients
                       and e.evidence.trigger.split()[0] == v.text), None)
-            if not told or k is None:
+            if k is None:
                 continue
             first = first if first is not None else sentence_back(sent, 3).start_char
-            mine = {a.country or a.code for a in found[k].actors}
-            done = next((e for e in reversed(earlier) if e.evidence.start >= first and e.event_type == told
-                         and e.modality == "asserted" and e.actors
-                         and all(a.text != IMPLIED_TEXT for a in e.actors)), None)
-            if done is not None and not mine & {a.country or a.code for a in done.actors}:
-                found[k] = replace(found[k], recipients=dedupe(done.actors))
+            done = [e for e in earlier if e.evidence.start >= first
+                    and (not told or e.event_type == told or told == "ASSAULT" and e.mode == "riot")  # (violent protest)
+                    and e.modality in ("asserted", "future")
+                    and e.actors and all(a.text != IMPLIED_TEXT for a in e.actors)]
+            doers = done[-1].actors if done else []
+            if not all(_same_side(a, b) for e in done for a in e.actors for b in doers):
+                continue  # acts of that kind by two sides ("protesters threw petrol bombs, police fired tear gas"):
+                # whose "the killings" are is not told
+            if doers and not any(_same_side(a, b) for a in found[k].actors for b in doers):
+                found[k] = replace(found[k], recipients=dedupe(doers))
 
     def _followed_suit(self, document: Document, sent: Span, index: MentionIndex, earlier: list[Event],
                        dateline: date | None) -> list[Event]:

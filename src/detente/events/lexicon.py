@@ -67,6 +67,8 @@ class Lexicon:
     purpose_nouns: frozenset[str] = frozenset()                      # "held walkouts in support": an aim, no object
     naming_verbs: frozenset[str] = frozenset()                       # "called the strikes an act of war": no event
     claim_verbs: frozenset[str] = frozenset()                        # "claimed responsibility": the doer
+    decided_acts: frozenset[str] = frozenset()                       # "condemned the move": whoever made it
+    accusations: frozenset[str] = frozenset()                        # "rejected the accusation": the accuser
     civilian_places: frozenset[str] = frozenset()                    # "set fire to nearby homes": on the people
     held_buildings: frozenset[str] = frozenset()                     # "guerrillas seized the residence": hostages
     reproach_names: frozenset[str] = frozenset()                     # "called the plan a coup": an accusation
