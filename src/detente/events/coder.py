@@ -475,10 +475,10 @@ class EventCoder:
         """"Iraqi troops seized the emirate's capital. The UN Security Council condemned the invasion": an
         accusation of an act told before (a definite noun that names no one: "the invasion", "the bombardment of
         the town", or "the move", "the plan", lexicon decided_acts; also by naming it: "called the plan a coup")
-        is aimed at the doers of the acts of that type (any type for decided_acts) told in the three sentences
-        before, when one side did them all; rejecting "the accusation" (lexicon accusations) at the accuser. In
+        is aimed at the doers of the acts of that type told in the three sentences before (of any type in the
+        sentence before, for decided_acts), when one side did them all; rejecting "the accusation" (lexicon accusations) at the accuser. In
         place, in `found`."""
-        lex, first = self.lexicon, None
+        lex = self.lexicon
         for v in sent:
             if v.pos_ != "VERB":
                 continue  # (the cheap tests first: this runs for every word)
@@ -501,8 +501,9 @@ class EventCoder:
                       and e.evidence.trigger.split()[0] == v.text), None)
             if k is None:
                 continue
-            first = first if first is not None else sentence_back(sent, 3).start_char
-            done = [e for e in earlier if e.evidence.start >= first
+            # "the invasion": the acts of its kind in the three sentences before; "the move": those of the one before
+            since = sentence_back(sent, 3 if told else 1).start_char
+            done = [e for e in earlier if e.evidence.start >= since
                     and (not told or e.event_type == told or told == "ASSAULT" and e.mode == "riot")  # (violent protest)
                     and e.modality in ("asserted", "future")
                     and e.actors and all(a.text != IMPLIED_TEXT for a in e.actors)]
