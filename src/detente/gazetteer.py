@@ -12,6 +12,9 @@ ALTERNATE_MIN_POP = 100_000  # cities this large are also known by their alterna
 ALTERNATE_MIN_LEN = 4  # "Sam", "Tai" and other short alternate names are more often something else
 HOMONYM_MIN_POP = 100_000  # a smaller city of a name wins over the largest only if this large (not Geneva, Illinois)
 SIZEABLE_POP = 100_000  # a name no other evidence calls a place is one only if it is a city this large
+# a name these follow is a region's, not a city's ("Antioquia province" is Colombian, not Antakya)
+REGION_NOUNS = frozenset({"province", "state", "region", "district", "county", "governorate", "prefecture",
+                          "department"})
 FAMOUS_NAMES = 30  # a city the world knows by this many names wins its name in its country, however small
 
 

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import REGION_NOUNS, Gazetteer
 from ..records import ActorRef
 from .matcher import norm
 
@@ -225,6 +225,9 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
             # the country the text names right after it rules ("Yida, South Sudan" is not Jeddah)
             code = stated_country(words, segs, i + n) or cities.sizeable_city(
                 " ".join(words[i:i + n]), frozenset(ctx.named.get(sent_of[i], set())))
+            if code and i + n < len(words) and words[i + n].lower() in REGION_NOUNS and code not in ctx.doc_counts:
+                continue  # "in Antioquia province" (Colombia's; Antakya is "Antioquia" too): a province named like
+                # a city of a country the text never names is not that city's ("in Kandahar province" is, with Afghans)
             if code:
                 place(i, code, sure=False)
     for start, (end, entry) in segs.items():       # a region named anywhere competes ("a place like Gaza")

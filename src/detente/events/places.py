@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..gazetteer import SIZEABLE_POP, Gazetteer
+from ..gazetteer import REGION_NOUNS, SIZEABLE_POP, Gazetteer
 from ..records import Location
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through"}
@@ -20,7 +20,6 @@ SCENE_MIN, SCENE_SHARE = 2, 2 / 3  # a document's scene: this many towns or regi
 # "the town of X", "the capital Kabul", "the streets of Shanghai", "the centre of Asuncion"
 DESIGNATING_NOUNS = {"town", "city", "village", "capital", "port", "enclave", "centre", "center", "streets",
                      "outskirts", "heart", "suburbs"}
-REGION_NOUNS = {"province", "state", "region", "district", "county", "governorate", "prefecture"}
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
             "north-west", "south-east", "south-west"}
 
