@@ -3145,3 +3145,9 @@ def test_condemning_acts_two_sides_did_accuses_no_one(code):
                    "the protesters. Greek Prime Minister George Papandreou condemned the attacks.",
                    published=date(2010, 5, 5))[0], "ACCUSE")
     assert ev.recipients == []
+
+
+def test_a_town_said_to_lie_in_a_known_region_is_in_its_country(code):
+    ev = only(code("Indian jets carried out air strikes on Tuesday near the town of Balakot, in Khyber Pakhtunkhwa "
+                   "province.", published=date(2019, 2, 28))[0], "ASSAULT")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == ("Balakot", "PAK")

@@ -180,6 +180,8 @@ class PlaceResolver:
         doc, i = ent.doc, ent.end
         if i < len(doc) and doc[i].text in (",", "in"):
             i += 1
+        if i < len(doc) and doc[i - 1].text == "," and doc[i].lower_ == "in":
+            i += 1  # "Balakot, in Khyber Pakhtunkhwa province"
         relative = i + 1 < len(doc) and doc[i].lower_ in _COMPASS and doc[i + 1].lower_ == "of"
         if relative:  # "south of Algiers": the country of the place it is measured from
             i += 2
