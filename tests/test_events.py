@@ -3151,3 +3151,9 @@ def test_a_town_said_to_lie_in_a_known_region_is_in_its_country(code):
     ev = only(code("Indian jets carried out air strikes on Tuesday near the town of Balakot, in Khyber Pakhtunkhwa "
                    "province.", published=date(2019, 2, 28))[0], "ASSAULT")
     assert ev.location is not None and (ev.location.name, ev.location.country) == ("Balakot", "PAK")
+
+
+def test_protests_that_spread_to_a_town_are_placed_there(code):
+    ev = only(code("Georgian protesters rallied in Tbilisi. Demonstrations also spread to the Black Sea port of "
+                   "Batumi.", published=date(2024, 11, 30))[0][1:], "PROTEST")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == ("Batumi", "GEO")

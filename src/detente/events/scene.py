@@ -22,6 +22,7 @@ SOURCE_PREPS = frozenset({"from"})  # after the goal: "convoys from Mogadishu to
 # a town or region, never a country: "bombs on the town of Halabja" (not "sanctions on Iran"), "off the coast of
 # Sabah" (not "450 miles off the coast of Kenya", at sea)
 LANDING_PREPS = frozenset({"on", "onto", "off"})
+_SPREAD = frozenset({"spread", "extend", "expand", "widen", "reach"})  # what a nominal act's verb spreads to
 _MOVE_ON = frozenset({"converge", "march", "advance", "descend", "close", "move", "push"})
 _NOT_OF_NOUNS = frozenset({"into", "to", "towards", "toward", "from"})  # motion the predicate makes, not its object
 _OTHER_CLAUSES = {"xcomp", "ccomp", "advcl", "relcl", "conj", "parataxis", "pcomp"}  # not reduced relatives (acl)
@@ -117,6 +118,9 @@ def reach_place(cand: Candidate, places: PlaceResolver, refs: list, lex: Lexicon
     found += free(_places_with_token(places, heads, LANDING_PREPS, visit), False, moving_on)
     if not found and cand.nominal and head.dep_ in ("nsubj", "nsubjpass"):
         found = [loc for loc in places.places_in([head.head]) if loc.country]  # "talks ... ended in Nairobi"
+        if not found and head.head.lemma_.lower() in _SPREAD:  # "Demonstrations spread to the port of Batumi"
+            found = [loc for loc in places.places_in([head.head], GOAL_PREPS | SPREAD_PREPS)
+                     if loc.country and loc.precision != "country"]
     if not found and not cand.nominal:
         found = free(_object_places(head, places, lex), visit)
     if not found:
