@@ -238,6 +238,8 @@ def same_set(gold_codes: list[str], refs) -> bool:
 def score_typed(cases: list[Case], results, full: bool, verbose: bool, quotes: bool = True) -> Scores:
     s = Scores()
     quoted = quotes
+    if verbose and cases:  # the misses print before their set's table: name the split they belong to
+        print(f"\n-- misses and extra events, {cases[0].split} split (its table follows them)")
     for case, (events, found_quotes) in zip(cases, results):
         s.gold_events += len(case.events)
         pairs, used = match_story(case.events, events) if any("trigger" in g for g in case.events) \
