@@ -3157,3 +3157,9 @@ def test_protests_that_spread_to_a_town_are_placed_there(code):
     ev = only(code("Georgian protesters rallied in Tbilisi. Demonstrations also spread to the Black Sea port of "
                    "Batumi.", published=date(2024, 11, 30))[0][1:], "PROTEST")
     assert ev.location is not None and (ev.location.name, ev.location.country) == ("Batumi", "GEO")
+
+
+def test_breaking_up_the_protest_told_before_is_on_its_crowd(code):
+    ev = only(code("Thousands of Georgian protesters rallied in Tbilisi. Police broke up the protest.",
+                   published=date(2024, 11, 30))[0], "COERCE")
+    assert [a.code for a in ev.actors] == ["GEOCOP"] and [r.code for r in ev.recipients] == ["GEOCVL"]

@@ -476,25 +476,25 @@ class EventCoder:
         accusation of an act told before (a definite noun that names no one: "the invasion", "the bombardment of
         the town", or "the move", "the plan", lexicon decided_acts; also by naming it: "called the plan a coup")
         is aimed at the doers of the acts of that type told in the three sentences before (of any type in the
-        sentence before, for decided_acts), when one side did them all; rejecting "the accusation" (lexicon accusations) at the accuser. In
-        place, in `found`."""
+        sentence before, for decided_acts), when one side did them all; rejecting "the accusation" (lexicon
+        accusations) at the accuser; banning or breaking up "the rally" at those who held or called it. In place,
+        in `found`."""
         lex = self.lexicon
         for v in sent:
             if v.pos_ != "VERB":
                 continue  # (the cheap tests first: this runs for every word)
-            lemma = v.lemma_.lower()
-            kind = "ACCUSE" if lemma in lex.naming_verbs else lex.verbs.get(lemma, ("",))[0]
-            if kind not in ("ACCUSE", "REJECT"):
-                continue
             act = next((o for o in v.children if o.dep_ in ("dobj", "obj") and o.pos_ == "NOUN"
                         and _told_before(o, index)), None)
             if act is None:
                 continue
-            noun = act.lemma_.lower()
+            lemma, noun = v.lemma_.lower(), act.lemma_.lower()
+            kind = "ACCUSE" if lemma in lex.naming_verbs else lex.verbs.get(lemma, ("",))[0]
             if kind == "REJECT":
                 told = "ACCUSE" if noun in lex.accusations else None
-            else:
+            elif kind == "ACCUSE":
                 told = lex.nouns[noun][0] if noun in lex.nouns else "" if noun in lex.decided_acts else None
+            else:  # "The government banned the rally", "police broke up the protest": on those who held it
+                kind, told = "COERCE", "PROTEST" if lex.nouns.get(noun, ("",))[0] == "PROTEST" else None
             if told is None:
                 continue  # ("": an act of any type)
             k = next((k for k, e in enumerate(found) if e.event_type == kind and not e.recipients
