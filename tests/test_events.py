@@ -3163,3 +3163,12 @@ def test_breaking_up_the_protest_told_before_is_on_its_crowd(code):
     ev = only(code("Thousands of Georgian protesters rallied in Tbilisi. Police broke up the protest.",
                    published=date(2024, 11, 30))[0], "COERCE")
     assert [a.code for a in ev.actors] == ["GEOCOP"] and [r.code for r in ev.recipients] == ["GEOCVL"]
+
+
+def test_an_object_pronoun_stands_for_the_object_named_before_it(code):
+    ev = only(code("Serb forces were holding 30 Dutch soldiers hostage and threatened to kill them.",
+                   published=date(1995, 7, 12))[0], "THREATEN")
+    assert countries(ev.recipients) == ["NLD"]
+    ev = only(code("Kenyan police arrested opposition leader Raila Odinga and later freed him.",
+                   published=date(2008, 1, 2))[0], "RETREAT")
+    assert [r.code for r in ev.recipients] == ["KENOPP"]

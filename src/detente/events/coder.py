@@ -29,7 +29,7 @@ from .implied import unnamed_attacker, unnamed_authority, unnamed_crowd
 from .quotes import find_quotes
 from .scene import FORCE_TYPES, clause_place, place_anchors, reach_place
 from .roles import (agent, bare_participle, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
-                    listed_gerund_sibling, nearest_actors, prep_objects, resolve_heads, subject, subjects, whom_heads,
+                    listed_gerund_sibling, nearest_actors, object_antecedent, prep_objects, resolve_heads, subject, subjects, whom_heads,
                     with_conjuncts)
 from .triggers import (Candidate, announced_refusal, blamed_doers, condemned, in_naming, means_of_passive, noun_trigger, particle, prison_term,
                        into_place, kept_from, offered_by, rejected_proposal, strikers_act, verb_trigger,
@@ -892,6 +892,7 @@ class EventCoder:
         v, objects = cand.head, args.objects
         kinds = kind_modifiers(objects, index)  # "its last military installation": no recipient
         obj_refs = [r for r in resolve_heads(objects, index, []) if (r.start, r.end) not in kinds]
+        obj_refs += [r for h in objects for r in object_antecedent(h, index)]  # "seized two journalists and threatened to kill them"
         if cand.event_type != "CONSULT":  # "hit Kharkiv", "struck Gaza": a place's state (a meeting's venue is no host)
             obj_refs = dedupe(obj_refs + [r for h in objects if not index.in_phrase(h) and h.lower_ not in PRONOUNS
                                           for r in self.locate(h)])

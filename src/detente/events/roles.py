@@ -284,6 +284,23 @@ def nearest_actors(v: Token, index: MentionIndex) -> list[ActorRef]:
     return []
 
 
+def object_antecedent(pronoun: Token, index: MentionIndex) -> list[ActorRef]:
+    """Whom an object pronoun stands for: the nearest actor named before it in its sentence as the object of
+    another act, that agrees with it ("seized two French journalists and threatened to kill them": the
+    journalists; "arrested the minister and later freed him"). Subjects are not looked at: "they" and the
+    like name those who act."""
+    if pronoun.lower_ not in ("them", "him", "her") or pronoun.i in index.by_token or pronoun.dep_ not in ("dobj", "obj"):
+        return []
+    for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        held = tok.dep_ == "compound" and tok.head.dep_ in ("dobj", "obj")  # sm: "holding [30 Dutch soldiers] hostage"
+        if not (tok.dep_ in ("dobj", "obj", "pobj", "dative") or held) or tok.i not in index.by_token:
+            continue
+        plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in tok.children)
+        if (pronoun.lower_ == "them") == plural and (plural or tok.ent_type_ == "PERSON"):
+            return index.in_phrase(tok)
+    return []
+
+
 _SINGULAR = {"he", "him", "his", "she", "her", "it", "its"}
 _PERSONAL = {"he", "him", "his", "she", "her"}
 _NOT_PERSON = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
