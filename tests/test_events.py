@@ -3172,3 +3172,9 @@ def test_an_object_pronoun_stands_for_the_object_named_before_it(code):
     ev = only(code("Kenyan police arrested opposition leader Raila Odinga and later freed him.",
                    published=date(2008, 1, 2))[0], "RETREAT")
     assert [r.code for r in ev.recipients] == ["KENOPP"]
+
+
+def test_targeting_civilians_is_force_even_with_no_weapon_named(code):
+    ev = only(code("Israel denied targeting civilians in Gaza.")[0], "ASSAULT")
+    assert ev.modality == "negated" and countries(ev.recipients) == ["PSE"]
+    assert code("The new sanctions target Russian banks.")[0] == []

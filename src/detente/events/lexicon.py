@@ -61,6 +61,7 @@ class Lexicon:
     weapon_verbs: frozenset[str] = frozenset()                       # "hit": ASSAULT only with weapons_force
     weapons_force: frozenset[str] = frozenset()
     weapon_context_verbs: frozenset[str] = frozenset()               # "target": also in a military sentence
+    attacked_people: frozenset[str] = frozenset()                    # "targeting civilians": violence, whoever does it
     transfers: dict[tuple[str, str], Trigger] = field(default_factory=dict)  # ("deliver", "jet"): direct objects
     money: frozenset[str] = frozenset()                              # "50 million euros in aid"
     not_light: frozenset[str] = frozenset()                          # "give veto": no event

@@ -818,7 +818,8 @@ def weapon_hit(v: Token, lex: Lexicon) -> Candidate | None:
     """"Ukrainian drones hit a refinery", "the house was hit by two Israeli missiles": "hit" is an
     attack only when a weapon or an armed force does it ("he hit another vehicle" is not); a
     weapon_context_verbs verb ("target") also in a sentence naming an armed force or weapon outside
-    its object ("Houthi rebels targeted a tanker"; "BRICS did not target any country" is no attack)."""
+    its object ("Houthi rebels targeted a tanker"; "BRICS did not target any country" is no attack), or with
+    people or places only force targets as its object (lexicon attacked_people, civilian_places)."""
     lemma = v.lemma_.lower()
     if v.pos_ != "VERB" or lemma not in lex.weapon_verbs:
         return None
@@ -828,6 +829,9 @@ def weapon_hit(v: Token, lex: Lexicon) -> Candidate | None:
             return Candidate(v, "ASSAULT", None, [v])
     if lemma in lex.weapon_context_verbs:
         inside = {t.i for c in v.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
+        if any(c.lemma_.lower() in lex.attacked_people or c.lemma_.lower() in lex.civilian_places
+               for c in v.children if c.dep_ in ("dobj", "obj")):
+            return Candidate(v, "ASSAULT", None, [v])  # "denied targeting civilians": only force targets them
         if any(t.lemma_.lower() in lex.weapons_force and t.pos_ in ("NOUN", "PROPN") and t.i not in inside
                for t in v.sent):
             return Candidate(v, "ASSAULT", None, [v])
