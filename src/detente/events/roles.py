@@ -291,7 +291,10 @@ def object_antecedent(pronoun: Token, index: MentionIndex) -> list[ActorRef]:
     like name those who act."""
     if pronoun.lower_ not in ("them", "him", "her") or pronoun.i in index.by_token or pronoun.dep_ not in ("dobj", "obj"):
         return []
+    above = set(t.i for t in pronoun.ancestors)  # "demonstrators who attacked them": not the clause's own noun
     for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if tok.i in above:
+            continue
         held = tok.dep_ == "compound" and tok.head.dep_ in ("dobj", "obj")  # sm: "holding [30 Dutch soldiers] hostage"
         if not (tok.dep_ in ("dobj", "obj", "pobj", "dative") or held) or tok.i not in index.by_token:
             continue
