@@ -3178,3 +3178,10 @@ def test_targeting_civilians_is_force_even_with_no_weapon_named(code):
     ev = only(code("Israel denied targeting civilians in Gaza.")[0], "ASSAULT")
     assert ev.modality == "negated" and countries(ev.recipients) == ["PSE"]
     assert code("The new sanctions target Russian banks.")[0] == []
+
+
+def test_refuge_given_in_a_country_is_that_states_and_not_to_its_own_people(code):
+    ev = only(code("The emir had been given refuge in Saudi Arabia.", published=date(1990, 8, 3))[0], "AID")
+    assert [a.code for a in ev.actors] == ["SAUGOV"] and ev.recipients == []
+    ev = only(code("Sweden granted asylum to Iraqi refugees.")[0], "AID")
+    assert countries(ev.recipients) == ["IRQ"]

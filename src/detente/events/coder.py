@@ -1394,6 +1394,8 @@ class EventCoder:
             modality = "asserted"  # "refused to meet": the refusal itself happened ("did not refuse" stays negated)
         if etype == "ASSAULT" and mode is None and not cand.nominal:
             mode = weapon_mode(cand, self.lexicon)  # "Turkish drones struck", "dropped chemical bombs"
+        if (etype, mode) == ("AID", "asylum"):  # "was granted asylum in Sweden": a state shelters foreigners
+            recipients = [r for r in recipients if not r.country or r.country not in {a.country for a in actors}]
         cameo, goldstein, quad = self.ontology.codes(etype, mode)
         cameo = self.lexicon.cameo_of(etype, head.lemma_.lower(), [o.lemma_.lower() for o in cand.objects]) or cameo
         source = attributed_to(head, sent, index, self.lexicon)
