@@ -388,3 +388,10 @@ def test_a_name_before_province_is_a_region_not_a_city(resolver, nlp):
     assert not any(c.startswith("TUR") for _, c in codes(resolver, nlp, text, date(2016, 9, 27)))
     text = "Afghan officials said Taliban fighters attacked police in Kandahar province."
     assert ("police", "AFGCOP") in codes(resolver, nlp, text, date(2016, 9, 27))
+
+
+def test_a_named_officer_after_a_sentence_of_two_countries_takes_the_storys(resolver, nlp):
+    text = ("Police opened fire in Hyderabad, in Pakistan's Sindh province. Pakistani troops were deployed. "
+            "The Mohajir movement, which speaks for Muslims who migrated from India, accused Pakistan's government. "
+            "Interior Minister Aitzaz Ahsan rejected the charge.")
+    assert ("Interior Minister Aitzaz Ahsan", "PAKGOV") in codes(resolver, nlp, text, date(1990, 5, 28))

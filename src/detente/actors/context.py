@@ -108,7 +108,10 @@ class SentenceContext:
             if len(found) == 1 and not found & self.weak.get(prev, set()):
                 return next(iter(found))
             if found:
-                return None   # two countries compete in the sentence it would come from, or its one is unsure
+                top = dominant(self.doc_counts, exclude)
+                # two countries compete in the sentence it would come from, or its one is unsure: the story's own
+                # country if it is one of them ("... Benazir Bhutto's government ..., migrated from India")
+                return top if top in found - self.weak.get(prev, set()) else None
         lead = set().union(*(self.sure.get(s, set()) for s in self.order[:min(LEAD, pos)])) - {exclude}
         top = dominant(self.doc_counts, exclude)
         if len(lead) == 1:
