@@ -3185,3 +3185,11 @@ def test_refuge_given_in_a_country_is_that_states_and_not_to_its_own_people(code
     assert [a.code for a in ev.actors] == ["SAUGOV"] and ev.recipients == []
     ev = only(code("Sweden granted asylum to Iraqi refugees.")[0], "AID")
     assert countries(ev.recipients) == ["IRQ"]
+
+
+def test_the_government_beside_its_own_rebels_is_theirs_not_the_last_sentences(code):
+    events = code("US Secretary of State John Kerry said Washington would ask Congress for aid for Colombia. FARC "
+                  "fighters have observed a ceasefire since August, and the government halted air strikes on their "
+                  "camps.", published=date(2016, 9, 27))[0]
+    halted = [e for e in events if "halted" in e.evidence.trigger]
+    assert halted and [a.code for a in halted[0].actors] == ["COLGOV"]

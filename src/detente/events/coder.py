@@ -834,7 +834,7 @@ class EventCoder:
         fallback = self._fallback(v, index, previous)
         subj, passive = subject(v, lex)
         subj_refs = resolve_heads(with_conjuncts(subj), index, fallback) if subj is not None else []
-        subj_refs = definite_referent(subj, subj_refs, previous)  # "... . The junta, which seized power"
+        subj_refs = definite_referent(subj, subj_refs, previous, index)  # "... . The junta, which seized power"
         if not subj_refs and subj is not None and subj.pos_ == "NOUN":  # "was behind the attack that killed four"
             subj_refs = self._behind(subj, index, previous)
         by = agent(v)

@@ -17,11 +17,10 @@ from ..records import IMPLIED_TEXT, ActorRef
 from .attribution import REPORTING
 from .mentions import MentionIndex
 from .places import designated_heads, entity_at, is_name, proper_span
-from .roles import with_conjuncts
+from .roles import STATE_SECTORS, with_conjuncts
 
 PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "CONCEDE", "SANCTION", "THREATEN", "AID", "RETREAT"})
 DOMESTIC_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "SANCTION"})
-STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
 _PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 
 

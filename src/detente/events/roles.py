@@ -304,6 +304,7 @@ def object_antecedent(pronoun: Token, index: MentionIndex) -> list[ActorRef]:
     return []
 
 
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})  # a state's own sectors
 _SINGULAR = {"he", "him", "his", "she", "her", "it", "its"}
 _PERSONAL = {"he", "him", "his", "she", "her"}
 _NOT_PERSON = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
@@ -333,14 +334,19 @@ def kind_modifiers(heads: list[Token], index: MentionIndex) -> set[tuple]:
     return out
 
 
-def definite_referent(head: Token | None, refs: list[ActorRef], previous: list[ActorRef]) -> list[ActorRef]:
+def definite_referent(head: Token | None, refs: list[ActorRef], previous: list[ActorRef],
+                      index: MentionIndex | None = None) -> list[ActorRef]:
     """"Niger's military government ordered ... . The junta, which seized power in a coup, has deepened its
     ties with Moscow": a definite bare role noun ("the junta", "the government") that the actor layer placed
     by another country of its sentence refers back to the previous sentence's main subject when that one
-    holds the same role (sector) in another country."""
+    holds the same role (sector) in another country; not when its sentence names that country's own rebels,
+    opposition or people ("FARC fighters have observed a ceasefire, and the government halted air strikes")."""
     if head is None or len(refs) != 1 or len(previous) != 1:
         return refs
     ref, prev = refs[0], previous[0]
+    if index is not None and any(r.country == ref.country and r.sector and r.sector not in STATE_SECTORS
+                                 and r.start != ref.start for r in index.at(list(head.sent))):
+        return refs
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or not ref.text.islower():
         return refs  # "the junta", not "Russia's government" or "Nigerien authorities"
     if ref.sector is None or ref.sector != prev.sector or not prev.country or ref.country == prev.country:
