@@ -190,8 +190,9 @@ class ActorResolver:
             if self.dictionary.persons.get(person_key(r.name)) is not None or len(words) < 2 or not all(
                     w[:1].isupper() and not w.isupper() for w in words):
                 continue  # (not "INS Mysore", a ship)
-            family = r.name.split()[-1]
-            unknown[family] = None if family in unknown else r
+            unknown[words[-1]] = None if words[-1] in unknown else r
+        if not unknown:
+            return sorted(out, key=lambda r: r.start)
         taken = [(r.start, r.end) for r in out]
         for tok in tokens:  # "... and Joseph Makenga": another person of that family name
             first = unknown.get(tok.text)
@@ -229,7 +230,7 @@ class ActorResolver:
             if nxt < len(normed) and normed[nxt] in ("of", "'s") and not (
                     nxt + 1 < len(tokens) and tokens[nxt + 1].lower_.endswith("ing")):
                 continue  # ("the group of ...", "the group's leader": not the phrase alone; "accused the group of hiding": it is)
-            start, last = tokens[i - 1], tokens[i + len(phrase) - 1]
+            start, last = tokens[i - 1], tokens[nxt - 1]
             s, e = start.idx, last.idx + len(last.text)
             if any(a < e and s < b for a, b in taken):
                 continue

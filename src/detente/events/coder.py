@@ -488,7 +488,7 @@ class EventCoder:
             if act is None:
                 continue
             lemma, noun = v.lemma_.lower(), act.lemma_.lower()
-            kind = "ACCUSE" if lemma in lex.naming_verbs else lex.verbs.get(lemma, ("",))[0]
+            kind = "ACCUSE" if lemma in lex.naming_verbs else lex.verb_type(lemma)
             if kind == "REJECT":
                 told = "ACCUSE" if noun in lex.accusations else None
             elif kind == "ACCUSE":

@@ -156,6 +156,11 @@ class Lexicon:
                 lex.nouns.setdefault(words, (etype, mode))
         return lex
 
+    def verb_type(self, lemma: str) -> str | None:
+        """The PLOVER type of a trigger verb ("condemn" -> ACCUSE), None if the lexicon has none."""
+        hit = self.verbs.get(lemma)
+        return hit[0] if hit else None
+
     def known_verbs(self) -> set[str]:
         """Every verb lemma the lexicon says anything about: trigger verbs (and the verb of a phrasal
         verb), phrase and transfer verbs, and the verbs of its constructions (light, intent, control,

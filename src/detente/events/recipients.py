@@ -18,6 +18,7 @@ from .attribution import REPORTING
 from .mentions import MentionIndex
 from .places import designated_heads, entity_at, is_name, proper_span
 from .roles import STATE_SECTORS, with_conjuncts
+from .triggers import named_as
 
 PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "CONCEDE", "SANCTION", "THREATEN", "AID", "RETREAT"})
 DOMESTIC_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "SANCTION"})
@@ -184,8 +185,10 @@ def _anaphoric(o: Token) -> bool:
 
 def _naming_clause(c: Token) -> bool:
     """"the killings, which it called ethnic cleansing": a clause that names the thing, and tells no more of it."""
-    return c.dep_ == "relcl" and any(g.dep_ in ("dobj", "obj") and g.lower_ in ("which", "that") for g in c.children) \
-        and any(g.dep_ in ("dobj", "oprd", "xcomp") and g.pos_ == "NOUN" for g in c.children)
+    if c.dep_ != "relcl" or not any(g.dep_ in ("dobj", "obj") and g.lower_ in ("which", "that") for g in c.children):
+        return False
+    name = named_as(c)
+    return name is not None and name.pos_ == "NOUN"
 
 
 # envoys are another state's ("summoned the ambassadors"); what was said is someone's, not known to be

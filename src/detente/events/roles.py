@@ -344,13 +344,13 @@ def definite_referent(head: Token | None, refs: list[ActorRef], previous: list[A
     if head is None or len(refs) != 1 or len(previous) != 1:
         return refs
     ref, prev = refs[0], previous[0]
-    if index is not None and any(r.country == ref.country and r.sector and r.sector not in STATE_SECTORS
-                                 and r.start != ref.start for r in index.at(list(head.sent))):
-        return refs
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or not ref.text.islower():
         return refs  # "the junta", not "Russia's government" or "Nigerien authorities"
     if ref.sector is None or ref.sector != prev.sector or not prev.country or ref.country == prev.country:
         return refs
     if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in head.children):
         return refs  # "the Russian junta", "the junta in Moscow": told where
+    if index is not None and any(r.country == ref.country and r.sector and r.sector not in STATE_SECTORS
+                                 and r.start != ref.start for r in index.at(list(head.sent))):
+        return refs  # (the sentence scan last: this runs for every subject)
     return [prev]

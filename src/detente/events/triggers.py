@@ -189,10 +189,10 @@ def naming(v: Token, lex: Lexicon) -> bool:
     nothing is called (for)."""
     if v.lemma_.lower() not in lex.naming_verbs:
         return False
-    return _named_as(v) is not None
+    return named_as(v) is not None
 
 
-def _named_as(v: Token) -> Token | None:
+def named_as(v: Token) -> Token | None:
     """The second complement of a naming verb ("an act of war" in "called the strikes an act of war")."""
     obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None:
@@ -207,7 +207,7 @@ def in_naming(n: Token, lex: Lexicon) -> bool:
     while top.head != top and top.head.pos_ not in ("VERB", "AUX"):
         top = top.head
     v = top.head
-    if v == top or v.lemma_.lower() not in lex.naming_verbs or _named_as(v) != top:
+    if v == top or v.lemma_.lower() not in lex.naming_verbs or named_as(v) != top:
         return False
     # "over what it called Kigali's support for rebels": the act, hedged, is still told
     return not any(c.dep_ in ("dobj", "obj") and c.lower_ in _WH for c in v.children)
@@ -218,7 +218,7 @@ def reproach_naming(v: Token, lex: Lexicon) -> Candidate | None:
     a reproach (lexicon reproach_names) is an accusation (ACCUSE disapprove); what is named is its object."""
     if v.pos_ != "VERB" or v.lemma_.lower() not in lex.naming_verbs:
         return None
-    pred = _named_as(v)
+    pred = named_as(v)
     if pred is None or pred.pos_ not in ("NOUN", "PROPN"):
         return None  # "calling the package 'insulting'": a word of scorn, not an accusation
     obj = next(c for c in v.children if c.dep_ in ("dobj", "obj"))
@@ -228,10 +228,10 @@ def reproach_naming(v: Token, lex: Lexicon) -> Candidate | None:
                for p in c.children if p.dep_ == "pobj")}
     if not names & lex.reproach_names:
         return None
-    if obj.lower_ in _WH and lex.verbs.get(v.head.lemma_.lower(), ("",))[0] == "ACCUSE":
+    if obj.lower_ in _WH and lex.verb_type(v.head.lemma_.lower()) == "ACCUSE":
         return None  # "condemned what it called an act of aggression": one accusation, the condemning
     if obj.lower_ in ("which", "that") and v.dep_ == "relcl" and v.head.pos_ == "NOUN":
-        if any(lex.verbs.get(a.lemma_.lower(), ("",))[0] == "ACCUSE" for a in v.head.ancestors):
+        if any(lex.verb_type(a.lemma_.lower()) == "ACCUSE" for a in v.head.ancestors):
             return None  # "accused the party of organising the killings, which it called ...": one accusation
         obj = v.head  # "the killings, which it called ethnic cleansing": the killings are what is named
     elif obj.lower_ in _WH:  # "over what it called atrocities committed by Russian forces": what is named is told
