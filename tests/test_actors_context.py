@@ -52,6 +52,14 @@ def test_place_counts_in_its_own_clause_only(resolver, nlp):
     assert ("demonstrators", "TLSCVL") in codes(resolver, nlp, text)
 
 
+def test_the_place_of_a_source_does_not_place_the_sentence(resolver, nlp):
+    text = "Police opened fire on protesters in Minsk, according to witnesses in Vilnius."
+    assert ("Police", "BLRCOP") in codes(resolver, nlp, text)
+    # without the source's place the two compete and no one is placed
+    text = "Police opened fire on protesters in Minsk and in Vilnius."
+    assert not any(t == "Police" for t, _ in codes(resolver, nlp, text))
+
+
 def test_ministries_take_the_sentence_country(resolver, nlp):
     text = "Russia will hold drills involving tactical nuclear weapons, the defence ministry said."
     assert ("defence ministry", "RUSGOV") in codes(resolver, nlp, text)

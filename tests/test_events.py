@@ -1139,6 +1139,46 @@ def test_unnamed_attacker_is_the_places_unidentified_forces(code):
     assert [a.code for a in ev.actors] == ["IRQUAF"] and countries(ev.recipients) == ["IRQ"]
 
 
+def test_unnamed_attacker_believed_to_have_struck_is_hedged(code):
+    events, _ = code("Gunmen are believed to have killed at least 30 villagers in Nigeria's Plateau state on Sunday.")
+    ev = only(events, "ASSAULT")
+    assert [a.code for a in ev.actors] == ["NGAUAF"] and ev.modality == "hedged"
+
+
+def test_place_of_a_source_is_not_the_events(code):
+    events, _ = code("Police opened fire on protesters in Minsk, according to witnesses in Vilnius.")
+    ev = only(events, "ASSAULT")
+    assert ev.location is not None and ev.location.name == "Minsk"
+
+
+def test_people_marching_are_the_places_civilians(code):
+    events, _ = code("Thousands of people rallied in Cairo on Friday against the president.")
+    ev = only(events, "PROTEST")
+    assert [a.code for a in ev.actors] == ["EGYCVL"] and [a.code for a in ev.recipients] == ["EGYGOV"]
+    events, _ = code("Residents marched through Bamako on Sunday.")
+    assert [a.code for a in only(events, "PROTEST").actors] == ["MLICVL"]
+    for text in ("Thousands of people rallied on Friday.",          # no place: no one
+                 "People gathered in the square in Cairo to celebrate the victory."):  # no protest
+        events, _ = code(text)
+        assert not any(e.event_type == "PROTEST" for e in events), text
+
+
+def test_protest_at_a_foreign_embassy_is_against_its_state(code):
+    events, _ = code("Protesters rallied outside the Israeli embassy in Amman on Friday.")
+    ev = only(events, "PROTEST")
+    assert [a.code for a in ev.actors] == ["JORCVL"] and [a.code for a in ev.recipients] == ["ISRGOV"]
+    events, _ = code("Hundreds of students protested in front of the US embassy in Seoul.")
+    ev = only(events, "PROTEST")  # a crowd, though sm makes the verb a modifier of "Hundreds"
+    assert [a.code for a in ev.recipients] == ["USAGOV"]
+    events, _ = code("Thousands of protesters marched in Amman against the government.")
+    assert [a.code for a in only(events, "PROTEST").recipients] == ["JORGOV"]
+
+
+def test_sentence_initial_noun_parsed_as_adverb_is_the_subject(code):
+    events, _ = code("A Cairo court sentenced activist Alaa Abdel Fattah to five years in prison on Monday.")
+    assert any(e.event_type == "SANCTION" and [a.code for a in e.actors] == ["EGYJUD"] for e in events)
+
+
 def test_no_unnamed_attacker_without_a_means_a_place_or_a_realized_attack(code):
     for text in ("Five people were killed in Kabul on Monday.",            # no means: an accident, a quake?
                  "Five people were killed in a car crash in Kabul.",       # no attack

@@ -147,6 +147,13 @@ def clause_of(tokens, i: int) -> int | None:
 
 
 _CLAUSE_TOPS = frozenset({"ROOT", "ccomp", "parataxis"})
+
+
+def _in_attribution(tok) -> bool:
+    """True inside an "according to ..." phrase."""
+    return tok.doc.has_annotation("DEP") and any(a.lower_ == "according" and a.dep_ == "prep" for a in tok.ancestors)
+
+
 def _of_a_thing(tokens, i: int, things: Collection[str]) -> bool:
     """True when the country adjective at token i modifies a thing (sectors.yaml thing_heads: "the Saudi
     maternity hospital", "the Mexican peso"): it names a kind or a maker of things, not where a role is."""
@@ -174,6 +181,9 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
     ctx = SentenceContext(order=sorted(set(sent_of)))
 
     def place(i: int, country: str, sure: bool = True) -> None:
+        if tokens and _in_attribution(tokens[i]):
+            ctx.named.setdefault(sent_of[i], set()).add(country)
+            return   # "according to travellers arriving in Hungary": where the source is, not the sentence
         ctx.located.setdefault(sent_of[i], set()).add(country)
         if sure:
             ctx.sure.setdefault(sent_of[i], set()).add(country)

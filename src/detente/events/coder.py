@@ -1022,8 +1022,15 @@ class EventCoder:
         elif cand.event_type == "PROTEST":
             place = {t.i for c in cand.head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
                      for t in c.subtree if not any(p.lower_ == "protest" for p in c.children)}
-            found = protest_targets(cand.head, index, place)
+            found = protest_targets(cand.head, index, place) or self._mission_owner(cand.head, index)
         return self._not_actor(found, actors)
+
+    def _mission_owner(self, v, index: MentionIndex) -> list[ActorRef]:
+        """"rallied outside the Israeli embassy in Amman", "protested in front of the US embassy": the state
+        whose embassy or consulate (lexicon missions) the protest is held at."""
+        return [r for c in v.children if c.dep_ == "prep" and c.lower_ in ("outside", "at", "near", "in", "before", "to")
+                for t in c.subtree if t.lemma_.lower() in self.lexicon.missions and t.pos_ == "NOUN"
+                for r in index.in_phrase(t) if r.country]
 
     def _border_neighbour(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
         """"massed troops along its border with Pakistan", "ordered ten battalions to the Colombian border":

@@ -38,8 +38,8 @@ def unnamed_attacker(cand: Candidate, recipients: list[ActorRef], lex: Lexicon, 
     v = cand.head
     if cand.nominal and v.dep_ == "pobj" and v.head.lower_ == "in" and v.head.head in cand.words:
         v = v.head.head  # "was killed in a gun and suicide bomb attack": the passive verb the noun is the means of
-    if cand.event_type != "ASSAULT" or v.pos_ != "VERB" or modality_of(v, lex.control) != "asserted":
-        return [], recipients
+    if cand.event_type != "ASSAULT" or v.pos_ != "VERB" or modality_of(v, lex.control) not in ("asserted", "hedged"):
+        return [], recipients  # done, or believed done ("gunmen are believed to have killed"); not a plan
     subj, passive = subject(v, lex)
     means = attack_means(v, lex)
     if subj is not None and not passive and names_no_one(subj, lex):
@@ -58,12 +58,33 @@ def unnamed_attacker(cand: Candidate, recipients: list[ActorRef], lex: Lexicon, 
     return [attacker], recipients
 
 
+def _people_marching(cand: Candidate, lex: Lexicon, places: PlaceResolver) -> tuple[list[ActorRef], list[ActorRef]]:
+    """"Thousands of people rallied in Cairo", "residents marched through Bamako": the public (lexicon public)
+    protesting is that of the place it does so in (none named: no one)."""
+    subj, passive = subject(cand.head, lex)
+    if subj is None or passive:
+        return [], []
+    if subj.lower_ in ("hundreds", "thousands", "tens", "dozens", "scores", "millions") or subj.pos_ == "NUM":
+        subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), subj)  # "thousands of people"
+    if subj.lemma_.lower() not in lex.public:
+        return [], []
+    place = places.place_of([cand.head]) or clause_place(cand, places)
+    if place is None or not place.country:
+        return [], []
+    iso = place.country
+    return ([ActorRef(text=IMPLIED_TEXT, code=f"{iso}CVL", country=iso, sector="CVL", kind="country")],
+            [ActorRef(text=IMPLIED_TEXT, code=f"{iso}GOV", country=iso, sector="GOV", kind="country")])
+
+
 def unnamed_crowd(cand: Candidate, lex: Lexicon, places: PlaceResolver) -> tuple[list[ActorRef], list[ActorRef]]:
     """"Protests broke out in Tehran", "demonstrations spread to the port of Batumi": protests that happen
     (the subject of an occurrence verb) with no one named are the people's (CVL) of the place they happen
     in, else of the document's scene, else (where no place is named) of the one country their sentence
     names, aimed at their government. Returns (actors, recipients)."""
     n = cand.head
+    if cand.event_type == "PROTEST" and not cand.nominal and n.lemma_.lower() in lex.public_protest_verbs:
+        return _people_marching(cand, lex, places)
     if cand.event_type != "PROTEST" or not cand.nominal or n.dep_ != "nsubj" \
             or n.head.lemma_.lower() not in lex.occurrence_verbs:
         return [], []

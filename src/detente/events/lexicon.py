@@ -31,6 +31,9 @@ class Lexicon:
     crowd: frozenset[str] = frozenset()                              # "protesters", "thousands"
     crowd_verbs: frozenset[str] = frozenset()                        # with a crowd subject: PROTEST
     population: frozenset[str] = frozenset()                         # unarmed domestic entities (CVL)
+    missions: frozenset[str] = frozenset()                           # a protest at the Israeli embassy: against ISR
+    public: frozenset[str] = frozenset()                             # "people", "residents": no one's until placed
+    public_protest_verbs: frozenset[str] = frozenset()               # "thousands of people rallied in Cairo"
     containers: frozenset[str] = frozenset()                         # "tons of aid": look through to "aid"
     generic_heads: frozenset[str] = frozenset()                      # "mediation effort": the modifier is the event
     joint_kinds: frozenset[str] = frozenset()                        # "exercise", "drill": joint -> COOPERATE

@@ -78,8 +78,9 @@ def clause_place(cand: Candidate, places: PlaceResolver) -> Location | None:
     while stack:  # the clause without other clauses hanging from it ("to strike targets in Russia")
         tok = stack.pop()
         scope.append(tok)
-        stack += [c for c in tok.children if c.i in chain or _where_clause(c) or not (
-            c.pos_ in ("VERB", "AUX") and c.dep_ in _OTHER_CLAUSES)]
+        stack += [c for c in tok.children if c.lower_ != "according" and (c.i in chain or _where_clause(c) or not (
+            c.pos_ in ("VERB", "AUX") and c.dep_ in _OTHER_CLAUSES))]  # not the source's place ("according to
+        # witnesses in Vilnius")
     found = [loc for loc in places.places_in(scope) if loc.country]
     if len({loc.country for loc in found}) != 1:
         return None
