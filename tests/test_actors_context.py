@@ -60,6 +60,11 @@ def test_the_place_of_a_source_does_not_place_the_sentence(resolver, nlp):
     assert not any(t == "Police" for t, _ in codes(resolver, nlp, text))
 
 
+def test_a_where_clause_is_located_at_its_place(resolver, nlp):
+    text = "Demonstrations spread to Batumi, where protesters blocked the road."
+    assert ("protesters", "GEOCVL") in codes(resolver, nlp, text)
+
+
 def test_ministries_take_the_sentence_country(resolver, nlp):
     text = "Russia will hold drills involving tactical nuclear weapons, the defence ministry said."
     assert ("defence ministry", "RUSGOV") in codes(resolver, nlp, text)

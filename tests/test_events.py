@@ -1174,6 +1174,39 @@ def test_protest_at_a_foreign_embassy_is_against_its_state(code):
     assert [a.code for a in only(events, "PROTEST").recipients] == ["JORGOV"]
 
 
+def test_the_city_is_the_city_named_before(code):
+    events, _ = code("Police opened fire on a crowd in Hyderabad on Sunday. "
+                     "Pakistani authorities imposed an indefinite curfew on the city on Sunday.", date(1990, 5, 28))
+    curfew = only(events, "COERCE")
+    assert curfew.location is not None and curfew.location.name == "Hyderabad"
+    events, _ = code("Police opened fire on crowds in Hyderabad and Karachi on Sunday. "
+                     "Pakistani authorities imposed an indefinite curfew on the city on Sunday.", date(1990, 5, 28))
+    assert only(events, "COERCE").location is None  # two cities named: no guess
+
+
+def test_a_protest_awaited_is_future(code):
+    events, _ = code("Senegalese authorities deployed riot police in Dakar on Tuesday ahead of an opposition rally "
+                     "called for Wednesday.", date(1988, 3, 1))
+    ev = only(events, "PROTEST")
+    assert ev.modality == "future" and str(ev.event_date) == "1988-03-02"
+    assert only(events, "MOBILIZE").modality == "asserted"
+
+
+def test_a_protest_and_a_blockade_are_two_acts(code):
+    events, _ = code("Demonstrations spread to the port of Batumi, where protesters blocked the main coastal road.")
+    assert sorted(e.mode for e in events if e.event_type == "PROTEST") == ["demo", "obstruct"]
+    events, _ = code("Thousands of protesters rallied and marched through Tbilisi.")
+    assert len([e for e in events if e.event_type == "PROTEST"]) == 1
+
+
+def test_a_called_rally_is_the_callers_protest_to_come(code):
+    events, _ = code("Kenyan opposition leader Raila Odinga called a rally in Nairobi for Thursday.", date(2008, 1, 2))
+    ev = only(events, "PROTEST")
+    assert [a.code for a in ev.actors] == ["KENOPP"] and ev.modality == "future"
+    events, _ = code("Students said they could call a general strike if the authorities ignored their demands.")
+    assert all(e.modality == "hypothetical" for e in events if e.event_type == "PROTEST")
+
+
 def test_sentence_initial_noun_parsed_as_adverb_is_the_subject(code):
     events, _ = code("A Cairo court sentenced activist Alaa Abdel Fattah to five years in prison on Monday.")
     assert any(e.event_type == "SANCTION" and [a.code for a in e.actors] == ["EGYJUD"] for e in events)
@@ -3233,3 +3266,29 @@ def test_the_government_beside_its_own_rebels_is_theirs_not_the_last_sentences(c
                   "camps.", published=date(2016, 9, 27))[0]
     halted = [e for e in events if "halted" in e.evidence.trigger]
     assert halted and [a.code for a in halted[0].actors] == ["COLGOV"]
+
+
+def test_this_city_is_the_datelines_place(nlp, resolver, coder):
+    from detente.config import Settings
+    from detente.prepare import Preparer
+    from detente.records import RawDocument
+
+    def prepared(text):
+        raw = RawDocument(source="w.txt", content=text.encode("utf-8"), fmt="text", published="2016-09-27")
+        doc = Preparer(Settings()).prepare(raw, "w")
+        sdoc = nlp(doc.text)
+        return coder.code(doc, sdoc, resolver.find(sdoc, when=doc.published))[0]
+
+    events = prepared("CARTAGENA, Colombia, Sept 27 (Reuters) - President Juan Manuel Santos and FARC leader "
+                      "Rodrigo Londono signed a peace accord on Monday in this colonial port city.")
+    ev = only(events, "SUPPORT")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == ("Cartagena", "COL")
+    # a dateline alone places nothing, and a namesake in a state the gazetteer does not know is no guess
+    events = prepared("CARTAGENA, Colombia, Sept 27 (Reuters) - President Juan Manuel Santos and FARC leader "
+                      "Rodrigo Londono signed a peace accord on Monday.")
+    assert only(events, "SUPPORT").location is None
+    events = prepared("ROME, Georgia, Aug 5 (AP) - Police arrested a gunman in this northwest Georgia city on Saturday.")
+    assert all(e.location is None or e.location.country != "ITA" for e in events)
+    events = prepared("NIAMEY, Aug 6 (Reuters) - Soldiers arrested President Mohamed Bazoum here on Wednesday.")
+    ev = only(events, "COERCE")
+    assert ev.location is not None and ev.location.country == "NER"

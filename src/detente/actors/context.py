@@ -149,6 +149,14 @@ def clause_of(tokens, i: int) -> int | None:
 _CLAUSE_TOPS = frozenset({"ROOT", "ccomp", "parataxis"})
 
 
+def _where_clause_of(tokens, start: int, end: int) -> bool:
+    """True when the name tokens[start:end] heads a "where" clause ("spread to Batumi, where protesters
+    blocked the road"): what that clause tells happens there."""
+    return tokens[0].doc.has_annotation("DEP") and any(
+        c.dep_ == "relcl" and any(a.dep_ == "advmod" and a.lower_ == "where" for a in c.children)
+        for t in tokens[start:end] for c in t.children)
+
+
 def _in_attribution(tok) -> bool:
     """True inside an "according to ..." phrase."""
     return tok.doc.has_annotation("DEP") and any(a.lower_ == "according" and a.dep_ == "prep" for a in tok.ancestors)
@@ -205,7 +213,7 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
         prep = locative_before(words, start) if country else None
         if prep in _BESIDE and entry.kind == "country" and not (end < len(words) and words[end] in ("'s", "’s", "'")):
             prep = None   # "rebels in areas near South Sudan" are not in it ("near Kabul", "near Macedonia's border" are)
-        if prep is not None:
+        if prep is not None or (country and tokens and _where_clause_of(tokens, start, end)):
             unsure = bool(ambiguous) and " ".join(words[start:end]) in ambiguous.get(country, ())
             place(start, country, sure=not unsure)
     for i, ref, adjective in refs:
@@ -232,7 +240,7 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
                     and i + n not in roles:
                 n += 1
             before_role = i + n in roles and sent_of[i + n] == sent_of[i] and not (i > 0 and capitalised[i - 1])
-            if not (located_at(words, i) or before_role):  # (the whole capitalised name: not "Angeles" of "Los Angeles")
+            if not (located_at(words, i) or before_role or (tokens and _where_clause_of(tokens, i, i + n))):  # (the whole capitalised name: not "Angeles" of "Los Angeles")
                 continue
             # the whole name, else nothing: the first word of a longer name is no city of its own;
             # the country the text names right after it rules ("Yida, South Sudan" is not Jeddah)

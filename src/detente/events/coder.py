@@ -15,6 +15,7 @@ from .clauses import crowd_subject, describes_actor, main_events, partnerless_me
 from .context import ContextLexicon, event_scope
 from .affiliation import affiliations
 from .attribution import ACCUSING, DENYING, REPORTING, attributed_to, reporting_conjunct
+from .dateline import dateline_place, points_to_dateline
 from .dates import event_date, first_absolute_date
 from .lexicon import Lexicon
 from .mentions import PRONOUNS, MentionIndex
@@ -131,6 +132,7 @@ def _untargeted_launch(cand: Candidate, actors: list[ActorRef], recipients: list
 
 
 _KEEP_ON = frozenset({"remain", "stay", "continue", "keep"})  # a crowd vowing these protests on
+_DATELINE = "detente.dateline_place"   # Doc.user_data key: the place of the document's wire dateline
 _KEEPS_ITS_TYPE = frozenset({"PROTEST", "SANCTION", "MOBILIZE"})  # promised, still conflictual (the guidelines)
 
 
@@ -430,6 +432,7 @@ class EventCoder:
     def code(self, document: Document, sdoc: Doc, actors: list[ActorRef]) -> tuple[list[Event], list[Quote]]:
         index = MentionIndex.build(sdoc, actors)
         affiliations(sdoc, index, self.lexicon)
+        sdoc.user_data[_DATELINE] = dateline_place(document, self.places)
         dateline = None
         if document.published is None:
             dateline = first_absolute_date(document.text) or first_absolute_date(document.raw_text or "")
@@ -719,7 +722,9 @@ class EventCoder:
                 continue
             recipients = _not_own_targets(actors, recipients, sent, cand.event_type)
             # "a bomb killed one soldier and wounded two others": one attack by the unnamed attacker
-            key = (cand.event_type, _key(actors), None if unnamed else _key(recipients))
+            # (a crowd's protest and its blockade or strike are two acts: a protest's mode tells them apart)
+            kind = ("PROTEST", cand.mode or "demo") if cand.event_type == "PROTEST" else cand.event_type
+            key = (kind, _key(actors), None if unnamed else _key(recipients))
             if _repeats(key, seen):
                 continue
             first = _coordinated_first(cand, actors, heads, out)
@@ -1202,7 +1207,8 @@ class EventCoder:
         is about did ("condemned the air strike on a funeral in Sanaa")."""
         if cand.event_type in _SAID_TYPES:
             return self.places.place_of(self._said_anchors(cand))
-        return self.places.place_of(place_anchors(cand, self.lexicon)) or clause_place(cand, self.places)
+        anchors = place_anchors(cand, self.lexicon)
+        return self.places.place_of(anchors) or clause_place(cand, self.places) or self.places.the_city(anchors)
 
     def _said_anchors(self, cand: Candidate) -> list[Token]:
         """Where to look for the place of what is said: its verb, a participle telling where the speakers
@@ -1396,6 +1402,9 @@ class EventCoder:
             elif etype == "AGREE" and modality == "future" and any(
                     g.lower_ in _READY for g in governors(head)[:2]):
                 modality = "asserted"  # "said it was ready to help": the offer is made (PLOVER codes the offer)
+        if etype == "PROTEST" and modality == "asserted" and head.lemma_.lower() == "call" and not cand.nominal \
+                and any(c.dep_ in ("dobj", "obj") for c in head.children):
+            modality = "future"  # "called a rally for Thursday", "called a general strike": not held yet
         if etype == "REJECT" and modality == "negated" and not any(
                 c.dep_ == "neg" for t in [head, *governors(head)[:2]] for c in t.children):
             modality = "asserted"  # "refused to meet": the refusal itself happened ("did not refuse" stays negated)
@@ -1418,6 +1427,8 @@ class EventCoder:
                           anchors=date_anchors, clause=not (cand.nominal and (head.dep_ in ("dobj", "obj")
                                                                               or blamed_doers(head, self.lexicon))))
         location = self._location(cand) or reach_place(cand, self.places, [*actors, *recipients], self.lexicon)
+        if location is None and points_to_dateline(place_anchors(cand, self.lexicon)):
+            location = sent.doc.user_data.get(_DATELINE)  # "signed an accord in this colonial port city"
         words = set(cand.words)
         if etype == "REJECT" and cand.event_type != "REJECT":  # "refused ... meet": the refusal is in the trigger
             words |= {g for g in governors(head)[:2] if g.lemma_ in _REFUSING}

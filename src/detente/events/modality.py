@@ -171,6 +171,8 @@ def nominal_modality(noun: Token, control: dict[str, str] | None = None,
         return "future"  # "intelligence about planned militant attacks"
     if any(c.dep_ == "mark" and c.lower_ in _IF for c in noun.children):
         return "hypothetical"  # "if Ukraine attacks" parsed with "attacks" as a noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead":
+        return "future"  # "deployed police ahead of an opposition rally": what is awaited
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "a round of talks"
     if control is not None and holder.dep_ in ("nsubj", "nsubjpass"):
         verb = holder.head

@@ -13,6 +13,7 @@ from ..records import Location
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_BARE_CITY = frozenset({"city", "town", "capital"})   # "the city": the city told before
 _UNSURE_LABELS = {"PERSON", "ORG", "NORP"}  # sm's labels for some places it knows ("in central Buenos Aires")
 _NUMBER_LABELS = {"CARDINAL", "ORDINAL", "QUANTITY"}  # sm's labels for a few town names it does not know
 _RANK = {"city": 0, "region": 1, "country": 2}
@@ -357,6 +358,29 @@ class PlaceResolver:
             return self.resolve(name, ent.label_, self.near(ent.root), within, self.wider(ent.root))
         iso = self.gazetteer.sizeable_city(name, self.near(ent.root))
         return Location(name, iso, "city") if iso is not None else None
+
+    def the_city(self, anchors: list[Token], preps: frozenset[str] | set[str] = PLACE_PREPS | {"on", "from", "into"},
+                 back: int = 3) -> Location | None:
+        """"imposed a curfew on the city", "withdrew from the town": a bare definite city noun in the anchors'
+        phrases is the last city the `back` sentences before named (none, or two in the nearest: no one)."""
+        if not any(p.dep_ == "prep" and p.lower_ in preps and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in _BARE_CITY and not any(
+                    c.dep_ in ("prep", "compound", "amod", "poss", "appos", "relcl") for c in o.children)
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children) for o in p.children)
+                for a in anchors for p in a.children):
+            return None
+        sents = list(anchors[0].doc.sents)
+        here = next(i for i, s in enumerate(sents) if s.start <= anchors[0].i < s.end)
+        for sent in reversed(sents[max(0, here - back):here]):
+            cities = {(loc.name, loc.country) for ent in sent.ents if ent.label_ == "GPE"
+                      for loc in [self._resolve_ent(ent, ent.root)] if loc is not None and loc.precision == "city"}
+            if len(cities) == 1:
+                name, _ = next(iter(cities))
+                return next(loc for ent in sent.ents if ent.label_ == "GPE"
+                            for loc in [self._resolve_ent(ent, ent.root)] if loc is not None and loc.name == name)
+            if cities:
+                return None
+        return None
 
     def places_in(self, anchors: list[Token], preps: frozenset[str] | set[str] = PLACE_PREPS) -> list[Location]:
         """Every place named in the anchors' "in/at/near" phrases (or those of `preps`), and those

@@ -270,6 +270,9 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
                 hit = lex.transfers.get((lemma, key))
             if hit is None and receive:
                 hit = lex.phrases.get(("provide", key)) or lex.nouns.get(key)
+            if hit is not None and hit[0] == "PROTEST" and v.dep_ == "acl" and obj == v.head and not any(
+                    c.dep_ == "agent" for c in v.children):
+                hit = None  # "an opposition rally called for Wednesday": the rally is the event, its noun tells whose
             if hit is not None:
                 found.append((hit, [v, obj], [obj]))
                 break
