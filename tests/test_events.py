@@ -1174,6 +1174,42 @@ def test_protest_at_a_foreign_embassy_is_against_its_state(code):
     assert [a.code for a in only(events, "PROTEST").recipients] == ["JORGOV"]
 
 
+def test_set_off_bombs_are_attacks_and_a_nuclear_device_a_test(code):
+    for text in ("Afghan rebels detonated a bomb in Kabul.", "Afghan rebels exploded a series of bombs in Kabul.",
+                 "Rebels in Kabul set off a car bomb outside the ministry.", "Syrian troops lobbed shells into Idlib."):
+        events, _ = code(text)
+        assert only(events, "ASSAULT").actors, text
+    events, _ = code("North Korea detonated a nuclear device on Monday.")
+    assert only(events, "MOBILIZE").mode == "weapons"
+
+
+def test_hangings_bans_and_cut_services(code):
+    events, _ = code("Iranian authorities hanged two protesters on Monday.")
+    assert countries(only(events, "ASSAULT").actors) == ["IRN"]
+    events, _ = code("Protesters hung banners on the embassy.")
+    assert not any(e.event_type == "ASSAULT" for e in events)
+    events, _ = code("Thai authorities dissolved the main opposition party.")
+    assert countries(only(events, "COERCE").actors) == ["THA"]
+    events, _ = code("India suspended internet services in Kashmir.")  # "service" is a generic head: "internet"
+    assert only(events, "COERCE").mode == "withhold"
+
+
+def test_a_leader_received_is_the_visitor(code):
+    events, _ = code("Erdogan received the Swedish prime minister in Ankara.")
+    ev = only(events, "CONSULT")
+    assert countries(ev.actors) == ["SWE"] and countries(ev.recipients) == ["TUR"]
+    events, _ = code("Xi received a Russian delegation in Beijing.")
+    assert countries(only(events, "CONSULT").actors) == ["RUS"]
+    events, _ = code("Ukraine received weapons from Germany.")  # received goods: the giver acts
+    ev = only(events, "AID")
+    assert countries(ev.actors) == ["DEU"] and countries(ev.recipients) == ["UKR"]
+
+
+def test_normalised_ties_are_support(code):
+    events, _ = code("Morocco normalised ties with Israel.")
+    assert countries(only(events, "SUPPORT").recipients) == ["ISR"]
+
+
 def test_the_city_is_the_city_named_before(code):
     events, _ = code("Police opened fire on a crowd in Hyderabad on Sunday. "
                      "Pakistani authorities imposed an indefinite curfew on the city on Sunday.", date(1990, 5, 28))

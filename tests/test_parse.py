@@ -31,3 +31,11 @@ def test_prefixed_words_stay_one_word_with_the_stems_lemma(nlp):
     assert all(doc.text[t.idx:t.idx + len(t.text)] == t.text for t in doc)
     assert [t.text for t in nlp("a Saudi-led coalition")] == ["a", "Saudi", "-", "led", "coalition"]
 
+
+
+def test_a_root_with_subject_and_object_is_a_verb(nlp):
+    doc = nlp("The Sudanese army retook Khartoum.")
+    verb = next(t for t in doc if t.text == "retook")
+    assert (verb.pos_, verb.lemma_) == ("VERB", "retake")
+    # a noun root without a subject and an object stays a noun
+    assert next(t for t in nlp("The army's retreat from Khartoum.") if t.text == "retreat").pos_ == "NOUN"

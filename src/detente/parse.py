@@ -84,6 +84,23 @@ def make_prefix_lemmas(nlp: Language, name: str):
     return prefix_lemmas
 
 
+@Language.factory("verb_roots")
+def make_verb_roots(nlp: Language, name: str):
+    """A sentence root with a subject and a direct object is a verb, whatever the tagger said: sm tags
+    "retook" in "The Sudanese army retook Khartoum" as a noun. Its lemma comes from the rule lemmatizer."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+
+    def verb_roots(doc):
+        for t in doc:
+            if t.dep_ == "ROOT" and t.pos_ == "NOUN" and t.is_lower and any(c.dep_ == "nsubj" for c in t.children) \
+                    and any(c.dep_ == "dobj" for c in t.children):
+                t.pos_, t.tag_ = "VERB", "VBZ" if t.lower_.endswith("s") else "VBD"
+                if lemmatizer is not None:
+                    t.lemma_ = lemmatizer.rule_lemmatize(Doc(doc.vocab, words=[t.lower_], pos=["VERB"])[0])[0]
+        return doc
+    return verb_roots
+
+
 def _meta_name(path: Path) -> str | None:
     try:
         meta = srsly.read_json(path / "meta.json")
@@ -125,4 +142,5 @@ def load_nlp(cfg: ParseConfig | None = None) -> Language:
     nlp.add_pipe("line_sentences", before="parser" if "parser" in nlp.pipe_names else None)
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("prefix_lemmas", after="lemmatizer")
+        nlp.add_pipe("verb_roots", after="prefix_lemmas")
     return nlp

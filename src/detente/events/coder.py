@@ -809,7 +809,8 @@ class EventCoder:
         mode, apply the type rules, then fall back on the recipient steps when none is named."""
         args = self._arguments(cand, index, previous)
         v = cand.head
-        if v.lemma_.lower() in self.lexicon.receive_verbs and cand.event_type != "RETREAT":
+        if v.lemma_.lower() in self.lexicon.receive_verbs and cand.event_type != "RETREAT" and not (
+                cand.mode == "host" and any(index.in_phrase(o) for o in cand.objects)):
             # "leaning on North Korea for supplies": the source gives (not "received UN observers": access granted)
             sources = [p for p in prep_objects(v, {"from", "on", "upon"})]
             sources += [p for o in direct_objects(v) for p in prep_objects(o, {"from"})]  # "received a delegation from Iraq"
@@ -937,7 +938,9 @@ class EventCoder:
         else:
             actors, recipients = args.subj_refs, obj_refs
         if cand.mode == "host":  # the visitor is the actor, the host the recipient
-            guests = resolve_heads([h for o in direct_objects(v) if o not in cand.objects for h in with_conjuncts(o)]
+            # (an object the trigger consumed is a guest when it names one: "received the Swedish prime minister")
+            guests = resolve_heads([h for o in direct_objects(v) if o not in cand.objects or index.in_phrase(o)
+                                    for h in with_conjuncts(o)]
                                    + [h for o in prep_objects(v, {"to"}) for h in with_conjuncts(o)], index, [])
             if not guests and not passive and v.dep_ == "acl" and by is not None:
                 # "agreed ... after talks hosted by Erdogan": the talks' parties are the governing clause's subject
@@ -948,7 +951,9 @@ class EventCoder:
                 guests = resolve_heads(with_conjuncts(host_subj), index, []) if host_subj is not None else []
                 if guests:
                     actors, recipients = guests, by_refs
-            elif guests or passive:  # not "ready to host a meeting between X and Y": the host's act for X and Y
+            elif guests and not passive:  # not "ready to host a meeting between X and Y": the host's act for X and Y
+                actors, recipients = guests, actors
+            elif passive:
                 actors, recipients = recipients, actors
             elif not passive:  # "greeted by Kim, who later hosted him": the pronoun guest's referent
                 told = [h for o in direct_objects(v) if o not in cand.objects for h in with_conjuncts(o) if h.lower_ in PRONOUNS]
