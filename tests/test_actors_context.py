@@ -60,6 +60,11 @@ def test_the_place_of_a_source_does_not_place_the_sentence(resolver, nlp):
     assert not any(t == "Police" for t, _ in codes(resolver, nlp, text))
 
 
+def test_schoolgirls_are_education_and_take_the_context(resolver, nlp):
+    text = "Boko Haram fighters abducted more than 200 schoolgirls from a school in the Nigerian town of Chibok."
+    assert ("schoolgirls", "NGAEDU") in codes(resolver, nlp, text)
+
+
 def test_a_where_clause_is_located_at_its_place(resolver, nlp):
     text = "Demonstrations spread to Batumi, where protesters blocked the road."
     assert ("protesters", "GEOCVL") in codes(resolver, nlp, text)

@@ -1194,6 +1194,22 @@ def test_hangings_bans_and_cut_services(code):
     assert only(events, "COERCE").mode == "withhold"
 
 
+def test_seas_and_straits_named_after_a_country_are_no_ones(code):
+    events, _ = code("Chinese warships sailed through the Taiwan Strait.")
+    loc = only(events, "MOBILIZE").location
+    assert loc is not None and (loc.name, loc.country) == ("Taiwan Strait", None)
+    events, _ = code("Iran seized a tanker in the Gulf of Oman.")
+    ev = only(events, "COERCE")
+    assert ev.location.country is None and ev.recipients == []  # at sea: neither Oman's nor Iran's own people
+    events, _ = code("Somali pirates have carried out around 100 attacks in the Gulf of Aden this year.")
+    assert only(events, "ASSAULT").recipients == []
+
+
+def test_around_and_across_a_place_place_the_event(code):
+    events, _ = code("NATO warplanes pounded Bosnian Serb ammunition depots around Sarajevo on Thursday.", date(1995, 8, 31))
+    assert only(events, "ASSAULT").location.name == "Sarajevo"
+
+
 def test_a_leader_received_is_the_visitor(code):
     events, _ = code("Erdogan received the Swedish prime minister in Ankara.")
     ev = only(events, "CONSULT")
@@ -3194,8 +3210,10 @@ def test_a_claim_of_responsibility_names_the_doer_of_the_attack_told_without_one
 
 
 def test_an_armed_groups_attack_on_unnamed_people_is_on_the_people(code):
-    ev = only(code("Boko Haram abducted 276 schoolgirls in Chibok on Monday.", published=date(2014, 4, 16))[0], "ASSAULT")
+    ev = only(code("Boko Haram abducted 40 villagers in Chibok on Monday.", published=date(2014, 4, 16))[0], "ASSAULT")
     assert [r.code for r in ev.recipients] == ["NGACVL"]
+    ev = only(code("Boko Haram abducted 276 schoolgirls in Chibok on Monday.", published=date(2014, 4, 16))[0], "ASSAULT")
+    assert [r.code for r in ev.recipients] == ["NGAEDU"]  # pupils are education (the guidelines)
     ev = only(code("Boko Haram attacked soldiers in Chibok on Monday.", published=date(2014, 4, 16))[0], "ASSAULT")
     assert [r.code for r in ev.recipients] == ["NGAMIL"]
 

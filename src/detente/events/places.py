@@ -11,9 +11,10 @@ from spacy.tokens import Span, Token
 from ..gazetteer import REGION_NOUNS, SIZEABLE_POP, Gazetteer
 from ..records import Location
 
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through", "around"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_BARE_CITY = frozenset({"city", "town", "capital"})   # "the city": the city told before
+_BARE_CITY = frozenset({"city", "town", "capital"})
+_WATERS = frozenset({"sea", "strait", "straits", "ocean", "gulf", "channel", "bay"})   # named after a land, not in it   # "the city": the city told before
 _UNSURE_LABELS = {"PERSON", "ORG", "NORP"}  # sm's labels for some places it knows ("in central Buenos Aires")
 _NUMBER_LABELS = {"CARDINAL", "ORDINAL", "QUANTITY"}  # sm's labels for a few town names it does not know
 _RANK = {"city": 0, "region": 1, "country": 2}
@@ -23,6 +24,12 @@ DESIGNATING_NOUNS = {"town", "city", "village", "capital", "port", "enclave", "c
                      "outskirts", "heart", "suburbs"}
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
             "north-west", "south-east", "south-west"}
+
+
+def is_water(name: str) -> bool:
+    """A sea, strait, gulf or bay, often named after a land it is not part of: "the Taiwan Strait", "the Gulf of Aden"."""
+    words = name.lower().split()
+    return bool(words) and (words[-1] in _WATERS or (" of " in name.lower() and words[0] in _WATERS))
 
 
 def designated_heads(noun: Token) -> list[Token]:
@@ -266,6 +273,8 @@ class PlaceResolver:
             return Location(clean, iso, "city")
         if low in self.gazetteer.states:
             return Location(clean, "USA", "region")
+        if is_water(clean):
+            return Location(clean, None, "region")  # "the South China Sea", "the Taiwan Strait": no one's land
         for word in clean.split():  # "the Russian Far East", "the Korean peninsula"
             iso = self._country(word)
             if iso:

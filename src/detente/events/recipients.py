@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..records import IMPLIED_TEXT, ActorRef
 from .attribution import REPORTING
 from .mentions import MentionIndex
-from .places import designated_heads, entity_at, is_name, proper_span
+from .places import designated_heads, entity_at, is_name, is_water, proper_span
 from .roles import STATE_SECTORS, with_conjuncts
 from .triggers import named_as
 
@@ -268,8 +268,9 @@ def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, in
         if locate is not None:  # a place of another state ("Israel's strikes on Gaza killed 30")
             others |= {r.country for t in sent if t.pos_ == "PROPN" and t.i not in aside and t.i not in index.by_token
                        and t.dep_ != "compound" for r in locate(t) if r.country != country}
-        if others:
-            return []
+        if others or any(is_water(ent.text.removeprefix("the ")) for ent in sent.ents if ent.label_ == "LOC"
+                         and ent.root.dep_ == "pobj"):  # (not "the Black Sea city of Sukhumi")
+            return []  # (at sea: "pirates carried out 100 attacks in the Gulf of Aden" were at no one's home)
     # whom at home: a state's own act is on its population (PLOVER CVL, as for "police dispersed
     # demonstrators"); a non-state actor's protest, strike or rejection is aimed at its government
     sectors = {r.sector for r in actors}
