@@ -1,7 +1,7 @@
 """Doers the text leaves unnamed, coded by place as event datasets do (EventConfig.implied_actors):
 an attack whose doer names no one is the place's unidentified armed forces (UAF), a legal act in the
-passive with no agent the place's police or courts, protests that break out or spread the place's
-people. Such an actor, and a victim inferred with it, carries the text `[implied]` and no offsets."""
+passive with no agent the place's police or courts, protests that break out or spread, or that "people" or
+"residents" hold, the place's people. Such an actor, and a victim inferred with it, carries the text `[implied]` and no offsets."""
 from __future__ import annotations
 
 from ..records import IMPLIED_TEXT, ActorRef
@@ -10,7 +10,7 @@ from .modality import modality_of
 from .places import PlaceResolver, most_specific
 from .roles import agent, subject
 from .scene import attack_means, clause_place, names_no_one, place_anchors
-from .triggers import Candidate
+from .triggers import Candidate, of_objects
 
 
 def unnamed_authority(cand: Candidate, lex: Lexicon, places: PlaceResolver, reporter: str | None = None) -> list[ActorRef]:
@@ -64,9 +64,8 @@ def _people_marching(cand: Candidate, lex: Lexicon, places: PlaceResolver) -> tu
     subj, passive = subject(cand.head, lex)
     if subj is None or passive:
         return [], []
-    if subj.lower_ in ("hundreds", "thousands", "tens", "dozens", "scores", "millions") or subj.pos_ == "NUM":
-        subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"), subj)  # "thousands of people"
+    if subj.lower_ in lex.crowd or subj.pos_ == "NUM":
+        subj = next(iter(of_objects(subj)), subj)  # "thousands of people"
     if subj.lemma_.lower() not in lex.public:
         return [], []
     place = places.place_of([cand.head]) or clause_place(cand, places)
@@ -81,7 +80,8 @@ def unnamed_crowd(cand: Candidate, lex: Lexicon, places: PlaceResolver) -> tuple
     """"Protests broke out in Tehran", "demonstrations spread to the port of Batumi": protests that happen
     (the subject of an occurrence verb) with no one named are the people's (CVL) of the place they happen
     in, else of the document's scene, else (where no place is named) of the one country their sentence
-    names, aimed at their government. Returns (actors, recipients)."""
+    names, aimed at their government; a public that protests ("thousands of people rallied in Cairo") is its
+    place's people. Returns (actors, recipients)."""
     n = cand.head
     if cand.event_type == "PROTEST" and not cand.nominal and n.lemma_.lower() in lex.public_protest_verbs:
         return _people_marching(cand, lex, places)
