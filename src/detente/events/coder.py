@@ -132,7 +132,6 @@ def _untargeted_launch(cand: Candidate, actors: list[ActorRef], recipients: list
 
 
 _KEEP_ON = frozenset({"remain", "stay", "continue", "keep"})  # a crowd vowing these protests on
-_DATELINE = "detente.dateline_place"   # Doc.user_data key: the place of the document's wire dateline
 _KEEPS_ITS_TYPE = frozenset({"PROTEST", "SANCTION", "MOBILIZE"})  # promised, still conflictual (the guidelines)
 
 
@@ -432,7 +431,6 @@ class EventCoder:
     def code(self, document: Document, sdoc: Doc, actors: list[ActorRef]) -> tuple[list[Event], list[Quote]]:
         index = MentionIndex.build(sdoc, actors)
         affiliations(sdoc, index, self.lexicon)
-        sdoc.user_data[_DATELINE] = dateline_place(document, self.places)
         dateline = None
         if document.published is None:
             dateline = first_absolute_date(document.text) or first_absolute_date(document.raw_text or "")
@@ -955,7 +953,7 @@ class EventCoder:
                 actors, recipients = guests, actors
             elif passive:
                 actors, recipients = recipients, actors
-            elif not passive:  # "greeted by Kim, who later hosted him": the pronoun guest's referent
+            else:  # "greeted by Kim, who later hosted him": the pronoun guest's referent
                 told = [h for o in direct_objects(v) if o not in cand.objects for h in with_conjuncts(o) if h.lower_ in PRONOUNS]
                 guests = self._not_actor(resolve_heads(told, index, args.fallback), actors)
                 if guests:
@@ -1433,7 +1431,7 @@ class EventCoder:
                                                                               or blamed_doers(head, self.lexicon))))
         location = self._location(cand) or reach_place(cand, self.places, [*actors, *recipients], self.lexicon)
         if location is None and points_to_dateline(place_anchors(cand, self.lexicon)):
-            location = sent.doc.user_data.get(_DATELINE)  # "signed an accord in this colonial port city"
+            location = dateline_place(document, self.places)  # "signed an accord in this colonial port city"
         words = set(cand.words)
         if etype == "REJECT" and cand.event_type != "REJECT":  # "refused ... meet": the refusal is in the trigger
             words |= {g for g in governors(head)[:2] if g.lemma_ in _REFUSING}

@@ -71,7 +71,11 @@ def _people_marching(cand: Candidate, lex: Lexicon, places: PlaceResolver) -> tu
     place = places.place_of([cand.head]) or clause_place(cand, places)
     if place is None or not place.country:
         return [], []
-    iso = place.country
+    return _people_against_government(place.country)
+
+
+def _people_against_government(iso: str) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The implied actors of a protest by a country's people: its CVL, aimed at its GOV."""
     return ([ActorRef(text=IMPLIED_TEXT, code=f"{iso}CVL", country=iso, sector="CVL", kind="country")],
             [ActorRef(text=IMPLIED_TEXT, code=f"{iso}GOV", country=iso, sector="GOV", kind="country")])
 
@@ -96,5 +100,4 @@ def unnamed_crowd(cand: Candidate, lex: Lexicon, places: PlaceResolver) -> tuple
         iso = next(iter(near))  # "Protests over a death in the custody of Iran's morality police spread to 10 cities"
     if not iso:
         return [], []
-    return ([ActorRef(text=IMPLIED_TEXT, code=f"{iso}CVL", country=iso, sector="CVL", kind="country")],
-            [ActorRef(text=IMPLIED_TEXT, code=f"{iso}GOV", country=iso, sector="GOV", kind="country")])
+    return _people_against_government(iso)

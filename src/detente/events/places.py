@@ -13,8 +13,8 @@ from ..records import Location
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through", "around"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_BARE_CITY = frozenset({"city", "town", "capital"})
-_WATERS = frozenset({"sea", "strait", "straits", "ocean", "gulf", "channel", "bay"})   # named after a land, not in it   # "the city": the city told before
+_BARE_CITY = frozenset({"city", "town", "capital"})   # "the city": the city told before
+_WATERS = frozenset({"sea", "strait", "straits", "ocean", "gulf", "channel", "bay"})   # named after a land, not in it
 _UNSURE_LABELS = {"PERSON", "ORG", "NORP"}  # sm's labels for some places it knows ("in central Buenos Aires")
 _NUMBER_LABELS = {"CARDINAL", "ORDINAL", "QUANTITY"}  # sm's labels for a few town names it does not know
 _RANK = {"city": 0, "region": 1, "country": 2}
@@ -381,14 +381,13 @@ class PlaceResolver:
         sents = list(anchors[0].doc.sents)
         here = next(i for i, s in enumerate(sents) if s.start <= anchors[0].i < s.end)
         for sent in reversed(sents[max(0, here - back):here]):
-            cities = {(loc.name, loc.country) for ent in sent.ents if ent.label_ == "GPE"
-                      for loc in [self._resolve_ent(ent, ent.root)] if loc is not None and loc.precision == "city"}
-            if len(cities) == 1:
-                name, _ = next(iter(cities))
-                return next(loc for ent in sent.ents if ent.label_ == "GPE"
-                            for loc in [self._resolve_ent(ent, ent.root)] if loc is not None and loc.name == name)
+            cities: dict[tuple, Location] = {}
+            for ent in sent.ents:
+                loc = self._resolve_ent(ent, ent.root) if ent.label_ == "GPE" else None
+                if loc is not None and loc.precision == "city":
+                    cities.setdefault((loc.name, loc.country), loc)  # the first mention of each city
             if cities:
-                return None
+                return next(iter(cities.values())) if len(cities) == 1 else None
         return None
 
     def places_in(self, anchors: list[Token], preps: frozenset[str] | set[str] = PLACE_PREPS) -> list[Location]:

@@ -93,8 +93,9 @@ def own_subject(v: Token) -> tuple[Token | None, bool]:
     # "Nauru will cut its ties with Taiwan": sm may make a sentence-initial name an adverb of the verb
     first = next((c for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN"
                   and c.i == v.sent.start), None)
-    if first is None:  # "A court sentenced dissident Wei ...": sm may make a determined noun before v an npadvmod
-        first = next((c for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and v.pos_ == "VERB"
+    if first is None and v.pos_ == "VERB":  # "A court sentenced dissident Wei ...": sm may make a determined
+        # noun before v an npadvmod
+        first = next((c for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
                       and c.left_edge.i == v.sent.start and not c.ent_type_ and c.lemma_.lower() not in _TIME_NOUNS
                       and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children)), None)
     return first, False
