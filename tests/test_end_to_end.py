@@ -176,6 +176,18 @@ def test_implied_actors_can_be_turned_off_from_the_cli(tmp_path):
         assert bool(implied) is expected, flag
 
 
+def test_the_type_of_a_promised_concession_is_set_from_the_cli(tmp_path):
+    article = tmp_path / "pullout.txt"
+    article.write_text("Lebanon update\n\nSyria agreed on Monday to withdraw its troops from Lebanon.\n", encoding="utf-8")
+    for value in ("AGREE", "CONCEDE"):
+        path = tmp_path / f"{value}.duckdb"
+        result = runner.invoke(app, ["analyze", str(article), "--db", str(path), "--quiet", "--intent-to-yield", value])
+        assert result.exit_code == 0, result.output
+        assert [e["event_type"] for e in _events(path)] == [value]
+    result = runner.invoke(app, ["analyze", str(article), "--db", str(tmp_path / "x.duckdb"), "--intent-to-yield", "YIELD"])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+
+
 def test_dyads_leave_out_implied_doers_unless_asked(tmp_path):
     article = tmp_path / "bomb.txt"
     article.write_text("Bomb near Kirkuk\n\nA car bomb exploded outside a police station in Kirkuk on Sunday, killing three "

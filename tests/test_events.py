@@ -431,7 +431,7 @@ def test_a_domestic_act_with_no_named_recipient_is_directed_at_the_actors_own_co
     assert countries(only(events, "PROTEST").recipients) == ["NGA"]
     # a resignation is aimed at no one; a second state in the sentence leaves the direction open
     events, _ = code("Defence Minister Kim Yong-hyun offered to resign on Wednesday.")
-    assert [e.recipients for e in events if e.event_type in ("CONCEDE", "RETREAT")] == [[]]
+    assert [e.recipients for e in events if e.event_type in ("AGREE", "CONCEDE", "RETREAT")] == [[]]
     events, _ = code("The Bosnian Serbs demanded a truce before allowing U.N. aid convoys in.")
     assert only(events, "REQUEST").recipients == []
 
@@ -907,8 +907,8 @@ def test_conditional_offers_and_vows_not_to(code):
 
 
 def test_whom_an_act_allows_or_forces(code):
-    events, _ = code("Iraq agreed to allow U.N. inspectors to return.")  # agreeing to let in: CONCEDE (README)
-    assert [r.code for r in only(events, "CONCEDE").recipients] == ["UNO"]
+    events, _ = code("Iraq agreed to allow U.N. inspectors to return.")  # agreeing to let in: intent to yield
+    assert [r.code for r in only(events, "AGREE").recipients] == ["UNO"]
 
 
 def test_a_nominal_attack_on_a_city_that_is_no_actor(code):
@@ -932,7 +932,7 @@ def test_the_own_country_recipient_is_the_population_or_the_government(code):
 def test_humanitarian_deliveries_and_offered_swaps(code):
     assert only(code("Qatar has reportedly sent fuel to Gaza.")[0], "AID").cameo == "073"  # humanitarian aid
     assert [e.event_type for e in code("Ukraine offered to exchange prisoners with Russia.")[0]] == ["AGREE"]
-    assert [e.event_type for e in code("Azerbaijan offered to release the Armenian soldiers.")[0]] == ["CONCEDE"]
+    assert [e.event_type for e in code("Azerbaijan offered to release the Armenian soldiers.")[0]] == ["AGREE"]
 
 
 def test_in_support_is_the_aim_of_a_walkout_not_a_support_event(code):
@@ -2176,11 +2176,37 @@ def test_risks_and_interviews_are_no_threats_or_talks(code, text):
     assert not [e for e in events if e.event_type in ("THREATEN", "CONSULT")]
 
 
+@pytest.mark.parametrize("text", [
+    "Israel said on Wednesday that it would suspend attacks in some areas.",
+    "Syria says it is willing to withdraw its troops from neighboring Lebanon.",
+    "The US Congress agreed to lift embargoes on pharmaceutical sales to Iran.",
+    "Azerbaijan offered to release the Armenian soldiers.",
+])
+def test_intent_to_yield_is_agree_by_the_crosswalk_or_concede_by_the_manual(text, nlp, resolver):
+    """CAMEO 035 and the PLOVER records code a promised concession AGREE; the PLOVER manual, CONCEDE."""
+    from detente.config import EventConfig
+
+    def types(setting):
+        coder = EventCoder(EventConfig(intent_to_yield=setting), resolver)
+        doc = Document(doc_id="t", source="test", fmt="text", text=text, published=PUB)
+        sdoc = nlp(text)
+        return [e.event_type for e in coder.code(doc, sdoc, resolver.find(sdoc, when=PUB))[0]]
+    assert types("AGREE") == ["AGREE"]
+    assert types("CONCEDE") == ["CONCEDE"]
+
+
+def test_a_concession_made_stays_concede(code):
+    events, _ = code("Sudan's government on Sunday lifted a state of emergency in West Darfur State.")
+    assert [e.event_type for e in events] == ["CONCEDE"]
+    events, _ = code("The Mozambique government on Thursday accepted demands from Shona rebels.")
+    assert "AGREE" not in [e.event_type for e in events]
+
+
 def test_suspending_attacks_is_a_ceasefire_not_a_sanction(code):
     ev = only(code("Russia halted strikes on Ukrainian energy infrastructure.")[0], "RETREAT")
     assert ev.mode == "ceasefire" and countries(ev.recipients) == ["UKR"]
     events, _ = code("Israel said on Wednesday that it would suspend attacks in some areas.")
-    assert [e.event_type for e in events] == ["CONCEDE"]  # announced: PLOVER's future RETREAT
+    assert [e.event_type for e in events] == ["AGREE"]  # announced: intent to yield (CAMEO 035)
 
 
 def test_an_occupation_by_students_is_a_protest(code):
@@ -2318,7 +2344,7 @@ def test_a_verb_sm_hangs_on_a_verbless_sentence_subject_is_still_its_act(code):
     events, _ = code("Nigeria's military ruler, General Abdulsalami Abubakar, promised on Monday to hand power to an "
                      "elected civilian president next May and lifted a ban on political parties.",
                      published=date(1998, 7, 21))
-    assert sorted(e.event_type for e in events) == ["CONCEDE", "CONCEDE"]  # promising to hand power is a concession
+    assert sorted(e.event_type for e in events) == ["AGREE", "CONCEDE"]  # promising to hand power is intent to yield
     assert all(countries(e.actors) == ["NGA"] for e in events)
 
 

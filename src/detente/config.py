@@ -58,9 +58,15 @@ class EventConfig:
     lexicon_file: str | None = None       # None: the bundled data/plover_lexicon.yaml
     contexts_file: str | None = None      # None: the bundled data/plover_contexts.yaml (PLOVER contexts)
     extra_verb_files: list[str] = field(default_factory=list)  # PETRARCH/TABARI CAMEO verb dictionaries: lemmas the lexicon lacks
-    plover_intent: bool = True            # PLOVER convention: "will visit/sign/send" -> AGREE, "will withdraw" -> CONCEDE, "refused to X" -> REJECT
+    intent_to_yield: str = "AGREE"        # "agreed to / will withdraw, lift, release": AGREE as the CAMEO->PLOVER crosswalk
+                                          # (035x) and the PLOVER records code it; "CONCEDE" as the PLOVER manual words it
+    plover_intent: bool = True            # PLOVER convention: "will visit/sign/send" -> AGREE, "refused to X" -> REJECT
     implied_actors: bool = True           # code unnamed doers by place, as event datasets do (text "[implied]"): "a bomb
                                           # near Samarra killed" -> IRQUAF, "was arrested in Dubai" -> AREGOV/COP
+
+    def __post_init__(self):
+        if self.intent_to_yield not in ("AGREE", "CONCEDE"):
+            raise ValueError(f"EventConfig.intent_to_yield must be AGREE or CONCEDE, not {self.intent_to_yield!r}")
 
 
 @dataclass

@@ -52,6 +52,7 @@ _OWNED_OBJECT = {"REJECT", "CONCEDE", "ACCUSE"}  # "rejected an Indian proposal"
 _NOUN_OF_IS_ACTOR = {"CONSULT", "SUPPORT", "AGREE", "PROTEST"}
 _FROM_IS_WHOM = {"SANCTION", "RETREAT", "COERCE"}  # "recalled its ambassadors from Madrid"
 _REFUSING = {"refuse", "decline", "reject"}  # "refused to meet": the governed act, negated, is a REJECT
+_PROMISING = {"agree", "offer", "promise", "pledge", "vow", "ready", "willing", "prepared"}  # intent to yield
 _READY = {"ready", "willing", "prepared"}  # "was ready to help": an offer, made when said (AGREE)
 _FROM_IS_DOER = {"SANCTION", "COOPERATE"}  # with no agent: "was suspended from the AU", "was extradited from Mexico"
 _WHERE_IS_WHOM = {"ASSAULT", "COERCE", "MOBILIZE"}  # "war in Ukraine": Ukraine is the target
@@ -1484,8 +1485,8 @@ class EventCoder:
 
     def _plover_convention(self, head: Token, etype: str, mode, modality: str):
         """PLOVER codes intentions as their own types: "will visit/sign/send" is AGREE, "will withdraw"
-        CONCEDE, "will attack/impose martial law" THREATEN, "refused to meet" REJECT; announced
-        sanctions and mobilizations keep their type."""
+        AGREE or CONCEDE (EventConfig.intent_to_yield), "will attack/impose martial law" THREATEN,
+        "refused to meet" REJECT; announced sanctions and mobilizations keep their type."""
         if modality == "future" and etype in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
             return "AGREE", None
         if modality == "hypothetical" and etype in ("CONSULT", "SUPPORT", "COOPERATE", "AID") \
@@ -1497,6 +1498,9 @@ class EventCoder:
                 and head.pos_ != "NOUN":  # not "planned militant attacks": a plan someone reports is no threat made
             # "NATO would tighten the blockade" (not "accused Sudan of planning to invade": the accused's aim)
             return "THREATEN", _INTENT_MODE.get(etype)
+        if etype in ("RETREAT", "CONCEDE") and self.cfg.intent_to_yield == "AGREE" and (
+                modality == "future" or any(g.lemma_ in _PROMISING for g in [head, *governors(head)[:2]])):
+            return "AGREE", None  # "agreed to lift the embargo", "will withdraw": intent to yield (CAMEO 035)
         if modality == "future" and etype == "RETREAT":
             return "CONCEDE", None
         if modality == "negated" and any(g.lemma_ in _REFUSING for g in governors(head)):
