@@ -79,7 +79,7 @@ def code(docs: list[dict]) -> list[dict]:
             (folder / f"{d['doc_id']}.txt").write_text(detokenise(d["text"]) + "\n", encoding="utf-8")
         settings = Settings()
         settings.store.db_path = str(Path(tmp) / "audit.duckdb")
-        settings.events.intent_to_yield = "CONCEDE"  # the judges read by eval/data/README.md, the PLOVER manual's words
+        settings.events.intent_convention = "manual"  # the judges read by eval/data/README.md, the PLOVER manual's words
         Pipeline(settings).run([folder])
         con = duckdb.connect(settings.store.db_path, read_only=True)
         rows = con.execute("""

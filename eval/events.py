@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "eval"
 GOLD = ROOT / "eval" / "data" / "events_gold.jsonl"
 DOCS = ROOT / "eval" / "data" / "events_docs.jsonl"
-OWN_INTENT_TO_YIELD = "CONCEDE"  # the convention events_gold.jsonl and events_docs.jsonl were annotated by
+OWN_INTENT_CONVENTION = "manual"  # the convention events_gold.jsonl and events_docs.jsonl were annotated by
 LEGACY = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 # PLOVER records label contexts with an older vocabulary; both sides are compared in these groups
 # (a predicted ontology context -> the record's label; names not listed compare as they are)
@@ -459,9 +459,9 @@ def main(argv=None) -> int:
         return EventCoder(EventConfig(extra_verb_files=list(args.verbs), **settings), res)
 
     coder = new_coder(resolver)
-    # our gold sets follow the PLOVER manual's words ("will withdraw" is CONCEDE future), the PLOVER records and
-    # PETRARCH's CAMEO tests the crosswalk (intent to yield, CAMEO 035, is AGREE): each set is coded by its own
-    own_coder = new_coder(resolver, intent_to_yield=OWN_INTENT_TO_YIELD)
+    # our gold sets follow the PLOVER manual's words ("will withdraw" CONCEDE, "will cut aid" SANCTION future), the
+    # PLOVER records and PETRARCH's CAMEO tests the crosswalk (CAMEO 035 AGREE, 131x THREATEN): each set by its own
+    own_coder = new_coder(resolver, intent_convention=OWN_INTENT_CONVENTION)
     splits = ["dev", "test"] if args.split == "both" else [args.split]
 
     if args.set in ("gold", "all"):

@@ -176,15 +176,15 @@ def test_implied_actors_can_be_turned_off_from_the_cli(tmp_path):
         assert bool(implied) is expected, flag
 
 
-def test_the_type_of_a_promised_concession_is_set_from_the_cli(tmp_path):
+def test_the_type_of_a_promised_act_is_set_from_the_cli(tmp_path):
     article = tmp_path / "pullout.txt"
     article.write_text("Lebanon update\n\nSyria agreed on Monday to withdraw its troops from Lebanon.\n", encoding="utf-8")
-    for value in ("AGREE", "CONCEDE"):
+    for value, etype in (("crosswalk", "AGREE"), ("manual", "CONCEDE")):
         path = tmp_path / f"{value}.duckdb"
-        result = runner.invoke(app, ["analyze", str(article), "--db", str(path), "--quiet", "--intent-to-yield", value])
+        result = runner.invoke(app, ["analyze", str(article), "--db", str(path), "--quiet", "--intent-convention", value])
         assert result.exit_code == 0, result.output
-        assert [e["event_type"] for e in _events(path)] == [value]
-    result = runner.invoke(app, ["analyze", str(article), "--db", str(tmp_path / "x.duckdb"), "--intent-to-yield", "YIELD"])
+        assert [e["event_type"] for e in _events(path)] == [etype]
+    result = runner.invoke(app, ["analyze", str(article), "--db", str(tmp_path / "x.duckdb"), "--intent-convention", "cameo"])
     assert result.exit_code != 0 and "Traceback" not in result.output
 
 

@@ -2176,23 +2176,39 @@ def test_risks_and_interviews_are_no_threats_or_talks(code, text):
     assert not [e for e in events if e.event_type in ("THREATEN", "CONSULT")]
 
 
-@pytest.mark.parametrize("text", [
-    "Israel said on Wednesday that it would suspend attacks in some areas.",
-    "Syria says it is willing to withdraw its troops from neighboring Lebanon.",
-    "The US Congress agreed to lift embargoes on pharmaceutical sales to Iran.",
-    "Azerbaijan offered to release the Armenian soldiers.",
+@pytest.mark.parametrize("text, crosswalk, manual", [
+    ("Israel said on Wednesday that it would suspend attacks in some areas.", "AGREE", "CONCEDE"),
+    ("Syria says it is willing to withdraw its troops from neighboring Lebanon.", "AGREE", "CONCEDE"),
+    ("The US Congress agreed to lift embargoes on pharmaceutical sales to Iran.", "AGREE", "CONCEDE"),
+    ("Azerbaijan offered to release the Armenian soldiers.", "AGREE", "CONCEDE"),
+    ("Palestinian leaders said they would boycott all official contact with the United States.", "THREATEN", "SANCTION"),
+    ("Japan will halt economic aid to Serbia from Friday.", "THREATEN", "SANCTION"),
 ])
-def test_intent_to_yield_is_agree_by_the_crosswalk_or_concede_by_the_manual(text, nlp, resolver):
-    """CAMEO 035 and the PLOVER records code a promised concession AGREE; the PLOVER manual, CONCEDE."""
+def test_promised_and_announced_acts_by_the_crosswalk_or_by_the_manual(text, crosswalk, manual, nlp, resolver):
+    """CAMEO 035 / 131x and the PLOVER records code a promised concession AGREE and an announced sanction
+    THREATEN; the PLOVER manual's words, CONCEDE and SANCTION with modality future."""
     from detente.config import EventConfig
 
     def types(setting):
-        coder = EventCoder(EventConfig(intent_to_yield=setting), resolver)
+        coder = EventCoder(EventConfig(intent_convention=setting), resolver)
         doc = Document(doc_id="t", source="test", fmt="text", text=text, published=PUB)
         sdoc = nlp(text)
         return [e.event_type for e in coder.code(doc, sdoc, resolver.find(sdoc, when=PUB))[0]]
-    assert types("AGREE") == ["AGREE"]
-    assert types("CONCEDE") == ["CONCEDE"]
+    assert types("crosswalk") == [crosswalk]
+    assert types("manual") == [manual]
+
+
+def test_an_announced_sanction_is_a_threat_made_or_a_sanction_to_come(nlp, resolver):
+    from detente.config import EventConfig
+
+    text = "Russia vowed to impose sanctions on Ukraine."
+    sdoc = nlp(text)
+    doc = Document(doc_id="t", source="test", fmt="text", text=text, published=PUB)
+    for setting, expected in (("crosswalk", ("THREATEN", "asserted")), ("manual", ("SANCTION", "future"))):
+        events, _ = EventCoder(EventConfig(intent_convention=setting), resolver).code(doc, sdoc, resolver.find(sdoc, when=PUB))
+        assert [(e.event_type, e.modality) for e in events] == [expected]
+    with pytest.raises(ValueError):
+        EventConfig(intent_convention="cameo")
 
 
 def test_a_concession_made_stays_concede(code):
@@ -2605,7 +2621,7 @@ def test_a_hostile_act_promised_on_a_condition_is_a_threat(code):
     ev = only(code("Turkey will freeze its relations with the European Union if Cyprus takes over the presidency.")[0],
               "THREATEN")
     assert [r.code for r in ev.recipients] == ["EUR"]
-    assert only(code("The EU will impose sanctions on Monday.")[0], "SANCTION").modality == "future"
+    assert only(code("The EU will impose sanctions on Monday.")[0], "THREATEN").modality == "asserted"  # the crosswalk
 
 
 def test_the_unplaced_people_police_arrest_or_courts_charge_are_their_civilians(code):
@@ -2747,7 +2763,6 @@ def test_a_pending_act_is_future(code):
     # a promised conflictual act keeps its type and is future (the guidelines); promised cooperation is AGREE
     ("Greek unions vowed to stage a general strike next week.", "PROTEST"),
     ("The young Greek protesters promised to remain on the streets until their concerns are addressed.", "PROTEST"),
-    ("Russia vowed to impose sanctions on Ukraine.", "SANCTION"),
 ])
 def test_promised_conflict_keeps_its_type(code, text, etype):
     events, _ = code(text)

@@ -40,9 +40,9 @@ class DocFormat(str, Enum):
     jsonl = "jsonl"
 
 
-class YieldIntent(str, Enum):
-    AGREE = "AGREE"
-    CONCEDE = "CONCEDE"
+class IntentConvention(str, Enum):
+    crosswalk = "crosswalk"
+    manual = "manual"
 
 
 class Count(str, Enum):
@@ -76,7 +76,7 @@ def analyze(
     actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="Extra actor dictionary (YAML/CSV/PETRARCH); repeatable.")] = None,
     verbs: Annotated[Optional[list[Path]], typer.Option("--verbs", help="Extra PETRARCH/TABARI CAMEO verb dictionary: adds verbs the bundled lexicon lacks; repeatable.")] = None,
     implied: Annotated[bool, typer.Option("--implied-actors/--no-implied-actors", help="Code doers the text leaves unnamed by place, marked [implied] ('a roadside bomb near Samarra' -> IRQUAF).")] = True,
-    intent_to_yield: Annotated[YieldIntent, typer.Option("--intent-to-yield", help="How a promised concession ('agreed to lift the embargo', 'will withdraw') is typed: AGREE as the CAMEO crosswalk and the PLOVER records, CONCEDE as the PLOVER manual.")] = YieldIntent.AGREE,
+    intent: Annotated[IntentConvention, typer.Option("--intent-convention", help="How promised and announced acts are typed: 'crosswalk' as the CAMEO-to-PLOVER crosswalk and the PLOVER records ('agreed to lift the embargo' AGREE, 'will cut aid' THREATEN), 'manual' as the PLOVER manual words it (CONCEDE, SANCTION future).")] = IntentConvention.crosswalk,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary tables.")] = False,
 ):
     """Analyse articles into the DuckDB file; re-running on the same files adds nothing."""
@@ -89,7 +89,7 @@ def analyze(
     settings.actors.extra_dictionaries = [str(p) for p in actors or []]
     settings.events.extra_verb_files = [str(p) for p in verbs or []]
     settings.events.implied_actors = implied
-    settings.events.intent_to_yield = intent_to_yield.value
+    settings.events.intent_convention = intent.value
     listed = list(list_files(paths, settings.ingest))
     total = sum(isinstance(f, Path) for f in listed)
     if not total:  # nothing to read: say why before loading any model or creating --db

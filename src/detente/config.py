@@ -58,15 +58,17 @@ class EventConfig:
     lexicon_file: str | None = None       # None: the bundled data/plover_lexicon.yaml
     contexts_file: str | None = None      # None: the bundled data/plover_contexts.yaml (PLOVER contexts)
     extra_verb_files: list[str] = field(default_factory=list)  # PETRARCH/TABARI CAMEO verb dictionaries: lemmas the lexicon lacks
-    intent_to_yield: str = "AGREE"        # "agreed to / will withdraw, lift, release": AGREE as the CAMEO->PLOVER crosswalk
-                                          # (035x) and the PLOVER records code it; "CONCEDE" as the PLOVER manual words it
+    intent_convention: str = "crosswalk"  # how promised and announced acts are typed. "crosswalk", as the CAMEO->PLOVER
+                                          # crosswalk and the PLOVER gold records: "agreed to / will withdraw, lift, release"
+                                          # AGREE (CAMEO 035x), "will cut aid / boycott / expel" THREATEN (131x-136);
+                                          # "manual", as the PLOVER manual words it: CONCEDE, and SANCTION with modality future
     plover_intent: bool = True            # PLOVER convention: "will visit/sign/send" -> AGREE, "refused to X" -> REJECT
     implied_actors: bool = True           # code unnamed doers by place, as event datasets do (text "[implied]"): "a bomb
                                           # near Samarra killed" -> IRQUAF, "was arrested in Dubai" -> AREGOV/COP
 
     def __post_init__(self):
-        if self.intent_to_yield not in ("AGREE", "CONCEDE"):
-            raise ValueError(f"EventConfig.intent_to_yield must be AGREE or CONCEDE, not {self.intent_to_yield!r}")
+        if self.intent_convention not in ("crosswalk", "manual"):
+            raise ValueError(f"EventConfig.intent_convention must be crosswalk or manual, not {self.intent_convention!r}")
 
 
 @dataclass

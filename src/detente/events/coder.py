@@ -1401,8 +1401,9 @@ class EventCoder:
             if etype in FORCE_TYPES and modality == "hypothetical" and self._own_possible_force(head, actors, index):
                 # "Rwanda said its troops could cross into Congo at any time to attack Hutu rebels": a threat made
                 etype, mode, modality = "THREATEN", _INTENT_MODE.get(etype), "asserted"
-            elif etype == "THREATEN" and cand.event_type != "THREATEN" and modality == "hypothetical":
-                modality = "asserted"  # "will freeze relations if ...": the condition is the threat's, the threat is made
+            elif etype == "THREATEN" and cand.event_type != "THREATEN" and (
+                    modality == "hypothetical" or (modality == "future" and cand.event_type == "SANCTION")):
+                modality = "asserted"  # "will freeze relations if ...", "vowed to impose sanctions": the threat is made
             elif etype == "AGREE" and modality == "future" and any(
                     g.lower_ in _READY for g in governors(head)[:2]):
                 modality = "asserted"  # "said it was ready to help": the offer is made (PLOVER codes the offer)
@@ -1484,9 +1485,9 @@ class EventCoder:
         return bool(own) and bool(speakers) and {r.country for r in speakers} <= own
 
     def _plover_convention(self, head: Token, etype: str, mode, modality: str):
-        """PLOVER codes intentions as their own types: "will visit/sign/send" is AGREE, "will withdraw"
-        AGREE or CONCEDE (EventConfig.intent_to_yield), "will attack/impose martial law" THREATEN,
-        "refused to meet" REJECT; announced sanctions and mobilizations keep their type."""
+        """PLOVER codes intentions as their own types: "will visit/sign/send" is AGREE, "will attack/impose
+        martial law" THREATEN, "refused to meet" REJECT; "will withdraw" is AGREE or CONCEDE and "will cut
+        aid" THREATEN or SANCTION by EventConfig.intent_convention; announced mobilizations keep their type."""
         if modality == "future" and etype in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
             return "AGREE", None
         if modality == "hypothetical" and etype in ("CONSULT", "SUPPORT", "COOPERATE", "AID") \
@@ -1498,9 +1499,11 @@ class EventCoder:
                 and head.pos_ != "NOUN":  # not "planned militant attacks": a plan someone reports is no threat made
             # "NATO would tighten the blockade" (not "accused Sudan of planning to invade": the accused's aim)
             return "THREATEN", _INTENT_MODE.get(etype)
-        if etype in ("RETREAT", "CONCEDE") and self.cfg.intent_to_yield == "AGREE" and (
+        if etype in ("RETREAT", "CONCEDE") and self.cfg.intent_convention == "crosswalk" and (
                 modality == "future" or any(g.lemma_ in _PROMISING for g in [head, *governors(head)[:2]])):
             return "AGREE", None  # "agreed to lift the embargo", "will withdraw": intent to yield (CAMEO 035)
+        if etype == "SANCTION" and modality == "future" and self.cfg.intent_convention == "crosswalk":
+            return "THREATEN", _THREAT_CONTENT.get((etype, mode), _INTENT_MODE.get(etype))  # "would boycott": CAMEO 131x
         if modality == "future" and etype == "RETREAT":
             return "CONCEDE", None
         if modality == "negated" and any(g.lemma_ in _REFUSING for g in governors(head)):
