@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 
+from detente.config import EventConfig
 from detente.events import EventCoder
 from detente.events.lexicon import Lexicon
 from detente.records import Document
@@ -16,7 +17,17 @@ def coder(resolver):
 
 
 @pytest.fixture(scope="module")
+def manual_code(nlp, resolver):
+    """Coded by the PLOVER manual's reading of promised and announced acts (EventConfig.intent_convention)."""
+    return _runner(nlp, resolver, EventCoder(EventConfig(intent_convention="manual"), resolver))
+
+
+@pytest.fixture(scope="module")
 def code(nlp, resolver, coder):
+    return _runner(nlp, resolver, coder)
+
+
+def _runner(nlp, resolver, coder):
     def run(text, published=PUB):
         doc = Document(doc_id="t", source="test", fmt="text", text=text, published=published)
         sdoc = nlp(text)
@@ -561,10 +572,10 @@ def test_relative_months_years_and_weeks_keep_their_precision(code):
     assert [(e.event_date, e.date_precision) for e in events] == [(date(2024, 2, 1), "month")]
 
 
-def test_an_event_told_as_done_is_not_dated_after_publication(code):
+def test_an_event_told_as_done_is_not_dated_after_publication(code, manual_code):
     events, _ = code("Ethiopia and Somalia pledged to begin technical negotiations by the end of February.")
     assert (only(events, "AGREE").event_date, only(events, "AGREE").date_precision) == (PUB, "publication")
-    events, _ = code("Finland will close its border crossing with Russia from Thursday, accusing Moscow of "
+    events, _ = manual_code("Finland will close its border crossing with Russia from Thursday, accusing Moscow of "
                      "sending migrants to the frontier.")
     assert only(events, "SANCTION").event_date == date(2024, 6, 27)  # future: the next Thursday
     assert only(events, "ACCUSE").date_precision == "publication"
@@ -642,9 +653,10 @@ def test_strikes_and_blocks_need_strikers(code):
     assert only(code("French farmers blocked roads around Paris.")[0], "PROTEST").mode == "obstruct"
 
 
-def test_personnel_leaving_invitations_denials_and_refusals(code):
-    ev = only(code("UN peacekeepers will leave Mali by the end of the year.")[0], "SANCTION")
+def test_personnel_leaving_invitations_denials_and_refusals(code, manual_code):
+    ev = only(manual_code("UN peacekeepers will leave Mali by the end of the year.")[0], "SANCTION")
     assert ev.mode == "withdraw" and ev.modality == "future"
+    assert only(code("UN peacekeepers will leave Mali by the end of the year.")[0], "THREATEN")  # the crosswalk
     assert [e.event_type for e in code("Russian troops withdrew from Kherson.")[0]] == ["RETREAT"]
     assert countries(only(code("Xi invited Putin to visit Beijing next year.")[0], "AGREE").actors) == ["CHN"]
     assert countries(only(code("Iran denied the accusations.")[0], "REJECT").actors) == ["IRN"]
@@ -1407,7 +1419,6 @@ def test_passive_legal_act_without_agent_is_the_places_state(code):
 
 
 def test_implied_actors_can_be_switched_off(nlp, resolver):
-    from detente.config import EventConfig
     coder = EventCoder(EventConfig(implied_actors=False), resolver)
     text = "Two British tourists were arrested in Dubai on Monday."
     doc = Document(doc_id="t", source="test", fmt="text", text=text, published=PUB)
@@ -2187,7 +2198,6 @@ def test_risks_and_interviews_are_no_threats_or_talks(code, text):
 def test_promised_and_announced_acts_by_the_crosswalk_or_by_the_manual(text, crosswalk, manual, nlp, resolver):
     """CAMEO 035 / 131x and the PLOVER records code a promised concession AGREE and an announced sanction
     THREATEN; the PLOVER manual's words, CONCEDE and SANCTION with modality future."""
-    from detente.config import EventConfig
 
     def types(setting):
         coder = EventCoder(EventConfig(intent_convention=setting), resolver)
@@ -2199,7 +2209,6 @@ def test_promised_and_announced_acts_by_the_crosswalk_or_by_the_manual(text, cro
 
 
 def test_an_announced_sanction_is_a_threat_made_or_a_sanction_to_come(nlp, resolver):
-    from detente.config import EventConfig
 
     text = "Russia vowed to impose sanctions on Ukraine."
     sdoc = nlp(text)

@@ -1502,7 +1502,8 @@ class EventCoder:
         if etype in ("RETREAT", "CONCEDE") and self.cfg.intent_convention == "crosswalk" and (
                 modality == "future" or any(g.lemma_ in _PROMISING for g in [head, *governors(head)[:2]])):
             return "AGREE", None  # "agreed to lift the embargo", "will withdraw": intent to yield (CAMEO 035)
-        if etype == "SANCTION" and modality == "future" and self.cfg.intent_convention == "crosswalk":
+        if etype == "SANCTION" and modality == "future" and self.cfg.intent_convention == "crosswalk" \
+                and head.pos_ != "NOUN":  # not "an embargo will take effect": decided, not threatened
             return "THREATEN", _THREAT_CONTENT.get((etype, mode), _INTENT_MODE.get(etype))  # "would boycott": CAMEO 131x
         if modality == "future" and etype == "RETREAT":
             return "CONCEDE", None
