@@ -921,6 +921,8 @@ def test_conditional_offers_and_vows_not_to(code):
 def test_whom_an_act_allows_or_forces(code):
     events, _ = code("Iraq agreed to allow U.N. inspectors to return.")  # agreeing to let in: intent to yield
     assert [r.code for r in only(events, "AGREE").recipients] == ["UNO"]
+    events, _ = code("Serbia allowed the return of ethnic Albanian refugees on Monday.")  # "allow the return of"
+    assert only(events, "RETREAT").mode == "access"
 
 
 def test_a_nominal_attack_on_a_city_that_is_no_actor(code):
