@@ -3398,3 +3398,11 @@ def test_this_city_is_the_datelines_place(nlp, resolver, coder):
     events = prepared("NIAMEY, Aug 6 (Reuters) - Soldiers arrested President Mohamed Bazoum here on Wednesday.")
     ev = only(events, "COERCE")
     assert ev.location is not None and ev.location.country == "NER"
+
+
+def test_a_late_by_phrase_of_a_passive_accusation_names_the_accuser(code):
+    """sm hangs "by Kenyan officials" on "corruption"; an event noun's by-phrase stays its doer's."""
+    ev = only(code("Former minister John Smith was accused of corruption by Kenyan officials.")[0], "ACCUSE")
+    assert [r.code for r in ev.actors] == ["KENGOV"]
+    events, _ = code("Russia was accused of attacks by Ukrainian militants.")
+    assert not [e for e in events if e.event_type == "ACCUSE" and "UKR" in countries(e.actors)]

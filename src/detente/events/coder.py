@@ -29,7 +29,7 @@ from .recipients import (CALL_NOUNS, DOMESTIC_TYPES, PLACE_TYPES, domestic_recip
 from .implied import unnamed_attacker, unnamed_authority, unnamed_crowd
 from .quotes import find_quotes
 from .scene import FORCE_TYPES, clause_place, place_anchors, reach_place
-from .roles import (agent, bare_participle, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
+from .roles import (agent, bare_participle, late_agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, object_antecedent, prep_objects, resolve_heads, subject, subjects, whom_heads,
                     with_conjuncts)
 from .triggers import (Candidate, announced_refusal, blamed_doers, condemned, in_naming, means_of_passive, noun_trigger, particle, prison_term,
@@ -842,7 +842,7 @@ class EventCoder:
         subj_refs = definite_referent(subj, subj_refs, previous, index)  # "... . The junta, which seized power"
         if not subj_refs and subj is not None and subj.pos_ == "NOUN":  # "was behind the attack that killed four"
             subj_refs = self._behind(subj, index, previous)
-        by = agent(v)
+        by = agent(v) or late_agent(v, lex)
         by_refs = resolve_heads(with_conjuncts(by), index, fallback) if by is not None else []
         if by is not None and v.dep_ == "conj" and v.tag_ == "VBN" and subj is not None and subj.dep_ == "nsubjpass":
             passive = True  # "were run over by vehicles and fired on by soldiers": the shared subject is the victim

@@ -123,6 +123,23 @@ def agent(v: Token) -> Token | None:
     return None
 
 
+def late_agent(v: Token, lex: Lexicon) -> Token | None:
+    """"was accused of corruption by Haitian officials": sm hangs a passive's late by-phrase on the
+    noun of its "of"/"for" phrase; not on an event noun, whose doer it names ("accused of attacks by militants")."""
+    if not any(c.dep_ == "auxpass" for c in v.children):
+        return None
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+            for noun in c.children:
+                if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.lemma_.lower() in lex.nouns:
+                    continue
+                by = next((p for b in noun.children if b.dep_ == "prep" and b.lower_ == "by"
+                           for p in b.children if p.dep_ == "pobj"), None)
+                if by is not None:
+                    return by
+    return None
+
+
 def subject(v: Token, lex: Lexicon) -> tuple[Token | None, bool]:
     """v's subject, inherited up xcomp/conj/advcl/pcomp chains; relative clauses take their head."""
     cur, steps = v, 0
