@@ -3406,3 +3406,11 @@ def test_a_late_by_phrase_of_a_passive_accusation_names_the_accuser(code):
     assert [r.code for r in ev.actors] == ["KENGOV"]
     events, _ = code("Russia was accused of attacks by Ukrainian militants.")
     assert not [e for e in events if e.event_type == "ACCUSE" and "UKR" in countries(e.actors)]
+
+
+def test_an_arrest_is_never_a_game(code):
+    events, _ = code("British police arrested 30 England fans after the match in Marseille.")
+    assert countries(only(events, "COERCE").actors) == ["GBR"]
+    events, _ = code("Nigerian authorities jailed 52 separatists for playing in a youth football tournament in Lagos.")
+    assert only(events, "COERCE").mode == "arrest"
+    assert code("Liverpool crushed Wydad 3-0 in the final.")[0] == []

@@ -158,8 +158,8 @@ _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 
 def _sport(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     """"Germany demolished hosts Brazil 7-1 to reach the World Cup final", "crushed Wydad 3-0": a game."""
-    if cand.event_type not in ("ASSAULT", "COERCE"):
-        return False
+    if cand.event_type not in ("ASSAULT", "COERCE") or cand.mode == "arrest":
+        return False  # "police arrested fans after the match", "jailed 52 for playing in a football tournament"
     return sport_sentence(tok, lex, tok.subtree)
 
 
