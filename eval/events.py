@@ -462,6 +462,8 @@ def main(argv=None) -> int:
     # our gold sets follow the PLOVER manual's words ("will withdraw" CONCEDE, "will cut aid" SANCTION future), the
     # PLOVER records and PETRARCH's CAMEO tests the crosswalk (CAMEO 035 AGREE, 131x THREATEN): each set by its own
     own_coder = new_coder(resolver, intent_convention=OWN_INTENT_CONVENTION)
+    print(f"promised and announced acts (EventConfig.intent_convention): own gold sets '{OWN_INTENT_CONVENTION}', "
+          f"as annotated; PLOVER records and PETRARCH tests '{EventConfig().intent_convention}' (the default)")
     splits = ["dev", "test"] if args.split == "both" else [args.split]
 
     if args.set in ("gold", "all"):
