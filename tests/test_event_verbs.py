@@ -28,7 +28,7 @@ def _at(nlp, lex, text, word):
     ("Rwanda sent troops into Congo.", "sent", ("MOBILIZE", "troops")),              # entering: a deployment
     ("Senegal sent troops to Gambia to put down a coup.", "sent", ("AID", "military")),   # troops sent to help
     ("Moi ruled out a return to multi-party politics.", "ruled", ("REJECT", None)),
-    ("T-Mobile says it will release this smartphone next month.", "release", None),  # put on sale: no one freed
+    ("The ministry will release its report next month.", "release", None),          # published: no one freed
     ("The US military released a video of the strike.", "released", None),          # published
     ("Israel released 90 Palestinian prisoners.", "released", ("RETREAT", "release")),
     ("Washington has not ruled out resuming aid to Niger.", "ruled", None),          # a possibility left open
