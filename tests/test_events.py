@@ -3414,3 +3414,12 @@ def test_an_arrest_is_never_a_game(code):
     events, _ = code("Nigerian authorities jailed 52 separatists for playing in a youth football tournament in Lagos.")
     assert only(events, "COERCE").mode == "arrest"
     assert code("Liverpool crushed Wydad 3-0 in the final.")[0] == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Sudan's government promised on Monday to crush the Darfur rebels.", "THREATEN"),
+    ("The Nigerian army vowed to wipe out Boko Haram.", "THREATEN"),
+    ("The Indian government vowed to stamp out corruption.", "AGREE"),   # no armed party: no threat
+])
+def test_a_vow_to_crush_or_wipe_out_an_armed_party_is_a_threat(code, text, etype):
+    assert [e.event_type for e in code(text)[0]] == [etype]
