@@ -3423,3 +3423,16 @@ def test_an_arrest_is_never_a_game(code):
 ])
 def test_a_vow_to_crush_or_wipe_out_an_armed_party_is_a_threat(code, text, etype):
     assert [e.event_type for e in code(text)[0]] == [etype]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("North Korea fired an intercontinental ballistic missile on Friday that landed inside Japan's exclusive economic "
+     "zone west of Hokkaido.", "MOBILIZE"),
+    ("China fired the first of six missiles into the East China Sea on Friday, and Taipei called the tests a provocation.",
+     "MOBILIZE"),
+    ("North Korea fired two missiles toward the sea.", "MOBILIZE"),
+    ("Iran fired the missile that struck the carrier.", "ASSAULT"),
+    ("Hamas fired rockets, killing two.", "ASSAULT"),
+])
+def test_a_launch_into_the_sea_is_a_show_of_force(code, text, etype):
+    assert [e.event_type for e in code(text)[0]][0] == etype

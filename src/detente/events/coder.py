@@ -120,18 +120,35 @@ def _untargeted_launch(cand: Candidate, actors: list[ActorRef], recipients: list
     v = cand.head
     if cand.nominal or v.lemma_.lower() not in _LAUNCH_VERBS or not actors:
         return False
-    weapons = [o for o in cand.objects if o.lemma_.lower() in lex.weapons_force]
-    if not weapons or any(c.dep_ in ("relcl", "acl") for w in weapons for c in w.children):
-        return False  # "fired the missile that struck a carrier"
-    if any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+    objects = cand.objects + [o for o in direct_objects(v) if o not in cand.objects]
+    weapons = [w for o in objects for w in [o, *prep_objects(o, {"of"})]  # "the first of six missiles"
+               if w.lemma_.lower() in lex.weapons_force]
+    if not weapons or any(c.dep_ in ("relcl", "acl") and not _into_the_sea(c, lex) for w in weapons for c in w.children):
+        return False  # "fired the missile that struck a carrier" (not "that landed in Japan's economic zone")
+    if any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS and not any(p.ent_type_ in ("DATE", "TIME") or _at_sea(p, lex)
+                                                                   for p in c.children)
            for h in [v, *weapons] for c in h.children):
         return False
-    if any(c.dep_ in ("advcl", "conj") and c.pos_ == "VERB" for c in v.children):
-        return False  # "fired rockets, killing two": what followed is the attack's
+    if any(c.dep_ in ("advcl", "conj") and c.pos_ == "VERB" and not any(s.dep_ == "nsubj" for s in c.children)
+           for c in v.children):
+        return False  # "fired rockets, killing two": what followed is the attack's (not "..., and Taipei called")
     states = {r.country for r in actors if r.kind == "country" and (r.sector is None or r.sector in ("GOV", "MIL"))}
     return len(states) == len(actors) and all(r.code == r.country and r.country in states for r in recipients)
 
 
+def _at_sea(p: Token, lex: Lexicon) -> bool:
+    """"the sea", "the East China Sea", "Japan's exclusive economic zone": waters no one is hit in."""
+    return any(w.lemma_.lower() in lex.waters or (w.lemma_.lower() == "zone" and any(c.lower_ == "economic" for c in w.children))
+               for w in [p, *(c for c in p.children if c.dep_ == "compound")])  # sm: "zone west of Hokkaido"
+
+
+def _into_the_sea(clause: Token, lex: Lexicon) -> bool:
+    """"... that landed inside Japan's exclusive economic zone", "which fell into the sea"."""
+    return clause.lemma_.lower() in _FALL_VERBS and any(
+        _at_sea(p, lex) for c in clause.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
+
+
+_FALL_VERBS = frozenset({"land", "fall", "splash", "crash", "plunge", "drop"})
 _KEEP_ON = frozenset({"remain", "stay", "continue", "keep"})  # a crowd vowing these protests on
 _KEEPS_ITS_TYPE = frozenset({"PROTEST", "SANCTION", "MOBILIZE"})  # promised, still conflictual (the guidelines)
 
