@@ -3436,3 +3436,9 @@ def test_a_vow_to_crush_or_wipe_out_an_armed_party_is_a_threat(code, text, etype
 ])
 def test_a_launch_into_the_sea_is_a_show_of_force(code, text, etype):
     assert [e.event_type for e in code(text)[0]][0] == etype
+
+
+def test_a_demand_beside_a_protest_purpose_is_the_protests_aim(code):
+    events, _ = code("Hundreds of young Mongolians braved the cold to rally in Ulaanbaatar on Monday, demanding the "
+                     "resignation of the government.")
+    assert [e.event_type for e in events] == ["PROTEST"]

@@ -47,8 +47,8 @@ def _purpose_of_protest(c: Candidate, protests: set[int]) -> bool:
                 and not (cur.dep_ in ("pcomp", "prep") and cur.head.dep_ in ("prep", "advcl")):
             return False
         cur = cur.head
-        if cur.i in protests:
-            return True
+        if cur.i in protests or any(k.dep_ in ("xcomp", "advcl") and k.i in protests and k != c.head for k in cur.children):
+            return True  # also "braved the cold to rally ..., demanding X": a sibling of the protest
     return False
 
 
