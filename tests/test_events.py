@@ -3442,3 +3442,9 @@ def test_a_demand_beside_a_protest_purpose_is_the_protests_aim(code):
     events, _ = code("Hundreds of young Mongolians braved the cold to rally in Ulaanbaatar on Monday, demanding the "
                      "resignation of the government.")
     assert [e.event_type for e in events] == ["PROTEST"]
+
+
+def test_a_warning_that_one_is_ready_to_fight_is_one_threat(code):
+    events, _ = code("Iran warned that it was ready to attack Israel.")
+    ev = only(events, "THREATEN")
+    assert len(events) == 1 and ev.mode == "violence" and countries(ev.recipients) == ["ISR"]

@@ -609,6 +609,10 @@ class EventCoder:
                 inner = inner or found
             for conj in comp.conjuncts:
                 cands.pop(conj.i, None)
+            if inner is None:  # "warned that Pakistan was ready to fight": the act the readiness is for
+                inner = next((cands.pop(x.i) for a in comp.children if a.dep_ == "acomp" and a.lower_ in _READY
+                              for x in a.children if x.dep_ == "xcomp" and x.i in cands), None)
+                comp = inner.head if inner is not None else comp
             if etype == "AGREE" and inner is None and comp.lemma_.lower() in _KEEP_ON and crowd_subject(tok, lex.crowd):
                 inner = Candidate(comp, "PROTEST", "demo", [comp], [])  # "protesters promised to remain on the streets"
             if etype == "AGREE" and inner is not None and inner.event_type in _KEEPS_ITS_TYPE:
