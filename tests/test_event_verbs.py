@@ -31,6 +31,8 @@ def _at(nlp, lex, text, word):
     ("The ministry will release its report next month.", "release", None),          # published: no one freed
     ("The US military released a video of the strike.", "released", None),          # published
     ("Israel released 90 Palestinian prisoners.", "released", ("RETREAT", "release")),
+    ("Kyrgyzstan was evacuating thousands of residents from the border.", "evacuating", None),  # people moved out
+    ("Russian troops evacuated Kherson.", "evacuated", ("RETREAT", "withdraw")),
     ("Washington has not ruled out resuming aid to Niger.", "ruled", None),          # a possibility left open
     ("De la Rua declared a state of siege on Wednesday.", "declared", ("COERCE", "martial-law")),
     ("Greek youths who have protested daily vowed to stay.", "protested", ("PROTEST", "demo")),  # crowd via "who"

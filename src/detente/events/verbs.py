@@ -194,7 +194,10 @@ def _void_object(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     void = lex.void_objects.get(f"{lemma} {prt.lower_}" if prt is not None else lemma)
     sought = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
-    return bool(void) and any(t.lemma_.lower() in void for t in _done_to(tok, participle_only=True) + sought)
+    done_to = _done_to(tok, participle_only=True)
+    done_to += [p for t in done_to for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]  # "thousands of residents"
+    return bool(void) and any(t.lemma_.lower() in void for t in done_to + sought)
 
 
 def _talked_of(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
