@@ -33,6 +33,8 @@ def _at(nlp, lex, text, word):
     ("Israel released 90 Palestinian prisoners.", "released", ("RETREAT", "release")),
     ("Kyrgyzstan was evacuating thousands of residents from the border.", "evacuating", None),  # people moved out
     ("Russian troops evacuated Kherson.", "evacuated", ("RETREAT", "withdraw")),
+    ("A Russian bus crashed in Turkey on Monday, killing 20 people.", "killing", None),  # an accident
+    ("Israeli jets struck Gaza, killing 20.", "killing", ("ASSAULT", None)),
     ("Washington has not ruled out resuming aid to Niger.", "ruled", None),          # a possibility left open
     ("De la Rua declared a state of siege on Wednesday.", "declared", ("COERCE", "martial-law")),
     ("Greek youths who have protested daily vowed to stay.", "protested", ("PROTEST", "demo")),  # crowd via "who"

@@ -93,6 +93,19 @@ def _hazard_did_it(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     return by_hazard(tok, lex)
 
 
+def _accident(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"A bus crashed in Turkey, killing 20": deaths that follow an accident are no attack (a hijacked plane's are)."""
+    if cand.event_type != "ASSAULT" or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp"):
+        return False
+    head = tok.head
+    prt = particle(head, lex)
+    lemma = head.lemma_.lower()
+    if lemma not in lex.accidents and (prt is None or f"{lemma} {prt.lower_}" not in lex.accidents):
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(a.lower_ == "hijacked" for s in subjects for a in s.subtree)
+
+
 def _done_to(tok: Token, participle_only: bool) -> list[Token]:
     """What the verb is done to: its object or passive subject, and the noun a relative clause or
     participle of it describes ("the basin, shared by Cambodia"; with participle_only, only a past
@@ -212,7 +225,7 @@ def _talked_of(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     return subj is not None and not subj.conjuncts and subj.tag_ in ("NN", "NNP")
 
 
-_NO_ACT = (_hazard_did_it, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped,
+_NO_ACT = (_hazard_did_it, _accident, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped,
            _not_ruled_out, _objectless, _void_object, _forces_in_support,
            _flown_not_forces, _what_help_is_for, _sport, _talked_of)
 
