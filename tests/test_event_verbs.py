@@ -34,6 +34,8 @@ def _at(nlp, lex, text, word):
     ("Kyrgyzstan was evacuating thousands of residents from the border.", "evacuating", None),  # people moved out
     ("Russian troops evacuated Kherson.", "evacuated", ("RETREAT", "withdraw")),
     ("A Russian bus crashed in Turkey on Monday, killing 20 people.", "killing", None),  # an accident
+    ("An airliner of the Russian carrier Azimuth landed in Tbilisi.", "landed", None),  # a civil craft, an airline
+    ("Russian paratroopers landed near Kyiv.", "landed", ("MOBILIZE", "troops")),
     ("Israeli jets struck Gaza, killing 20.", "killing", ("ASSAULT", None)),
     ("Washington has not ruled out resuming aid to Niger.", "ruled", None),          # a possibility left open
     ("De la Rua declared a state of siege on Wednesday.", "declared", ("COERCE", "martial-law")),

@@ -396,6 +396,8 @@ def troops_move(v: Token, lex: Lexicon) -> Candidate | None:
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     if subj is None or _helper_noun(subj, lex):
         return None
+    if subj.lemma_.lower() in lex.hijacked_craft:
+        return None  # "an airliner of the Russian carrier Azimuth landed": a civil craft, no deployment
     held = of_objects(subj)
     for noun in (t.lemma_.lower() for t in (subj, *held)):  # "thousands of armed police"
         if noun in lex.troops:
