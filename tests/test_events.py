@@ -2197,29 +2197,22 @@ def test_risks_and_interviews_are_no_threats_or_talks(code, text):
     ("Palestinian leaders said they would boycott all official contact with the United States.", "THREATEN", "SANCTION"),
     ("Japan will halt economic aid to Serbia from Friday.", "THREATEN", "SANCTION"),
 ])
-def test_promised_and_announced_acts_by_the_crosswalk_or_by_the_manual(text, crosswalk, manual, nlp, resolver):
+def test_promised_and_announced_acts_by_the_crosswalk_or_by_the_manual(text, crosswalk, manual, code, manual_code):
     """CAMEO 035 / 131x and the PLOVER records code a promised concession AGREE and an announced sanction
     THREATEN; the PLOVER manual's words, CONCEDE and SANCTION with modality future."""
-
-    def types(setting):
-        coder = EventCoder(EventConfig(intent_convention=setting), resolver)
-        doc = Document(doc_id="t", source="test", fmt="text", text=text, published=PUB)
-        sdoc = nlp(text)
-        return [e.event_type for e in coder.code(doc, sdoc, resolver.find(sdoc, when=PUB))[0]]
-    assert types("crosswalk") == [crosswalk]
-    assert types("manual") == [manual]
+    assert [e.event_type for e in code(text)[0]] == [crosswalk]
+    assert [e.event_type for e in manual_code(text)[0]] == [manual]
 
 
-def test_an_announced_sanction_is_a_threat_made_or_a_sanction_to_come(nlp, resolver):
-
-    text = "Russia vowed to impose sanctions on Ukraine."
-    sdoc = nlp(text)
-    doc = Document(doc_id="t", source="test", fmt="text", text=text, published=PUB)
-    for setting, expected in (("crosswalk", ("THREATEN", "asserted")), ("manual", ("SANCTION", "future"))):
-        events, _ = EventCoder(EventConfig(intent_convention=setting), resolver).code(doc, sdoc, resolver.find(sdoc, when=PUB))
-        assert [(e.event_type, e.modality) for e in events] == [expected]
-    with pytest.raises(ValueError):
+def test_an_unknown_intent_convention_is_refused():
+    with pytest.raises(ValueError, match="crosswalk or manual"):
         EventConfig(intent_convention="cameo")
+
+
+def test_an_announced_sanction_is_a_threat_made_or_a_sanction_to_come(code, manual_code):
+    text = "Russia vowed to impose sanctions on Ukraine."
+    assert [(e.event_type, e.modality) for e in code(text)[0]] == [("THREATEN", "asserted")]
+    assert [(e.event_type, e.modality) for e in manual_code(text)[0]] == [("SANCTION", "future")]
 
 
 def test_a_concession_made_stays_concede(code):
