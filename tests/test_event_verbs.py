@@ -36,6 +36,8 @@ def _at(nlp, lex, text, word):
     ("A Russian bus crashed in Turkey on Monday, killing 20 people.", "killing", None),  # an accident
     ("An airliner of the Russian carrier Azimuth landed in Tbilisi.", "landed", None),  # a civil craft, an airline
     ("Russian paratroopers landed near Kyiv.", "landed", ("MOBILIZE", "troops")),
+    ("Carlos Mesa offered his resignation to Congress on Monday.", "offered", ("CONCEDE", None)),  # an offer
+    ("Carlos Mesa tendered his resignation on Monday.", "tendered", ("RETREAT", "resign")),
     ("Israeli jets struck Gaza, killing 20.", "killing", ("ASSAULT", None)),
     ("Washington has not ruled out resuming aid to Niger.", "ruled", None),          # a possibility left open
     ("De la Rua declared a state of siege on Wednesday.", "declared", ("COERCE", "martial-law")),
