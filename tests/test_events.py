@@ -3441,3 +3441,12 @@ def test_a_warning_that_one_is_ready_to_fight_is_one_threat(code):
     events, _ = code("Iran warned that it was ready to attack Israel.")
     ev = only(events, "THREATEN")
     assert len(events) == 1 and ev.mode == "violence" and countries(ev.recipients) == ["ISR"]
+
+
+def test_the_neighbours_are_the_pair_and_fight_each_other(code):
+    events, _ = code("Pakistan will release a captured Indian pilot on Friday, a day after the nuclear-armed neighbours "
+                     "fought their first air battle in decades.")
+    ev = only(events, "ASSAULT")
+    assert countries(ev.actors) == ["IND", "PAK"] and ev.recipients == []
+    ev = only(code("Ethiopian and Somali government troops shelled insurgent strongholds in Mogadishu.")[0], "ASSAULT")
+    assert [r.code for r in ev.recipients] == ["SOMREB"]  # another party of an actor's country stays

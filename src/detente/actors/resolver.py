@@ -251,10 +251,17 @@ class ActorResolver:
         if not nouns or not tokens or not tokens[0].doc.has_annotation("SENT_START"):
             return refs
         found = []
+        reciprocal = self.dictionary.lexicon.reciprocal_pair_nouns
         for i in range(1, len(normed)):
-            if normed[i] not in nouns or not (normed[i - 1] == "both" or (i > 1 and normed[i - 2:i] == ["the", "two"])):
+            if normed[i] not in nouns:
                 continue
-            start = i - 1 if normed[i - 1] == "both" else i - 2
+            if normed[i - 1] == "both" or (i > 1 and normed[i - 2:i] == ["the", "two"]):
+                start = i - 1 if normed[i - 1] == "both" else i - 2
+            elif normed[i] in reciprocal and tokens[i].tag_ in ("NNS", "NNPS") and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tokens[i].children):
+                start = tokens[i].left_edge.i - tokens[0].i  # "the nuclear-armed neighbours"
+            else:
+                continue
             first = sentence_back(tokens[i].sent, 2).start_char
             s, e = tokens[start].idx, tokens[i].idx + len(tokens[i].text)
             named = []

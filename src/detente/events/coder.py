@@ -1440,6 +1440,11 @@ class EventCoder:
             mode = weapon_mode(cand, self.lexicon)  # "Turkish drones struck", "dropped chemical bombs"
         if (etype, mode) == ("AID", "asylum"):  # "was granted asylum in Sweden": a state shelters foreigners
             recipients = [r for r in recipients if not r.country or r.country not in {a.country for a in actors}]
+        if etype == "ASSAULT" and len({a.country for a in actors}) >= 2 and recipients and all(
+                r.code in {a.code for a in actors} or (r.code == r.country and r.country in {a.country for a in actors})
+                for r in recipients):
+            recipients = []  # "the nuclear-armed neighbours fought their first air battle": each side is an actor
+            # (not "Ethiopian and Somali troops shelled insurgent strongholds": SOMREB is another party)
         cameo, goldstein, quad = self.ontology.codes(etype, mode)
         cameo = self.lexicon.cameo_of(etype, head.lemma_.lower(), [o.lemma_.lower() for o in cand.objects]) or cameo
         source = attributed_to(head, sent, index, self.lexicon)

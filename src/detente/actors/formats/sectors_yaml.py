@@ -25,6 +25,7 @@ class SectorLexicon:
     agent_compounds: set[str] = field(default_factory=set)       # "Russian-backed": Russia acted, owns nothing
     thing_heads: set[str] = field(default_factory=set)           # "the Saudi hospital": an adjective places no one
     pair_nouns: dict[str, str | None] = field(default_factory=dict)  # "the two governments" -> GOV
+    reciprocal_pair_nouns: set[str] = field(default_factory=set)  # "the nuclear-armed neighbours": a pair after "the"
     group_nouns: list[str] = field(default_factory=list)         # "the group": the armed group named last
 
     def merge(self, other: "SectorLexicon") -> None:
@@ -47,6 +48,7 @@ class SectorLexicon:
         self.agent_compounds |= other.agent_compounds
         self.thing_heads |= other.thing_heads
         self.pair_nouns.update(other.pair_nouns)
+        self.reciprocal_pair_nouns |= other.reciprocal_pair_nouns
         self.group_nouns += [g for g in other.group_nouns if g not in self.group_nouns]
 
 
@@ -93,6 +95,7 @@ def parse_sectors(data: dict) -> SectorLexicon:
     lex.thing_heads = {str(w).lower() for w in data.get("thing_heads") or []}
     lex.group_nouns = [" ".join(str(g).lower().split()) for g in data.get("group_nouns") or []]
     lex.pair_nouns = {str(k).lower(): (str(v).upper() if v else None) for k, v in (data.get("pair_nouns") or {}).items()}
+    lex.reciprocal_pair_nouns = {str(w).lower() for w in data.get("reciprocal_pair_nouns") or []}
     for phrase in data.get("context_roles") or []:
         lex.contextual |= {str(phrase).lower(), plural(str(phrase).lower())}
     # a department's body or head ("the interior ministry", "the foreign minister") is a state's own
