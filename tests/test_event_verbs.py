@@ -34,6 +34,7 @@ def _at(nlp, lex, text, word):
     ("Kyrgyzstan was evacuating thousands of residents from the border.", "evacuating", None),  # people moved out
     ("Russian troops evacuated Kherson.", "evacuated", ("RETREAT", "withdraw")),
     ("A Russian bus crashed in Turkey on Monday, killing 20 people.", "killing", None),  # an accident
+    ("A fired employee crashed the office party in Vancouver, killing two people.", "killing", ("ASSAULT", None)),
     ("An airliner of the Russian carrier Azimuth landed in Tbilisi.", "landed", None),  # a civil craft, an airline
     ("Russian paratroopers landed near Kyiv.", "landed", ("MOBILIZE", "troops")),
     ("Carlos Mesa offered his resignation to Congress on Monday.", "offered", ("CONCEDE", None)),  # an offer

@@ -94,7 +94,8 @@ def _hazard_did_it(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
 
 
 def _accident(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
-    """"A bus crashed in Turkey, killing 20": deaths that follow an accident are no attack (a hijacked plane's are)."""
+    """"A bus crashed in Turkey, killing 20": deaths that follow a vehicle's accident are no attack (a hijacked
+    plane's are, and a gunman's who "crashed the office party, killing two")."""
     if cand.event_type != "ASSAULT" or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp"):
         return False
     head = tok.head
@@ -102,8 +103,9 @@ def _accident(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     lemma = head.lemma_.lower()
     if lemma not in lex.accidents and (prt is None or f"{lemma} {prt.lower_}" not in lex.accidents):
         return False
-    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return not any(a.lower_ == "hijacked" for s in subjects for a in s.subtree)
+    subjects = [s for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for s in (c, *c.conjuncts)]
+    return any(s.lemma_.lower() in lex.vehicles for s in subjects) and not any(
+        a.lower_ == "hijacked" for s in subjects for a in s.subtree)
 
 
 def _done_to(tok: Token, participle_only: bool) -> list[Token]:
