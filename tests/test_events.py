@@ -284,9 +284,14 @@ def test_protest_purpose_clause_names_the_target(code):
     assert countries(ev.recipients) == ["SWE"]
 
 
-def test_protest_purpose_is_not_a_second_event(code):
-    events, _ = code("Thousands of protesters gathered outside the government building in Yerevan, "
-                     "demanding that Pashinyan resign.")
+@pytest.mark.parametrize("text", [
+    "Thousands of protesters gathered outside the government building in Yerevan, demanding that Pashinyan resign.",
+    # the demand beside a protest purpose clause: "braved the cold to rally ..., demanding X"
+    "Hundreds of young Mongolians braved the cold to rally in Ulaanbaatar on Monday, demanding the resignation of "
+    "the government.",
+])
+def test_protest_purpose_is_not_a_second_event(code, text):
+    events, _ = code(text)
     assert [e.event_type for e in events] == ["PROTEST"]
 
 
@@ -3429,12 +3434,6 @@ def test_a_vow_to_crush_or_wipe_out_an_armed_party_is_a_threat(code, text, etype
 ])
 def test_a_launch_into_the_sea_is_a_show_of_force(code, text, etype):
     assert [e.event_type for e in code(text)[0]][0] == etype
-
-
-def test_a_demand_beside_a_protest_purpose_is_the_protests_aim(code):
-    events, _ = code("Hundreds of young Mongolians braved the cold to rally in Ulaanbaatar on Monday, demanding the "
-                     "resignation of the government.")
-    assert [e.event_type for e in events] == ["PROTEST"]
 
 
 def test_a_warning_that_one_is_ready_to_fight_is_one_threat(code):

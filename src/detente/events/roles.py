@@ -133,10 +133,9 @@ def late_agent(v: Token, lex: Lexicon) -> Token | None:
             for noun in c.children:
                 if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.lemma_.lower() in lex.nouns:
                     continue
-                by = next((p for b in noun.children if b.dep_ == "prep" and b.lower_ == "by"
-                           for p in b.children if p.dep_ == "pobj"), None)
-                if by is not None:
-                    return by
+                by = prep_objects(noun, {"by"})
+                if by:
+                    return by[0]
     return None
 
 

@@ -11,7 +11,7 @@ from .clauses import crowd_subject
 from .lexicon import Lexicon
 from .roles import direct_objects, subject
 from .triggers import (Candidate, armed_take, attempted, by_hazard, by_hazard_named, by_phone, handover_of_person,
-                       hacker_act, helper_arrival, joint_exercise, let_in, no_one_helped, opened_to_people, particle, personnel_leave,
+                       hacker_act, helper_arrival, joint_exercise, let_in, no_one_helped, of_objects, opened_to_people, particle, personnel_leave,
                        police_act, reproach_naming, riot, strikers_act, troops_move, verb_trigger, weapon_hit, barred_entry)
 
 
@@ -210,8 +210,7 @@ def _void_object(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     void = lex.void_objects.get(f"{lemma} {prt.lower_}" if prt is not None else lemma)
     sought = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
     done_to = _done_to(tok, participle_only=True)
-    done_to += [p for t in done_to for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children if p.dep_ == "pobj"]  # "thousands of residents"
+    done_to += [p for t in done_to for p in of_objects(t)]  # "thousands of residents"
     return bool(void) and any(t.lemma_.lower() in void for t in done_to + sought)
 
 
