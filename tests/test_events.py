@@ -1834,6 +1834,30 @@ def test_an_attack_with_no_one_named_in_a_story_set_abroad_is_on_that_state(code
     assert [r.code for r in only(events, "ASSAULT").recipients] == ["ISRCVL"]
 
 
+
+def test_an_attack_placed_in_another_state_with_no_one_named_is_on_that_state(code):
+    """One state's forces striking a place in another state, with no victim named (the place only hangs on
+    another noun, "a village in the mountains near Zakho in northern Iraq"), strike that state; homes or
+    people hit are its civilians. Police act at home, and a third state named may be the one struck."""
+    ev = only(code("A Turkish air strike hit a village in the mountains near Zakho in northern Iraq on "
+                   "Saturday, killing six people.")[0], "ASSAULT")
+    assert ev.location.country == "IRQ" and [r.code for r in ev.recipients] == ["IRQCVL"]
+    ev = only(code("A US drone strike hit a convoy near the Yemeni town of Rada'a, killing 12 people.")[0], "ASSAULT")
+    assert [r.code for r in ev.recipients] == ["YEMCVL"]
+    ev = only(code("Israeli jets struck targets near Damascus on Sunday.")[0], "ASSAULT")
+    assert [r.code for r in ev.recipients] == ["SYR"]
+    ev = only(code("Israeli jets struck Iranian positions near Damascus on Sunday.")[0], "ASSAULT")
+    assert "SYR" not in countries(ev.recipients)
+
+
+def test_a_place_near_a_country_is_not_in_it(code):
+    """"fighting rebels in areas near South Sudan" happened in Sudan, not in South Sudan: no place and no
+    South Sudanese target (it was placed there, and so aimed there); "near Macedonia's border" is in it."""
+    ev = only(code("The Sudanese military has been fighting rebels in areas near South Sudan.")[0], "ASSAULT")
+    assert ev.location is None and "SSD" not in countries(ev.recipients)
+    ev = only(code("Rebels attacked a village near Macedonia's border.")[0], "ASSAULT")
+    assert ev.location.country == "MKD"
+
 def test_a_place_in_georgia_the_us_state_is_in_the_united_states(code):
     ev = only(code("A jury in Atlanta convicted Brian Nichols on Tuesday. "
                    "Police arrested two men in a Georgia courthouse on Monday.")[0], "COERCE")

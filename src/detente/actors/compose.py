@@ -91,8 +91,8 @@ class Composer:
             if j < len(words) and words[j] in POSSESSIVE:
                 j += 1
             if j < len(words) and words[j] == "-" and self._compound_modifier(words, j):
-                if words[j + 1] == "owned" and entry.kind in ("country", "adjective"):
-                    chain.owned = True   # "a Greek-owned tanker": a business of that country
+                if words[j + 1] in self.lexicon.business_compounds and entry.kind in ("country", "adjective"):
+                    chain.owned = True   # "a Greek-owned tanker", "a British-flagged tanker": a business of that country
                     chain.end = j + 2
                     return chain
                 if words[j + 1] in self.lexicon.agent_compounds:

@@ -1256,22 +1256,36 @@ class EventCoder:
 
     _AT_HOME = frozenset({"COP", "JUD", "GOV", "LEG"})
 
-    def _abroad_scene(self, cand: Candidate, actors) -> str | None:
+    def _abroad_scene(self, cand: Candidate, actors, scene: str | None = None) -> str | None:
+        """The document's scene (or `scene`) where it lies abroad for one state's actors of force."""
         if cand.event_type not in FORCE_TYPES or len({a.country for a in actors}) != 1 or not actors[0].country \
                 or any(a.sector in self._AT_HOME for a in actors):
             return None  # police, courts and governments act at home
-        scene = self.places.document_scene(cand.head.doc)
+        scene = scene or self.places.document_scene(cand.head.doc)
         return scene if scene not in (None, actors[0].country) else None
 
     def _abroad(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
         """An act of force by one state's actors with no one named, in a story set in another state
         ("the Israeli attack on the school killed 40 people", in a story from Gaza): that state."""
-        scene = None if cand.mode == "cyber" else self._abroad_scene(cand, actors)
-        if scene is None or self._location(cand) is not None or any(r.country not in (None, scene) for r in index.at(list(cand.head.sent))
+        if cand.mode == "cyber":
+            return []
+        location = self._location(cand)
+        if location is None:
+            scene = self._abroad_scene(cand, actors)
+        else:  # "a Turkish air strike hit a village near Zakho in northern Iraq": the state it happened in
+            scene = location.country if self._abroad_scene(cand, actors, location.country) else None
+        if scene is None or any(r.country not in (None, scene) for r in index.at(list(cand.head.sent))
                                 if r.country != actors[0].country):
             return []  # another state named in the sentence may be the one struck
-        return [ActorRef(text=IMPLIED_TEXT, code=scene, country=scene, sector=None, start=None, end=None,
-                         kind="country")]
+        sector = "CVL" if location is not None and self._on_people(cand) else None
+        return [ActorRef(text=IMPLIED_TEXT, code=scene + (sector or ""), country=scene, sector=sector, start=None,
+                         end=None, kind="country")]
+
+    def _on_people(self, cand: Candidate) -> bool:
+        """The act hit homes or people ("hit a village", "hit a bus carrying schoolchildren", "killing 12 people")."""
+        heads = [*cand.objects, *direct_objects(cand.head)]
+        heads += [o for h in [cand.head, *heads] for v in h.children if v.dep_ in ("advcl", "acl") for o in direct_objects(v)]
+        return any(h.lemma_.lower() in self._peoples for h in heads)
 
     @staticmethod
     def _not_actor(refs, actors):

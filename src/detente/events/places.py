@@ -402,7 +402,7 @@ class PlaceResolver:
                     if tok.ent_iob_ == "B" and tok.ent_type_ in PLACE_LABELS:
                         ent = next(e for e in tok.doc.ents if e.start == tok.i)
                         loc = self._region(ent) or self._resolve_ent(ent, tok)
-                        if loc is not None:
+                        if loc is not None and not _beside_country(ent, loc):
                             found.append(loc)
                     elif tok.ent_iob_ == "B" and (tok.ent_type_ in _UNSURE_LABELS or tok.ent_type_ in _NUMBER_LABELS
                                                   and tok.is_alpha and tok.is_title):  # sm: "in Zhanaozen" CARDINAL
@@ -414,3 +414,9 @@ class PlaceResolver:
         designated += [loc for anchor in anchors if anchor.lemma_.lower() in DESIGNATING_NOUNS
                        for loc in self.named(anchor)]  # "shelled the city of El Fasher in Darfur"
         return found + [loc for loc in designated if not any(f.name == loc.name for f in found)]
+
+
+def _beside_country(ent, loc: Location) -> bool:
+    """"fighting rebels in areas near South Sudan": beside a country is outside it ("near Macedonia's
+    border" is not)."""
+    return loc.precision == "country" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("near", "outside")

@@ -23,6 +23,7 @@ class SectorLexicon:
     us_markers: set[str] = field(default_factory=set)            # "sheriff": words of US stories (Georgia, the state)
     us_state_heads: set[str] = field(default_factory=set)        # "Georgia Governor": words after a state's name
     agent_compounds: set[str] = field(default_factory=set)       # "Russian-backed": Russia acted, owns nothing
+    business_compounds: set[str] = field(default_factory=set)    # "a Greek-flagged tanker": the country's business
     thing_heads: set[str] = field(default_factory=set)           # "the Saudi hospital": an adjective places no one
     pair_nouns: dict[str, str | None] = field(default_factory=dict)  # "the two governments" -> GOV
     reciprocal_pair_nouns: set[str] = field(default_factory=set)  # "the nuclear-armed neighbours": a pair after "the"
@@ -46,6 +47,7 @@ class SectorLexicon:
         self.us_markers |= other.us_markers
         self.us_state_heads |= other.us_state_heads
         self.agent_compounds |= other.agent_compounds
+        self.business_compounds |= other.business_compounds
         self.thing_heads |= other.thing_heads
         self.pair_nouns.update(other.pair_nouns)
         self.reciprocal_pair_nouns |= other.reciprocal_pair_nouns
@@ -92,6 +94,7 @@ def parse_sectors(data: dict) -> SectorLexicon:
     lex.us_markers = {str(f).lower() for f in data.get("us_markers") or []}
     lex.us_state_heads = {str(f).lower() for f in data.get("us_state_heads") or []}
     lex.agent_compounds = {str(w).lower() for w in data.get("agent_compounds") or []}
+    lex.business_compounds = {str(w).lower() for w in data.get("business_compounds") or []}
     lex.thing_heads = {str(w).lower() for w in data.get("thing_heads") or []}
     lex.group_nouns = [" ".join(str(g).lower().split()) for g in data.get("group_nouns") or []]
     lex.pair_nouns = {str(k).lower(): (str(v).upper() if v else None) for k, v in (data.get("pair_nouns") or {}).items()}
