@@ -1850,6 +1850,31 @@ def test_an_attack_placed_in_another_state_with_no_one_named_is_on_that_state(co
     assert "SYR" not in countries(ev.recipients)
 
 
+def test_out_of_a_place_is_from_it(code):
+    """"pulled its troops out of Lebanon" withdraws from Lebanon, as "withdrew its troops from Lebanon" does;
+    ambassadors pulled out of a capital leave its government (both had no recipient)."""
+    ev = only(code("Syria pulled its troops out of Lebanon.")[0], "RETREAT")
+    assert countries(ev.recipients) == ["LBN"]
+    ev = only(code("Bahrain pulled its ambassador out of Doha on Wednesday.")[0], "SANCTION")
+    assert [r.code for r in ev.recipients] == ["QATGOV"]
+
+
+def test_an_act_and_its_denial_in_one_sentence_are_two_events(code):
+    """The same act between the same parties told once asserted and once negated is two events (the
+    negated cut of ties was merged into the recall once the recall named Qatar's government)."""
+    events = code("Saudi Arabia and Bahrain pulled their ambassadors out of Doha on Wednesday but stopped short "
+                  "of cutting diplomatic ties with Qatar.")[0]
+    assert sorted(e.modality for e in events if e.event_type == "SANCTION") == ["asserted", "negated"]
+
+
+def test_people_a_state_frees_are_its_own(code):
+    """Unnamed prisoners a state frees are its own civilians, unless the text says whose they are."""
+    ev = only(code("Tunisia freed 2,000 detainees on Monday under an amnesty.")[0], "RETREAT")
+    assert [r.code for r in ev.recipients] == ["TUNCVL"]
+    ev = only(code("Iran released three detained Britons.")[0], "RETREAT")
+    assert countries(ev.recipients) == ["GBR"]
+
+
 def test_a_place_near_a_country_is_not_in_it(code):
     """"fighting rebels in areas near South Sudan" happened in Sudan, not in South Sudan: no place and no
     South Sudanese target (it was placed there, and so aimed there); "near Macedonia's border" is in it."""

@@ -746,7 +746,9 @@ class EventCoder:
             # "a bomb killed one soldier and wounded two others": one attack by the unnamed attacker
             # (a crowd's protest and its blockade or strike are two acts: a protest's mode tells them apart)
             kind = ("PROTEST", cand.mode or "demo") if cand.event_type == "PROTEST" else cand.event_type
-            key = (kind, _key(actors), None if unnamed else _key(recipients))
+            # (an act and its denial are two: "pulled their ambassadors out of Doha but stopped short of cutting ties")
+            negated = not cand.nominal and modality_of(cand.head, self.lexicon.control) == "negated"
+            key = ((kind, negated), _key(actors), None if unnamed else _key(recipients))
             if _repeats(key, seen):
                 continue
             first = _coordinated_first(cand, actors, heads, out)
@@ -1180,11 +1182,16 @@ class EventCoder:
                                 for r in index.in_phrase(h)], actors)
 
     def _domestic_population(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
-        """Unnamed population objects of one state's own actors: that state's civilians."""
-        if cand.event_type not in DOMESTIC_TYPES:
+        """Unnamed population objects of one state's own actors: that state's civilians; people a state
+        frees ("Tunisia freed 2,000 detainees") are its own, unless the text places them."""
+        scene = self._scene_country(cand, actors)
+        if (cand.event_type, cand.mode) == ("RETREAT", "release"):
+            states = {a.country for a in actors if a.kind == "country" and a.sector in (None, "GOV")}
+            scene = scene or (next(iter(states)) if len(states) == 1 else None)
+        elif cand.event_type not in DOMESTIC_TYPES:
             return []
         return domestic_recipients(args.obj_heads + args.prep_heads + list(cand.objects) + purpose_objects(cand.head),
-                                   actors, index, self.lexicon.population, self._scene_country(cand, actors))
+                                   actors, index, self.lexicon.population, scene)
 
     def _held_person(self, cand: Candidate, args: Arguments | None, actors, index: MentionIndex):
         """"A Schenectady man has been charged ..., police said", "two men were arrested by police in Lagos": the

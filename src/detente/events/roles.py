@@ -209,6 +209,8 @@ def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
             if not objs and c.dep_ == "prep" and not any(True for _ in c.children):
                 objs = [h for h in [_dangling_object(c)] if h is not None]
             out.extend(objs)
+        elif c.dep_ == "prep" and c.lower_ == "out" and "from" in preps:  # "pulled its troops out of Lebanon"
+            out.extend(p for o in c.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children if p.dep_ == "pobj")
         elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
             out.append(c)
     return out
