@@ -1867,6 +1867,14 @@ def test_an_act_and_its_denial_in_one_sentence_are_two_events(code):
     assert sorted(e.modality for e in events if e.event_type == "SANCTION") == ["asserted", "negated"]
 
 
+def test_forgiven_debt_is_aid_to_whoever_owes_it(code):
+    """Aid that writes off a debt goes to the debtor the "owed by" phrase names, all of them (it had none)."""
+    ev = only(code("Some 150 million pounds of debt owed by Zambia was written off by Britain on Tuesday.")[0], "AID")
+    assert countries(ev.actors) == ["GBR"] and countries(ev.recipients) == ["ZMB"]
+    ev = only(code("Norway cancelled 80 million dollars of debt owed by Ecuador, Egypt and Peru.")[0], "AID")
+    assert countries(ev.recipients) == ["ECU", "EGY", "PER"]
+
+
 def test_people_a_state_frees_are_its_own(code):
     """Unnamed prisoners a state frees are its own civilians, unless the text says whose they are."""
     ev = only(code("Tunisia freed 2,000 detainees on Monday under an amnesty.")[0], "RETREAT")

@@ -1053,6 +1053,10 @@ class EventCoder:
                 victims = {(r.start, r.end) for h in self._doerless_force([*cand.objects, *direct_objects(cand.head)], index)
                            for r in owners(h, index)}
                 found = [r for r in found if (r.start, r.end) not in victims]
+        elif cand.event_type == "AID":  # "wrote off debt owed by Zambia": the debtor
+            held = [*cand.objects, *args.obj_heads, *([args.subj] if args.passive and args.subj is not None else [])]
+            held += [p for h in held for p in prep_objects(h, {"of"})]
+            found = [r for h in held if h.lemma_.lower() in self.lexicon.debts for r in owners(h, index)]
         elif cand.event_type == "PROTEST":
             place = {t.i for c in cand.head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
                      for t in c.subtree if not any(p.lower_ == "protest" for p in c.children)}

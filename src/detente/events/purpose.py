@@ -21,7 +21,8 @@ def owners(noun: Token, index: MentionIndex) -> list[ActorRef]:
     found = index.at(toks)  # a backer names the owner too: "an IAEA-drafted proposal"
     # "a resolution adopted by the UN Human Rights Council": whoever the participle's agent is
     found += [r for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
-              if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for r in index.in_phrase(p)]
+              if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for q in [p, *p.conjuncts]
+              for r in index.in_phrase(q)]
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS:
             for p in c.children:
