@@ -39,3 +39,12 @@ def test_a_root_with_subject_and_object_is_a_verb(nlp):
     assert (verb.pos_, verb.lemma_) == ("VERB", "retake")
     # a noun root without a subject and an object stays a noun
     assert next(t for t in nlp("The army's retreat from Khartoum.") if t.text == "retreat").pos_ == "NOUN"
+
+
+def test_a_word_after_to_with_an_object_is_a_verb_complement(nlp):
+    """sm tags "impeach" a noun hung on "voted" by "dep": it is the verb's complement."""
+    doc = nlp("Brazil's lower house voted by 367 to 137 on Sunday night to impeach President Dilma Rousseff.")
+    verb = next(t for t in doc if t.text == "impeach")
+    assert (verb.pos_, verb.dep_, verb.lemma_) == ("VERB", "xcomp", "impeach")
+    # a noun after "to" with no object of its own stays a noun
+    assert next(t for t in nlp("They went to war.") if t.text == "war").pos_ == "NOUN"

@@ -87,16 +87,23 @@ def make_prefix_lemmas(nlp: Language, name: str):
 @Language.factory("verb_roots")
 def make_verb_roots(nlp: Language, name: str):
     """A sentence root with a subject and a direct object is a verb, whatever the tagger said: sm tags
-    "retook" in "The Sudanese army retook Khartoum" as a noun. Its lemma comes from the rule lemmatizer."""
+    "retook" in "The Sudanese army retook Khartoum" as a noun. So is a word after "to" with a direct object,
+    which complements the verb it hangs on ("voted by 367 to 137 to impeach President Rousseff": sm tags
+    "impeach" a noun, attached by "dep"). Its lemma comes from the rule lemmatizer."""
     lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
 
     def verb_roots(doc):
         for t in doc:
-            if t.dep_ == "ROOT" and t.pos_ == "NOUN" and t.is_lower and any(c.dep_ == "nsubj" for c in t.children) \
-                    and any(c.dep_ == "dobj" for c in t.children):
+            if t.pos_ != "NOUN" or not t.is_lower or not any(c.dep_ == "dobj" for c in t.children):
+                continue
+            if t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children):
                 t.pos_, t.tag_ = "VERB", "VBZ" if t.lower_.endswith("s") else "VBD"
-                if lemmatizer is not None:
-                    t.lemma_ = lemmatizer.rule_lemmatize(Doc(doc.vocab, words=[t.lower_], pos=["VERB"])[0])[0]
+            elif t.dep_ == "dep" and t.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children):
+                t.pos_, t.tag_, t.dep_ = "VERB", "VB", "xcomp"
+            else:
+                continue
+            if lemmatizer is not None:
+                t.lemma_ = lemmatizer.rule_lemmatize(Doc(doc.vocab, words=[t.lower_], pos=["VERB"])[0])[0]
         return doc
     return verb_roots
 
