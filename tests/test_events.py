@@ -2258,10 +2258,12 @@ def test_risks_and_interviews_are_no_threats_or_talks(code, text):
     ("Azerbaijan offered to release the Armenian soldiers.", "AGREE", "CONCEDE"),
     ("Palestinian leaders said they would boycott all official contact with the United States.", "THREATEN", "SANCTION"),
     ("Japan will halt economic aid to Serbia from Friday.", "THREATEN", "SANCTION"),
+    ("Argentina has apologized to Brazil for the incident.", "SUPPORT", "CONCEDE"),
 ])
 def test_promised_and_announced_acts_by_the_crosswalk_or_by_the_manual(text, crosswalk, manual, code, manual_code):
     """CAMEO 035 / 131x and the PLOVER records code a promised concession AGREE and an announced sanction
-    THREATEN; the PLOVER manual's words, CONCEDE and SANCTION with modality future."""
+    THREATEN; the PLOVER manual's words, CONCEDE and SANCTION with modality future. An apology is SUPPORT
+    by the crosswalk (CAMEO 055) and CONCEDE by the manual ("regret or remorse")."""
     assert [e.event_type for e in code(text)[0]] == [crosswalk]
     assert [e.event_type for e in manual_code(text)[0]] == [manual]
 

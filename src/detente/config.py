@@ -61,7 +61,8 @@ class EventConfig:
     intent_convention: str = "crosswalk"  # how promised and announced acts are typed. "crosswalk", as the CAMEO->PLOVER
                                           # crosswalk and the PLOVER gold records: "agreed to / will withdraw, lift, release"
                                           # AGREE (CAMEO 035x), "will cut aid / boycott / expel" THREATEN (131x-136);
-                                          # "manual", as the PLOVER manual words it: CONCEDE, and SANCTION with modality future
+                                          # "manual", as the PLOVER manual words it: CONCEDE, and SANCTION with modality future.
+                                          # Likewise an apology: SUPPORT (CAMEO 055) by the crosswalk, CONCEDE by the manual
     plover_intent: bool = True            # PLOVER convention: "will visit/sign/send" -> AGREE, "refused to X" -> REJECT
     implied_actors: bool = True           # code unnamed doers by place, as event datasets do (text "[implied]"): "a bomb
                                           # near Samarra killed" -> IRQUAF, "was arrested in Dubai" -> AREGOV/COP

@@ -1540,7 +1540,8 @@ class EventCoder:
     def _plover_convention(self, head: Token, etype: str, mode, modality: str):
         """PLOVER codes intentions as their own types: "will visit/sign/send" is AGREE, "will attack/impose
         martial law" THREATEN, "refused to meet" REJECT; "will withdraw" is AGREE or CONCEDE and "will cut
-        aid" THREATEN or SANCTION by EventConfig.intent_convention; announced mobilizations keep their type."""
+        aid" THREATEN or SANCTION, and an apology SUPPORT or CONCEDE, by EventConfig.intent_convention;
+        announced mobilizations keep their type."""
         if modality == "future" and etype in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
             return "AGREE", None
         if modality == "hypothetical" and etype in ("CONSULT", "SUPPORT", "COOPERATE", "AID") \
@@ -1555,6 +1556,8 @@ class EventCoder:
         if etype in ("RETREAT", "CONCEDE") and self.cfg.intent_convention == "crosswalk" and (
                 modality == "future" or any(g.lemma_ in _PROMISING for g in [head, *governors(head)[:2]])):
             return "AGREE", None  # "agreed to lift the embargo", "will withdraw": intent to yield (CAMEO 035)
+        if (etype, mode) == ("CONCEDE", "apologize") and self.cfg.intent_convention == "crosswalk":
+            return "SUPPORT", None  # "apologized to Brazil": CAMEO 055, SUPPORT in the crosswalk and the records
         if etype == "SANCTION" and modality == "future" and self.cfg.intent_convention == "crosswalk" \
                 and head.pos_ != "NOUN":  # not "an embargo will take effect": decided, not threatened
             return "THREATEN", _THREAT_CONTENT.get((etype, mode), _INTENT_MODE.get(etype))  # "would boycott": CAMEO 131x
