@@ -2268,6 +2268,21 @@ def test_promised_and_announced_acts_by_the_crosswalk_or_by_the_manual(text, cro
     assert [e.event_type for e in manual_code(text)[0]] == [manual]
 
 
+@pytest.mark.parametrize("text, mode", [
+    ("Cameroon's defence minister warned on Thursday that his troops would drive Nigerian forces out.", "violence"),
+    ("Turkey threatened on Thursday to take military action against Syria.", "violence"),
+    # arms named only in the condition, a "military" pact, a workers' strike: no threat of force
+    ("China warned the Philippines that it would take resolute measures if Manila sent more warships.", None),
+    ("Seoul warned that it would reconsider a military intelligence-sharing pact with Tokyo.", None),
+    ("Nigeria's labour unions threatened to shut down the country with an indefinite general strike.", None),
+])
+def test_a_threat_that_names_force_is_a_threat_of_violence(code, text, mode):
+    """A threat whose words (not its speaker's, nor its condition's) name troops, arms or armed action is a
+    threat of violence (it had no mode when the threatened act was no known trigger)."""
+    ev = only(code(text)[0], "THREATEN")
+    assert ev.mode == mode
+
+
 def test_an_unknown_intent_convention_is_refused():
     with pytest.raises(ValueError, match="crosswalk or manual"):
         EventConfig(intent_convention="cameo")

@@ -305,6 +305,19 @@ def _promised_clause(v: Token, comp: Token) -> bool:
         a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll") for a in comp.children)
 
 
+def _threatens_force(head: Token, lex: Lexicon) -> bool:
+    """A threat whose words name force or arms outside its speaker and its condition ("warned that his troops
+    would drive Nigerian forces out", "threatened military action unless ..."; not "if Iraq kept attacking")."""
+    skip = {t.i for c in head.subtree if c.dep_ in ("nsubj", "nsubjpass") and c.head == head or (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children))
+        for t in c.subtree}
+    # nouns only ("a military pact" is none), and no strike by workers ("a general strike")
+    return any(t.pos_ == "NOUN" and t != head and t.i not in skip and (
+        (t.lemma_.lower() in lex.weapons_force and (t.lemma_.lower() != "strike" or any(c.dep_ == "compound" for c in t.children)))
+        or (t.lemma_.lower() in lex.armed_acts and any(c.lower_ in lex.armed_modifiers for c in t.children if c.dep_ in ("amod", "compound"))))
+        for t in head.subtree)
+
+
 def _intent_mode(etype: str, inner: Candidate | None, comp: Token, lex: Lexicon) -> str | None:
     """An intent's mode by the act it absorbed ("vowed to hit back": violence)."""
     if etype == "THREATEN" and _retaliation(comp, lex):
@@ -1463,6 +1476,8 @@ class EventCoder:
             modality = "asserted"  # "refused to meet": the refusal itself happened ("did not refuse" stays negated)
         if etype == "ASSAULT" and mode is None and not cand.nominal:
             mode = weapon_mode(cand, self.lexicon)  # "Turkish drones struck", "dropped chemical bombs"
+        if etype == "THREATEN" and mode is None and _threatens_force(head, self.lexicon):
+            mode = "violence"  # "warned that his troops would drive Nigerian forces out", "to take military action"
         if (etype, mode) == ("AID", "asylum"):  # "was granted asylum in Sweden": a state shelters foreigners
             recipients = [r for r in recipients if not r.country or r.country not in {a.country for a in actors}]
         if etype == "ASSAULT" and len({a.country for a in actors}) >= 2 and recipients and all(

@@ -111,6 +111,8 @@ class Lexicon:
     entries: frozenset[str] = frozenset()
     captured_places: frozenset[str] = frozenset()                    # "rebels took the town": ASSAULT
     hijackers: frozenset[str] = frozenset()                          # "pirates seized a tanker": ASSAULT abduct
+    armed_acts: frozenset[str] = frozenset()                         # "threatened military action": violence
+    armed_modifiers: frozenset[str] = frozenset()
     debts: frozenset[str] = frozenset()                              # "wrote off debt owed by Zambia": to the debtor
     hijacked_craft: frozenset[str] = frozenset()                     # what hijackers seize: ship, plane, bus
     deliberate_force: frozenset[str] = frozenset()                   # "was shot dead in Niamey": someone did it
