@@ -2017,7 +2017,8 @@ def test_a_governments_report_of_passive_arrests_names_its_police(code):
     ("Hundreds of Egyptian protesters hurled stones at the US embassy in Cairo on Friday.", "PROTEST", "riot", PUB),
     ("The IMF approved 650 million dollars in debt relief for Zambia on Tuesday.", "AID", None, PUB),
     ("Guatemala's president shut down Congress on Tuesday.", "COERCE", "restrict", PUB),
-    ("Japan's prime minister apologised to South Korea on Monday for its colonial rule.", "CONCEDE", None, date(1998, 6, 5)),
+    # (an apology: SUPPORT by the default crosswalk convention, CAMEO 055; CONCEDE by the manual's)
+    ("Japan's prime minister apologised to South Korea on Monday for its colonial rule.", "SUPPORT", None, date(1998, 6, 5)),
     ("The Netherlands froze development aid to Suriname on Thursday.", "SANCTION", "discontinue", date(1998, 6, 5)),
     ("Hundreds of RUF fighters handed in their weapons to UN peacekeepers on Wednesday.", "RETREAT", "disarm", date(1998, 6, 5)),
     ("Indian authorities clamped a curfew on Srinagar on Friday.", "COERCE", "curfew", date(1998, 6, 5)),
@@ -2280,6 +2281,20 @@ def test_a_threat_that_names_force_is_a_threat_of_violence(code, text, mode):
     """A threat whose words (not its speaker's, nor its condition's) name troops, arms or armed action is a
     threat of violence (it had no mode when the threatened act was no known trigger)."""
     ev = only(code(text)[0], "THREATEN")
+    assert ev.mode == mode
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Thai Foreign Minister Prasong Soonsiri held talks in Hanoi on Monday with Vietnamese Prime Minister Vo Van Kiet.",
+     "visit"),
+    ("Russian and Ukrainian delegations sat down for peace talks in Istanbul on Friday.", "third-party"),
+    ("The presidents of Burundi and Rwanda met on the sidelines of an African Union summit in Addis Ababa.", "multilateral"),
+    ("The presidents of Russia, Turkey and Iran met in the Black Sea resort of Sochi on Wednesday.", "multilateral"),
+])
+def test_a_meetings_mode_is_told_by_where_it_was_held(code, text, mode):
+    """A meeting with no mode of its own: in one side's country a visit, in no participant's country
+    third-party, at a summit (or three states or more) multilateral."""
+    ev = only(code(text)[0], "CONSULT")
     assert ev.mode == mode
 
 

@@ -305,6 +305,22 @@ def _promised_clause(v: Token, comp: Token) -> bool:
         a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll") for a in comp.children)
 
 
+def _meeting_mode(actors: list[ActorRef], recipients: list[ActorRef], where: str, sent: Span, lex: Lexicon) -> str | None:
+    """A meeting's mode by where it was held: at a gathering or with an IGO, multilateral; in no participant's
+    country, third-party; in one side's country, a visit by the other; three states or more, multilateral."""
+    refs = [*actors, *recipients]
+    if any(r.kind == "igo" for r in refs) or any(t.lemma_.lower() in lex.gatherings for t in sent):
+        return "multilateral"
+    sides = {r.country for r in refs if r.country}
+    if not sides:
+        return None
+    if where not in sides:
+        return "third-party"
+    if len({a.country for a in actors if a.country}) >= 3:
+        return "multilateral"
+    return "visit" if len(sides) >= 2 else None
+
+
 def _threatens_force(head: Token, lex: Lexicon) -> bool:
     """A threat whose words name force or arms outside its speaker and its condition ("warned that his troops
     would drive Nigerian forces out", "threatened military action unless ..."; not "if Iraq kept attacking")."""
@@ -1502,6 +1518,10 @@ class EventCoder:
         location = self._location(cand) or reach_place(cand, self.places, [*actors, *recipients], self.lexicon)
         if location is None and points_to_dateline(place_anchors(cand, self.lexicon)):
             location = dateline_place(document, self.places)  # "signed an accord in this colonial port city"
+        if etype == "CONSULT" and mode is None and location is not None and location.country:
+            mode = _meeting_mode(actors, recipients, location.country, sent, self.lexicon)
+            if mode is not None:
+                cameo, goldstein, quad = self.ontology.codes(etype, mode)
         words = set(cand.words)
         if etype == "REJECT" and cand.event_type != "REJECT":  # "refused ... meet": the refusal is in the trigger
             words |= {g for g in governors(head)[:2] if g.lemma_ in _REFUSING}

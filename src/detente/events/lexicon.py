@@ -111,6 +111,7 @@ class Lexicon:
     entries: frozenset[str] = frozenset()
     captured_places: frozenset[str] = frozenset()                    # "rebels took the town": ASSAULT
     hijackers: frozenset[str] = frozenset()                          # "pirates seized a tanker": ASSAULT abduct
+    gatherings: frozenset[str] = frozenset()                         # "on the sidelines of a summit": multilateral
     armed_acts: frozenset[str] = frozenset()                         # "threatened military action": violence
     armed_modifiers: frozenset[str] = frozenset()
     debts: frozenset[str] = frozenset()                              # "wrote off debt owed by Zambia": to the debtor
