@@ -3127,7 +3127,7 @@ ROUND_28_29_WORDINGS = [
     ("Hungary's prime minister railed against the EU on Monday.", "ACCUSE", "disapprove"),
     ("Gunmen butchered 20 villagers in Nigeria's Plateau state on Sunday.", "ASSAULT", None),
     ("Kenya's government caved in to the unions on Tuesday.", "CONCEDE", None),
-    ("Belgium asked Congo for forgiveness on Friday.", "CONCEDE", None),
+    ("Belgium asked Congo for forgiveness on Friday.", "SUPPORT", None),  # an apology: SUPPORT by the crosswalk default
     ("Fiji's government muzzled the media on Saturday.", "COERCE", "censor"),
     ("Nigeria put Sierra Leone's junta on notice on Wednesday.", "THREATEN", None),
     ("Qatar began footing the bill for Gaza's fuel on Tuesday.", "AID", None),
