@@ -2298,6 +2298,20 @@ def test_a_meetings_mode_is_told_by_where_it_was_held(code, text, mode):
     assert ev.mode == mode
 
 
+@pytest.mark.parametrize("text, etype, mode", [
+    ("Japan deployed PAC-3 missile interceptors to three islands in Okinawa on Saturday.", "MOBILIZE", "weapons"),
+    ("Japan deployed troops to three islands in Okinawa on Saturday.", "MOBILIZE", "troops"),
+    ("The Netherlands froze 100 million guilders a year in development aid to Suriname.", "SANCTION", "withdraw"),
+    ("Russia banned imports of most food from the United States.", "SANCTION", "discontinue"),
+    ("The Maldives appealed for international help on Monday after the tsunami.", "REQUEST", "assist"),
+    ("Pakistan's government appealed on Sunday for helicopters, tents and field hospitals.", "REQUEST", "assist"),
+])
+def test_a_mode_told_by_what_is_moved_cut_or_asked_for(code, text, etype, mode):
+    """Arms deployed are MOBILIZE weapons, aid cut SANCTION withdraw, help asked for REQUEST assist."""
+    ev = only(code(text)[0], etype)
+    assert ev.mode == mode
+
+
 def test_an_unknown_intent_convention_is_refused():
     with pytest.raises(ValueError, match="crosswalk or manual"):
         EventConfig(intent_convention="cameo")

@@ -305,6 +305,27 @@ def _promised_clause(v: Token, comp: Token) -> bool:
         a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll") for a in comp.children)
 
 
+def _mode_by_content(etype: str, mode: str | None, cand: Candidate, lex: Lexicon) -> str | None:
+    """A mode told by what the act moves, cuts or asks for: arms deployed (MOBILIZE weapons), aid cut
+    (SANCTION withdraw), help asked for (REQUEST assist)."""
+    if (etype, mode) not in (("MOBILIZE", "troops"), ("SANCTION", "discontinue"), ("REQUEST", None), ("REQUEST", "change")):
+        return mode
+    v = cand.head
+    held = [*cand.objects, *direct_objects(v)]
+    if etype == "REQUEST":  # "appealed for international help", "asked Moscow for military help"
+        held = prep_objects(v, {"for"}) + [p for o in cand.objects for p in prep_objects(o, {"for"})]
+    held += [p for h in held for p in prep_objects(h, {"in", "of"})]  # "5 million euros in aid"
+    held += [o for h in held for a in h.children if a.dep_ == "acl" for o in direct_objects(a)]  # "drills involving"
+    held = [c for h in held for c in with_conjuncts(h)]
+    words = {w.lemma_.lower() for h in held for w in [h, *(c for c in h.children if c.dep_ == "compound")]}
+    if etype == "MOBILIZE":
+        return "weapons" if words & lex.hardware and not words & lex.troops else mode
+    if etype == "SANCTION":
+        return "withdraw" if {h.lemma_.lower() for h in held} & lex.aid_goods else mode
+    asked = lex.aid_goods | lex.relief_goods | lex.troops | lex.hardware
+    return "assist" if {h.lemma_.lower() for h in held} & asked else mode
+
+
 def _meeting_mode(actors: list[ActorRef], recipients: list[ActorRef], where: str, sent: Span, lex: Lexicon) -> str | None:
     """A meeting's mode by where it was held: at a gathering or with an IGO, multilateral; in no participant's
     country, third-party; in one side's country, a visit by the other; three states or more, multilateral."""
@@ -1492,6 +1513,7 @@ class EventCoder:
             modality = "asserted"  # "refused to meet": the refusal itself happened ("did not refuse" stays negated)
         if etype == "ASSAULT" and mode is None and not cand.nominal:
             mode = weapon_mode(cand, self.lexicon)  # "Turkish drones struck", "dropped chemical bombs"
+        mode = _mode_by_content(etype, mode, cand, self.lexicon)
         if etype == "THREATEN" and mode is None and _threatens_force(head, self.lexicon):
             mode = "violence"  # "warned that his troops would drive Nigerian forces out", "to take military action"
         if (etype, mode) == ("AID", "asylum"):  # "was granted asylum in Sweden": a state shelters foreigners

@@ -111,6 +111,9 @@ class Lexicon:
     entries: frozenset[str] = frozenset()
     captured_places: frozenset[str] = frozenset()                    # "rebels took the town": ASSAULT
     hijackers: frozenset[str] = frozenset()                          # "pirates seized a tanker": ASSAULT abduct
+    hardware: frozenset[str] = frozenset()                           # "deployed missile interceptors": weapons
+    aid_goods: frozenset[str] = frozenset()                          # "froze aid": withdraw; "appealed for help": assist
+    relief_goods: frozenset[str] = frozenset()                       # "appealed for food and tents": assist
     gatherings: frozenset[str] = frozenset()                         # "on the sidelines of a summit": multilateral
     armed_acts: frozenset[str] = frozenset()                         # "threatened military action": violence
     armed_modifiers: frozenset[str] = frozenset()
