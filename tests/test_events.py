@@ -2312,6 +2312,18 @@ def test_a_mode_told_by_what_is_moved_cut_or_asked_for(code, text, etype, mode):
     assert ev.mode == mode
 
 
+@pytest.mark.parametrize("text, etype, mode", [
+    ("Gabon's opposition leader Jean Ping spurned President Ali Bongo's offer of a national dialogue.", "REJECT", "meet"),
+    ("North Korea has turned down Seoul's offer of flour, instant noodles and medicine.", "REJECT", "assist"),
+    ("Sudan's protest leaders turned down the military council's plan for a two-year transition.", "REJECT", "change"),
+    ("Iran threatened on Monday to close the Strait of Hormuz to all shipping.", "THREATEN", "restrict"),
+])
+def test_what_is_refused_or_threatened_tells_the_mode(code, text, etype, mode):
+    """A refusal's mode is what it turns down (a meeting, aid, a plan); a threat to block or close is restrict."""
+    ev = only(code(text)[0], etype)
+    assert ev.mode == mode
+
+
 def test_an_unknown_intent_convention_is_refused():
     with pytest.raises(ValueError, match="crosswalk or manual"):
         EventConfig(intent_convention="cameo")

@@ -308,9 +308,19 @@ def _promised_clause(v: Token, comp: Token) -> bool:
 def _mode_by_content(etype: str, mode: str | None, cand: Candidate, lex: Lexicon) -> str | None:
     """A mode told by what the act moves, cuts or asks for: arms deployed (MOBILIZE weapons), aid cut
     (SANCTION withdraw), help asked for (REQUEST assist)."""
+    v = cand.head
+    if (etype, mode) == ("THREATEN", None):  # "threatened to close the Strait of Hormuz"
+        threatened = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+        return "restrict" if any(c.lemma_.lower() in lex.restricting_verbs for c in threatened) else mode
+    if (etype, mode) == ("REJECT", None):  # "spurned an offer of dialogue", "turned down an offer of flour"
+        held = [*cand.objects, *direct_objects(v)]
+        held += [p for h in held for p in prep_objects(h, {"of", "for", "to"})]
+        words = {h.lemma_.lower() for h in held for h in with_conjuncts(h)}
+        if words & (lex.aid_goods | lex.relief_goods):
+            return "assist"
+        return next((m for m, nouns in lex.refused_content.items() if words & nouns), mode)
     if (etype, mode) not in (("MOBILIZE", "troops"), ("SANCTION", "discontinue"), ("REQUEST", None), ("REQUEST", "change")):
         return mode
-    v = cand.head
     held = [*cand.objects, *direct_objects(v)]
     if etype == "REQUEST":  # "appealed for international help", "asked Moscow for military help"
         held = prep_objects(v, {"for"}) + [p for o in cand.objects for p in prep_objects(o, {"for"})]

@@ -99,6 +99,7 @@ class Lexicon:
     occasions: frozenset[str] = frozenset()                          # "at the BRICS summit": no party to the act
     own_economy: frozenset[str] = frozenset()                        # "cut bonus pay": no sanction
     needs_object: frozenset[str] = frozenset()                       # "sheltering in a school": no AID without whom
+    refused_content: dict[str, frozenset[str]] = field(default_factory=dict)  # "rejected talks": REJECT meet
     void_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "signed an executive order": no pact
     means: frozenset[str] = frozenset()                              # "with Albania's help": the means, not whom
     borders: frozenset[str] = frozenset()                            # a place; "its border with Russia": whom
@@ -114,6 +115,7 @@ class Lexicon:
     hardware: frozenset[str] = frozenset()                           # "deployed missile interceptors": weapons
     aid_goods: frozenset[str] = frozenset()                          # "froze aid": withdraw; "appealed for help": assist
     relief_goods: frozenset[str] = frozenset()                       # "appealed for food and tents": assist
+    restricting_verbs: frozenset[str] = frozenset()                  # "threatened to close the strait": restrict
     gatherings: frozenset[str] = frozenset()                         # "on the sidelines of a summit": multilateral
     armed_acts: frozenset[str] = frozenset()                         # "threatened military action": violence
     armed_modifiers: frozenset[str] = frozenset()
@@ -141,6 +143,7 @@ class Lexicon:
         maps = {name: {str(k): str(v) for k, v in (raw.get(name) or {}).items()} for name in _WORD_MAPS}
         lex = cls(**lists, **maps)
         lex.void_objects = {str(v): frozenset(nouns) for v, nouns in (raw.get("void_objects") or {}).items()}
+        lex.refused_content = {str(m): frozenset(nouns) for m, nouns in (raw.get("refused_content") or {}).items()}
         for modality, lemmas in (raw.get("control") or {}).items():
             for lemma in lemmas:
                 lex.control[lemma] = modality
