@@ -2019,12 +2019,12 @@ def test_a_governments_report_of_passive_arrests_names_its_police(code):
     ("Guatemala's president shut down Congress on Tuesday.", "COERCE", "restrict", PUB),
     # (an apology: SUPPORT by the default crosswalk convention, CAMEO 055; CONCEDE by the manual's)
     ("Japan's prime minister apologised to South Korea on Monday for its colonial rule.", "SUPPORT", None, date(1998, 6, 5)),
-    ("The Netherlands froze development aid to Suriname on Thursday.", "SANCTION", "discontinue", date(1998, 6, 5)),
+    ("The Netherlands froze development aid to Suriname on Thursday.", "SANCTION", "withdraw", date(1998, 6, 5)),  # aid cut
     ("Hundreds of RUF fighters handed in their weapons to UN peacekeepers on Wednesday.", "RETREAT", "disarm", date(1998, 6, 5)),
     ("Indian authorities clamped a curfew on Srinagar on Friday.", "COERCE", "curfew", date(1998, 6, 5)),
     ("The Organisation of African Unity called on Ghana and Togo to reopen talks.", "REQUEST", "change", date(1998, 6, 5)),
     ("The Justice and Equality Movement walked out of peace talks with Khartoum on Monday.", "REJECT", "meet", PUB),
-    ("Paraguay's senate shot down a constitutional amendment on Wednesday.", "REJECT", None, PUB),
+    ("Paraguay's senate shot down a constitutional amendment on Wednesday.", "REJECT", "change", PUB),
     ("Costa Rica and Panama pooled patrol boats for an anti-drug operation.", "COOPERATE", None, PUB),
     ("The Ghauri, a medium-range ballistic missile, was test-fired by Pakistan on Monday.", "MOBILIZE", "weapons", PUB),
     ("Burmese soldiers torched homes in three Rohingya villages on Sunday.", "ASSAULT", "destroy", PUB),
@@ -2039,7 +2039,7 @@ def test_a_governments_report_of_passive_arrests_names_its_police(code):
     ("Chad gave the German ambassador 48 hours to leave its territory on Friday.", "SANCTION", "expel", date(2013, 1, 5)),
     ("Some 190 billion yen of arrears owed by Myanmar were written off by Japan on Friday.", "AID", None, date(2013, 1, 5)),
     ("Sri Lankan lawmakers tabled an impeachment motion against the chief justice on Tuesday.", "ACCUSE", "allege", date(2013, 1, 5)),
-    ("Nigeria's Senate threw out a constitutional amendment on Tuesday.", "REJECT", None, PUB),
+    ("Nigeria's Senate threw out a constitutional amendment on Tuesday.", "REJECT", "change", PUB),
     ("North Korea called off planned family reunions with South Korea on Saturday.", "REJECT", "meet", PUB),
     ("Russia wrote off almost all of Mongolia's Soviet-era debt on Tuesday.", "AID", None, PUB),
     ("Zambian tax officials and police raided the offices of an independent newspaper in Lusaka.", "COERCE", "seize", PUB),
@@ -2275,7 +2275,7 @@ def test_promised_and_announced_acts_by_the_crosswalk_or_by_the_manual(text, cro
     # arms named only in the condition, a "military" pact, a workers' strike: no threat of force
     ("China warned the Philippines that it would take resolute measures if Manila sent more warships.", None),
     ("Seoul warned that it would reconsider a military intelligence-sharing pact with Tokyo.", None),
-    ("Nigeria's labour unions threatened to shut down the country with an indefinite general strike.", None),
+    ("Nigeria's labour unions threatened to shut down the country with an indefinite general strike.", "restrict"),
 ])
 def test_a_threat_that_names_force_is_a_threat_of_violence(code, text, mode):
     """A threat whose words (not its speaker's, nor its condition's) name troops, arms or armed action is a
