@@ -2324,6 +2324,17 @@ def test_what_is_refused_or_threatened_tells_the_mode(code, text, etype, mode):
     assert ev.mode == mode
 
 
+@pytest.mark.parametrize("text, mode", [
+    ("Israel said it had killed a senior Hezbollah commander in an air strike on Beirut.", "aerial"),
+    ("Pakistan lodged a strong protest with Kabul over an Afghan air raid on the border.", "aerial"),
+    ("Washington blamed Iran for Saturday's drone and missile attack on Saudi oil facilities.", "drone"),
+])
+def test_an_attack_nouns_weapon_modifier_tells_its_mode(code, text, mode):
+    """A nominal attack takes its mode from the weapon that modifies it (it had none)."""
+    ev = only(code(text)[0], "ASSAULT")
+    assert ev.mode == mode
+
+
 def test_an_unknown_intent_convention_is_refused():
     with pytest.raises(ValueError, match="crosswalk or manual"):
         EventConfig(intent_convention="cameo")

@@ -1523,6 +1523,9 @@ class EventCoder:
             modality = "asserted"  # "refused to meet": the refusal itself happened ("did not refuse" stays negated)
         if etype == "ASSAULT" and mode is None and not cand.nominal:
             mode = weapon_mode(cand, self.lexicon)  # "Turkish drones struck", "dropped chemical bombs"
+        elif etype == "ASSAULT" and mode is None:  # "an Israeli drone strike", "a suicide bomb attack", "an air raid"
+            mode = next((m for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")
+                         for w in t.subtree if (m := self.lexicon.weapon_modes.get(w.lemma_.lower()))), None)
         mode = _mode_by_content(etype, mode, cand, self.lexicon)
         if etype == "THREATEN" and mode is None and _threatens_force(head, self.lexicon):
             mode = "violence"  # "warned that his troops would drive Nigerian forces out", "to take military action"
