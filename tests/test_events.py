@@ -2325,7 +2325,7 @@ def test_what_is_refused_or_threatened_tells_the_mode(code, text, etype, mode):
 
 
 @pytest.mark.parametrize("text, mode", [
-    ("Israel said it had killed a senior Hezbollah commander in an air strike on Beirut.", "aerial"),
+    ("Israel said it had killed senior Hezbollah commander Fuad Shukr in an air strike on Beirut.", "aerial"),
     ("Pakistan lodged a strong protest with Kabul over an Afghan air raid on the border.", "aerial"),
     ("Washington blamed Iran for Saturday's drone and missile attack on Saudi oil facilities.", "drone"),
 ])
