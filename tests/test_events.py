@@ -1883,6 +1883,17 @@ def test_people_a_state_frees_are_its_own(code):
     assert countries(ev.recipients) == ["GBR"]
 
 
+def test_a_capital_named_by_its_country_and_the_whole_country_are_places(code):
+    """"the Chilean capital" is Santiago and "Kenya's capital" Nairobi; an act "across the country" happened in
+    its actors' country (both were left unplaced)."""
+    ev = only(code("Thousands of students marched through the Chilean capital on Thursday.")[0], "PROTEST")
+    assert (ev.location.name, ev.location.country, ev.location.precision) == ("Santiago", "CHL", "city")
+    ev = only(code("Protesters gathered in Kenya's capital on Monday.")[0], "PROTEST")
+    assert ev.location.name == "Nairobi"
+    ev = only(code("French farmers blocked roads across the country on Monday.")[0], "PROTEST")
+    assert (ev.location.country, ev.location.precision) == ("FRA", "country")
+
+
 def test_a_place_near_a_country_is_not_in_it(code):
     """"fighting rebels in areas near South Sudan" happened in Sudan, not in South Sudan: no place and no
     South Sudanese target (it was placed there, and so aimed there); "near Macedonia's border" is in it."""

@@ -36,6 +36,8 @@ class Gazetteer:
     states: set[str] = field(default_factory=set)
     famous: set[tuple[str, float, float]] = field(default_factory=set)  # (iso3, lat, lon) of FAMOUS_NAMES cities
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # iso3 -> the iso3 of its land neighbours
+    capitals: dict[str, str] = field(default_factory=dict)  # iso3 -> the name of its capital
+    names: dict[str, str] = field(default_factory=dict)  # iso3 -> the country's name
 
     @classmethod
     def load(cls) -> "Gazetteer":
@@ -44,6 +46,9 @@ class Gazetteer:
         gaz = cls()
         for v in gc.get_countries().values():
             gaz.countries[v["name"].lower()] = (v["iso3"], None, None)
+            gaz.names[v["iso3"]] = v["name"]
+            if v.get("capital"):
+                gaz.capitals[v["iso3"]] = v["capital"]
             gaz.neighbours[v["iso3"]] = frozenset(iso2to3[n] for n in v.get("neighbours", "").split(",") if n in iso2to3)
         own: dict[str, list[tuple]] = {}   # a city's own name ("Bethlehem")
         other: dict[str, list[tuple]] = {}  # another city's alternate name (Belem's "Bethlehem")

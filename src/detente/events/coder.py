@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..config import EventConfig
 from ..parse import sentence_back
-from ..records import IMPLIED_TEXT, ActorRef, Document, Event, Evidence, Quote
+from ..records import IMPLIED_TEXT, ActorRef, Document, Event, Evidence, Location, Quote
 from .captions import caption_meeting, place_preps
 from .clauses import crowd_subject, describes_actor, main_events, partnerless_meeting
 from .context import ContextLexicon, event_scope
@@ -1308,6 +1308,18 @@ class EventCoder:
         anchors = place_anchors(cand, self.lexicon)
         return self.places.place_of(anchors) or clause_place(cand, self.places) or self.places.the_city(anchors)
 
+    def _whole_country(self, cand: Candidate, actors: list[ActorRef]) -> Location | None:
+        """"blocked roads across the country", "throughout the country": the one country of the actors."""
+        states = {a.country for a in actors if a.country}
+        if len(states) != 1 or not any(c.dep_ == "prep" and c.lower_ in ("across", "throughout", "around")
+                                       and any(p.dep_ == "pobj" and p.lemma_.lower() in ("country", "nation")
+                                               and any(d.lower_ == "the" for d in p.children) for p in c.children)
+                                       for a in place_anchors(cand, self.lexicon) for c in a.children):
+            return None
+        iso = next(iter(states))
+        name = self.places.gazetteer.names.get(iso)
+        return Location(name, iso, "country") if name else None
+
     def _said_anchors(self, cand: Candidate) -> list[Token]:
         """Where to look for the place of what is said: its verb, a participle telling where the speakers
         were ("heads of state meeting in Algiers called on"), and the objects that are parties, not acts
@@ -1553,6 +1565,8 @@ class EventCoder:
         location = self._location(cand) or reach_place(cand, self.places, [*actors, *recipients], self.lexicon)
         if location is None and points_to_dateline(place_anchors(cand, self.lexicon)):
             location = dateline_place(document, self.places)  # "signed an accord in this colonial port city"
+        if location is None:
+            location = self._whole_country(cand, actors)
         if etype == "CONSULT" and mode is None and location is not None and location.country:
             mode = _meeting_mode(actors, recipients, location.country, sent, self.lexicon)
             if mode is not None:

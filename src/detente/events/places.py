@@ -301,6 +301,10 @@ class PlaceResolver:
         cities, or in the country the noun is said to belong to."""
         out = []
         owner = self.owner(noun)
+        if noun.lemma_.lower() == "capital" and owner in self.gazetteer.capitals and not designated_heads(noun):
+            name = self.gazetteer.capitals[owner]  # "marched through the Chilean capital": Santiago
+            city = self.gazetteer.city(name.lower(), frozenset({owner}))
+            return [Location(name, owner, "city", *(city[1:3] if city and city[0] == owner else ()))]
         for name in designated_heads(noun):
             if name.lemma_.lower() in DESIGNATING_NOUNS:  # "the centre of the market town of Omagh"
                 out += self.named(name)
