@@ -1299,22 +1299,23 @@ class EventCoder:
         return [h for h in nouns if h.pos_ == "NOUN" and not index.in_phrase(h, far=False) and not prep_objects(h, {"by"})
                 and (hit := noun_trigger(h, self.lexicon)) is not None and hit[0][0] in FORCE_TYPES]
 
-    def _location(self, cand: Candidate):
-        """Where the event happened: its own phrases' place, else its clause's. What is said (an
-        accusation, a request, a refusal) happens where its own verb's phrases say, not where what it
-        is about did ("condemned the air strike on a funeral in Sanaa")."""
+    def _location(self, cand: Candidate, anchors: list[Token] | None = None):
+        """Where the event happened: its own phrases' place (`anchors`: `scene.place_anchors`, computed when not
+        given), else its clause's. What is said (an accusation, a request, a refusal) happens where its own verb's
+        phrases say, not where what it is about did ("condemned the air strike on a funeral in Sanaa")."""
         if cand.event_type in _SAID_TYPES:
             return self.places.place_of(self._said_anchors(cand))
-        anchors = place_anchors(cand, self.lexicon)
+        anchors = place_anchors(cand, self.lexicon) if anchors is None else anchors
         return self.places.place_of(anchors) or clause_place(cand, self.places) or self.places.the_city(anchors)
 
-    def _whole_country(self, cand: Candidate, actors: list[ActorRef]) -> Location | None:
-        """"blocked roads across the country", "throughout the country": the one country of the actors."""
+    def _whole_country(self, anchors: list[Token], actors: list[ActorRef]) -> Location | None:
+        """"blocked roads across the country", "throughout the country" (a phrase of one of the event's
+        place anchors): the one country of the actors."""
         states = {a.country for a in actors if a.country}
         if len(states) != 1 or not any(c.dep_ == "prep" and c.lower_ in ("across", "throughout", "around")
                                        and any(p.dep_ == "pobj" and p.lemma_.lower() in ("country", "nation")
                                                and any(d.lower_ == "the" for d in p.children) for p in c.children)
-                                       for a in place_anchors(cand, self.lexicon) for c in a.children):
+                                       for a in anchors for c in a.children):
             return None
         iso = next(iter(states))
         name = self.places.gazetteer.names.get(iso)
@@ -1562,11 +1563,12 @@ class EventCoder:
         when = event_date(sent, head, document.published, dateline, future=modality in ("future", "hypothetical"),
                           anchors=date_anchors, clause=not (cand.nominal and (head.dep_ in ("dobj", "obj")
                                                                               or blamed_doers(head, self.lexicon))))
-        location = self._location(cand) or reach_place(cand, self.places, [*actors, *recipients], self.lexicon)
-        if location is None and points_to_dateline(place_anchors(cand, self.lexicon)):
+        anchors = place_anchors(cand, self.lexicon)
+        location = self._location(cand, anchors) or reach_place(cand, self.places, [*actors, *recipients], self.lexicon)
+        if location is None and points_to_dateline(anchors):
             location = dateline_place(document, self.places)  # "signed an accord in this colonial port city"
         if location is None:
-            location = self._whole_country(cand, actors)
+            location = self._whole_country(anchors, actors)
         if etype == "CONSULT" and mode is None and location is not None and location.country:
             mode = _meeting_mode(actors, recipients, location.country, sent, self.lexicon)
             if mode is not None:
