@@ -8,7 +8,7 @@ from pathlib import Path
 import spacy
 import srsly
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import get_installed_models
 
 from .config import ParseConfig
@@ -32,6 +32,12 @@ def line_sentences(doc):
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[i + 1].is_sent_start = True
     return doc
+
+
+def says_where(tok: Token) -> bool:
+    """A "where" relative clause: "fled to Moscow, where ...", "spread to Batumi, where protesters blocked
+    the road": what it tells happens at the noun it hangs on."""
+    return tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children)
 
 
 def sentence_back(sent: Span, n: int) -> Span:

@@ -19,6 +19,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..gazetteer import REGION_NOUNS, Gazetteer
+from ..parse import says_where
 from ..records import ActorRef
 from .matcher import norm
 
@@ -152,9 +153,7 @@ _CLAUSE_TOPS = frozenset({"ROOT", "ccomp", "parataxis"})
 def _where_clause_of(tokens, start: int, end: int) -> bool:
     """True when the name tokens[start:end] heads a "where" clause ("spread to Batumi, where protesters
     blocked the road"): what that clause tells happens there."""
-    return tokens[0].doc.has_annotation("DEP") and any(
-        c.dep_ == "relcl" and any(a.dep_ == "advmod" and a.lower_ == "where" for a in c.children)
-        for t in tokens[start:end] for c in t.children)
+    return tokens[0].doc.has_annotation("DEP") and any(says_where(c) for t in tokens[start:end] for c in t.children)
 
 
 def _in_attribution(tok) -> bool:

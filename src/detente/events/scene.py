@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..parse import says_where
 from ..records import Location
 from .attribution import REPORTING
 from .lexicon import Lexicon
@@ -65,7 +66,7 @@ def clause_place(cand: Candidate, places: PlaceResolver) -> Location | None:
     pilgrims near Quetta, killing", "set fire to the town hall in Vlora", "a court in Minsk sentenced".
     Only when every place the clause names is in one country (the most specific is kept)."""
     v = cand.head
-    if _says_where(v):
+    if says_where(v):
         ent = entity_at(v.head)  # "fled to Moscow, where ..."
         if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
             return places.resolve(ent.text, ent.label_)
@@ -87,14 +88,9 @@ def clause_place(cand: Candidate, places: PlaceResolver) -> Location | None:
     return most_specific(found)
 
 
-def _says_where(tok: Token) -> bool:
-    """A "where" relative clause: "fled to Moscow, where ...", "a church where hundreds had taken refuge"."""
-    return tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children)
-
-
 def _where_clause(tok: Token) -> bool:
     """"a church where hundreds had taken refuge near Eldoret": a clause that says where a thing is."""
-    return _says_where(tok) and tok.head.pos_ == "NOUN" and tok.head.ent_type_ == ""  # not "eastern Zaire, where
+    return says_where(tok) and tok.head.pos_ == "NOUN" and tok.head.ent_type_ == ""  # not "eastern Zaire, where
     # ...": its events
 
 
