@@ -206,7 +206,7 @@ def _retaliation(v: Token, lex: Lexicon) -> bool:
     """"vowed to hit back", "promised to retaliate": an announced act of force whatever the verb's own type."""
     prt = particle(v, lex)
     lemma = v.lemma_.lower()
-    if any(o.lemma_.lower() in lex.void_objects.get("fight", ()) for o in direct_objects(v)):
+    if any(o.lemma_.lower() in lex.unfought for o in direct_objects(v)):
         return False  # "vowed to crush inflation", "to stamp out corruption": no armed party
     return lemma in lex.retaliation_verbs or (prt is not None and f"{lemma} {prt.lower_}" in lex.retaliation_verbs)
 
