@@ -489,7 +489,7 @@ def test_word_lists_load_from_the_lexicon_yaml():
     assert "hit back" in lex.retaliation_verbs and "recapture" in lex.take_from_verbs and "let" in lex.permit_verbs
     assert "communiqué" in lex.statements and "help" in lex.means and "frontier" in lex.borders
     assert "spokesman" in lex.state_voices and "opposition" in lex.not_the_state
-    # this session's lists, and one shared list: what is no armed party is the void object of fight and battle too
+    # the content-mode lists, and one shared list: what is no armed party is the void object of fight and battle too
     assert "interceptor" in lex.hardware and "aid" in lex.aid_goods and "tent" in lex.relief_goods
     assert "summit" in lex.gatherings and "close" in lex.restricting_verbs and "debt" in lex.debts
     assert "talk" in lex.refused_content["meet"] and "operation" in lex.armed_acts and "military" in lex.armed_modifiers
