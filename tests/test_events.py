@@ -1880,6 +1880,15 @@ def test_forgiven_debt_is_aid_to_whoever_owes_it(code):
     assert countries(ev.recipients) == ["ECU", "EGY", "PER"]
 
 
+def test_an_extradition_is_cooperation_with_the_receiving_state_only(code):
+    """The person extradited or handed over is no recipient (guidelines, round 21): they were coded beside the
+    receiving state, as their own state's elite."""
+    ev = only(code("Thailand extradited Russian arms dealer Viktor Bout to the United States on Tuesday.")[0], "COOPERATE")
+    assert [r.code for r in ev.recipients] == ["USA"]
+    ev = only(code("Ricardo Cavallo, a former Argentine navy officer, was extradited from Mexico to Spain.")[0], "COOPERATE")
+    assert countries(ev.actors) == ["MEX"] and [r.code for r in ev.recipients] == ["ESP"]
+
+
 def test_people_a_state_frees_are_its_own(code):
     """Unnamed prisoners a state frees are its own civilians, unless the text says whose they are."""
     ev = only(code("Tunisia freed 2,000 detainees on Monday under an amnesty.")[0], "RETREAT")

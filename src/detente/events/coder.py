@@ -803,6 +803,11 @@ class EventCoder:
             if not actors:
                 continue
             recipients = _not_own_targets(actors, recipients, sent, cand.event_type)
+            if cand.event_type == "COOPERATE" and not cand.nominal and cand.head.lemma_.lower() in self.lexicon.handover_verbs:
+                receivers = {(r.start, r.end) for r in resolve_heads(
+                    [h for p in prep_objects(cand.head, {"to"}) for h in with_conjuncts(p)], index, [])}
+                # "extradited Viktor Bout to the United States": the receiving state, not the person handed over
+                recipients = [r for r in recipients if (r.start, r.end) in receivers] if receivers else recipients
             # "a bomb killed one soldier and wounded two others": one attack by the unnamed attacker
             # (a crowd's protest and its blockade or strike are two acts: a protest's mode tells them apart)
             kind = ("PROTEST", cand.mode or "demo") if cand.event_type == "PROTEST" else cand.event_type

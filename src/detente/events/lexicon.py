@@ -118,6 +118,7 @@ class Lexicon:
     restricting_verbs: frozenset[str] = frozenset()                  # "threatened to close the strait": restrict
     gatherings: frozenset[str] = frozenset()                         # "on the sidelines of a summit": multilateral
     unfought: frozenset[str] = frozenset()                           # "vowed to crush inflation": no armed party
+    handover_verbs: frozenset[str] = frozenset()                     # "extradited X to the US": the US only
     armed_acts: frozenset[str] = frozenset()                         # "threatened military action": violence
     armed_modifiers: frozenset[str] = frozenset()
     debts: frozenset[str] = frozenset()                              # "wrote off debt owed by Zambia": to the debtor
