@@ -1026,7 +1026,7 @@ class EventCoder:
                 actors, recipients = doers, [r for r in recipients if (r.start, r.end) not in keys]
         else:
             actors, recipients = args.subj_refs, obj_refs
-        if cand.mode == "host":  # the visitor is the actor, the host the recipient
+        if cand.mode == "host":  # the visitor is the actor, the host the recipient (by the manual convention)
             # (an object the trigger consumed is a guest when it names one: "received the Swedish prime minister")
             guests = resolve_heads([h for o in direct_objects(v) if o not in cand.objects or index.in_phrase(o)
                                     for h in with_conjuncts(o)]
@@ -1040,6 +1040,8 @@ class EventCoder:
                 guests = resolve_heads(with_conjuncts(host_subj), index, []) if host_subj is not None else []
                 if guests:
                     actors, recipients = guests, by_refs
+            elif self.cfg.intent_convention == "crosswalk":  # CAMEO 043 "host a visit", as the PLOVER records code it:
+                recipients = recipients if passive else (guests or recipients)  # the host acts, its guest is whom
             elif guests and not passive:  # not "ready to host a meeting between X and Y": the host's act for X and Y
                 actors, recipients = guests, actors
             elif passive:
