@@ -93,10 +93,14 @@ def plover_split(rid: str) -> str:
     return "dev" if int(hashlib.sha1(rid.encode()).hexdigest(), 16) % 2 == 0 else "test"
 
 
+# CAMEO's own pre-ISO country codes, which a few PLOVER records still use: the same countries
+CAMEO_COUNTRY_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+
+
 def _codes(actors) -> list[str]:
     if not isinstance(actors, list):
         return []
-    return [a.get("code", "") for a in actors if isinstance(a, dict) and a.get("code")]
+    return [CAMEO_COUNTRY_CODES.get(a["code"], a["code"]) for a in actors if isinstance(a, dict) and a.get("code")]
 
 
 def load_plover(per_record: bool = False) -> list[Case]:
