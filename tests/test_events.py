@@ -1244,6 +1244,9 @@ def test_a_leader_received_is_the_visitor(code, manual_code):
     assert countries(ev.actors) == ["TUR"] and countries(ev.recipients) == ["SWE"]
     ev = only(code("Japan's prime minister was hosted by Russian President Boris Yeltsin on Saturday.")[0], "CONSULT")
     assert countries(ev.actors) == ["RUS"] and countries(ev.recipients) == ["JPN"]
+    # a guest named with the office before the name ("Foreign Minister Wang Yi") is received as the office is
+    ev = only(code("Kim Jong Un received Chinese Foreign Minister Wang Yi in Pyongyang.")[0], "CONSULT")
+    assert countries(ev.actors) == ["PRK"] and countries(ev.recipients) == ["CHN"]
     events, _ = manual_code("Xi received a Russian delegation in Beijing.")
     assert countries(only(events, "CONSULT").actors) == ["RUS"]
     events, _ = code("Ukraine received weapons from Germany.")  # received goods: the giver acts

@@ -47,6 +47,8 @@ def noun_keys(n: Token, generic: frozenset[str] = frozenset()) -> list[str]:
     for c in _modifiers(n):
         keys += [f"{c.lemma_.lower()} {lemma}", f"{c.lower_} {low}"]
     keys += [lemma, low]
+    if n.pos_ == "PROPN" and n.ent_type_ == "PERSON":  # "received Foreign Minister Wang Yi": the office is the key
+        keys += [c.lower_ for c in n.children if c.dep_ == "compound" and c.ent_type_ != "PERSON"]
     if lemma in generic:
         keys += [c.lemma_.lower() for c in n.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     return keys
