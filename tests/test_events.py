@@ -2369,6 +2369,17 @@ def test_an_attack_nouns_weapon_modifier_tells_its_mode(code, text, mode):
     assert ev.mode == mode
 
 
+def test_a_retaliation_by_some_means_is_that_means_not_an_attack(code):
+    """"retaliated by expelling Fiji's envoy" is the expulsion, not also an attack; "retaliated by firing missiles"
+    is one attack; "retaliated with air strikes" stays an attack, and a vow to retaliate a threat."""
+    events = code("Fiji expelled the Australian high commissioner, and Australia retaliated by expelling Fiji's envoy.")[0]
+    assert "ASSAULT" not in {e.event_type for e in events}
+    events = code("Iran retaliated by firing missiles at a US base.")[0]
+    assert [e.evidence.trigger for e in events if e.event_type == "ASSAULT"] == ["firing missiles"]
+    assert only(code("Israel retaliated with air strikes on Gaza.")[0], "ASSAULT")
+    assert only(code("Iran vowed to retaliate.")[0], "THREATEN").mode == "violence"
+
+
 def test_an_unknown_intent_convention_is_refused():
     with pytest.raises(ValueError, match="crosswalk or manual"):
         EventConfig(intent_convention="cameo")

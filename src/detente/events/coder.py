@@ -211,6 +211,20 @@ def _retaliation(v: Token, lex: Lexicon) -> bool:
     return lemma in lex.retaliation_verbs or (prt is not None and f"{lemma} {prt.lower_}" in lex.retaliation_verbs)
 
 
+def _retaliation_by_means(cands: dict[int, Candidate], lex: Lexicon) -> None:
+    """"retaliated by showing Rwanda's envoys the door", "retaliated with tariffs on US soybeans": the means
+    tells the act, whatever it is; the retaliation is no attack of its own ("retaliated with air strikes" is)."""
+    for i, c in list(cands.items()):
+        if c.nominal or c.event_type != "ASSAULT" or not _retaliation(c.head, lex) \
+                or modality_of(c.head, lex.control) != "asserted":
+            continue  # ("would respond with full force", "vowed to hit back": a threat, read elsewhere)
+        by = [g for p in c.head.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pcomp"]
+        withs = prep_objects(c.head, {"with"})
+        if by or any(w.lemma_.lower() not in lex.weapons_force and ((hit := noun_trigger(w, lex)) is None
+                                                                   or hit[0][0] not in FORCE_TYPES) for w in withs):
+            del cands[i]
+
+
 def _drop_purposes(cands: dict[int, Candidate]) -> None:
     """"fired tear gas to break up a protest", "sent troops to help": an act's "to" purpose is not an act
     of its own (it has not happened, or is the same act)."""
@@ -633,6 +647,7 @@ class EventCoder:
         _announced_refusals(cands)
         _prison_terms(cands)
         _deadly_riots(cands)
+        _retaliation_by_means(cands, self.lexicon)
         _drop_purposes(cands)
         self._add_nominals(sent, cands, consumed)
         return main_events([cands[i] for i in sorted(cands)])
