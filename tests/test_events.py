@@ -3124,6 +3124,15 @@ def test_a_city_armed_forces_seize_is_an_attack_and_a_ship_irregulars_seize_an_a
     assert only(events, "COERCE").mode == "seize"  # a state's forces seizing a ship: no abduction
 
 
+def test_an_exercise_with_a_partner_is_cooperation_and_with_a_focus_is_not(code):
+    """"with" names a partner only when its object can be one (a name, forces, a country's people)."""
+    ev = only(code("Japan held naval drills with the US Navy on Monday.")[0], "COOPERATE")
+    assert countries(ev.recipients) == ["USA"]
+    events = code("Taiwan will hold its annual military exercise next month, with a greater focus on defending "
+                  "against a blockade, the defence ministry said.")[0]
+    assert [e.event_type for e in events] == ["MOBILIZE"]
+
+
 def test_an_exercise_of_forces_from_several_states_is_cooperation(code):
     events, _ = code("Warships from India, the United States, Japan and Australia began the Malabar naval exercise in "
                      "the Bay of Bengal on Tuesday.")

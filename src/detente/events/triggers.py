@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .lexicon import Lexicon, Trigger
-from .roles import subject
+from .roles import prep_objects, subject
 
 _MATERIAL_FIRST = {"ASSAULT": 0, "COERCE": 1, "SANCTION": 2, "MOBILIZE": 3, "PROTEST": 4, "AID": 5,
                    "COOPERATE": 6, "RETREAT": 7, "SUPPORT": 8}
@@ -349,7 +349,15 @@ def joint_exercise(cand: Candidate, lex: Lexicon) -> bool:
     if not cand.nominal and any(c.dep_ == "nsubj" and (_coordinated(c) or any(
             _coordinated(p) for p in of_objects(c, ("of", "from")))) for c in v.children):
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "with" for h in (v, *nouns) for c in h.children)
+    # "with the US Navy", "with Chinese forces" (not "with a greater focus on ...": no partner)
+    return any(_partner(p, lex) for h in (v, *nouns) for p in prep_objects(h, {"with"}))
+
+
+def _partner(n: Token, lex: Lexicon) -> bool:
+    """A noun that can name a party to a joint exercise: a name, or armed forces or a country's people."""
+    return n.pos_ == "PROPN" or n.ent_type_ in ("GPE", "NORP", "ORG") or n.lemma_.lower() in lex.troops \
+        or n.lemma_.lower() in lex.warships or any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG")
+                                                   for c in n.children)
 
 
 def _helper_noun(n: Token, lex: Lexicon) -> bool:
