@@ -48,3 +48,10 @@ def test_a_word_after_to_with_an_object_is_a_verb_complement(nlp):
     assert (verb.pos_, verb.dep_, verb.lemma_) == ("VERB", "xcomp", "impeach")
     # a noun after "to" with no object of its own stays a noun
     assert next(t for t in nlp("They went to war.") if t.text == "war").pos_ == "NOUN"
+
+
+def test_lemma_slips_of_the_rule_lemmatizer_are_fixed(nlp):
+    """sm lemmatizes "hopes", "hoped", "hoping" as "hop" and "staged" as "stag" (data/lemma_fixes.yaml)."""
+    lemmas = {t.text: t.lemma_ for t in nlp("Japan hopes to mend ties, and students staged a protest.")}
+    assert lemmas["hopes"] == "hope" and lemmas["staged"] == "stage"
+    assert {t.text: t.lemma_ for t in nlp("The frog hopped away.")}["hopped"] == "hop"  # a real hop stays one

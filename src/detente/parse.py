@@ -114,6 +114,22 @@ def make_verb_roots(nlp: Language, name: str):
     return verb_roots
 
 
+@Language.factory("lemma_fixes")
+def make_lemma_fixes(nlp: Language, name: str):
+    """Lemmas the rule lemmatizer gets wrong, by word form (data/lemma_fixes.yaml): sm lemmatizes "hopes",
+    "hoped" and "hoping" as "hop", and "staged" as "stag"."""
+    fixes = {str(k).lower(): str(v) for k, v in (srsly.read_yaml(
+        resources.files("detente") / "data" / "lemma_fixes.yaml") or {}).items()}
+
+    def lemma_fixes(doc):
+        for t in doc:
+            fixed = fixes.get(t.lower_)
+            if fixed is not None and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+                t.lemma_ = fixed
+        return doc
+    return lemma_fixes
+
+
 def _meta_name(path: Path) -> str | None:
     try:
         meta = srsly.read_json(path / "meta.json")
@@ -156,4 +172,5 @@ def load_nlp(cfg: ParseConfig | None = None) -> Language:
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("prefix_lemmas", after="lemmatizer")
         nlp.add_pipe("verb_roots", after="prefix_lemmas")
+        nlp.add_pipe("lemma_fixes", after="verb_roots")
     return nlp
