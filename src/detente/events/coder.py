@@ -20,6 +20,7 @@ from .dates import event_date, first_absolute_date
 from .lexicon import Lexicon
 from .mentions import PRONOUNS, MentionIndex
 from .modality import CLAIM_NOUNS, governors, modality_of, nominal_modality, under_condition
+from .modes import content_mode, meeting_mode, threatens_force
 from .ontology import Ontology
 from .petrarch_verbs import extend_lexicon
 from .places import Gazetteer, PlaceResolver
@@ -317,66 +318,6 @@ def _promised_clause(v: Token, comp: Token) -> bool:
     in the future is what an agreement or promise is about."""
     return v.lemma_.lower() in ("agree", "promise", "pledge", "vow", "swear") and any(
         a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll") for a in comp.children)
-
-
-def _mode_by_content(etype: str, mode: str | None, cand: Candidate, lex: Lexicon) -> str | None:
-    """A mode told by what the act moves, cuts or asks for: arms deployed (MOBILIZE weapons), aid cut
-    (SANCTION withdraw), help asked for (REQUEST assist)."""
-    v = cand.head
-    if (etype, mode) == ("THREATEN", None):  # "threatened to close the Strait of Hormuz"
-        threatened = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
-        return "restrict" if any(c.lemma_.lower() in lex.restricting_verbs for c in threatened) else mode
-    if (etype, mode) == ("REJECT", None):  # "spurned an offer of dialogue", "turned down an offer of flour"
-        held = [*cand.objects, *direct_objects(v)]
-        held += [p for h in held for p in prep_objects(h, {"of", "for", "to"})]
-        words = {h.lemma_.lower() for h in held for h in with_conjuncts(h)}
-        if words & (lex.aid_goods | lex.relief_goods):
-            return "assist"
-        return next((m for m, nouns in lex.refused_content.items() if words & nouns), mode)
-    if (etype, mode) not in (("MOBILIZE", "troops"), ("SANCTION", "discontinue"), ("REQUEST", None), ("REQUEST", "change")):
-        return mode
-    held = [*cand.objects, *direct_objects(v)]
-    if etype == "REQUEST":  # "appealed for international help", "asked Moscow for military help"
-        held = prep_objects(v, {"for"}) + [p for o in cand.objects for p in prep_objects(o, {"for"})]
-    held += [p for h in held for p in prep_objects(h, {"in", "of"})]  # "5 million euros in aid"
-    held += [o for h in held for a in h.children if a.dep_ == "acl" for o in direct_objects(a)]  # "drills involving"
-    held = [c for h in held for c in with_conjuncts(h)]
-    words = {w.lemma_.lower() for h in held for w in [h, *(c for c in h.children if c.dep_ == "compound")]}
-    if etype == "MOBILIZE":
-        return "weapons" if words & lex.hardware and not words & lex.troops else mode
-    if etype == "SANCTION":
-        return "withdraw" if {h.lemma_.lower() for h in held} & lex.aid_goods else mode
-    asked = lex.aid_goods | lex.relief_goods | lex.troops | lex.hardware
-    return "assist" if {h.lemma_.lower() for h in held} & asked else mode
-
-
-def _meeting_mode(actors: list[ActorRef], recipients: list[ActorRef], where: str, sent: Span, lex: Lexicon) -> str | None:
-    """A meeting's mode by where it was held: at a gathering or with an IGO, multilateral; in no participant's
-    country, third-party; in one side's country, a visit by the other; three states or more, multilateral."""
-    refs = [*actors, *recipients]
-    if any(r.kind == "igo" for r in refs) or any(t.lemma_.lower() in lex.gatherings for t in sent):
-        return "multilateral"
-    sides = {r.country for r in refs if r.country}
-    if not sides:
-        return None
-    if where not in sides:
-        return "third-party"
-    if len({a.country for a in actors if a.country}) >= 3:
-        return "multilateral"
-    return "visit" if len(sides) >= 2 else None
-
-
-def _threatens_force(head: Token, lex: Lexicon) -> bool:
-    """A threat whose words name force or arms outside its speaker and its condition ("warned that his troops
-    would drive Nigerian forces out", "threatened military action unless ..."; not "if Iraq kept attacking")."""
-    skip = {t.i for c in head.subtree if c.dep_ in ("nsubj", "nsubjpass") and c.head == head or (
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children))
-        for t in c.subtree}
-    # nouns only ("a military pact" is none), and no strike by workers ("a general strike")
-    return any(t.pos_ == "NOUN" and t != head and t.i not in skip and (
-        (t.lemma_.lower() in lex.weapons_force and (t.lemma_.lower() != "strike" or any(c.dep_ == "compound" for c in t.children)))
-        or (t.lemma_.lower() in lex.armed_acts and any(c.lower_ in lex.armed_modifiers for c in t.children if c.dep_ in ("amod", "compound"))))
-        for t in head.subtree)
 
 
 def _intent_mode(etype: str, inner: Candidate | None, comp: Token, lex: Lexicon) -> str | None:
@@ -1561,8 +1502,8 @@ class EventCoder:
         elif etype == "ASSAULT" and mode is None:  # "an Israeli drone strike", "a suicide bomb attack", "an air raid"
             mode = next((m for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")
                          for w in t.subtree if (m := self.lexicon.weapon_modes.get(w.lemma_.lower()))), None)
-        mode = _mode_by_content(etype, mode, cand, self.lexicon)
-        if etype == "THREATEN" and mode is None and _threatens_force(head, self.lexicon):
+        mode = content_mode(etype, mode, cand, self.lexicon)
+        if etype == "THREATEN" and mode is None and threatens_force(head, self.lexicon):
             mode = "violence"  # "warned that his troops would drive Nigerian forces out", "to take military action"
         if (etype, mode) == ("AID", "asylum"):  # "was granted asylum in Sweden": a state shelters foreigners
             recipients = [r for r in recipients if not r.country or r.country not in {a.country for a in actors}]
@@ -1592,7 +1533,7 @@ class EventCoder:
         if location is None:
             location = self._whole_country(anchors, actors)
         if etype == "CONSULT" and mode is None and location is not None and location.country:
-            mode = _meeting_mode(actors, recipients, location.country, sent, self.lexicon)
+            mode = meeting_mode(actors, recipients, location.country, sent, self.lexicon)
             if mode is not None:
                 cameo, goldstein, quad = self.ontology.codes(etype, mode)
         words = set(cand.words)
