@@ -76,7 +76,7 @@ def analyze(
     actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="Extra actor dictionary (YAML/CSV/PETRARCH); repeatable.")] = None,
     verbs: Annotated[Optional[list[Path]], typer.Option("--verbs", help="Extra PETRARCH/TABARI CAMEO verb dictionary: adds verbs the bundled lexicon lacks; repeatable.")] = None,
     implied: Annotated[bool, typer.Option("--implied-actors/--no-implied-actors", help="Code doers the text leaves unnamed by place, marked [implied] ('a roadside bomb near Samarra' -> IRQUAF).")] = True,
-    intent: Annotated[IntentConvention, typer.Option("--intent-convention", help="How promised and announced acts are typed: 'crosswalk' as the CAMEO-to-PLOVER crosswalk and the PLOVER records ('agreed to lift the embargo' AGREE, 'will cut aid' THREATEN), 'manual' as the PLOVER manual words it (CONCEDE, SANCTION future).")] = IntentConvention.crosswalk,
+    intent: Annotated[IntentConvention, typer.Option("--intent-convention", help="How promised and announced acts, apologies and hosted visits are typed: 'crosswalk' as the CAMEO-to-PLOVER crosswalk and the PLOVER records ('agreed to lift the embargo' AGREE, 'will cut aid' THREATEN, an apology SUPPORT, the host a visit's actor), 'manual' as the PLOVER manual words it (CONCEDE, SANCTION future, an apology CONCEDE, the visitor the actor).")] = IntentConvention.crosswalk,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary tables.")] = False,
 ):
     """Analyse articles into the DuckDB file; re-running on the same files adds nothing."""
