@@ -54,4 +54,7 @@ def test_lemma_slips_of_the_rule_lemmatizer_are_fixed(nlp):
     """sm lemmatizes "hopes", "hoped", "hoping" as "hop" and "staged" as "stag" (data/lemma_fixes.yaml)."""
     lemmas = {t.text: t.lemma_ for t in nlp("Japan hopes to mend ties, and students staged a protest.")}
     assert lemmas["hopes"] == "hope" and lemmas["staged"] == "stage"
+    # the slips the event lexicon used to fix on its own, now fixed here for every stage
+    assert {t.text: t.lemma_ for t in nlp("Troops retook the town, and he stages a rally.")}["retook"] == "retake"
+    assert {t.text: t.lemma_ for t in nlp("He stages a rally.")}["stages"] == "stage"
     assert {t.text: t.lemma_ for t in nlp("The frog hopped away.")}["hopped"] == "hop"  # a real hop stays one

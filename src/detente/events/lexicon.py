@@ -9,7 +9,7 @@ import yaml
 from ..config import DATA_DIR
 
 Trigger = tuple[str, str | None]  # (PLOVER type, mode or None)
-_WORD_MAPS = ("police_acts", "strike_verbs", "implied_authorities", "weapon_modes", "lemma_fixes")  # YAML word -> word
+_WORD_MAPS = ("police_acts", "strike_verbs", "implied_authorities", "weapon_modes")  # YAML word -> word
 
 
 def _split(entry: str) -> tuple[str, str | None]:
@@ -131,7 +131,6 @@ class Lexicon:
     hack_verbs: frozenset[str] = frozenset()
     affiliations: frozenset[str] = frozenset()                       # "belong to": whom an unnamed party acts for
     identity_hedges: frozenset[str] = frozenset()                    # "gunmen believed to belong to": hedged
-    lemma_fixes: dict[str, str] = field(default_factory=dict)        # parser lemma slips ("staged" -> "stag")
     control: dict[str, str] = field(default_factory=dict)            # lemma -> modality
     intent: dict[str, str] = field(default_factory=dict)             # lemma -> PLOVER type
     cameo: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, "lemma" / "verb object") -> CAMEO

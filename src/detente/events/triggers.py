@@ -115,7 +115,8 @@ def through_containers(objs: list[tuple[Token, str | None]], lex: Lexicon) -> li
 
 
 def verb_lemma(v: Token, lex: Lexicon) -> str:
-    """The verb's lemma, with the parser's known slips fixed ("staged" -> "stag" -> "stage")."""
+    """The verb's lemma, read as the event it names ("test-fired" a test, "set free" free); lemmatizer slips
+    ("staged" -> "stag") are fixed in the parse (data/lemma_fixes.yaml)."""
     lemma = v.lemma_.lower()
     doc = v.doc
     if v.i >= 2 and doc[v.i - 1].text == "-" and doc[v.i - 2].lower_ == "test":
@@ -123,7 +124,7 @@ def verb_lemma(v: Token, lex: Lexicon) -> str:
     if lemma == "set" and (v.i + 1 < len(doc) and doc[v.i + 1].lower_ == "free"
                            or any(c.lower_ == "free" and c.pos_ == "ADJ" for c in v.children)):
         return "free"  # "set free two sailors", "set the prisoners free" (sm: an adjective)
-    return lex.lemma_fixes.get(lemma, lemma)
+    return lemma
 
 
 def verb_objects(v: Token) -> list[tuple[Token, str | None]]:
