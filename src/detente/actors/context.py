@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from ..gazetteer import REGION_NOUNS, Gazetteer
+from ..gazetteer import BESIDE_PREPS, REGION_NOUNS, Gazetteer
 from ..parse import says_where
 from ..records import ActorRef
 from .matcher import norm
@@ -26,7 +26,6 @@ from .matcher import norm
 LEVELS = ("off", "phrase", "place", "sentence", "document")
 LOCATIVE = frozenset({"in", "at", "across", "throughout", "through", "near", "outside", "inside", "around", "within"})
 PLACE_SEG_KINDS = frozenset({"country", "capital", "region"})
-_BESIDE = frozenset({"near", "outside"})   # beside a country is outside it
 _FILLER = frozenset({"the", "of", "city", "town", "village", "capital", "province", "region", "state", "district",
                      "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
                      "northeastern", "northwestern", "southeastern", "southwestern", "besieged", "occupied", "-"})  # "south-eastern"
@@ -210,7 +209,7 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
         if country and moved and start in moved:
             country = moved[start]
         prep = locative_before(words, start) if country else None
-        if prep in _BESIDE and entry.kind == "country" and not (end < len(words) and words[end] in ("'s", "’s", "'")):
+        if prep in BESIDE_PREPS and entry.kind == "country" and not (end < len(words) and words[end] in ("'s", "’s", "'")):
             prep = None   # "rebels in areas near South Sudan" are not in it ("near Kabul", "near Macedonia's border" are)
         if prep is not None or (country and tokens and _where_clause_of(tokens, start, end)):
             unsure = bool(ambiguous) and " ".join(words[start:end]) in ambiguous.get(country, ())

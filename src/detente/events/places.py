@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..gazetteer import REGION_NOUNS, SIZEABLE_POP, Gazetteer
+from ..gazetteer import BESIDE_PREPS, REGION_NOUNS, SIZEABLE_POP, Gazetteer
 from ..records import Location
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through", "around"}
@@ -423,4 +423,4 @@ class PlaceResolver:
 def _beside_country(ent, loc: Location) -> bool:
     """"fighting rebels in areas near South Sudan": beside a country is outside it ("near Macedonia's
     border" is not)."""
-    return loc.precision == "country" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("near", "outside")
+    return loc.precision == "country" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in BESIDE_PREPS
