@@ -768,8 +768,8 @@ class EventCoder:
             # (a crowd's protest and its blockade or strike are two acts: a protest's mode tells them apart)
             kind = ("PROTEST", cand.mode or "demo") if cand.event_type == "PROTEST" else cand.event_type
             # (an act and its denial are two: "pulled their ambassadors out of Doha but stopped short of cutting ties")
-            negated = not cand.nominal and modality_of(cand.head, self.lexicon.control) == "negated"
-            key = ((kind, negated), _key(actors), None if unnamed else _key(recipients))
+            modality = self._modality(cand)
+            key = ((kind, not cand.nominal and modality == "negated"), _key(actors), None if unnamed else _key(recipients))
             if _repeats(key, seen):
                 continue
             first = _coordinated_first(cand, actors, heads, out)
@@ -803,7 +803,7 @@ class EventCoder:
                 recipients = _attackers_of(actors, out, types=("ACCUSE",)) or recipients
             if not recipients and cand.event_type == "THREATEN" and any(_retaliation(o, self.lexicon) for o in cand.objects):
                 recipients = _attackers_of(actors, out)  # "US jets pounded Tripoli, and Gaddafi vowed to hit back"
-            out.append(self._event(document, sent, cand, actors, recipients, index, dateline))
+            out.append(self._event(document, sent, cand, actors, recipients, index, dateline, modality))
             heads.append(cand.head)
         return out or self._caption(document, sent, index, dateline)
 
@@ -1456,11 +1456,17 @@ class EventCoder:
         return resolve_heads(with_conjuncts(subj), index, []) if subj is not None else []
 
     # ---- the record --------------------------------------------------------------------
+    def _modality(self, cand: Candidate) -> str:
+        """The trigger's own modality, before the event's conventions and its reporting clause adjust it."""
+        if cand.nominal:
+            return nominal_modality(cand.head, self.lexicon.control, self.lexicon.occurrence_verbs)
+        return modality_of(cand.head, self.lexicon.control)
+
     def _event(self, document: Document, sent: Span, cand: Candidate, actors, recipients,
-               index: MentionIndex, dateline: date | None) -> Event:
+               index: MentionIndex, dateline: date | None, modality: str | None = None) -> Event:
+        """The event record; `modality`: the trigger's own (`_modality`), when the caller has it already."""
         head = cand.head
-        modality = nominal_modality(head, self.lexicon.control, self.lexicon.occurrence_verbs) if cand.nominal \
-            else modality_of(head, self.lexicon.control)
+        modality = self._modality(cand) if modality is None else modality
         if cand.nominal and _said_behind(head):
             modality = modality_of(head.head.head, self.lexicon.control)  # "is believed to have been behind the attack"
         if modality == "asserted" and cand.event_type in _KEEPS_ITS_TYPE and self.lexicon.intent.get(
