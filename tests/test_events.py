@@ -2303,69 +2303,50 @@ def test_promised_and_announced_acts_by_the_crosswalk_or_by_the_manual(text, cro
     assert [e.event_type for e in manual_code(text)[0]] == [manual]
 
 
-@pytest.mark.parametrize("text, mode", [
-    ("Cameroon's defence minister warned on Thursday that his troops would drive Nigerian forces out.", "violence"),
-    ("Turkey threatened on Thursday to take military action against Syria.", "violence"),
-    # arms named only in the condition, a "military" pact, a workers' strike: no threat of force
-    ("China warned the Philippines that it would take resolute measures if Manila sent more warships.", None),
-    ("Seoul warned that it would reconsider a military intelligence-sharing pact with Tokyo.", None),
-    ("Nigeria's labour unions threatened to shut down the country with an indefinite general strike.", "restrict"),
-])
-def test_a_threat_that_names_force_is_a_threat_of_violence(code, text, mode):
-    """A threat whose words (not its speaker's, nor its condition's) name troops, arms or armed action is a
-    threat of violence (it had no mode when the threatened act was no known trigger)."""
-    ev = only(code(text)[0], "THREATEN")
-    assert ev.mode == mode
-
-
-@pytest.mark.parametrize("text, mode", [
+# A mode told by an event's content or setting (events/modes.py), where the trigger word tells none.
+MODES_BY_CONTENT = [
+    # a threat whose words (not its speaker's, nor its condition's) name troops, arms or armed action is a threat
+    # of violence; arms named only in the condition or a "military" pact are none; a threat to close, block or
+    # shut is restrict, a workers' strike too
+    ("Cameroon's defence minister warned on Thursday that his troops would drive Nigerian forces out.", "THREATEN",
+     "violence"),
+    ("Turkey threatened on Thursday to take military action against Syria.", "THREATEN", "violence"),
+    ("China warned the Philippines that it would take resolute measures if Manila sent more warships.", "THREATEN", None),
+    ("Seoul warned that it would reconsider a military intelligence-sharing pact with Tokyo.", "THREATEN", None),
+    ("Nigeria's labour unions threatened to shut down the country with an indefinite general strike.", "THREATEN",
+     "restrict"),
+    ("Iran threatened on Monday to close the Strait of Hormuz to all shipping.", "THREATEN", "restrict"),
+    # a meeting: in one side's country a visit, in no participant's third-party, at a summit (or among three
+    # states or more) multilateral
     ("Thai Foreign Minister Prasong Soonsiri held talks in Hanoi on Monday with Vietnamese Prime Minister Vo Van Kiet.",
-     "visit"),
-    ("Russian and Ukrainian delegations sat down for peace talks in Istanbul on Friday.", "third-party"),
-    ("The presidents of Burundi and Rwanda met on the sidelines of an African Union summit in Addis Ababa.", "multilateral"),
-    ("The presidents of Russia, Turkey and Iran met in the Black Sea resort of Sochi on Wednesday.", "multilateral"),
-])
-def test_a_meetings_mode_is_told_by_where_it_was_held(code, text, mode):
-    """A meeting with no mode of its own: in one side's country a visit, in no participant's country
-    third-party, at a summit (or three states or more) multilateral."""
-    ev = only(code(text)[0], "CONSULT")
-    assert ev.mode == mode
-
-
-@pytest.mark.parametrize("text, etype, mode", [
+     "CONSULT", "visit"),
+    ("Russian and Ukrainian delegations sat down for peace talks in Istanbul on Friday.", "CONSULT", "third-party"),
+    ("The presidents of Burundi and Rwanda met on the sidelines of an African Union summit in Addis Ababa.", "CONSULT",
+     "multilateral"),
+    ("The presidents of Russia, Turkey and Iran met in the Black Sea resort of Sochi on Wednesday.", "CONSULT",
+     "multilateral"),
+    # arms deployed are MOBILIZE weapons, aid cut SANCTION withdraw, help asked for REQUEST assist
     ("Japan deployed PAC-3 missile interceptors to three islands in Okinawa on Saturday.", "MOBILIZE", "weapons"),
     ("Japan deployed troops to three islands in Okinawa on Saturday.", "MOBILIZE", "troops"),
     ("The Netherlands froze 100 million guilders a year in development aid to Suriname.", "SANCTION", "withdraw"),
     ("Russia banned imports of most food from the United States.", "SANCTION", "discontinue"),
     ("The Maldives appealed for international help on Monday after the tsunami.", "REQUEST", "assist"),
     ("Pakistan's government appealed on Sunday for helicopters, tents and field hospitals.", "REQUEST", "assist"),
-])
-def test_a_mode_told_by_what_is_moved_cut_or_asked_for(code, text, etype, mode):
-    """Arms deployed are MOBILIZE weapons, aid cut SANCTION withdraw, help asked for REQUEST assist."""
-    ev = only(code(text)[0], etype)
-    assert ev.mode == mode
-
-
-@pytest.mark.parametrize("text, etype, mode", [
+    # a refusal's mode is what it turns down: a meeting, aid, a plan
     ("Gabon's opposition leader Jean Ping spurned President Ali Bongo's offer of a national dialogue.", "REJECT", "meet"),
     ("North Korea has turned down Seoul's offer of flour, instant noodles and medicine.", "REJECT", "assist"),
     ("Sudan's protest leaders turned down the military council's plan for a two-year transition.", "REJECT", "change"),
-    ("Iran threatened on Monday to close the Strait of Hormuz to all shipping.", "THREATEN", "restrict"),
-])
-def test_what_is_refused_or_threatened_tells_the_mode(code, text, etype, mode):
-    """A refusal's mode is what it turns down (a meeting, aid, a plan); a threat to block or close is restrict."""
+    # a nominal attack takes its mode from the weapon that modifies it
+    ("Israel said it had killed senior Hezbollah commander Fuad Shukr in an air strike on Beirut.", "ASSAULT", "aerial"),
+    ("Pakistan lodged a strong protest with Kabul over an Afghan air raid on the border.", "ASSAULT", "aerial"),
+    ("Washington blamed Iran for Saturday's drone and missile attack on Saudi oil facilities.", "ASSAULT", "drone"),
+]
+
+
+@pytest.mark.parametrize("text, etype, mode", MODES_BY_CONTENT)
+def test_a_mode_told_by_content_or_setting(code, text, etype, mode):
+    """Each of these had no mode, or another, when the mode came from the trigger word alone."""
     ev = only(code(text)[0], etype)
-    assert ev.mode == mode
-
-
-@pytest.mark.parametrize("text, mode", [
-    ("Israel said it had killed senior Hezbollah commander Fuad Shukr in an air strike on Beirut.", "aerial"),
-    ("Pakistan lodged a strong protest with Kabul over an Afghan air raid on the border.", "aerial"),
-    ("Washington blamed Iran for Saturday's drone and missile attack on Saudi oil facilities.", "drone"),
-])
-def test_an_attack_nouns_weapon_modifier_tells_its_mode(code, text, mode):
-    """A nominal attack takes its mode from the weapon that modifies it (it had none)."""
-    ev = only(code(text)[0], "ASSAULT")
     assert ev.mode == mode
 
 
