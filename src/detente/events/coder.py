@@ -1211,12 +1211,12 @@ class EventCoder:
     def _domestic_population(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
         """Unnamed population objects of one state's own actors: that state's civilians; people a state
         frees ("Tunisia freed 2,000 detainees") are its own, unless the text places them."""
+        if cand.event_type not in DOMESTIC_TYPES and (cand.event_type, cand.mode) != ("RETREAT", "release"):
+            return []  # (before the place is looked up: this step runs for most events that name no one)
         scene = self._scene_country(cand, actors)
         if (cand.event_type, cand.mode) == ("RETREAT", "release"):
             states = {a.country for a in actors if a.kind == "country" and a.sector in (None, "GOV")}
             scene = scene or (next(iter(states)) if len(states) == 1 else None)
-        elif cand.event_type not in DOMESTIC_TYPES:
-            return []
         return domestic_recipients(args.obj_heads + args.prep_heads + list(cand.objects) + purpose_objects(cand.head),
                                    actors, index, self.lexicon.population, scene)
 
@@ -1303,19 +1303,23 @@ class EventCoder:
 
     _AT_HOME = frozenset({"COP", "JUD", "GOV", "LEG"})
 
+    def _force_of_one_state(self, cand: Candidate, actors) -> bool:
+        """An act of force by one state's actors that may act abroad (police, courts and governments act at home)."""
+        return cand.event_type in FORCE_TYPES and len({a.country for a in actors}) == 1 and bool(actors[0].country) \
+            and not any(a.sector in self._AT_HOME for a in actors)
+
     def _abroad_scene(self, cand: Candidate, actors, scene: str | None = None) -> str | None:
         """The document's scene (or `scene`) where it lies abroad for one state's actors of force."""
-        if cand.event_type not in FORCE_TYPES or len({a.country for a in actors}) != 1 or not actors[0].country \
-                or any(a.sector in self._AT_HOME for a in actors):
-            return None  # police, courts and governments act at home
+        if not self._force_of_one_state(cand, actors):
+            return None
         scene = scene or self.places.document_scene(cand.head.doc)
         return scene if scene not in (None, actors[0].country) else None
 
     def _abroad(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
         """An act of force by one state's actors with no one named, in a story set in another state
         ("the Israeli attack on the school killed 40 people", in a story from Gaza): that state."""
-        if cand.mode == "cyber":
-            return []
+        if cand.mode == "cyber" or not self._force_of_one_state(cand, actors):
+            return []  # (before the place is looked up)
         location = self._location(cand)
         if location is None:
             scene = self._abroad_scene(cand, actors)
