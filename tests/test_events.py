@@ -1008,6 +1008,43 @@ def test_the_accused_does_every_listed_gerund(code):
         assert countries(ev.actors) == ["CHN"] and countries(ev.recipients) == ["PHL"]
 
 
+def test_the_accused_does_a_gerund_sm_hangs_on_the_accusation_as_a_conjunct(code):
+    events, _ = code("Human Rights Watch accused Ethiopian troops of burning villages and executing civilians.")
+    acts = [e for e in events if e.event_type == "ASSAULT"]
+    assert len(acts) == 2 and all(countries(e.actors) == ["ETH"] and e.actors[0].sector == "MIL" for e in acts)
+    assert {e.mode for e in acts} >= {"destroy"}  # villages burned
+
+
+def test_a_report_accuses_for_its_author_even_when_it_is_rejected(code):
+    events, _ = code("Ethiopia rejected a UN report accusing its troops of abuses.")
+    ev = only(events, "ACCUSE")  # the UN's accusation, made (asserted): the rejection denies what it says
+    assert [a.code for a in ev.actors] == ["UNO"] and ev.modality == "asserted"
+    assert [r.code for r in ev.recipients] == ["ETHMIL"]
+    events, _ = code("Amnesty International issued a report accusing Ethiopian troops of abuses.")
+    assert [a.code for a in only(events, "ACCUSE").actors] == ["AMNESTY"]  # no owner named: the issuer
+
+
+def test_a_lone_on_after_the_blamed_act_names_whom_the_blame_is_on(code):
+    events, _ = code("India blamed the attack on Pakistan.")  # sm: "the attack on Pakistan"
+    assert countries(only(events, "ACCUSE").recipients) == ["PAK"]
+    assert countries(only(events, "ASSAULT").actors) == ["PAK"]
+    events, _ = code("Police blamed the attack on the embassy.")  # no name: what was attacked, no one blamed
+    assert not [e for e in events if e.event_type == "ASSAULT"]
+
+
+def test_an_act_condemned_with_its_doer_after_by_is_an_event(code):
+    events, _ = code("Amnesty International castigated Indonesia on Tuesday over the summary executions of civilians "
+                     "by Indonesian troops in Aceh.")
+    ev = only(events, "ASSAULT")
+    assert [a.code for a in ev.actors] == ["IDNMIL"] and "IDNCVL" in [r.code for r in ev.recipients]
+
+
+def test_a_place_that_is_a_clauses_subject_is_a_party_not_where(code):
+    events, _ = code("The United States fired cruise missiles at a Syrian air base in response to an attack "
+                     "that Washington blamed on Syrian forces.")
+    assert only(events, "ASSAULT").location is None or only(events, "ASSAULT").location.country != "USA"
+
+
 def test_the_leaders_of_two_countries_and_a_host_of_him(code, manual_code):
     events, _ = code("The leaders of Ethiopia and Somalia agreed to set aside their dispute after talks hosted by "
                      "Turkish President Tayyip Erdogan in Ankara.")

@@ -50,6 +50,18 @@ def test_a_word_after_to_with_an_object_is_a_verb_complement(nlp):
     assert next(t for t in nlp("They went to war.") if t.text == "war").pos_ == "NOUN"
 
 
+def test_an_ing_word_after_of_on_a_verbs_object_is_a_gerund_with_an_object(nlp):
+    """sm reads "burning villages" after "of" as villages that burn: under a verb's object it is the verb of a
+    gerund clause ("accused its troops of burning villages")."""
+    doc = nlp("Human Rights Watch accused Ethiopian troops of burning villages.")
+    verb, noun = (next(t for t in doc if t.text == w) for w in ("burning", "villages"))
+    assert (verb.dep_, verb.head.text, verb.pos_) == ("pcomp", "of", "VERB")
+    assert (noun.dep_, noun.head.text) == ("dobj", "burning")
+    # in a noun phrase no verb governs, the -ing word stays an adjective
+    doc = nlp("The smell of burning tyres filled the air.")
+    assert next(t for t in doc if t.text == "burning").dep_ == "amod"
+
+
 def test_lemma_slips_of_the_rule_lemmatizer_are_fixed(nlp):
     """sm lemmatizes "hopes", "hoped", "hoping" as "hop" and "staged" as "stag" (data/lemma_fixes.yaml)."""
     lemmas = {t.text: t.lemma_ for t in nlp("Japan hopes to mend ties, and students staged a protest.")}

@@ -114,6 +114,29 @@ def make_verb_roots(nlp: Language, name: str):
     return verb_roots
 
 
+# prepositions after which an object-control verb's gerund comes ("accused troops of burning villages")
+GERUND_PREPS = frozenset({"of", "for", "from", "against"})
+
+
+@Language.component("gerund_objects")
+def gerund_objects(doc):
+    """"accused its troops of burning villages": sm reads an -ing word right after "of" as an adjective of
+    the noun that follows ("burning villages", villages that burn). Where the preposition hangs on a verb
+    or on a verb's direct object, the -ing word is the verb of a gerund clause and the noun its object."""
+    for t in doc:
+        if t.tag_ != "VBG" or t.dep_ != "amod" or t.i == 0:
+            continue
+        noun, prep = t.head, doc[t.i - 1]
+        if noun.dep_ != "pobj" or noun.head != prep or prep.lower_ not in GERUND_PREPS or noun.i <= t.i:
+            continue
+        gov = prep.head
+        if gov.pos_ != "VERB" and not (gov.dep_ in ("dobj", "obj") and gov.head.pos_ == "VERB"):
+            continue
+        t.head, t.dep_, t.pos_ = prep, "pcomp", "VERB"
+        noun.head, noun.dep_ = t, "dobj"
+    return doc
+
+
 @Language.factory("lemma_fixes")
 def make_lemma_fixes(nlp: Language, name: str):
     """Lemmas the rule lemmatizer gets wrong, by word form (data/lemma_fixes.yaml): sm lemmatizes "hopes",
@@ -173,4 +196,6 @@ def load_nlp(cfg: ParseConfig | None = None) -> Language:
         nlp.add_pipe("prefix_lemmas", after="lemmatizer")
         nlp.add_pipe("verb_roots", after="prefix_lemmas")
         nlp.add_pipe("lemma_fixes", after="verb_roots")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("gerund_objects")  # (after the attribute ruler, which sets the coarse tags it reads)
     return nlp

@@ -33,7 +33,7 @@ from .scene import FORCE_TYPES, clause_place, place_anchors, reach_place
 from .roles import (agent, bare_participle, late_agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, object_antecedent, prep_objects, resolve_heads, subject, subjects, whom_heads,
                     with_conjuncts)
-from .triggers import (Candidate, announced_refusal, blamed_doers, condemned, in_naming, means_of_passive, noun_trigger, particle, prison_term,
+from .triggers import (Candidate, announced_refusal, blamed_doers, blamed_on, condemned, in_naming, means_of_passive, noun_trigger, particle, prison_term,
                        into_place, kept_from, offered_by, rejected_proposal, strikers_act, verb_trigger,
                        weapon_mode)
 from .verbs import armed_backing, sent_to_help, sport_sentence, verb_candidate
@@ -934,6 +934,7 @@ class EventCoder:
             prep_heads += [p for o in cand.objects if o.pos_ in ("NOUN", "PROPN") for p in prep_objects(o, {"of"})]
         if cand.event_type == "ACCUSE":  # "denounced as a crime Serbia's suppression of ...": sm's appos
             obj_heads += [a for p in prep_objects(v, {"as"}) for a in p.children if a.dep_ == "appos"]
+            obj_heads += [p for p in blamed_on(v) if p not in prep_heads]  # "blamed the attack on Pakistan"
         objects = whom_heads([h for o in obj_heads + prep_heads for h in with_conjuncts(o) if o not in cand.objects], lex)
         return Arguments(subj=subj, passive=passive, subj_refs=subj_refs, by=by, by_refs=by_refs, fallback=fallback,
                          holders=holders, obj_heads=obj_heads, prep_heads=prep_heads, objects=objects)

@@ -26,8 +26,11 @@ _CHAIN = {"xcomp", "pcomp", "prep", "advmod", "acomp", "ccomp", "auxpass"}
 
 def denied_claim(tok: Token) -> bool:
     """tok is what a rejected or denied accusation says ("rejected accusations that its aircraft had
-    bombed a camp", "denied claims that ...")."""
+    bombed a camp", "denied claims that ..."); not the claim's own participle ("rejected a report accusing
+    its troops": the report did accuse)."""
     noun = tok.head
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        return False
     return tok.dep_ in ("acl", "relcl", "ccomp") and noun.lemma_.lower() in CLAIM_NOUNS \
         and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _DENIALS
 

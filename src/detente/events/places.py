@@ -405,6 +405,8 @@ class PlaceResolver:
                 for tok in prep.subtree:
                     if tok.ent_iob_ == "B" and tok.ent_type_ in PLACE_LABELS:
                         ent = next(e for e in tok.doc.ents if e.start == tok.i)
+                        if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.pos_ in ("VERB", "AUX"):
+                            continue  # "in response to an attack that Washington blamed on ...": a party
                         loc = self._region(ent) or self._resolve_ent(ent, tok)
                         if loc is not None and not _beside_country(ent, loc):
                             found.append(loc)

@@ -40,16 +40,19 @@ def gerund_controller(v: Token) -> Token | None:
 def listed_gerund_controller(v: Token) -> Token | None:
     """The accused when v is a later gerund of the accusation's list that sm hangs on the verb as
     an adverbial clause ("accused China's coast guard of boarding two boats, seizing rifles and
-    injuring a sailor": the coast guard seized and injured, not the accuser)."""
-    if v.dep_ != "advcl" or v.tag_ != "VBG" or any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in v.children):
+    injuring a sailor": the coast guard seized and injured, not the accuser; also as the verb's conjunct:
+    "accused its troops of burning villages and executing civilians")."""
+    if v.dep_ not in ("advcl", "conj") or v.tag_ != "VBG" or any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in v.children):
         return None
     gov = v.head
     if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in OBJECT_CONTROL:
         return None
-    if not any(c.dep_ == "prep" and c.lower_ in _CONTROL_PREPS and c.i < v.i
-               and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in gov.children):
+    obj = next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
+    if not any(c.dep_ == "prep" and c.lower_ in _CONTROL_PREPS and c.i < v.i  # (sm may hang the "of" on the object)
+               and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+               for c in [*gov.children, *(obj.children if obj is not None else ())]):
         return None
-    return next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
+    return obj
 
 
 def listed_gerund_sibling(v: Token) -> Token | None:
@@ -162,9 +165,12 @@ def subject(v: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             return cur.head, False
         if (bearer := _armed_bearer(cur)) is not None:
             return bearer, False
-        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in lex.statements \
-                and cur.head.dep_ in ("dobj", "obj"):  # "issued a declaration demanding that ...": the issuer
-            return own_subject(cur.head.head)[0], False
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in lex.statements:
+            owner = next((c for c in cur.head.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+            if owner is not None:  # "rejected a UN report accusing its troops of ...": the UN
+                return owner, False
+            if cur.head.dep_ in ("dobj", "obj"):  # "issued a declaration demanding that ...": the issuer
+                return own_subject(cur.head.head)[0], False
         ctrl = gerund_controller(cur) or listed_gerund_controller(cur)
         if ctrl is not None:
             return ctrl, False

@@ -725,6 +725,8 @@ def condemned(noun: Token, cands: dict, lex: Lexicon) -> bool:
         return False
     return cand is not None and cand.event_type == "ACCUSE" and any(  # (a possessor names the doer: "the coalition's")
         c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ") or c.dep_ == "poss" and c.pos_ == "NOUN"
+        or c.dep_ == "prep" and c.lower_ == "by"  # "over the executions of civilians by Indonesian troops"
+        and any(p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN") for p in c.children)
         for c in noun.children)
 
 
@@ -737,9 +739,19 @@ def blamed_doers(noun: Token, lex: Lexicon) -> list[Token]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.blame_verbs:
         return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() == "blame":
-        return [p for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
-                if p.dep_ == "pobj"]
+        return blamed_on(noun.head)
     return []
+
+
+def blamed_on(verb: Token) -> list[Token]:
+    """"blamed the attack on Pakistan": whom "blame ... on" names. sm hangs a lone "on" on the blamed act
+    ("the attack on Pakistan"); with two, the second is the verb's ("the attack on tourists ... on militants")."""
+    own = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+    if own or verb.lemma_.lower() != "blame":
+        return own
+    act = next((o for o in verb.children if o.dep_ in ("dobj", "obj") and o.pos_ == "NOUN"), None)
+    ons = [c for c in act.children if c.dep_ == "prep" and c.lower_ == "on"] if act is not None else []
+    return [p for p in ons[0].children if p.dep_ == "pobj" and p.pos_ == "PROPN"] if len(ons) == 1 else []
 
 
 def offered_by(noun: Token, lemmas: tuple[str, ...]) -> Token | None:
