@@ -304,6 +304,13 @@ def test_requested_content_is_not_an_event(code):
 def test_restating_participle_is_one_event(code):
     events, _ = code("Sudanese rebels shelled the southern city of Juba on Sunday, killing about 20 people.")
     assert [e.event_type for e in events] == ["ASSAULT"]
+    # sm hangs the participle on a verb of the scene that is no event ("camped", "blasted"): still the one attack
+    for text in ("Military police opened fire on landless farmers camped beside a highway near Eldorado dos Carajas "
+                 "in Brazil's northern Para state on Wednesday, killing at least 19 people.",
+                 "Al-Shabaab gunmen stormed a hotel in Kismayo on Friday after a suicide car bomb blasted through its "
+                 "gate, killing at least 26 people."):
+        events, _ = code(text)
+        assert [e.event_type for e in events] == ["ASSAULT"], text
 
 
 def test_place_of_a_restriction_is_its_recipient(code):

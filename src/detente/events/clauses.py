@@ -80,12 +80,29 @@ def _restated(c: Candidate, by_head: dict[int, Candidate]) -> bool:
     parent = by_head.get(h.head.i)
     if parent is not None and parent.event_type == c.event_type:
         return True
+    if parent is None and h.tag_ == "VBG" and _restates_through(h, c.event_type, by_head):
+        return True
     # "accused the RSF of shelling a market, killing 20 people": sm hangs the participle on the
     # accusation; it restates the accused act of the same type before it
     return parent is not None and h.tag_ == "VBG" and any(
         (o := by_head.get(t.i)) is not None and o is not c and o.event_type == c.event_type and t.i < h.i
         for k in h.head.children if k.dep_ in ("prep", "xcomp", "ccomp", "pcomp")
         for t in [k, *(g for g in k.children if g.dep_ == "pcomp")])
+
+
+def _restates_through(h: Token, etype: str, by_head: dict[int, Candidate]) -> bool:
+    """"opened fire on farmers camped beside a highway, killing 19", "stormed a hotel after a car bomb blasted
+    through its gate, killing 26": sm hangs the participle on a verb of the same scene that is no event; the
+    nearest event above it, through at most two such verbs, is the act it restates."""
+    cur = h.head
+    for _ in range(2):
+        if cur.pos_ != "VERB" or cur.dep_ not in ("advcl", "acl", "relcl", "conj") or cur.head == cur:
+            return False
+        cur = cur.head
+        above = by_head.get(cur.i)
+        if above is not None:
+            return above.event_type == etype
+    return False
 
 
 def _background(c: Candidate, cands: list[Candidate]) -> bool:
