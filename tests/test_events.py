@@ -1052,6 +1052,25 @@ def test_a_place_that_is_a_clauses_subject_is_a_party_not_where(code):
     assert only(events, "ASSAULT").location is None or only(events, "ASSAULT").location.country != "USA"
 
 
+def test_a_war_between_two_states_is_both_sides_act_and_a_state_of_war_is_none(code):
+    events, _ = code("The 1998-2000 border war between Ethiopia and Eritrea killed 80,000 people.")
+    ev = only(events, "ASSAULT")
+    assert sorted(countries(ev.actors)) == ["ERI", "ETH"] and ev.recipients == []
+    for text in ("Sudan's war has displaced more than 12 million people.",
+                 "The last US troops left Afghanistan on Monday, ending America's longest war."):
+        events, _ = code(text)
+        assert not [e for e in events if e.event_type == "ASSAULT"], text  # one side's war, no act told
+    events, _ = code("Russia's war against Ukraine entered its third year.")
+    assert countries(only(events, "ASSAULT").recipients) == ["UKR"]
+
+
+def test_a_fight_restated_among_its_sides_is_one_event(code):
+    events, _ = code("Mauritanian and Senegalese troops exchanged fire across the Senegal river on Monday, the first "
+                     "clash between the two armies since last year's ethnic bloodshed.")
+    ev = only(events, "ASSAULT")
+    assert sorted(countries(ev.actors)) == ["MRT", "SEN"] and ev.recipients == []
+
+
 def test_the_leaders_of_two_countries_and_a_host_of_him(code, manual_code):
     events, _ = code("The leaders of Ethiopia and Somalia agreed to set aside their dispute after talks hosted by "
                      "Turkish President Tayyip Erdogan in Ankara.")

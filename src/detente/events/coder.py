@@ -379,6 +379,14 @@ def _not_own_targets(actors: list[ActorRef], recipients: list[ActorRef], sent: S
             and not (r.country in states and _its(r, sent))]
 
 
+def _sides_only(actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
+    """Two states or more act and every recipient is one of them: a fight among the actors (not "Ethiopian and
+    Somali troops shelled insurgent strongholds": SOMREB is another party)."""
+    states = {a.country for a in actors}
+    return len(states) >= 2 and bool(recipients) and all(
+        r.code in {a.code for a in actors} or (r.code == r.country and r.country in states) for r in recipients)
+
+
 def _its(ref: ActorRef, sent: Span) -> bool:
     """The mention is owned by "its"/"their" ("its troops")."""
     span = sent.doc.char_span(ref.start, ref.end) if ref.start is not None else None
@@ -758,7 +766,11 @@ class EventCoder:
                     recipients = self._held_person(cand, None, actors, index)
             if not actors:
                 continue
+            if cand.nominal and cand.head.lemma_.lower() == "war" and not recipients and len({a.country for a in actors}) == 1:
+                continue  # "Sudan's war has displaced 12 million", "ending America's longest war": a state of war, no act
             recipients = _not_own_targets(actors, recipients, sent, cand.event_type)
+            if cand.event_type == "ASSAULT" and _sides_only(actors, recipients):
+                recipients = []  # "the nuclear-armed neighbours fought their first air battle": each side is an actor
             if cand.event_type == "COOPERATE" and not cand.nominal and cand.head.lemma_.lower() in self.lexicon.handover_verbs:
                 receivers = {(r.start, r.end) for r in resolve_heads(
                     [h for p in prep_objects(cand.head, {"to"}) for h in with_conjuncts(p)], index, [])}
@@ -888,6 +900,9 @@ class EventCoder:
         subj_refs = definite_referent(subj, subj_refs, previous, index)  # "... . The junta, which seized power"
         if not subj_refs and subj is not None and subj.pos_ == "NOUN":  # "was behind the attack that killed four"
             subj_refs = self._behind(subj, index, previous)
+        if not subj_refs and subj is not None and subj.lemma_.lower() in lex.mutual_nouns:
+            # "the border war between Ethiopia and Eritrea killed 80,000 people": both sides
+            subj_refs = resolve_heads([h for p in prep_objects(subj, {"between"}) for h in with_conjuncts(p)], index, [])
         by = agent(v) or late_agent(v, lex)
         by_refs = resolve_heads(with_conjuncts(by), index, fallback) if by is not None else []
         if by is not None and v.dep_ == "conj" and v.tag_ == "VBN" and subj is not None and subj.dep_ == "nsubjpass":
@@ -1433,12 +1448,12 @@ class EventCoder:
             recipients = self._not_actor(victims, actors) + recipients
         if not targets and not recipients and actors:  # "Israel's attack on the school", in a story from Gaza
             recipients = self._abroad(cand, None, actors, index)
-        if not actors and cand.event_type in _JOINT_NOUN_TYPES and (
+        if not actors and (cand.event_type in _JOINT_NOUN_TYPES and (
                 n.dep_ == "nsubj" and n.head.lemma_.lower() in lex.occurrence_verbs or n.dep_ == "nsubjpass"
-                or n.head.lemma_.lower() in lex.containers):
+                or n.head.lemma_.lower() in lex.containers) or n.lemma_.lower() in lex.mutual_nouns):
             # "a ceasefire between Israel and Hezbollah took effect", "talks between Ethiopia and Eritrea are due
-            # to be held", "a round of talks between ..." (not "cooperation between X and Y is a matter ..." or
-            # "closer cooperation between X and Y could upset the balance")
+            # to be held", "a round of talks between ...", "the border war between Ethiopia and Eritrea" (not
+            # "cooperation between X and Y is a matter ..." or "closer cooperation between X and Y could upset the balance")
             parties = resolve_heads([h for p in prep_objects(n, {"between"}) for h in with_conjuncts(p)], index, [])
             if len(parties) >= 2:
                 keys = {(r.start, r.end) for r in parties}
@@ -1518,11 +1533,6 @@ class EventCoder:
             mode = "violence"  # "warned that his troops would drive Nigerian forces out", "to take military action"
         if (etype, mode) == ("AID", "asylum"):  # "was granted asylum in Sweden": a state shelters foreigners
             recipients = [r for r in recipients if not r.country or r.country not in {a.country for a in actors}]
-        if etype == "ASSAULT" and len({a.country for a in actors}) >= 2 and recipients and all(
-                r.code in {a.code for a in actors} or (r.code == r.country and r.country in {a.country for a in actors})
-                for r in recipients):
-            recipients = []  # "the nuclear-armed neighbours fought their first air battle": each side is an actor
-            # (not "Ethiopian and Somali troops shelled insurgent strongholds": SOMREB is another party)
         cameo, goldstein, quad = self.ontology.codes(etype, mode)
         cameo = self.lexicon.cameo_of(etype, head.lemma_.lower(), [o.lemma_.lower() for o in cand.objects]) or cameo
         source = attributed_to(head, sent, index, self.lexicon)
