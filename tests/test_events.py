@@ -1071,6 +1071,15 @@ def test_a_fight_restated_among_its_sides_is_one_event(code):
     assert sorted(countries(ev.actors)) == ["MRT", "SEN"] and ev.recipients == []
 
 
+def test_travel_advice_to_a_states_own_people_is_no_request(code):
+    for text in ("France urged its nationals to leave Lebanon.",
+                 "The US embassy urged Americans to avoid all travel in the area."):
+        events, _ = code(text)
+        assert not [e for e in events if e.event_type == "REQUEST"], text
+    events, _ = code("The UN urged Russia to leave Ukraine.")  # another party told to leave: a request
+    assert countries(only(events, "REQUEST").recipients) == ["RUS"]
+
+
 def test_the_leaders_of_two_countries_and_a_host_of_him(code, manual_code):
     events, _ = code("The leaders of Ethiopia and Somalia agreed to set aside their dispute after talks hosted by "
                      "Turkish President Tayyip Erdogan in Ankara.")

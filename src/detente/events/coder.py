@@ -766,6 +766,8 @@ class EventCoder:
                     recipients = self._held_person(cand, None, actors, index)
             if not actors:
                 continue
+            if cand.event_type == "REQUEST" and self._travel_advice(cand, actors, index):
+                continue  # "the US embassy urged Americans to avoid all travel in the area"
             if cand.nominal and cand.head.lemma_.lower() == "war" and not recipients and len({a.country for a in actors}) == 1:
                 continue  # "Sudan's war has displaced 12 million", "ending America's longest war": a state of war, no act
             recipients = _not_own_targets(actors, recipients, sent, cand.event_type)
@@ -818,6 +820,21 @@ class EventCoder:
             out.append(self._event(document, sent, cand, actors, recipients, index, dateline, modality))
             heads.append(cand.head)
         return out or self._caption(document, sent, index, dateline)
+
+    def _travel_advice(self, cand: Candidate, actors: list[ActorRef], index: MentionIndex) -> bool:
+        """"urged its citizens to leave Lebanon", "told Americans to avoid all travel": a state's advice to its
+        own people (lexicon own_people, or a demonym of its country) to leave or keep away (advisory_verbs)."""
+        lex, v = self.lexicon, cand.head
+        told = next((o for o in v.children if o.dep_ in ("dobj", "obj", "dative")), None)
+        advice = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp", "advcl")
+                       and c.lemma_.lower() in lex.advisory_verbs), None)
+        if told is None or advice is None:
+            return False
+        if told.lemma_.lower() in lex.own_people:
+            return any(c.dep_ == "poss" for c in told.children) or not index.in_phrase(told)
+        states = {a.country for a in actors}
+        refs = index.in_phrase(told, far=False)
+        return bool(refs) and all(r.country in states and r.sector in (None, "CVL") for r in refs)
 
     def _incursion(self, cand: Candidate, actors: list[ActorRef]) -> bool:
         """Troops moving into a place in another state than their own (incursion_verbs)."""

@@ -79,6 +79,8 @@ class Lexicon:
     held_buildings: frozenset[str] = frozenset()                     # "guerrillas seized the residence": hostages
     reproach_names: frozenset[str] = frozenset()                     # "called the plan a coup": an accusation
     no_comment: frozenset[str] = frozenset()                         # "declined to comment": no refusal
+    own_people: frozenset[str] = frozenset()                         # with advisory_verbs: travel advice, no request
+    advisory_verbs: frozenset[str] = frozenset()
     handed_people: frozenset[str] = frozenset()                      # "handed over the fugitive": an extradition
     let_in: frozenset[str] = frozenset()                             # "opened the border to refugees": AID
     retaliation_verbs: frozenset[str] = frozenset()                  # "vowed to hit back": an announced act of force
