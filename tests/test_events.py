@@ -1080,6 +1080,15 @@ def test_travel_advice_to_a_states_own_people_is_no_request(code):
     assert countries(only(events, "REQUEST").recipients) == ["RUS"]
 
 
+def test_a_crowd_marching_where_force_meets_it_protests(code):
+    events, _ = code("Police opened fire on Sunday on a crowd of women and children marching with copies of the Koran "
+                     "in Hyderabad, in Pakistan's southern Sindh province, killing at least 30 people.")
+    ev = only(events, "PROTEST")
+    assert [a.code for a in ev.actors] == ["PAKCVL"] and countries(only(events, "ASSAULT").actors) == ["PAK"]
+    events, _ = code("The aircraft flying over the valley were shot down by rebels.")
+    assert not [e for e in events if e.event_type in ("PROTEST", "MOBILIZE")]  # no crowd: the participle is no act
+
+
 def test_the_leaders_of_two_countries_and_a_host_of_him(code, manual_code):
     events, _ = code("The leaders of Ethiopia and Somalia agreed to set aside their dispute after talks hosted by "
                      "Turkish President Tayyip Erdogan in Ankara.")

@@ -293,10 +293,11 @@ def crowd_subject(v: Token, crowd: frozenset[str]) -> bool:
             if c.lower_ in ("who", "that") and v.dep_ == "relcl":
                 c = v.head
             return c.lemma_.lower() in crowd or c.lower_ in crowd
-    # "Hundreds of students protested in front of ...": sm may hang the verb on a verbless root as a modifier
+    # "Hundreds of students protested in front of ...": sm may hang the verb on a verbless root as a modifier;
+    # "opened fire on a crowd of women and children marching with copies of the Koran": a crowd's participle
     h = v.head
-    return v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and h.dep_ == "ROOT" and h.pos_ == "NOUN" and (
-        h.lemma_.lower() in crowd or h.lower_ in crowd)
+    return v.dep_ == "acl" and (v.tag_ in ("VBD", "VBN") and h.dep_ == "ROOT" or v.tag_ == "VBG") \
+        and h.pos_ == "NOUN" and (h.lemma_.lower() in crowd or h.lower_ in crowd)
 
 
 # personal pronouns that point back to the main clause's participants

@@ -174,6 +174,9 @@ def subject(v: Token, lex: Lexicon) -> tuple[Token | None, bool]:
         ctrl = gerund_controller(cur) or listed_gerund_controller(cur)
         if ctrl is not None:
             return ctrl, False
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.lemma_.lower() in lex.crowd_verbs \
+                and cur.head.lemma_.lower() in lex.crowd:
+            return cur.head, False  # "thousands of protesters marching toward parliament": the crowd marches
         if cur.dep_ == "xcomp" and cur.head.lemma_.lower() not in lex.purpose_heads:
             # "urged Iran to stop": the controller is the object ("summoned the ambassador to complain": the subject)
             obj = next((c for c in cur.head.children if c.dep_ in ("dobj", "dative")), None)
