@@ -1089,6 +1089,18 @@ def test_a_crowd_marching_where_force_meets_it_protests(code):
     assert not [e for e in events if e.event_type in ("PROTEST", "MOBILIZE")]  # no crowd: the participle is no act
 
 
+def test_a_deed_told_again_without_a_date_keeps_the_date_told_before(code):
+    events, _ = code("Iraqi troops stormed the emir's palace in Kuwait City on Thursday.\n"
+                     "The Iraqi troops shelled the palace for hours, diplomats said.\n"
+                     "Kuwait condemned the invasion on Friday.\nKuwait condemned the shelling again.")
+    assaults = [e for e in events if e.event_type == "ASSAULT"]
+    assert len(assaults) == 2 and assaults[0].date_precision == "day"
+    assert assaults[1].event_date == assaults[0].event_date and assaults[1].date_precision == "day"
+    # what is said is said anew: a second condemnation with no date of its own is not dated by the first
+    accusations = [e for e in events if e.event_type == "ACCUSE"]
+    assert [e.date_precision for e in accusations] == ["day", "publication"]
+
+
 def test_the_leaders_of_two_countries_and_a_host_of_him(code, manual_code):
     events, _ = code("The leaders of Ethiopia and Somalia agreed to set aside their dispute after talks hosted by "
                      "Turkish President Tayyip Erdogan in Ankara.")

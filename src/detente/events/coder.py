@@ -379,6 +379,27 @@ def _not_own_targets(actors: list[ActorRef], recipients: list[ActorRef], sent: S
             and not (r.country in states and _its(r, sent))]
 
 
+_CARRIED_DATE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+
+
+def _carry_dates(events: list[Event]) -> None:
+    """"Iraqi troops stormed the emir's palace on Thursday ... . The troops shelled ...": a deed in the field
+    (_CARRIED_DATE_TYPES; not what is said, which each statement says anew) whose sentence gives no date takes the
+    date of the last act of its type by the same states told with one before it. In place."""
+    dated: list[Event] = []
+    for k, e in enumerate(events):
+        if e.event_type not in _CARRIED_DATE_TYPES:
+            continue
+        if e.date_precision != "publication":
+            dated.append(e)
+            continue
+        states = {a.country or a.code for a in e.actors}
+        prior = next((d for d in reversed(dated) if d.event_type == e.event_type
+                      and {a.country or a.code for a in d.actors} == states), None)
+        if prior is not None and e.modality == "asserted" and prior.modality == "asserted":
+            events[k] = replace(e, event_date=prior.event_date, date_precision=prior.date_precision)
+
+
 def _sides_only(actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
     """Two states or more act and every recipient is one of them: a fight among the actors (not "Ethiopian and
     Somali troops shelled insurgent strongholds": SOMREB is another party)."""
@@ -488,6 +509,7 @@ class EventCoder:
             # a pronoun subject in the next sentence may refer to this one's main subject
             root_subj = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
             previous = index.in_phrase(root_subj[0], far=False)[:1] if root_subj else []
+        _carry_dates(events)
         quotes = find_quotes(document.doc_id, sdoc, index, self.lexicon)
         return events, quotes
 
