@@ -1062,6 +1062,10 @@ def test_a_war_between_two_states_is_both_sides_act_and_a_state_of_war_is_none(c
         assert not [e for e in events if e.event_type == "ASSAULT"], text  # one side's war, no act told
     events, _ = code("Russia's war against Ukraine entered its third year.")
     assert countries(only(events, "ASSAULT").recipients) == ["UKR"]
+    # a recipient found only by the fallbacks (the story's scene) does not make a state of war an act
+    events, _ = code("South Sudan said Sudanese jets bombed a refugee camp near Yida.\n"
+                     "Graham said the bombings were reminiscent of Sudan's civil war.")
+    assert not [e for e in events if e.evidence.trigger == "war"]
 
 
 def test_a_fight_restated_among_its_sides_is_one_event(code):

@@ -379,6 +379,7 @@ def _not_own_targets(actors: list[ActorRef], recipients: list[ActorRef], sent: S
             and not (r.country in states and _its(r, sent))]
 
 
+_WAR_PREPS = frozenset({"against", "on", "with", "between", "in", "over"})  # "Russia's war against Ukraine"
 _CARRIED_DATE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 
 
@@ -790,8 +791,9 @@ class EventCoder:
                 continue
             if cand.event_type == "REQUEST" and self._travel_advice(cand, actors, index):
                 continue  # "the US embassy urged Americans to avoid all travel in the area"
-            if cand.nominal and cand.head.lemma_.lower() == "war" and not recipients and len({a.country for a in actors}) == 1:
-                continue  # "Sudan's war has displaced 12 million", "ending America's longest war": a state of war, no act
+            if cand.nominal and cand.head.lemma_.lower() == "war" and len({a.country for a in actors}) == 1 and not any(
+                    c.dep_ == "prep" and c.lower_ in _WAR_PREPS for c in cand.head.children):
+                continue  # "Sudan's war has displaced 12 million", "reminiscent of Sudan's civil war": a state of war
             recipients = _not_own_targets(actors, recipients, sent, cand.event_type)
             if cand.event_type == "ASSAULT" and _sides_only(actors, recipients):
                 recipients = []  # "the nuclear-armed neighbours fought their first air battle": each side is an actor
