@@ -1105,6 +1105,14 @@ def test_a_deed_told_again_without_a_date_keeps_the_date_told_before(code):
     assert [e.date_precision for e in accusations] == ["day", "publication"]
 
 
+def test_an_act_of_force_a_sanction_is_over_is_done_by_whom_it_punishes(code):
+    events, _ = code("The EU imposed sanctions on Russia over its invasion of Ukraine.")
+    ev = only(events, "ASSAULT")
+    assert countries(ev.actors) == ["RUS"] and countries(ev.recipients) == ["UKR"]
+    events, _ = code("Washington imposed sanctions on the Taliban for its support of Osama bin Laden.")
+    assert not [e for e in events if e.event_type == "SUPPORT"]  # not force: "its" stays too unsure
+
+
 def test_the_leaders_of_two_countries_and_a_host_of_him(code, manual_code):
     events, _ = code("The leaders of Ethiopia and Somalia agreed to set aside their dispute after talks hosted by "
                      "Turkish President Tayyip Erdogan in Ankara.")

@@ -401,6 +401,22 @@ def _carry_dates(events: list[Event]) -> None:
             events[k] = replace(e, event_date=prior.event_date, date_precision=prior.date_precision)
 
 
+def _punished_for(n: Token, index: MentionIndex) -> list[ActorRef]:
+    """"imposed sanctions on Russia over its invasion of Ukraine", "criticised Israel for its raid": whom the act
+    the noun names is held against, when "its"/"their" owns the noun; one state, else no one."""
+    p = n.head
+    if n.dep_ != "pobj" or p.lower_ not in ("over", "for") or not any(c.lower_ in ("its", "their") for c in n.children):
+        return []
+    gov = p.head
+    holders = [gov, *(o for o in gov.children if o.dep_ in ("dobj", "obj"))]
+    if gov.dep_ in ("dobj", "obj"):  # "sanctions ... over": sm hangs the reason on the object noun
+        holders.append(gov.head)
+    heads = [o for h in holders for o in h.children if o.dep_ in ("dobj", "obj") and o.pos_ == "PROPN"]
+    heads += [o for h in holders for o in prep_objects(h, {"on", "against"})]
+    refs = resolve_heads([h for x in heads for h in with_conjuncts(x)], index, [])
+    return refs if len({r.country or r.code for r in refs}) == 1 else []
+
+
 def _sides_only(actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
     """Two states or more act and every recipient is one of them: a fight among the actors (not "Ethiopian and
     Somali troops shelled insurgent strongholds": SOMREB is another party)."""
@@ -1411,7 +1427,11 @@ class EventCoder:
                 targets += resolve_heads([rel.head], index, []) if rel is not None else []
             elif c.dep_ == "poss":
                 if c.lower_ in PRONOUNS:
-                    return None  # "its support": too unsure whose, for a nominal event
+                    # "sanctions on Russia over its invasion of Ukraine": Russia's (force only, not "for its support of")
+                    owner = _punished_for(n, index) if cand.event_type in FORCE_TYPES else []
+                    if not owner:
+                        return None  # "its support": too unsure whose, for a nominal event
+                    actors += owner
                 else:
                     actors += resolve_heads(with_conjuncts(c), index, [])
             elif c.dep_ in ("compound", "amod", "nmod") and c not in cand.words:
