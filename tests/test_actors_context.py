@@ -413,3 +413,9 @@ def test_a_named_officer_after_a_sentence_of_two_countries_takes_the_storys(reso
             "The Mohajir movement, which speaks for Muslims who migrated from India, accused Pakistan's government. "
             "Interior Minister Aitzaz Ahsan rejected the charge.")
     assert ("Interior Minister Aitzaz Ahsan", "PAKGOV") in codes(resolver, nlp, text, date(1990, 5, 28))
+
+
+def test_a_foreign_role_noun_takes_no_country_from_the_place(resolver, nlp):
+    refs = resolver.find(nlp("Police in Tehran detained two foreign journalists."))
+    assert [r.code for r in refs] == ["IRNCOP"]  # the journalists are not Iran's
+    assert [r.code for r in resolver.find(nlp("Journalists in Tehran were detained."))] == ["IRNJRN"]

@@ -1113,6 +1113,16 @@ def test_an_act_of_force_a_sanction_is_over_is_done_by_whom_it_punishes(code):
     assert not [e for e in events if e.event_type == "SUPPORT"]  # not force: "its" stays too unsure
 
 
+def test_people_a_state_orders_out_are_deported(code):
+    events, _ = code("Kuwait gave the Iraqi workers 48 hours to leave the country.")
+    ev = only(events, "COERCE")
+    assert ev.mode == "deport" and countries(ev.actors) == ["KWT"] and countries(ev.recipients) == ["IRQ"]
+    events, _ = code("The United States ordered all Iranian diplomats to leave the country.")
+    assert only(events, "SANCTION").mode == "expel"  # envoys: a sanction
+    events, _ = code("France ordered its citizens to leave Lebanon.")
+    assert not [e for e in events if e.event_type == "COERCE"]  # its own people: advice
+
+
 def test_the_leaders_of_two_countries_and_a_host_of_him(code, manual_code):
     events, _ = code("The leaders of Ethiopia and Somalia agreed to set aside their dispute after talks hosted by "
                      "Turkish President Tayyip Erdogan in Ankara.")

@@ -28,6 +28,9 @@ _PLACE_FILLER = frozenset({"the", "southern", "northern", "eastern", "western", 
 FOREIGN_MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation", "legations",
                               "ambassador", "ambassadors", "consul", "consuls"})
 
+# words that make a role noun someone from elsewhere ("foreign journalists", "overseas workers")
+_ABROAD = frozenset({"foreign", "overseas", "expatriate", "visiting"})
+
 
 @dataclass
 class Chain:
@@ -121,7 +124,8 @@ class Composer:
                 return chain
             if chain.roles and not chain.name:
                 found = self._role_of_place(words, segs, chain)
-                if found is None and self.bare and all(r.contextual or r.owned for r in chain.roles):
+                if found is None and self.bare and all(r.contextual or r.owned for r in chain.roles) \
+                        and not (i > 0 and words[i - 1] in _ABROAD):  # "foreign journalists": not the place's
                     chain.bare = True
                     return chain
                 return found

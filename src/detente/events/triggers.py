@@ -455,6 +455,9 @@ def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
         if any(k.lemma_.lower() in lex.withdrawn or k.lemma_.lower() in lex.not_visitors for k in kinds) \
                 or (told is not None and _helper_noun(told, lex)):
             return Candidate(boss, "SANCTION", "expel", [boss, v], [v])
+        if told is not None and any(t.lemma_.lower() in lex.deportees for t in [told, *told.conjuncts]) \
+                and not any(c.dep_ == "poss" and c.lower_ in _OWN for c in told.children):
+            return Candidate(boss, "COERCE", "deport", [boss, v], [v])  # "ordered foreign journalists to leave Tibet"
     for s in v.children:
         if s.dep_ == "nsubj" and s.lemma_.lower() in lex.troops and v.lemma_.lower() == "leave" \
                 and any(c.dep_ in ("dobj", "obj") for c in v.children):
