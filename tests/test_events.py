@@ -1123,6 +1123,12 @@ def test_people_a_state_orders_out_are_deported(code):
     assert not [e for e in events if e.event_type == "COERCE"]  # its own people: advice
 
 
+def test_each_of_a_pair_named_before_accuses_the_other(code):
+    events, _ = code("India and Pakistan agreed to halt all firing on Saturday, but within hours each accused the "
+                     "other of violations.")
+    assert sorted(countries(only(events, "ACCUSE").actors)) == ["IND", "PAK"]
+
+
 def test_the_leaders_of_two_countries_and_a_host_of_him(code, manual_code):
     events, _ = code("The leaders of Ethiopia and Somalia agreed to set aside their dispute after talks hosted by "
                      "Turkish President Tayyip Erdogan in Ankara.")

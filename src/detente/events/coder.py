@@ -957,6 +957,11 @@ class EventCoder:
         subj_refs = definite_referent(subj, subj_refs, previous, index)  # "... . The junta, which seized power"
         if not subj_refs and subj is not None and subj.pos_ == "NOUN":  # "was behind the attack that killed four"
             subj_refs = self._behind(subj, index, previous)
+        if not subj_refs and subj is not None and subj.lower_ in ("each", "both") and subj.dep_ == "nsubj":
+            # "India and Pakistan agreed to halt all firing, but each accused the other": the pair named before
+            pair = next((resolve_heads(with_conjuncts(t), index, []) for t in v.sent
+                         if t.i < subj.i and t.dep_ == "nsubj" and t.conjuncts), [])
+            subj_refs = pair if len({r.country or r.code for r in pair}) >= 2 else []
         if not subj_refs and subj is not None and subj.lemma_.lower() in lex.mutual_nouns:
             # "the border war between Ethiopia and Eritrea killed 80,000 people": both sides
             subj_refs = resolve_heads([h for p in prep_objects(subj, {"between"}) for h in with_conjuncts(p)], index, [])
