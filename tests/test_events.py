@@ -1129,6 +1129,14 @@ def test_each_of_a_pair_named_before_accuses_the_other(code):
     assert sorted(countries(only(events, "ACCUSE").actors)) == ["IND", "PAK"]
 
 
+def test_the_act_an_accusation_names_after_of_is_the_accuseds(code):
+    events, _ = code("Iran accused Israel of the attack on its consulate in Damascus.")
+    ev = only(events, "ASSAULT")
+    assert countries(ev.actors) == ["ISR"] and countries(ev.recipients) == ["IRN"]
+    events, _ = code("Pakistan accused India of aggression.")  # no target named: the accusation only (guidelines)
+    assert [e.event_type for e in events] == ["ACCUSE"]
+
+
 def test_the_leaders_of_two_countries_and_a_host_of_him(code, manual_code):
     events, _ = code("The leaders of Ethiopia and Somalia agreed to set aside their dispute after talks hosted by "
                      "Turkish President Tayyip Erdogan in Ankara.")

@@ -79,6 +79,7 @@ class Lexicon:
     held_buildings: frozenset[str] = frozenset()                     # "guerrillas seized the residence": hostages
     reproach_names: frozenset[str] = frozenset()                     # "called the plan a coup": an accusation
     no_comment: frozenset[str] = frozenset()                         # "declined to comment": no refusal
+    accused_of_verbs: frozenset[str] = frozenset()                   # "accused X of the attack": X did it
     deportees: frozenset[str] = frozenset()                          # ordered out by a state: COERCE deport
     own_people: frozenset[str] = frozenset()                         # with advisory_verbs: travel advice, no request
     advisory_verbs: frozenset[str] = frozenset()

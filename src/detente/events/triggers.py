@@ -735,7 +735,8 @@ def condemned(noun: Token, cands: dict, lex: Lexicon) -> bool:
 
 def blamed_doers(noun: Token, lex: Lexicon) -> list[Token]:
     """"blamed Iran for Saturday's attack", "held Iran responsible for the attack", "punished Libya for
-    the bombings", "blamed the attack on Iran": the nouns the blame names as the act's doers."""
+    the bombings", "blamed the attack on Iran", "accused the government of genocide": the nouns the blame names
+    as the act's doers."""
     verb = noun.head.head
     if verb.lower_ in ("responsible", "accountable", "liable") and verb.dep_ in ("oprd", "acomp", "ccomp", "xcomp"):
         verb = verb.head  # "held Iran responsible for the attack"
@@ -743,6 +744,12 @@ def blamed_doers(noun: Token, lex: Lexicon) -> list[Token]:
         return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() == "blame":
         return blamed_on(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "accused Israel of the attack", "of genocide"
+        gov = noun.head.head  # (sm hangs the "of" on the verb or on its object)
+        accused = gov if gov.dep_ in ("dobj", "obj") else next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
+        verb = gov.head if gov.dep_ in ("dobj", "obj") else gov
+        if accused is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.accused_of_verbs:
+            return [accused]
     return []
 
 
