@@ -402,8 +402,9 @@ def _carry_dates(events: list[Event]) -> None:
 
 
 def _punished_for(n: Token, index: MentionIndex) -> list[ActorRef]:
-    """"imposed sanctions on Russia over its invasion of Ukraine", "criticised Israel for its raid": whom the act
-    the noun names is held against, when "its"/"their" owns the noun; one state, else no one."""
+    """"imposed sanctions on Russia over its invasion of Ukraine", "expelled Iran's envoys over its shelling of the
+    border": whom the sanction names is whose act the noun is, when "its"/"their" owns it; one state, else no one.
+    (An accusation's object is coded only with a named doer, `triggers.condemned`.)"""
     p = n.head
     if n.dep_ != "pobj" or p.lower_ not in ("over", "for") or not any(c.lower_ in ("its", "their") for c in n.children):
         return []
