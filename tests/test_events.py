@@ -1137,6 +1137,18 @@ def test_the_act_an_accusation_names_after_of_is_the_accuseds(code):
     assert [e.event_type for e in events] == ["ACCUSE"]
 
 
+def test_conferring_by_telephone_is_a_phone_call_not_a_passive(code):
+    events, _ = code("Uruguay's foreign minister, Reinaldo Gargano, conferred by telephone on Wednesday with his "
+                     "Argentine counterpart Jorge Taiana about their dispute.")
+    ev = only(events, "CONSULT")  # sm reads "by telephone" as the agent of a reduced passive
+    assert ev.mode == "phone" and [a.code for a in ev.actors] == ["URYGOV"] and countries(ev.recipients) == ["ARG"]
+
+
+def test_a_two_word_lexicon_noun_matches_its_modifiers_own_form(code):
+    events, _ = code("Indian and Myanmar army units carried out coordinated patrols along their border.")
+    assert sorted(countries(only(events, "COOPERATE").actors)) == ["IND", "MMR"]  # "coordinated patrol"
+
+
 def test_the_leaders_of_two_countries_and_a_host_of_him(code, manual_code):
     events, _ = code("The leaders of Ethiopia and Somalia agreed to set aside their dispute after talks hosted by "
                      "Turkish President Tayyip Erdogan in Ankara.")

@@ -119,7 +119,7 @@ def _reduced_passive(v: Token) -> bool:
 
 def agent(v: Token) -> Token | None:
     for c in v.children:
-        if c.dep_ == "agent":
+        if c.dep_ == "agent" and not _by_medium(c):
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
@@ -246,9 +246,17 @@ def _verbless_sentence_acl(v: Token) -> bool:
     agent, the root noun is the verb's subject."""
     root = v.head
     return (v.dep_ == "acl" and root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN")
-            and not any(c.dep_ == "agent" for c in v.children)
+            and not any(c.dep_ == "agent" and not _by_medium(c) for c in v.children)
             and not any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
                         for t in root.sent if not (v.left_edge.i <= t.i <= v.right_edge.i)))  # ("promised": its own)
+
+
+_MEDIA = frozenset({"phone", "telephone", "videoconference", "video", "videolink", "letter", "email", "e-mail"})
+
+
+def _by_medium(agent_prep: Token) -> bool:
+    """"conferred by telephone": sm's agent is the medium, not who did it."""
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in _MEDIA for p in agent_prep.children)
 
 
 def _armed_bearer(v: Token) -> Token | None:

@@ -44,8 +44,8 @@ def noun_keys(n: Token, generic: frozenset[str] = frozenset()) -> list[str]:
     for c in n.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             keys += [f"{lemma} of {p.lemma_.lower()}" for p in c.children if p.dep_ == "pobj"]
-    for c in _modifiers(n):
-        keys += [f"{c.lemma_.lower()} {lemma}", f"{c.lower_} {low}"]
+    for c in _modifiers(n):  # ("coordinated patrols": the modifier's own form, the noun's lemma)
+        keys += [f"{c.lemma_.lower()} {lemma}", f"{c.lower_} {lemma}", f"{c.lower_} {low}"]
     keys += [lemma, low]
     if n.pos_ == "PROPN" and n.ent_type_ == "PERSON":  # "received Foreign Minister Wang Yi": the office is the key
         keys += [c.lower_ for c in n.children if c.dep_ == "compound" and c.ent_type_ != "PERSON"]
