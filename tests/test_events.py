@@ -1149,6 +1149,14 @@ def test_a_two_word_lexicon_noun_matches_its_modifiers_own_form(code):
     assert sorted(countries(only(events, "COOPERATE").actors)) == ["IND", "MMR"]  # "coordinated patrol"
 
 
+def test_a_pair_doing_something_during_a_summit_met(code):
+    events, _ = code("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping strolled along the shores "
+                     "of East Lake in Wuhan on Saturday during an informal summit.")
+    assert sorted(countries(only(events, "CONSULT").actors)) == ["CHN", "IND"]
+    events, _ = code("Protesters rioted during the G8 summit in Genoa.")  # the setting of another act: no meeting
+    assert not [e for e in events if e.event_type == "CONSULT"]
+
+
 def test_the_leaders_of_two_countries_and_a_host_of_him(code, manual_code):
     events, _ = code("The leaders of Ethiopia and Somalia agreed to set aside their dispute after talks hosted by "
                      "Turkish President Tayyip Erdogan in Ankara.")

@@ -418,6 +418,14 @@ def _punished_for(n: Token, index: MentionIndex) -> list[ActorRef]:
     return refs if len({r.country or r.code for r in refs}) == 1 else []
 
 
+def _met_there(n: Token, cands: dict) -> bool:
+    """"Modi and Xi strolled along the lake during an informal summit": a setting whose verb is no event and
+    whose subject is a pair is their meeting (the roles require two states, `_nominal_roles`)."""
+    v = n.head.head
+    return n.head.lower_ == "during" and v.pos_ == "VERB" and v.i not in cands and any(
+        c.dep_ == "nsubj" and c.conjuncts for c in v.children)
+
+
 def _sides_only(actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
     """Two states or more act and every recipient is one of them: a fight among the actors (not "Ethiopian and
     Somali troops shelled insurgent strongholds": SOMREB is another party)."""
@@ -769,7 +777,7 @@ class EventCoder:
             if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in lex.purpose_nouns and (
                     tok.head.head.i in cands or noun_trigger(tok.head.head, lex) is not None):
                 continue  # "held a protest in support of the students": the protest's aim, no SUPPORT of its own
-            if tok.dep_ == "pobj" and tok.head.lower_ in _SETTING_PREPS:
+            if tok.dep_ == "pobj" and tok.head.lower_ in _SETTING_PREPS and not _met_there(tok, cands):
                 continue  # "rioting during a G8 summit": the summit is the setting, not an event here
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.occasions:
                 continue  # "met on the sidelines of the BRICS summit": likewise (lexicon occasions)
@@ -1461,10 +1469,12 @@ class EventCoder:
         if not actors:
             actors = self._blamed(n, index)
             blamed = bool(actors)
-        if not actors and cand.event_type in ("CONSULT", "AGREE") and n.dep_ == "pobj" and n.head.lower_ == "for" \
+        if not actors and cand.event_type in ("CONSULT", "AGREE") and n.dep_ == "pobj" and n.head.lower_ in ("for", "during") \
                 and n.head.head.pos_ == "VERB":  # "rode a bus into Pakistan for talks with Sharif": the traveller's
             subj = subject(n.head.head, lex)[0]
-            actors += resolve_heads(with_conjuncts(subj), index, []) if subj is not None else []
+            doers = resolve_heads(with_conjuncts(subj), index, []) if subj is not None else []
+            if n.head.lower_ == "for" or len({r.country or r.code for r in doers}) >= 2:
+                actors += doers  # "Modi and Xi strolled along the lake during an informal summit": both met
         protesters = False
         if not actors and cand.event_type == "PROTEST":  # "pupils stayed away from school in a boycott of classes",
             held = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in lex.containers \
