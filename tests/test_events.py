@@ -1157,6 +1157,18 @@ def test_a_pair_doing_something_during_a_summit_met(code):
     assert not [e for e in events if e.event_type == "CONSULT"]
 
 
+def test_a_carrier_arriving_with_relief_goods_is_aid(code):
+    for text, giver, taker in (
+            ("Three Indian navy ships docked at the Mozambican port of Beira on Monday with food, medicine and tents "
+             "for survivors of Cyclone Idai.", "IND", "MOZ"),
+            ("The first shipment of Japanese rice for North Korea arrived at the port of Nampo.", "JPN", "PRK")):
+        events, _ = code(text)
+        ev = only(events, "AID")
+        assert countries(ev.actors) == [giver] and countries(ev.recipients) == [taker], text
+    events, _ = code("A Chinese ship carrying steel arrived in Rotterdam.")  # trade, no relief
+    assert not events
+
+
 def test_the_leaders_of_two_countries_and_a_host_of_him(code, manual_code):
     events, _ = code("The leaders of Ethiopia and Somalia agreed to set aside their dispute after talks hosted by "
                      "Turkish President Tayyip Erdogan in Ankara.")

@@ -371,7 +371,7 @@ def _helper_noun(n: Token, lex: Lexicon) -> bool:
 def helper_arrival(v: Token, lex: Lexicon) -> Candidate | None:
     """"The first deployment of NATO peacekeeping troops arrived in Bosnia", "Russian military
     instructors arrived in Niamey": personnel sent to help (AID military)."""
-    if v.pos_ != "VERB" or v.lemma_.lower() not in ("arrive", "land", "roll", "reach", "enter", "cross", "pour"):
+    if v.pos_ != "VERB" or v.lemma_.lower() not in ("arrive", "land", "roll", "reach", "enter", "cross", "pour", "dock"):
         return None
     for s in v.children:
         if s.dep_ != "nsubj":
@@ -380,6 +380,9 @@ def helper_arrival(v: Token, lex: Lexicon) -> Candidate | None:
         if s.lemma_.lower() in _RELIEF_CARRIERS and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _RELIEF
                                                         for c in s.children):
             return Candidate(v, "AID", "humanitarian", [v])
+        goods = _relief_carried(v, s, lex) if s.lemma_.lower() in _RELIEF_CARRIERS or s.lemma_.lower() in lex.warships else []
+        if goods:  # "ships docked at Beira with food, medicine and tents" (for whom: the goods' "for")
+            return Candidate(v, "AID", "humanitarian", [v], goods)
         if v.lemma_.lower() not in ("arrive", "land"):
             continue
         held = of_objects(s)
@@ -389,7 +392,24 @@ def helper_arrival(v: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
-_RELIEF_CARRIERS = frozenset({"convoy", "truck", "lorry", "shipment", "consignment", "flight", "ship", "plane"})
+_RELIEF_CARRIERS = frozenset({"convoy", "truck", "lorry", "shipment", "consignment", "flight", "ship", "plane", "vessel"})
+
+
+def _relief_carried(v: Token, carrier: Token, lex: Lexicon) -> list[Token]:
+    """The relief goods (lexicon relief_goods, _STAPLES) the carrier brings: "docked ... with food, medicine and
+    tents", "a ship carrying flour", "the first shipment of rice"; none, if it brings none."""
+    found = [p for h in (v, carrier) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+             for p in c.children if p.dep_ == "pobj"]
+    found += [o for a in carrier.children if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bring", "transport")
+              for o in a.children if o.dep_ in ("dobj", "obj")]
+    found += of_objects(carrier)
+    found = [g for o in found for g in (o, *o.conjuncts, *of_objects(o))]  # ("10,000 tonnes of flour for Gaza")
+    if any(a.dep_ == "acl" and any(c.dep_ == "agent" for c in a.children) for g in (carrier, *found) for a in g.children):
+        return []  # "a shipment of vaccine donated by China arrived": the donation is the event, told by its giver
+    return found if any(g.lemma_.lower() in lex.relief_goods or g.lemma_.lower() in _STAPLES for g in found) else []
+
+
+_STAPLES = frozenset({"rice", "flour", "wheat", "grain", "fuel", "medicine", "vaccine"})  # relief a shipment brings
 _RELIEF = frozenset({"aid", "relief", "humanitarian", "food", "medical", "mercy"})
 
 
