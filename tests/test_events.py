@@ -1169,6 +1169,16 @@ def test_a_carrier_arriving_with_relief_goods_is_aid(code):
     assert not events
 
 
+def test_a_ceasefire_between_two_sides_holding_is_their_retreat(code):
+    events, _ = code("A ceasefire between Israel and Hamas appeared to be holding in Gaza on Friday.")
+    ev = only(events, "RETREAT")
+    assert sorted(countries(ev.actors)) == ["ISR", "PSE"] and ev.modality == "hedged"  # "appeared to"
+    events, _ = code("A ceasefire between Israel and Hamas held on Friday.")
+    assert sorted(countries(only(events, "RETREAT").actors)) == ["ISR", "PSE"]
+    events, _ = code("Talks between Kenya and Somalia ended in Nairobi on Friday without agreement.")
+    assert not [e for e in events if e.event_type == "SANCTION"]  # talks are no ceasefire: no parties lent to "ended"
+
+
 def test_the_leaders_of_two_countries_and_a_host_of_him(code, manual_code):
     events, _ = code("The leaders of Ethiopia and Somalia agreed to set aside their dispute after talks hosted by "
                      "Turkish President Tayyip Erdogan in Ankara.")

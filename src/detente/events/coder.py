@@ -971,8 +971,10 @@ class EventCoder:
             pair = next((resolve_heads(with_conjuncts(t), index, []) for t in v.sent
                          if t.i < subj.i and t.dep_ == "nsubj" and t.conjuncts), [])
             subj_refs = pair if len({r.country or r.code for r in pair}) >= 2 else []
-        if not subj_refs and subj is not None and subj.lemma_.lower() in lex.mutual_nouns:
-            # "the border war between Ethiopia and Eritrea killed 80,000 people": both sides
+        if not subj_refs and subj is not None and (subj.lemma_.lower() in lex.mutual_nouns or (
+                (hit := noun_trigger(subj, lex)) is not None and hit[0] == ("RETREAT", "ceasefire"))):
+            # "the border war between Ethiopia and Eritrea killed 80,000 people", "a ceasefire between Israel and
+            # Hamas held": both sides
             subj_refs = resolve_heads([h for p in prep_objects(subj, {"between"}) for h in with_conjuncts(p)], index, [])
         by = agent(v) or late_agent(v, lex)
         by_refs = resolve_heads(with_conjuncts(by), index, fallback) if by is not None else []
@@ -1526,7 +1528,9 @@ class EventCoder:
         if not targets and not recipients and actors:  # "Israel's attack on the school", in a story from Gaza
             recipients = self._abroad(cand, None, actors, index)
         if not actors and (cand.event_type in _JOINT_NOUN_TYPES and (
-                n.dep_ == "nsubj" and n.head.lemma_.lower() in lex.occurrence_verbs or n.dep_ == "nsubjpass"
+                n.dep_ == "nsubj" and (n.head.lemma_.lower() in lex.occurrence_verbs or any(  # "appeared to be holding"
+                    x.dep_ == "xcomp" and x.lemma_.lower() in lex.occurrence_verbs for x in n.head.children))
+                or n.dep_ == "nsubjpass"
                 or n.head.lemma_.lower() in lex.containers) or n.lemma_.lower() in lex.mutual_nouns):
             # "a ceasefire between Israel and Hezbollah took effect", "talks between Ethiopia and Eritrea are due
             # to be held", "a round of talks between ...", "the border war between Ethiopia and Eritrea" (not

@@ -182,7 +182,9 @@ def nominal_modality(noun: Token, control: dict[str, str] | None = None,
         verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
         if any(v.lemma_.lower() in occurrences for v in verbs):
             found = {modality_of(v, control) for v in verbs}
-            for m in ("hypothetical", "future"):
+            if verb.lemma_.lower() in ("appear", "seem"):
+                found.add("hedged")  # "a ceasefire appeared to be holding"
+            for m in ("hypothetical", "future", "hedged"):
                 if m in found:
                     return m
     cur = noun
