@@ -1173,6 +1173,7 @@ def test_a_ceasefire_between_two_sides_holding_is_their_retreat(code):
     events, _ = code("A ceasefire between Israel and Hamas appeared to be holding in Gaza on Friday.")
     ev = only(events, "RETREAT")
     assert sorted(countries(ev.actors)) == ["ISR", "PSE"] and ev.modality == "hedged"  # "appeared to"
+    assert ev.location.country == "PSE" and ev.date_precision == "day"  # where and when it holds
     events, _ = code("A ceasefire between Israel and Hamas held on Friday.")
     assert sorted(countries(only(events, "RETREAT").actors)) == ["ISR", "PSE"]
     events, _ = code("Talks between Kenya and Somalia ended in Nairobi on Friday without agreement.")

@@ -29,7 +29,7 @@ from .recipients import (CALL_NOUNS, DOMESTIC_TYPES, PLACE_TYPES, domestic_recip
                          pronoun_owner, response_heads, threatened_heads, unnamed_place)
 from .implied import unnamed_attacker, unnamed_authority, unnamed_crowd
 from .quotes import find_quotes
-from .scene import FORCE_TYPES, clause_place, place_anchors, reach_place
+from .scene import FORCE_TYPES, clause_place, occurrence_of, place_anchors, reach_place
 from .roles import (agent, bare_participle, late_agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, object_antecedent, prep_objects, resolve_heads, subject, subjects, whom_heads,
                     with_conjuncts)
@@ -1617,7 +1617,7 @@ class EventCoder:
         cameo, goldstein, quad = self.ontology.codes(etype, mode)
         cameo = self.lexicon.cameo_of(etype, head.lemma_.lower(), [o.lemma_.lower() for o in cand.objects]) or cameo
         source = attributed_to(head, sent, index, self.lexicon)
-        date_anchors = self._date_anchors(cand)
+        date_anchors = self._date_anchors(cand) + occurrence_of(cand, self.lexicon)
         if etype == "THREATEN" and source and any(source[:3] == (r.country or r.code)[:3] for r in actors):
             # "Israel would resume its campaign, Netanyahu's office said": the statement is the threat,
             # made by the actor itself when it said so, not a report of one

@@ -52,13 +52,23 @@ def place_anchors(cand: Candidate, lex: Lexicon) -> list[Token]:
     the means of an attack ("a bombing near Samarra killed"), the victims of force ("killed an
     official in Baghdad") and the as/when clause of force ("as he left a rally in Quito")."""
     head = cand.head
-    anchors = [head, *cand.objects, *governors(head)[:2], *attack_means(head, lex)]
+    anchors = [head, *cand.objects, *governors(head)[:2], *attack_means(head, lex), *occurrence_of(cand, lex)]
     if cand.event_type in FORCE_TYPES and not cand.nominal:
         anchors += direct_objects(head)
         # "shot dead the candidate as he left a campaign rally in Quito": the moment's own clause
         anchors += [c for c in head.children if c.dep_ == "advcl" and any(
             m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while") for m in c.children)]
     return anchors
+
+
+def occurrence_of(cand: Candidate, lex: Lexicon) -> list[Token]:
+    """"a ceasefire ... appeared to be holding in Gaza on Friday", "talks ... were held in Nairobi": the verbs that
+    tell an event noun happening (lexicon occurrence_verbs), whose place and date are the event's."""
+    head = cand.head
+    if not cand.nominal or head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verbs = [head.head, *(x for x in head.head.children if x.dep_ == "xcomp")]
+    return verbs if any(v.lemma_.lower() in lex.occurrence_verbs for v in verbs) else []
 
 
 def clause_place(cand: Candidate, places: PlaceResolver) -> Location | None:
