@@ -1068,6 +1068,12 @@ def test_a_war_between_two_states_is_both_sides_act_and_a_state_of_war_is_none(c
     assert not [e for e in events if e.evidence.trigger == "war"]
 
 
+def test_a_war_only_feared_is_hypothetical(code):
+    events, _ = code("The exchanges had raised fears of a wider war between the nuclear-armed neighbours India and "
+                     "Pakistan.")
+    assert all(e.modality == "hypothetical" for e in events if e.event_type == "ASSAULT")
+
+
 def test_a_fight_restated_among_its_sides_is_one_event(code):
     events, _ = code("Mauritanian and Senegalese troops exchanged fire across the Senegal river on Monday, the first "
                      "clash between the two armies since last year's ethnic bloodshed.")

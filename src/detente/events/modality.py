@@ -15,6 +15,8 @@ _NOMINAL_HEDGE = {"suspected", "alleged", "apparent", "possible", "reported", "p
 _NOMINAL_FUTURE = {"planned", "proposed", "intended", "upcoming", "impending", "forthcoming", "scheduled", "pending",
                    "imminent", "looming"}  # not yet done
 _NEG_WORDS = {"not", "n't", "never", "no"}
+# nouns whose "of" object is only feared or possible: "fears of a wider war", "the risk of a clash"
+_FEARED = frozenset({"fear", "risk", "danger", "threat", "prospect", "possibility", "spectre", "specter", "brink"})
 _IF = {"if", "unless", "whether"}
 _THREAT_VERBS = {"threaten", "warn"}
 # what an accusation says: "rejected accusations that its aircraft had bombed a camp" denies the bombing
@@ -176,6 +178,8 @@ def nominal_modality(noun: Token, control: dict[str, str] | None = None,
         return "hypothetical"  # "if Ukraine attacks" parsed with "attacks" as a noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead":
         return "future"  # "deployed police ahead of an opposition rally": what is awaited
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _FEARED:
+        return "hypothetical"  # "raised fears of a wider war between the neighbours": not fought
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "a round of talks"
     if control is not None and holder.dep_ in ("nsubj", "nsubjpass"):
         verb = holder.head
