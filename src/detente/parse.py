@@ -114,7 +114,8 @@ def make_verb_roots(nlp: Language, name: str):
     return verb_roots
 
 
-# prepositions after which an object-control verb's gerund comes ("accused troops of burning villages")
+# prepositions after which an object-control verb's gerund comes ("accused troops of burning villages"); the
+# event roles read them too (`events.roles`)
 GERUND_PREPS = frozenset({"of", "for", "from", "against"})
 
 

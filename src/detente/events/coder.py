@@ -418,6 +418,11 @@ def _punished_for(n: Token, index: MentionIndex) -> list[ActorRef]:
     return refs if len({r.country or r.code for r in refs}) == 1 else []
 
 
+def _between(n: Token, index: MentionIndex) -> list[ActorRef]:
+    """The parties a noun names after "between" ("talks between Ethiopia and Eritrea")."""
+    return resolve_heads([h for p in prep_objects(n, {"between"}) for h in with_conjuncts(p)], index, [])
+
+
 def _met_there(n: Token, cands: dict) -> bool:
     """"Modi and Xi strolled along the lake during an informal summit": a setting whose verb is no event and
     whose subject is a pair is their meeting (the roles require two states, `_nominal_roles`)."""
@@ -975,7 +980,7 @@ class EventCoder:
                 (hit := noun_trigger(subj, lex)) is not None and hit[0] == ("RETREAT", "ceasefire"))):
             # "the border war between Ethiopia and Eritrea killed 80,000 people", "a ceasefire between Israel and
             # Hamas held": both sides
-            subj_refs = resolve_heads([h for p in prep_objects(subj, {"between"}) for h in with_conjuncts(p)], index, [])
+            subj_refs = _between(subj, index)
         by = agent(v) or late_agent(v, lex)
         by_refs = resolve_heads(with_conjuncts(by), index, fallback) if by is not None else []
         if by is not None and v.dep_ == "conj" and v.tag_ == "VBN" and subj is not None and subj.dep_ == "nsubjpass":
@@ -1535,7 +1540,7 @@ class EventCoder:
             # "a ceasefire between Israel and Hezbollah took effect", "talks between Ethiopia and Eritrea are due
             # to be held", "a round of talks between ...", "the border war between Ethiopia and Eritrea" (not
             # "cooperation between X and Y is a matter ..." or "closer cooperation between X and Y could upset the balance")
-            parties = resolve_heads([h for p in prep_objects(n, {"between"}) for h in with_conjuncts(p)], index, [])
+            parties = _between(n, index)
             if len(parties) >= 2:
                 keys = {(r.start, r.end) for r in parties}
                 actors, recipients = parties, [r for r in recipients if (r.start, r.end) not in keys]

@@ -119,6 +119,7 @@ class Lexicon:
     hardware: frozenset[str] = frozenset()                           # "deployed missile interceptors": weapons
     aid_goods: frozenset[str] = frozenset()                          # "froze aid": withdraw; "appealed for help": assist
     relief_goods: frozenset[str] = frozenset()                       # "appealed for food and tents": assist
+    relief_staples: frozenset[str] = frozenset()                     # "a shipment of rice arrived": aid
     restricting_verbs: frozenset[str] = frozenset()                  # "threatened to close the strait": restrict
     gatherings: frozenset[str] = frozenset()                         # "on the sidelines of a summit": multilateral
     unfought: frozenset[str] = frozenset()                           # "vowed to crush inflation": no armed party

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..parse import GERUND_PREPS as _CONTROL_PREPS  # "accused Iran of supplying", "stopped X from entering"
 from ..records import ActorRef
 from .lexicon import Lexicon
 from .mentions import PRONOUNS, MentionIndex
@@ -15,7 +16,6 @@ _RELPRON = {"which", "that", "who", "whom"}
 OBJECT_CONTROL = {"accuse", "blame", "charge", "criticize", "criticise", "condemn", "fault", "suspect",
                   "praise", "commend", "thank", "congratulate", "sanction", "punish", "prevent", "stop",
                   "bar", "ban", "prohibit", "warn", "convict", "indict", "arrest", "detain", "jail"}
-_CONTROL_PREPS = {"of", "for", "from", "against"}
 _ARMING = {"arm", "armed", "equip"}   # "gunmen armed with knives"
 _IMPOSE = {"impose", "slap", "levy"}  # "imposed sanctions on X for doing": X did it
 

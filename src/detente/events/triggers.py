@@ -396,20 +396,18 @@ _RELIEF_CARRIERS = frozenset({"convoy", "truck", "lorry", "shipment", "consignme
 
 
 def _relief_carried(v: Token, carrier: Token, lex: Lexicon) -> list[Token]:
-    """The relief goods (lexicon relief_goods, _STAPLES) the carrier brings: "docked ... with food, medicine and
-    tents", "a ship carrying flour", "the first shipment of rice"; none, if it brings none."""
-    found = [p for h in (v, carrier) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-             for p in c.children if p.dep_ == "pobj"]
+    """The relief goods (lexicon relief_goods, relief_staples) the carrier brings: "docked ... with food, medicine
+    and tents", "a ship carrying flour", "the first shipment of rice"; none, if it brings none."""
+    found = [p for h in (v, carrier) for p in prep_objects(h, {"with"})]
     found += [o for a in carrier.children if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bring", "transport")
               for o in a.children if o.dep_ in ("dobj", "obj")]
     found += of_objects(carrier)
     found = [g for o in found for g in (o, *o.conjuncts, *of_objects(o))]  # ("10,000 tonnes of flour for Gaza")
     if any(a.dep_ == "acl" and any(c.dep_ == "agent" for c in a.children) for g in (carrier, *found) for a in g.children):
         return []  # "a shipment of vaccine donated by China arrived": the donation is the event, told by its giver
-    return found if any(g.lemma_.lower() in lex.relief_goods or g.lemma_.lower() in _STAPLES for g in found) else []
+    return found if any(g.lemma_.lower() in lex.relief_goods or g.lemma_.lower() in lex.relief_staples for g in found) else []
 
 
-_STAPLES = frozenset({"rice", "flour", "wheat", "grain", "fuel", "medicine", "vaccine"})  # relief a shipment brings
 _RELIEF = frozenset({"aid", "relief", "humanitarian", "food", "medical", "mercy"})
 
 
@@ -776,7 +774,7 @@ def blamed_doers(noun: Token, lex: Lexicon) -> list[Token]:
 def blamed_on(verb: Token) -> list[Token]:
     """"blamed the attack on Pakistan": whom "blame ... on" names. sm hangs a lone "on" on the blamed act
     ("the attack on Pakistan"); with two, the second is the verb's ("the attack on tourists ... on militants")."""
-    own = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+    own = prep_objects(verb, {"on"})
     if own or verb.lemma_.lower() != "blame":
         return own
     act = next((o for o in verb.children if o.dep_ in ("dobj", "obj") and o.pos_ == "NOUN"), None)
