@@ -419,3 +419,12 @@ def test_a_foreign_role_noun_takes_no_country_from_the_place(resolver, nlp):
     refs = resolver.find(nlp("Police in Tehran detained two foreign journalists."))
     assert [r.code for r in refs] == ["IRNCOP"]  # the journalists are not Iran's
     assert [r.code for r in resolver.find(nlp("Journalists in Tehran were detained."))] == ["IRNJRN"]
+
+
+def test_a_place_a_compass_point_away_places_roles_beside_a_city_not_a_country(resolver, nlp):
+    """"north-west of Bujumbura" is near Bujumbura: the rebels are Burundi's, and the capital is a place there,
+    not the government."""
+    found = codes(resolver, nlp, "Rebels ambushed an army convoy north-west of Bujumbura on Monday.")
+    assert ("Rebels", "BDIREB") in found and not any(c == "BDIGOV" for _, c in found)
+    found = codes(resolver, nlp, "Police arrested him at his home, north of Kampala, on Thursday.")
+    assert found == [("Police", "UGACOP")]

@@ -62,6 +62,36 @@ def test_an_ing_word_after_of_on_a_verbs_object_is_a_gerund_with_an_object(nlp):
     assert next(t for t in doc if t.text == "burning").dep_ == "amod"
 
 
+
+def test_a_sentence_left_without_a_verb_gets_its_verb_back(nlp):
+    """sm reads "sentenced" after "on Wednesday" as an adjective of the dissident and leaves the sentence with a
+    noun root: the verb becomes the root, the court its subject, the dissident its object, and the time
+    phrase and what follows the object its own."""
+    doc = nlp("A Beijing court on Wednesday sentenced veteran dissident Wei Jingsheng to 14 years in prison.")
+    tok = {t.text: t for t in doc}
+    assert (tok["sentenced"].dep_, tok["sentenced"].pos_) == ("ROOT", "VERB")
+    assert (tok["court"].dep_, tok["court"].head.text) == ("nsubj", "sentenced")
+    assert (tok["Jingsheng"].dep_, tok["Jingsheng"].head.text) == ("dobj", "sentenced")
+    assert tok["on"].head.text == "sentenced" and tok["to"].head.text == "sentenced"
+    assert len(list(doc.sents)) == 1
+    # a noun modifier before the verb stays with the noun it named ("the state of Punjab", not "Punjab blocked")
+    doc = nlp("Farmers in the Indian state of Punjab blocked railway lines on Thursday in protest.")
+    tok = {t.text: t for t in doc}
+    assert tok["blocked"].dep_ == "ROOT" and (tok["Punjab"].dep_, tok["Punjab"].head.text) == ("pobj", "of")
+    assert (tok["lines"].dep_, tok["Farmers"].dep_) == ("dobj", "nsubj")
+    # a participle that governs nothing is a reduced relative; the verb is the next one, which has an object
+    doc = nlp("Gang members armed with automatic rifles killed at least 70 people in Pont-Sonde on Thursday.")
+    tok = {t.text: t for t in doc}
+    assert (tok["killed"].dep_, tok["members"].head.text, tok["armed"].dep_) == ("ROOT", "killed", "acl")
+    # a past tense with its subject is a verb in a headline too; a headline's participle is its passive
+    assert next(t for t in nlp("A court in Minsk on Monday sentenced activist Maria Kolesnikova to 11 years") if
+                t.text == "sentenced").dep_ == "ROOT"
+    assert next(t for t in nlp("Opposition activist sentenced to 11 years in prison in Minsk") if
+                t.text == "sentenced").dep_ == "acl"
+    # a participle after "the" is an adjective
+    doc = nlp("Olson with concealing the alleged criminal conduct of the former dairy manager, Kyle Beus.")
+    assert next(t for t in doc if t.text == "alleged").dep_ == "amod"
+
 def test_lemma_slips_of_the_rule_lemmatizer_are_fixed(nlp):
     """sm lemmatizes "hopes", "hoped", "hoping" as "hop" and "staged" as "stag" (data/lemma_fixes.yaml)."""
     lemmas = {t.text: t.lemma_ for t in nlp("Japan hopes to mend ties, and students staged a protest.")}

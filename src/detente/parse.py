@@ -138,6 +138,101 @@ def gerund_objects(doc):
     return doc
 
 
+_ENDS = frozenset({".", "!", "?"})
+_RELATIVIZERS = frozenset({"who", "which", "that", "whom", "whose"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
+_BEFORE_ADJECTIVE = frozenset({"DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "HYPH", "IN", "TO"})  # "the alleged", "for ignored calls"
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                       "yesterday", "overnight", "tonight"})
+
+
+def _sentence_like(sent: Span) -> bool:
+    """A full sentence, not a headline: it ends with a stop ("Activist sentenced to prison" is a headline)."""
+    last = [t for t in sent if not t.is_space and t.text not in ('"', "'", "”", "’")]
+    return len(last) >= 6 and last[-1].text in _ENDS
+
+
+def _adjective_slot(before: Token) -> bool:
+    """The word before is one an adjective follows ("the", "other", "for", "-"); a capitalised "adjective" is
+    a name sm mis-tagged ("the state of Punjab blocked")."""
+    return before.text == "-" or (before.tag_ in _BEFORE_ADJECTIVE
+                                  and not (before.tag_.startswith("JJ") and before.text[:1].isupper()))
+
+
+def _lost_verb(sent: Span) -> Token | None:
+    """The finite verb sm read as a modifier in a sentence it left with a noun for its root: the first past-tense
+    word after the subject that governs what only a finite verb does (a past participle passes where it has an
+    object, an object noun after it, or an infinitive or particle on the root), unless a relative clause or a
+    finite verb comes before it."""
+    root = sent.root
+    if root.pos_ not in _NOMINAL:
+        return None
+    for t in sent:
+        if t.lower_ in _RELATIVIZERS or t.tag_ in ("VBZ", "VBP", "MD") or (t.tag_ == "VBD" and t.dep_ == "relcl"):
+            return None
+        if t.tag_ not in ("VBD", "VBN") or not t.is_lower or not t.is_alpha or t.dep_ not in ("amod", "acl"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "agent") for c in t.children) or t.i == sent.start \
+                or (_adjective_slot(t.nbor(-1)) and not any(c.dep_ == "nsubj" for c in t.children)):
+            return None   # "the alleged conduct", "ARM-based servers": an adjective after all
+        if t.tag_ == "VBN" and not _sentence_like(sent):
+            return None   # "Activist sentenced to 11 years": a headline's passive
+        subject = any(c.dep_ == "nsubj" for c in t.children) or root.i < t.i
+        governs = t.tag_ == "VBD" or (t.dep_ == "amod" and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN")) \
+            or any(c.dep_ == "dobj" for c in t.children) \
+            or (t.head == root or any(c.dep_ == "prt" for c in t.children)) \
+            and any(c.dep_ in ("xcomp", "prt") for c in t.children)
+        if subject and governs:
+            return t
+    return None   # (a participle that governs nothing is a reduced relative: "members armed with rifles killed")
+
+
+def _time_phrase(tok: Token) -> bool:
+    """"on Monday", "overnight": a phrase that dates what the verb tells."""
+    words = [tok] if tok.dep_ != "prep" else [c for c in tok.children if c.dep_ == "pobj"]
+    return any(w.lower_ in _CALENDAR or w.ent_type_ in ("DATE", "TIME") for w in words)
+
+
+@Language.component("finite_roots")
+def finite_roots(doc):
+    """"A court in Minsk on Monday sentenced activist Maria Kolesnikova to 11 years", "Farmers in Punjab blocked
+    railway lines": sm leaves such a sentence with no verb, the verb read as an adjective ("sentenced
+    activist") or a reduced relative clause. The verb becomes the root: the noun root before it its subject,
+    the noun phrase it modified its object, and what follows it (and a time phrase before it) its own."""
+    for sent in list(doc.sents):
+        verb = _lost_verb(sent)
+        if verb is None:
+            continue
+        root, old_head, obj = sent.root, verb.head, None
+        if verb.dep_ == "amod":
+            obj = old_head
+            while obj.dep_ in _PHRASE_DEPS and obj.head != obj and obj.head.pos_ in ("NOUN", "PROPN") \
+                    and obj.head.i > obj.i:
+                obj = obj.head
+        verb.head = verb
+        verb.dep_, verb.pos_, verb.tag_ = "ROOT", "VERB", "VBD"
+        movable = {root}
+        if obj is not None:
+            movable.add(obj)
+            for c in list(obj.children):
+                if c.i < verb.i:   # "of Punjab blocked railway lines": Punjab stays where the object was
+                    c.head, c.dep_ = obj.head, obj.dep_
+            if obj != root or obj.head == obj:
+                obj.head, obj.dep_ = verb, "dobj"
+        if root != verb and root != obj and root.i < verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+            root.head, root.dep_ = verb, "nsubj"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        for t in list(sent):
+            if t == verb or t.head == t or t.dep_ == "dobj":
+                continue
+            if (t.head in movable and t.i > verb.i and (t.dep_ != "prep" or t.lower_ != "of")
+                    and (t.head != obj or t.i > obj.i)) \
+                    or (t.head == subject and subject.i < t.i < verb.i and _time_phrase(t)):
+                t.head = verb
+    return doc
+
+
 @Language.factory("lemma_fixes")
 def make_lemma_fixes(nlp: Language, name: str):
     """Lemmas the rule lemmatizer gets wrong, by word form (data/lemma_fixes.yaml): sm lemmatizes "hopes",
@@ -199,4 +294,5 @@ def load_nlp(cfg: ParseConfig | None = None) -> Language:
         nlp.add_pipe("lemma_fixes", after="verb_roots")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("gerund_objects")  # (after the attribute ruler, which sets the coarse tags it reads)
+        nlp.add_pipe("finite_roots")
     return nlp

@@ -32,6 +32,7 @@ _FILLER = frozenset({"the", "of", "city", "town", "village", "capital", "provinc
 _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
                        "november", "december"})
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 LOOK_BACK = 3          # earlier sentences a sentence naming no country may take its country from
 LEAD = 2               # a document's first sentences (title, lead or dateline) that give its lead place
 DOMINANT_MIN = 3       # mentions a dominant country needs to place a role on its own (no lead place)
@@ -54,11 +55,15 @@ def located_at(words: list[str], i: int) -> bool:
 
 
 def locative_before(words: list[str], i: int) -> str | None:
-    """The locative preposition token i follows ("in", "near"), or None."""
-    j = i - 1
+    """The locative preposition token i follows ("in", "near"), or None. "north of Kampala", "120 km
+    south-east of Kabul" are beside the place: "near"."""
+    j, beside = i - 1, False
     while j >= 0 and i - j <= 7 and words[j] in _FILLER:
+        beside = beside or (words[j] == "of" and j > 0 and words[j - 1] in _COMPASS)
         j -= 1
-    return words[j] if j >= 0 and words[j] in LOCATIVE else None
+    if j >= 0 and words[j] in LOCATIVE:
+        return words[j]
+    return "near" if beside else None
 
 
 @dataclass
