@@ -120,3 +120,15 @@ def test_historical_persons(resolver, nlp):
     assert found[0][1] == "DZAGOV"
     assert codes(resolver, nlp, "Kofi Annan spoke.", date(2000, 1, 1)) == [("Kofi Annan", "UNO")]
     assert codes(resolver, nlp, "Mobutu Sese Seko spoke.", date(1990, 1, 1)) == [("Mobutu Sese Seko", "CODGOV")]
+
+
+def test_movements_and_parties_of_each_region_are_dated(resolver, nlp):
+    """The ANC was banned and armed until 1990, opposition until 1994, then a party in government; a party
+    named by its full name takes its country with no country in the sentence."""
+    text = "The African National Congress pulled out of talks."
+    assert codes(resolver, nlp, text, date(1985, 6, 1)) == [("African National Congress", "ZAFREB")]
+    assert codes(resolver, nlp, text, date(1992, 6, 23)) == [("African National Congress", "ZAFOPP")]
+    assert codes(resolver, nlp, text, date(2010, 6, 1)) == [("African National Congress", "ZAFPTY")]
+    assert codes(resolver, nlp, "Renamo fighters attacked a convoy.", date(2016, 5, 1))[0][1] == "MOZREB"
+    assert codes(resolver, nlp, "The Awami League called a general strike.", date(2013, 3, 1)) == [
+        ("Awami League", "BGDPTY")]
