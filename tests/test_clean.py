@@ -766,3 +766,19 @@ def test_page_furniture_around_an_article():
     reasons = {j.reason for j in result.junk}
     assert {"navigation", "consent", "credit", "advertisement", "comments", "related-link", "copyright",
             "photo-credit"} <= reasons
+
+
+def test_an_author_bio_is_junk_only_at_the_end_of_the_page():
+    """"Jane Doe is an award-winning journalist ..." closing a page is the author's bio; inside the story the
+    same kind of line is news."""
+    bio = "Jane Doe is an award-winning journalist and the author of two books on the Middle East."
+    story = ["Police in Tehran arrested a reporter on Monday.",
+             "Reza Karimi is a freelance reporter for several Iranian newspapers.",
+             "His family said he was taken from his home.",
+             "Rights groups called for his release.",
+             "The ministry did not comment."]
+    result = LineCleaner().clean("\n".join(story + [bio]))
+    assert [(j.line, j.reason) for j in result.junk] == [(bio, "credit")]
+    assert result.text.split("\n") == story
+    # the rule file says how near the end
+    assert any(r.tail == 3 for r in LineCleaner().rules)

@@ -71,10 +71,13 @@ class LineCleaner:
         title_key: bytes | None = None
         list_reason: str | None = None      # inside a list of links headed by a junk line
 
+        left = sum(1 for x in raw if x.strip())     # non-blank lines after this one, and before it
+        before = -1
         for i, line in enumerate(raw):
             s = line.strip()
             if not s:
                 continue
+            left, before = left - 1, before + 1
             s = self._strip_suffixes(s, i, junk)
             s = self._strip_prefixes(s, i, junk)
             if doc_script:
@@ -88,7 +91,7 @@ class LineCleaner:
                     s = split[0]
             if not s:
                 continue
-            reason, heads_list = self._classify(s, doc_script)
+            reason, heads_list = self._classify(s, doc_script, left, before)
             if reason is None and i in runs:
                 reason = runs[i]
             if reason is None and i in copies:
@@ -160,15 +163,17 @@ class LineCleaner:
                     return s[m.end():].lstrip()
         return s
 
-    def _classify(self, s: str, doc_script: str | None) -> tuple[str | None, bool]:
-        """Reason of the first matching rule (and whether it heads a list), or None."""
+    def _classify(self, s: str, doc_script: str | None, from_end: int = 0,
+                  from_start: int = 0) -> tuple[str | None, bool]:
+        """Reason of the first matching rule (and whether it heads a list), or None. from_end, from_start: the
+        non-blank lines after and before this one (rules with a `tail` apply only at a page's close)."""
         if not _ALNUM.search(s):
             return "markup", False                  # "-", "___", "|  |": no words at all
         if doc_script and is_foreign_line(s, doc_script):
             return "foreign-script", False
         n_words = len(s.split())
         for rule in self.rules:
-            if rule.line and rule.matches(s, n_words):
+            if rule.line and rule.matches(s, n_words, from_end, from_start):
                 return rule.reason, rule.list_head
         if n_words == 1 and s.isalpha() and s.islower():
             return "tags", False                    # a lone lowercase word: a tag or section label

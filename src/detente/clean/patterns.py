@@ -18,9 +18,14 @@ class Rule:
     prefix: list[re.Pattern] = field(default_factory=list)   # matched head is junk
     max_words: int | None = None
     list_head: bool = False                                   # heads a list of links
+    tail: int | None = None                                   # only among the document's last lines
 
-    def matches(self, line: str, n_words: int) -> bool:
+    def matches(self, line: str, n_words: int, from_end: int = 0, from_start: int = 0) -> bool:
+        """from_end, from_start: the non-blank lines after and before this one in the document; a `tail`
+        rule needs that many after it at most and as many before it at least (a page's close, not a lone line)."""
         if self.max_words is not None and n_words > self.max_words:
+            return False
+        if self.tail is not None and (from_end >= self.tail or from_start < self.tail):
             return False
         return any(p.search(line) for p in self.line)
 
@@ -57,5 +62,6 @@ def _rules(spec: dict) -> list[Rule]:
             prefix=compile_(item.get("prefix")),
             max_words=item.get("max_words"),
             list_head=bool(item.get("list_head", False)),
+            tail=item.get("tail"),
         ))
     return rules
