@@ -428,3 +428,9 @@ def test_a_place_a_compass_point_away_places_roles_beside_a_city_not_a_country(r
     assert ("Rebels", "BDIREB") in found and not any(c == "BDIGOV" for _, c in found)
     found = codes(resolver, nlp, "Police arrested him at his home, north of Kampala, on Thursday.")
     assert found == [("Police", "UGACOP")]
+
+
+def test_the_ruling_party_takes_the_context_but_a_party_is_no_role(resolver, nlp):
+    """"the ruling party" is the context country's party; a bare "party" may be a birthday party."""
+    assert ("ruling party", "GEOPTY") in codes(resolver, nlp, "In Georgia, the ruling party withdrew the bill.")
+    assert not any(c.endswith("PTY") for _, c in codes(resolver, nlp, "Thousands attended a birthday party in Paris."))
