@@ -15,8 +15,9 @@ PLACE_KINDS = ("country", "adjective", "capital", "metonym", "igo", "custom", "g
 OWNER_KINDS = ("country", "capital", "metonym", "igo", "custom", "group")      # "the President of Russia"
 LOCAL_KINDS = ("country", "capital", "metonym", "region")                      # "police in Belgrade"
 OF_OWNER_KINDS = ("country", "igo", "group")                                   # "the army of Sudan"
-# sectors a place does not own: "troops in Ukraine" may be anyone's, "refugees in Kenya" are not Kenyan
-NOT_LOCAL = frozenset({"MIL", "UAF", "REF", "ELI", "UNK"})
+# sectors a place does not own: "troops in Ukraine" may be anyone's, "refugees in Kenya" are not Kenyan, a
+# "party in Paris" may be a birthday party
+NOT_LOCAL = frozenset({"MIL", "UAF", "REF", "ELI", "UNK", "PTY"})
 POSSESSIVE = ("'s", "'")
 STANCE_PREFIXES = ("anti", "pro")  # "anti-American protesters" are no Americans
 LINKS = ("of", "in", "from", "at")
