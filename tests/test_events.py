@@ -1447,6 +1447,19 @@ def test_the_city_is_the_city_named_before(code):
     assert only(events, "COERCE").location is None  # two cities named: no guess
 
 
+def test_the_capital_is_the_capital_of_the_country_named_before(code):
+    """"was arrested in the capital" with no city named before: the capital of the one country named; the
+    arrest is by that country's police, and "the capital a week ago" (one entity for sm) still dates it."""
+    events, _ = code("Protests spread across Iran on Tuesday. Mahsa Amini was arrested in the capital a week ago.",
+                     date(2022, 9, 20))
+    arrest = only(events, "COERCE")
+    assert arrest.location is not None and (arrest.location.name, arrest.location.country) == ("Tehran", "IRN")
+    assert [a.code for a in arrest.actors] == ["IRNCOP"]
+    assert (str(arrest.event_date), arrest.date_precision) == ("2022-09-01", "month")
+    events, _ = code("Iran and Iraq traded accusations on Tuesday. Police detained dozens in the capital.")
+    assert all(e.location is None for e in events)  # two countries named: no guess
+
+
 def test_a_protest_awaited_is_future(code):
     events, _ = code("Senegalese authorities deployed riot police in Dakar on Tuesday ahead of an opposition rally "
                      "called for Wednesday.", date(1988, 3, 1))

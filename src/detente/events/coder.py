@@ -29,7 +29,7 @@ from .recipients import (CALL_NOUNS, DOMESTIC_TYPES, PLACE_TYPES, domestic_recip
                          pronoun_owner, response_heads, threatened_heads, unnamed_place)
 from .implied import unnamed_attacker, unnamed_authority, unnamed_crowd
 from .quotes import find_quotes
-from .scene import FORCE_TYPES, clause_place, occurrence_of, place_anchors, reach_place
+from .scene import FORCE_TYPES, event_place, occurrence_of, place_anchors, reach_place
 from .roles import (agent, bare_participle, late_agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, object_antecedent, prep_objects, resolve_heads, subject, subjects, whom_heads,
                     with_conjuncts)
@@ -1363,7 +1363,7 @@ class EventCoder:
         if cand.event_type in _SAID_TYPES:
             return self.places.place_of(self._said_anchors(cand))
         anchors = place_anchors(cand, self.lexicon) if anchors is None else anchors
-        return self.places.place_of(anchors) or clause_place(cand, self.places) or self.places.the_city(anchors)
+        return event_place(cand, self.places, anchors)
 
     def _whole_country(self, anchors: list[Token], actors: list[ActorRef]) -> Location | None:
         """"blocked roads across the country", "throughout the country" (a phrase of one of the event's

@@ -206,8 +206,23 @@ def _relative(text: str, anchor: date, future: bool) -> tuple[date, str] | str |
 
 
 def date_entities(sent: Span) -> list[Span]:
-    """DATE entities, and TIME ones that name a day ("Monday night", "last night")."""
-    return [e for e in sent.ents if e.label_ == "DATE" or (e.label_ == "TIME" and _DAYWORDS.search(e.text))]
+    """DATE entities, and TIME ones that name a day ("Monday night", "last night"); one sm ran into the words
+    before it ("the capital a week ago") is cut to the date it ends with."""
+    return [_date_tail(e) for e in sent.ents if e.label_ == "DATE" or (e.label_ == "TIME" and _DAYWORDS.search(e.text))]
+
+
+def _recognised(text: str) -> bool:
+    return _relative(text, date(2000, 1, 1), False) is not None or _precision(text) is not None
+
+
+def _date_tail(ent: Span) -> Span:
+    """The entity, or its shortest-cut tail that reads as a date when the whole does not."""
+    if len(ent) < 2 or _recognised(ent.text):
+        return ent
+    for k in range(1, len(ent)):
+        if _recognised(ent[k:].text):
+            return ent[k:]
+    return ent
 
 
 def first_absolute_date(text: str) -> date | None:

@@ -9,7 +9,7 @@ from .lexicon import Lexicon
 from .modality import modality_of
 from .places import PlaceResolver, most_specific
 from .roles import agent, subject
-from .scene import attack_means, clause_place, names_no_one, place_anchors
+from .scene import attack_means, clause_place, event_place, names_no_one, place_anchors
 from .triggers import Candidate, of_objects
 
 
@@ -23,7 +23,7 @@ def unnamed_authority(cand: Candidate, lex: Lexicon, places: PlaceResolver, repo
         return []
     sector = next((lex.implied_authorities[w.lemma_.lower()] for w in cand.words
                    if w.lemma_.lower() in lex.implied_authorities), None)
-    place = places.place_of(place_anchors(cand, lex)) or clause_place(cand, places) if sector else None
+    place = event_place(cand, places, place_anchors(cand, lex)) if sector else None
     country = place.country if place is not None and place.country else reporter if sector else None
     if not country:
         return []
@@ -48,7 +48,7 @@ def unnamed_attacker(cand: Candidate, recipients: list[ActorRef], lex: Lexicon, 
         means.append(v)  # "was shot dead at Niamey airport": no accident does this
     if not means or (not passive and subj not in means):
         return [], recipients  # not a bare "were killed" (an accident? a quake?), not "they killed"
-    place = places.place_of(place_anchors(cand, lex)) or clause_place(cand, places)
+    place = event_place(cand, places, place_anchors(cand, lex))
     if place is None or not place.country:
         return [], recipients  # never a guess: no place (or two), no attacker
     iso = place.country

@@ -375,23 +375,34 @@ class PlaceResolver:
     def the_city(self, anchors: list[Token], preps: frozenset[str] | set[str] = PLACE_PREPS | {"on", "from", "into"},
                  back: int = 3) -> Location | None:
         """"imposed a curfew on the city", "withdrew from the town": a bare definite city noun in the anchors'
-        phrases is the last city the `back` sentences before named (none, or two in the nearest: no one)."""
-        if not any(p.dep_ == "prep" and p.lower_ in preps and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in _BARE_CITY and not any(
-                    c.dep_ in ("prep", "compound", "amod", "poss", "appos", "relcl") for c in o.children)
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children) for o in p.children)
-                for a in anchors for p in a.children):
+        phrases is the last city the `back` sentences before named (none, or two in the nearest: no one). "was
+        arrested in the capital" with no city named there is the capital of the one country they name last."""
+        nouns = [o for a in anchors for p in a.children if p.dep_ == "prep" and p.lower_ in preps
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _BARE_CITY and not any(
+                     c.dep_ in ("prep", "compound", "amod", "poss", "appos", "relcl") for c in o.children)
+                 and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)]
+        if not nouns:
             return None
         sents = list(anchors[0].doc.sents)
         here = next(i for i, s in enumerate(sents) if s.start <= anchors[0].i < s.end)
+        capital: str | None = None   # the country of the nearest sentence naming countries, if it names one
         for sent in reversed(sents[max(0, here - back):here]):
             cities: dict[tuple, Location] = {}
+            countries: set[str] = set()
             for ent in sent.ents:
                 loc = self._resolve_ent(ent, ent.root) if ent.label_ == "GPE" else None
                 if loc is not None and loc.precision == "city":
                     cities.setdefault((loc.name, loc.country), loc)  # the first mention of each city
+                elif loc is not None and loc.precision == "country" and loc.country:
+                    countries.add(loc.country)
             if cities:
                 return next(iter(cities.values())) if len(cities) == 1 else None
+            if countries and capital is None:
+                capital = next(iter(countries)) if len(countries) == 1 else ""
+        if capital and any(n.lemma_.lower() == "capital" for n in nouns) and capital in self.gazetteer.capitals:
+            name = self.gazetteer.capitals[capital]
+            city = self.gazetteer.city(name.lower(), frozenset({capital}))
+            return Location(name, capital, "city", *(city[1:3] if city and city[0] == capital else ()))
         return None
 
     def places_in(self, anchors: list[Token], preps: frozenset[str] | set[str] = PLACE_PREPS) -> list[Location]:

@@ -98,6 +98,12 @@ def clause_place(cand: Candidate, places: PlaceResolver) -> Location | None:
     return most_specific(found)
 
 
+def event_place(cand: Candidate, places: PlaceResolver, anchors: list[Token]) -> Location | None:
+    """Where the event happened: its own phrases' place (`anchors`, from `place_anchors`), else its clause's,
+    else the city "the city" or "the capital" stands for."""
+    return places.place_of(anchors) or clause_place(cand, places) or places.the_city(anchors)
+
+
 def _where_clause(tok: Token) -> bool:
     """"a church where hundreds had taken refuge near Eldoret": a clause that says where a thing is."""
     return says_where(tok) and tok.head.pos_ == "NOUN" and tok.head.ent_type_ == ""  # not "eastern Zaire, where
