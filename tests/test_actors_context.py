@@ -434,3 +434,12 @@ def test_the_ruling_party_takes_the_context_but_a_party_is_no_role(resolver, nlp
     """"the ruling party" is the context country's party; a bare "party" may be a birthday party."""
     assert ("ruling party", "GEOPTY") in codes(resolver, nlp, "In Georgia, the ruling party withdrew the bill.")
     assert not any(c.endswith("PTY") for _, c in codes(resolver, nlp, "Thousands attended a birthday party in Paris."))
+
+
+def test_a_role_in_a_hyphenated_adjective_is_no_actor(resolver, nlp):
+    """"the opposition-controlled National Assembly", "a rebel-held town": a kind of thing, not the opposition
+    or the rebels; "Army-backed militias" still names the army that backs them."""
+    found = codes(resolver, nlp, "The court stripped the opposition-controlled National Assembly of its powers in Venezuela.")
+    assert not any(c.endswith("OPP") for _, c in found)
+    assert not any(c.endswith("REB") for _, c in codes(resolver, nlp, "Government forces shelled a rebel-held town in Syria."))
+    assert ("Army", "SDNMIL") in codes(resolver, nlp, "Army-backed militias attacked villages in Sudan.")

@@ -3801,3 +3801,18 @@ def test_the_neighbours_are_the_pair_and_fight_each_other(code):
     assert countries(ev.actors) == ["IND", "PAK"] and ev.recipients == []
     ev = only(code("Ethiopian and Somali government troops shelled insurgent strongholds in Mogadishu.")[0], "ASSAULT")
     assert [r.code for r in ev.recipients] == ["SOMREB"]  # another party of an actor's country stays
+
+
+def test_a_march_called_to_demand_something_is_the_march(code):
+    """"called a march to demand early elections": the march is called (PROTEST), its aim is no request, and
+    sm's reading of the march as a predicate ("called X a Y") is no naming; "called the strikes an act of war"
+    still is."""
+    events, _ = code("Venezuelan opposition leaders called a march to demand early elections.")
+    assert [(e.event_type, e.mode) for e in events] == [("PROTEST", "demo")]
+    assert [a.code for a in events[0].actors] == ["VENOPP"]
+    events, _ = code("Venezuelan troops fired tear gas at protesters on Wednesday. "
+                     "Opposition leaders had called the march to demand early elections.")
+    march = only(events, "PROTEST")
+    assert ([a.code for a in march.actors], [r.code for r in march.recipients]) == (["VENOPP"], ["VENGOV"])
+    events, _ = code("Russia called the strikes an act of war.")
+    assert [e.event_type for e in events] == ["ACCUSE"]

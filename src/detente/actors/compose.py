@@ -123,6 +123,9 @@ class Composer:
             chain.end = k
             if chain.person:
                 return chain
+            if chain.roles and not chain.name and k < len(words) and words[k] == "-" and self._compound_modifier(
+                    words, k) and words[k + 1] not in self.lexicon.agent_compounds:
+                return None   # "the opposition-controlled assembly", "a rebel-held town": a kind of thing, no actor
             if chain.roles and not chain.name:
                 found = self._role_of_place(words, segs, chain)
                 if found is None and self.bare and all(r.contextual or r.owned for r in chain.roles) \

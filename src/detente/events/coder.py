@@ -678,6 +678,8 @@ class EventCoder:
                 continue
             if etype == "REQUEST" and _moved(tok):
                 continue  # "troops pushed into northern Iraq to hunt down guerrillas": a move, no request
+            if etype == "REQUEST" and tok.i in cands and cands[tok.i].event_type == "PROTEST":
+                continue  # "called a march to demand elections": the march is called, its aim is no request
             if etype == "REJECT" and (comp.i in cands or comp.lemma_.lower() in lex.no_comment):
                 continue  # "refused to meet": the convention codes it; "declined to comment": no event
             inner = cands.pop(comp.i, None)

@@ -155,6 +155,9 @@ def verb_objects(v: Token) -> list[tuple[Token, str | None]]:
     if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
         if v.dep_ == "acl" or any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in v.children):
             out.append((v.head, None))  # "the pact signed by ...", "the pact that Russia signed"
+    if not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in v.children):
+        # "called a march to demand elections": sm may read an active verb's object as a predicate
+        out += [(c, None) for c in v.children if c.dep_ == "oprd" and c.pos_ == "NOUN" and c.i > v.i]
     if not any(c.dep_ in ("dobj", "obj") for c in v.children):
         # "declared a state of emergency on Thursday to contain unrest": sm may make the object the
         # subject of the purpose clause that follows it
@@ -200,7 +203,8 @@ def named_as(v: Token) -> Token | None:
     obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None:
         return None
-    return next((c for c in v.children if c.i > obj.i and c.dep_ in ("oprd", "xcomp", "acomp", "dobj")), None)
+    return next((c for c in v.children if c.i > obj.i and c.dep_ in ("oprd", "xcomp", "acomp", "dobj")
+                 and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)  # not "called the march to demand"
 
 
 def in_naming(n: Token, lex: Lexicon) -> bool:
