@@ -3816,3 +3816,15 @@ def test_a_march_called_to_demand_something_is_the_march(code):
     assert ([a.code for a in march.actors], [r.code for r in march.recipients]) == (["VENOPP"], ["VENGOV"])
     events, _ = code("Russia called the strikes an act of war.")
     assert [e.event_type for e in events] == ["ACCUSE"]
+
+
+def test_a_place_taken_by_forces_that_say_so_is_an_attack(code):
+    """"The Rapid Support Forces said they had taken full control of El Fasher": the pronoun is the armed
+    speaker, "Forces" is armed force, and a named place whose control is taken is attacked (not seized goods)."""
+    events, _ = code("The paramilitary Rapid Support Forces said on Sunday they had taken full control of El Fasher.",
+                     date(2025, 10, 29))
+    assert [(e.event_type, [a.code for a in e.actors]) for e in events] == [("ASSAULT", ["SDNREB"])]
+    events, _ = code("M23 rebels took control of Goma on Monday.")
+    assert [e.event_type for e in events] == ["ASSAULT"]
+    events, _ = code("Protesters took control of the square in Kyiv.")
+    assert not any(e.event_type == "ASSAULT" for e in events)

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from .attribution import REPORTING
 from .lexicon import Lexicon, Trigger
 from .roles import prep_objects, subject
 
@@ -898,6 +899,20 @@ def weapon_hit(v: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
+def _armed(word: str, lex: Lexicon) -> bool:
+    """A subject word of armed force ("rebels", "Forces"; lexicon weapons_force) or of hijackers."""
+    return word in lex.weapons_force or word in lex.hijackers or word.removesuffix("s") in lex.weapons_force
+
+
+def _armed_speaker(v: Token, lex: Lexicon) -> bool:
+    """"The Rapid Support Forces said they had taken El Fasher": a pronoun subject of a reported clause is
+    its armed speaker."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("they", "it", "we") or v.dep_ != "ccomp" or v.head.lemma_.lower() not in REPORTING:
+        return False
+    return any(c.dep_ == "nsubj" and _armed(c.lemma_.lower(), lex) for c in v.head.children)
+
+
 def armed_take(v: Token, lex: Lexicon) -> Candidate | None:
     """"Tuareg rebels and Islamist fighters have taken Timbuktu", "M23 rebels seized the city of Goma": a
     place armed forces take, seize or take control of is an attack (PLOVER ASSAULT; "took part", or a
@@ -915,15 +930,15 @@ def armed_take(v: Token, lex: Lexicon) -> Candidate | None:
     if lemma == "seize" and any(s in lex.hijackers for s in subjects) and any(
             o.lemma_.lower() in lex.held_buildings for o in objects):  # "seized the residence": a hostage-taking
         return Candidate(v, "ASSAULT", "abduct", [v], [])
-    if not any(s in lex.weapons_force or s in lex.hijackers for s in subjects):
+    if not any(_armed(s, lex) for s in subjects) and not _armed_speaker(v, lex):
         return None
     for o in objects:
         held = o  # "seized control of three apartment blocks", "had taken full control of El Fasher": the place
         if o.lemma_.lower() == "control":
             held = next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"), o)
-        if held.lemma_.lower() in lex.captured_places or (held.ent_type_ in ("GPE", "LOC", "FAC", "") and held.pos_ == "PROPN"
-                                                          and (lemma in ("take", "retake", "recapture") or held is not o)):
+        if held.lemma_.lower() in lex.captured_places or held.pos_ == "PROPN" and (
+                held is not o or held.ent_type_ in ("GPE", "LOC", "FAC", "") and lemma in ("take", "retake", "recapture")):
             return Candidate(v, "ASSAULT", None, [v, o] if held is not o else [v], [])
     return None
 
