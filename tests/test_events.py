@@ -3828,3 +3828,12 @@ def test_a_place_taken_by_forces_that_say_so_is_an_attack(code):
     assert [e.event_type for e in events] == ["ASSAULT"]
     events, _ = code("Protesters took control of the square in Kyiv.")
     assert not any(e.event_type == "ASSAULT" for e in events)
+
+
+def test_a_deed_told_in_the_past_inside_a_future_clause_is_done(code):
+    """"will begin arming the rebels after concluding that Assad's forces used chemical weapons": the use is
+    told as done (asserted ASSAULT), not a future act turned threat; "said it would attack" stays future."""
+    events, _ = code("The United States will begin supplying military aid to Syrian rebels after concluding that "
+                     "Syrian government forces used chemical weapons against them.")
+    attack = only(events, "ASSAULT")
+    assert attack.modality == "asserted" and not any(e.event_type == "THREATEN" for e in events)

@@ -138,6 +138,9 @@ def modality_of(trigger: Token, control: dict[str, str]) -> str:
             found.add("future")
         if gov.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children):
             found.add("negated")  # "have yet to agree", "is yet to respond": not done
+    if trigger.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in trigger.children) and not any(
+            c.dep_ == "aux" for c in trigger.children):
+        found.discard("future")  # "will arm the rebels after concluding that Assad's forces used chemical weapons": told as done
     if denied_claim(trigger):
         found.add("negated")
     # a threat's own "if"/"unless" clause is what it threatens over, not a condition on the threat ("threatened
