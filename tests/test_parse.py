@@ -92,6 +92,16 @@ def test_a_sentence_left_without_a_verb_gets_its_verb_back(nlp):
     doc = nlp("Olson with concealing the alleged criminal conduct of the former dairy manager, Kyle Beus.")
     assert next(t for t in doc if t.text == "alleged").dep_ == "amod"
 
+def test_an_infinitive_after_a_duration_is_the_verbs_complement(nlp):
+    """sm hangs "to hand over" on "years" in "refused for years to hand over the town"; it is the complement of
+    "refused". "for years to come" stays with the years."""
+    doc = nlp("Ethiopia refused for years to hand over the town of Badme.")
+    hand = next(t for t in doc if t.text == "hand")
+    assert (hand.dep_, hand.head.text) == ("xcomp", "refused")
+    come = next(t for t in nlp("The sanctions will last for years to come.") if t.text == "come")
+    assert come.head.text == "years"
+
+
 def test_lemma_slips_of_the_rule_lemmatizer_are_fixed(nlp):
     """sm lemmatizes "hopes", "hoped", "hoping" as "hop" and "staged" as "stag" (data/lemma_fixes.yaml)."""
     lemmas = {t.text: t.lemma_ for t in nlp("Japan hopes to mend ties, and students staged a protest.")}

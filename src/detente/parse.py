@@ -233,6 +233,25 @@ def finite_roots(doc):
     return doc
 
 
+_DURATIONS = frozenset({"year", "month", "week", "day", "decade", "hour"})
+
+
+@Language.component("duration_infinitives")
+def duration_infinitives(doc):
+    """"refused for years to hand over the town": sm hangs the infinitive on the duration as a relative clause;
+    it is the verb's complement ("for years to come" stays)."""
+    for t in doc:
+        if t.dep_ not in ("relcl", "acl") or t.pos_ != "VERB" or t.lemma_.lower() == "come" \
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+            continue
+        noun = t.head
+        prep = noun.head
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in _DURATIONS and prep.dep_ == "prep" and prep.lower_ == "for" \
+                and prep.head.pos_ == "VERB" and prep.head != prep:
+            t.head, t.dep_ = prep.head, "xcomp"
+    return doc
+
+
 @Language.factory("lemma_fixes")
 def make_lemma_fixes(nlp: Language, name: str):
     """Lemmas the rule lemmatizer gets wrong, by word form (data/lemma_fixes.yaml): sm lemmatizes "hopes",
@@ -295,4 +314,5 @@ def load_nlp(cfg: ParseConfig | None = None) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("gerund_objects")  # (after the attribute ruler, which sets the coarse tags it reads)
         nlp.add_pipe("finite_roots")
+        nlp.add_pipe("duration_infinitives")
     return nlp
