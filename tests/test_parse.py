@@ -79,6 +79,12 @@ def test_a_sentence_left_without_a_verb_gets_its_verb_back(nlp):
     tok = {t.text: t for t in doc}
     assert tok["blocked"].dep_ == "ROOT" and (tok["Punjab"].dep_, tok["Punjab"].head.text) == ("pobj", "of")
     assert (tok["lines"].dep_, tok["Farmers"].dep_) == ("dobj", "nsubj")
+    # so does a reported clause sm left with a noun head, and the object keeps its conjuncts
+    doc = nlp("A court in Abidjan on Friday sentenced opposition leader Laurent Gbagbo and 20 of his supporters to "
+              "two years in prison, defence lawyers said.")
+    tok = {t.text: t for t in doc}
+    assert (tok["sentenced"].dep_, tok["sentenced"].head.text) == ("ccomp", "said")
+    assert (tok["Gbagbo"].dep_, tok["20"].head.text, tok["to"].head.text) == ("dobj", "Gbagbo", "sentenced")
     # a participle that governs nothing is a reduced relative; the verb is the next one, which has an object
     doc = nlp("Gang members armed with automatic rifles killed at least 70 people in Pont-Sonde on Thursday.")
     tok = {t.text: t for t in doc}

@@ -142,6 +142,7 @@ _ENDS = frozenset({".", "!", "?"})
 _RELATIVIZERS = frozenset({"who", "which", "that", "whom", "whose"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
+_VERB_SIDE = frozenset({"prep", "punct", "advcl", "advmod", "npadvmod", "acl"})  # an object's dependents the verb takes
 _BEFORE_ADJECTIVE = frozenset({"DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "HYPH", "IN", "TO"})  # "the alleged", "for ignored calls"
 _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                        "yesterday", "overnight", "tonight"})
@@ -160,15 +161,15 @@ def _adjective_slot(before: Token) -> bool:
                                   and not (before.tag_.startswith("JJ") and before.text[:1].isupper()))
 
 
-def _lost_verb(sent: Span) -> Token | None:
-    """The finite verb sm read as a modifier in a sentence it left with a noun for its root: the first past-tense
-    word after the subject that governs what only a finite verb does (a past participle passes where it has an
-    object, an object noun after it, or an infinitive or particle on the root), unless a relative clause or a
-    finite verb comes before it."""
-    root = sent.root
+def _lost_verb(sent: Span, root: Token) -> Token | None:
+    """The finite verb sm read as a modifier in a clause it left with a noun for its head (the sentence's root, or
+    a reported clause: "A court ... sentenced activist X ..., lawyers said"): the first past-tense word after the
+    subject that governs what only a finite verb does (a past participle passes where it has an object, an object
+    noun after it, or an infinitive or particle on the clause head), unless a relative clause or a finite verb
+    comes before it."""
     if root.pos_ not in _NOMINAL:
         return None
-    for t in sent:
+    for t in root.subtree:
         if t.lower_ in _RELATIVIZERS or t.tag_ in ("VBZ", "VBP", "MD") or (t.tag_ == "VBD" and t.dep_ == "relcl"):
             return None
         if t.tag_ not in ("VBD", "VBN") or not t.is_lower or not t.is_alpha or t.dep_ not in ("amod", "acl"):
@@ -197,40 +198,47 @@ def _time_phrase(tok: Token) -> bool:
 @Language.component("finite_roots")
 def finite_roots(doc):
     """"A court in Minsk on Monday sentenced activist Maria Kolesnikova to 11 years", "Farmers in Punjab blocked
-    railway lines": sm leaves such a sentence with no verb, the verb read as an adjective ("sentenced
-    activist") or a reduced relative clause. The verb becomes the root: the noun root before it its subject,
-    the noun phrase it modified its object, and what follows it (and a time phrase before it) its own."""
+    railway lines": sm leaves such a sentence (or a reported clause) with no verb, the verb read as an adjective
+    ("sentenced activist") or a reduced relative clause. The verb takes the clause head's place: the noun head
+    before it becomes its subject, the noun phrase it modified its object, and what follows it (and a time
+    phrase before it) its own."""
     for sent in list(doc.sents):
-        verb = _lost_verb(sent)
-        if verb is None:
-            continue
-        root, old_head, obj = sent.root, verb.head, None
-        if verb.dep_ == "amod":
-            obj = old_head
-            while obj.dep_ in _PHRASE_DEPS and obj.head != obj and obj.head.pos_ in ("NOUN", "PROPN") \
-                    and obj.head.i > obj.i:
-                obj = obj.head
-        verb.head = verb
-        verb.dep_, verb.pos_, verb.tag_ = "ROOT", "VERB", "VBD"
-        movable = {root}
-        if obj is not None:
-            movable.add(obj)
-            for c in list(obj.children):
-                if c.i < verb.i:   # "of Punjab blocked railway lines": Punjab stays where the object was
-                    c.head, c.dep_ = obj.head, obj.dep_
-            if obj != root or obj.head == obj:
-                obj.head, obj.dep_ = verb, "dobj"
-        if root != verb and root != obj and root.i < verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
-            root.head, root.dep_ = verb, "nsubj"
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        for t in list(sent):
-            if t == verb or t.head == t or t.dep_ == "dobj":
-                continue
-            if (t.head in movable and t.i > verb.i and (t.dep_ != "prep" or t.lower_ != "of")
-                    and (t.head != obj or t.i > obj.i)) \
-                    or (t.head == subject and subject.i < t.i < verb.i and _time_phrase(t)):
-                t.head = verb
+        heads = [sent.root] + [t for t in sent if t.dep_ in ("ccomp", "parataxis") and t.pos_ in _NOMINAL]
+        for root in heads:
+            verb = _lost_verb(sent, root)
+            if verb is not None:
+                _restore(verb, root, sent)
     return doc
+
+
+def _restore(verb: Token, root: Token, sent: Span) -> None:
+    """Make `verb` the head of the clause `root` heads (see finite_roots)."""
+    obj = None
+    if verb.dep_ == "amod":
+        obj = verb.head
+        while obj.dep_ in _PHRASE_DEPS and obj.head != obj and obj.head.pos_ in ("NOUN", "PROPN") \
+                and obj.head.i > obj.i:
+            obj = obj.head
+    top = root.head == root
+    verb.head = verb if top else root.head
+    verb.dep_, verb.pos_, verb.tag_ = "ROOT" if top else root.dep_, "VERB", "VBD"
+    movable = {root}
+    if obj is not None:
+        movable.add(obj)
+        for c in list(obj.children):
+            if c.i < verb.i:   # "of Punjab blocked railway lines": Punjab stays where the object was
+                c.head, c.dep_ = obj.head, obj.dep_
+        obj.head, obj.dep_ = verb, "dobj"
+    if root != obj and root.i < verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+        root.head, root.dep_ = verb, "nsubj"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for t in list(sent):
+        if t == verb or t.head == t or t.dep_ == "dobj":
+            continue
+        if (t.head in movable and t.i > verb.i and (t.dep_ != "prep" or t.lower_ != "of")
+                and (t.head != obj or t.i > obj.i and t.dep_ in _VERB_SIDE)) \
+                or (t.head == subject and subject.i < t.i < verb.i and _time_phrase(t)):
+            t.head = verb
 
 
 _DURATIONS = frozenset({"year", "month", "week", "day", "decade", "hour"})
