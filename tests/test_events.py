@@ -3837,3 +3837,18 @@ def test_a_deed_told_in_the_past_inside_a_future_clause_is_done(code):
                      "Syrian government forces used chemical weapons against them.")
     attack = only(events, "ASSAULT")
     assert attack.modality == "asserted" and not any(e.event_type == "THREATEN" for e in events)
+
+
+def test_two_unnamed_attacks_with_their_own_subjects_are_two(code):
+    """"Armed men killed 98 villagers in Rais, ..., and a car bomb tore through a market in the capital": two
+    attacks by unnamed doers (each verb has its own subject); "the capital" is the capital of the one country the
+    sentence names before it. "A roadside bomb killed one soldier and wounded two others" stays one."""
+    events, _ = code("Armed men wielding knives and axes killed at least 98 villagers in Rais, south of Algiers, "
+                     "overnight, and a car bomb tore through a crowded market in the capital on Thursday.",
+                     date(1997, 8, 29))
+    attacks = [e for e in events if e.event_type == "ASSAULT"]
+    assert len(attacks) == 2 and attacks[1].location is not None and attacks[1].location.name == "Algiers"
+    events, _ = code("A roadside bomb killed one soldier and wounded two others near Kandahar.")
+    assert len([e for e in events if e.event_type == "ASSAULT"]) == 1
+    events, _ = code("Egypt declared a state of emergency as violence spread from the capital to the provinces.")
+    assert all(e.location is None or e.location.name != "Cairo" for e in events)

@@ -458,9 +458,11 @@ def _coordinated_first(cand: Candidate, actors: list[ActorRef], heads: list[Toke
 
 
 def _repeats(key: tuple, seen: list[tuple]) -> bool:
-    """An event of this type between the same parties (`_same_parties`; recipients None match any) is already seen."""
+    """An event of this type between the same parties (`_same_parties`; recipients None match any) is already seen,
+    unless both name subjects of their own (key[3], kept for unnamed doers only) and they differ."""
     return any(k[0] == key[0] and _same_parties(k[1], key[1]) and (k[2] is None or key[2] is None
-                                                                   or _same_parties(k[2], key[2])) for k in seen)
+                                                                   or _same_parties(k[2], key[2]))
+               and (k[3] is None or key[3] is None or k[3] == key[3]) for k in seen)
 
 
 @dataclass
@@ -839,7 +841,12 @@ class EventCoder:
             kind = ("PROTEST", cand.mode or "demo") if cand.event_type == "PROTEST" else cand.event_type
             # (an act and its denial are two: "pulled their ambassadors out of Doha but stopped short of cutting ties")
             modality = self._modality(cand)
-            key = ((kind, not cand.nominal and modality == "negated"), _key(actors), None if unnamed else _key(recipients))
+            # unnamed doers of verbs with subjects of their own ("armed men killed ..., and a car bomb tore through
+            # ...") are two attacks
+            own = None if not unnamed or cand.nominal else next(
+                (c.i for c in cand.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            key = ((kind, not cand.nominal and modality == "negated"), _key(actors), None if unnamed else _key(recipients),
+                   own)
             if _repeats(key, seen):
                 continue
             first = _coordinated_first(cand, actors, heads, out)

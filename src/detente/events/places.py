@@ -399,7 +399,14 @@ class PlaceResolver:
                 return next(iter(cities.values())) if len(cities) == 1 else None
             if countries and capital is None:
                 capital = next(iter(countries)) if len(countries) == 1 else ""
-        if capital and any(n.lemma_.lower() == "capital" for n in nouns) and capital in self.gazetteer.capitals:
+        capital_noun = next((n for n in nouns if n.lemma_.lower() == "capital"), None)
+        if capital is None and capital_noun is not None and capital_noun.head.lower_ in PLACE_PREPS:
+            # "killed villagers in Rais, ..., and a car bomb tore through a market in the capital": the one country
+            # of the places its own sentence names before it (not "violence spread from the capital")
+            before = {loc.country for ent in sents[here].ents if ent.label_ in ("GPE", "LOC") and ent.end <= capital_noun.i
+                      for loc in [self._resolve_ent(ent, ent.root)] if loc is not None and loc.country}
+            capital = next(iter(before)) if len(before) == 1 else None
+        if capital and capital_noun is not None and capital in self.gazetteer.capitals:
             name = self.gazetteer.capitals[capital]
             city = self.gazetteer.city(name.lower(), frozenset({capital}))
             return Location(name, capital, "city", *(city[1:3] if city and city[0] == capital else ()))
