@@ -302,9 +302,7 @@ class PlaceResolver:
         out = []
         owner = self.owner(noun)
         if noun.lemma_.lower() == "capital" and owner in self.gazetteer.capitals and not designated_heads(noun):
-            name = self.gazetteer.capitals[owner]  # "marched through the Chilean capital": Santiago
-            city = self.gazetteer.city(name.lower(), frozenset({owner}))
-            return [Location(name, owner, "city", *(city[1:3] if city and city[0] == owner else ()))]
+            return [self.capital_of(owner)]  # "marched through the Chilean capital": Santiago
         for name in designated_heads(noun):
             if name.lemma_.lower() in DESIGNATING_NOUNS:  # "the centre of the market town of Omagh"
                 out += self.named(name)
@@ -407,10 +405,14 @@ class PlaceResolver:
                       for loc in [self._resolve_ent(ent, ent.root)] if loc is not None and loc.country}
             capital = next(iter(before)) if len(before) == 1 else None
         if capital and capital_noun is not None and capital in self.gazetteer.capitals:
-            name = self.gazetteer.capitals[capital]
-            city = self.gazetteer.city(name.lower(), frozenset({capital}))
-            return Location(name, capital, "city", *(city[1:3] if city and city[0] == capital else ()))
+            return self.capital_of(capital)
         return None
+
+    def capital_of(self, iso: str) -> Location:
+        """The capital city of a country the gazetteer gives one."""
+        name = self.gazetteer.capitals[iso]
+        city = self.gazetteer.city(name.lower(), frozenset({iso}))
+        return Location(name, iso, "city", *(city[1:3] if city and city[0] == iso else ()))
 
     def places_in(self, anchors: list[Token], preps: frozenset[str] | set[str] = PLACE_PREPS) -> list[Location]:
         """Every place named in the anchors' "in/at/near" phrases (or those of `preps`), and those
