@@ -443,3 +443,9 @@ def test_a_role_in_a_hyphenated_adjective_is_no_actor(resolver, nlp):
     assert not any(c.endswith("OPP") for _, c in found)
     assert not any(c.endswith("REB") for _, c in codes(resolver, nlp, "Government forces shelled a rebel-held town in Syria."))
     assert ("Army", "SDNMIL") in codes(resolver, nlp, "Army-backed militias attacked villages in Sudan.")
+
+
+def test_congress_and_senate_take_the_context_country(resolver, nlp):
+    """A bare "Congress" or "Senate" is the legislature of the country the sentence is about."""
+    found = codes(resolver, nlp, "The Peruvian president said on Monday he would ask Congress for emergency powers.")
+    assert ("Congress", "PERLEG") in found
