@@ -3852,3 +3852,10 @@ def test_two_unnamed_attacks_with_their_own_subjects_are_two(code):
     assert len([e for e in events if e.event_type == "ASSAULT"]) == 1
     events, _ = code("Egypt declared a state of emergency as violence spread from the capital to the provinces.")
     assert all(e.location is None or e.location.name != "Cairo" for e in events)
+
+
+def test_attending_a_signing_is_a_meeting(code):
+    """"attended the signing ceremony in Beijing": taking part in another's ceremony is CONSULT, like a summit."""
+    events, _ = code("Putin attended the signing ceremony in Beijing.")
+    assert [(e.event_type, [a.code for a in e.actors], [r.code for r in e.recipients]) for e in events] == [
+        ("CONSULT", ["RUSGOV"], ["CHN"])]
