@@ -19,7 +19,7 @@ from .dateline import dateline_place, points_to_dateline
 from .dates import event_date, first_absolute_date
 from .lexicon import Lexicon
 from .mentions import PRONOUNS, MentionIndex
-from .modality import CLAIM_NOUNS, governors, modality_of, nominal_modality, under_condition
+from .modality import CLAIM_NOUNS, governors, modality_of, nominal_modality, occurring, under_condition
 from .modes import content_mode, meeting_mode, threatens_force
 from .ontology import Ontology
 from .petrarch_verbs import extend_lexicon
@@ -394,9 +394,9 @@ def _carry_dates(events: list[Event]) -> None:
         if e.date_precision != "publication":
             dated.append(e)
             continue
-        states = {a.country or a.code for a in e.actors}
+        states = _own_states(e.actors)
         prior = next((d for d in reversed(dated) if d.event_type == e.event_type
-                      and {a.country or a.code for a in d.actors} == states), None)
+                      and _own_states(d.actors) == states), None)
         if prior is not None and e.modality == "asserted" and prior.modality == "asserted":
             events[k] = replace(e, event_date=prior.event_date, date_precision=prior.date_precision)
 
@@ -415,7 +415,7 @@ def _punished_for(n: Token, index: MentionIndex) -> list[ActorRef]:
     heads = [o for h in holders for o in h.children if o.dep_ in ("dobj", "obj") and o.pos_ == "PROPN"]
     heads += [o for h in holders for o in prep_objects(h, {"on", "against"})]
     refs = resolve_heads([h for x in heads for h in with_conjuncts(x)], index, [])
-    return refs if len({r.country or r.code for r in refs}) == 1 else []
+    return refs if len(_own_states(refs)) == 1 else []
 
 
 def _between(n: Token, index: MentionIndex) -> list[ActorRef]:
@@ -984,7 +984,7 @@ class EventCoder:
             # "India and Pakistan agreed to halt all firing, but each accused the other": the pair named before
             pair = next((resolve_heads(with_conjuncts(t), index, []) for t in v.sent
                          if t.i < subj.i and t.dep_ == "nsubj" and t.conjuncts), [])
-            subj_refs = pair if len({r.country or r.code for r in pair}) >= 2 else []
+            subj_refs = pair if len(_own_states(pair)) >= 2 else []
         if not subj_refs and subj is not None and (subj.lemma_.lower() in lex.mutual_nouns or (
                 (hit := noun_trigger(subj, lex)) is not None and hit[0] == ("RETREAT", "ceasefire"))):
             # "the border war between Ethiopia and Eritrea killed 80,000 people", "a ceasefire between Israel and
@@ -1489,7 +1489,7 @@ class EventCoder:
                 and n.head.head.pos_ == "VERB":  # "rode a bus into Pakistan for talks with Sharif": the traveller's
             subj = subject(n.head.head, lex)[0]
             doers = resolve_heads(with_conjuncts(subj), index, []) if subj is not None else []
-            if n.head.lower_ == "for" or len({r.country or r.code for r in doers}) >= 2:
+            if n.head.lower_ == "for" or len(_own_states(doers)) >= 2:
                 actors += doers  # "Modi and Xi strolled along the lake during an informal summit": both met
         protesters = False
         if not actors and cand.event_type == "PROTEST":  # "pupils stayed away from school in a boycott of classes",
@@ -1542,8 +1542,7 @@ class EventCoder:
         if not targets and not recipients and actors:  # "Israel's attack on the school", in a story from Gaza
             recipients = self._abroad(cand, None, actors, index)
         if not actors and (cand.event_type in _JOINT_NOUN_TYPES and (
-                n.dep_ == "nsubj" and (n.head.lemma_.lower() in lex.occurrence_verbs or any(  # "appeared to be holding"
-                    x.dep_ == "xcomp" and x.lemma_.lower() in lex.occurrence_verbs for x in n.head.children))
+                n.dep_ == "nsubj" and occurring(n, lex.occurrence_verbs)  # "took effect", "appeared to be holding"
                 or n.dep_ == "nsubjpass"
                 or n.head.lemma_.lower() in lex.containers) or n.lemma_.lower() in lex.mutual_nouns):
             # "a ceasefire between Israel and Hezbollah took effect", "talks between Ethiopia and Eritrea are due

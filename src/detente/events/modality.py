@@ -168,6 +168,15 @@ def modality_of(trigger: Token, control: dict[str, str]) -> str:
     return "asserted"
 
 
+def occurring(noun: Token, occurrences: frozenset[str]) -> list[Token]:
+    """"a ceasefire ... appeared to be holding", "talks are due to be held": the verbs that tell a subject noun
+    happening (its verb and that verb's infinitive complements, one of them in `occurrences`), else none."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "xcomp")]
+    return verbs if any(v.lemma_.lower() in occurrences for v in verbs) else []
+
+
 def nominal_modality(noun: Token, control: dict[str, str] | None = None,
                      occurrences: frozenset[str] = frozenset()) -> str:
     """An event noun is asserted unless hedged ("a suspected air strike"), the object of a
@@ -184,16 +193,14 @@ def nominal_modality(noun: Token, control: dict[str, str] | None = None,
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _FEARED:
         return "hypothetical"  # "raised fears of a wider war between the neighbours": not fought
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "a round of talks"
-    if control is not None and holder.dep_ in ("nsubj", "nsubjpass"):
-        verb = holder.head
-        verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-        if any(v.lemma_.lower() in occurrences for v in verbs):
-            found = {modality_of(v, control) for v in verbs}
-            if verb.lemma_.lower() in ("appear", "seem"):
-                found.add("hedged")  # "a ceasefire appeared to be holding"
-            for m in ("hypothetical", "future", "hedged"):
-                if m in found:
-                    return m
+    verbs = occurring(holder, occurrences) if control is not None else []
+    if verbs:
+        found = {modality_of(v, control) for v in verbs}
+        if verbs[0].lemma_.lower() in ("appear", "seem"):
+            found.add("hedged")  # "a ceasefire appeared to be holding"
+        for m in ("hypothetical", "future", "hedged"):
+            if m in found:
+                return m
     cur = noun
     for _ in range(4):
         if cur.dep_ not in ("dobj", "pobj", "prep"):

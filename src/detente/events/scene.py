@@ -8,7 +8,7 @@ from ..parse import says_where
 from ..records import Location
 from .attribution import REPORTING
 from .lexicon import Lexicon
-from .modality import governors
+from .modality import governors, occurring
 from .places import DESIGNATING_NOUNS, PlaceResolver, designated_heads, entity_at, most_specific
 from .roles import direct_objects, subjects
 from .triggers import Candidate
@@ -64,11 +64,7 @@ def place_anchors(cand: Candidate, lex: Lexicon) -> list[Token]:
 def occurrence_of(cand: Candidate, lex: Lexicon) -> list[Token]:
     """"a ceasefire ... appeared to be holding in Gaza on Friday", "talks ... were held in Nairobi": the verbs that
     tell an event noun happening (lexicon occurrence_verbs), whose place and date are the event's."""
-    head = cand.head
-    if not cand.nominal or head.dep_ not in ("nsubj", "nsubjpass"):
-        return []
-    verbs = [head.head, *(x for x in head.head.children if x.dep_ == "xcomp")]
-    return verbs if any(v.lemma_.lower() in lex.occurrence_verbs for v in verbs) else []
+    return occurring(cand.head, lex.occurrence_verbs) if cand.nominal else []
 
 
 def clause_place(cand: Candidate, places: PlaceResolver) -> Location | None:
