@@ -130,6 +130,7 @@ def _indirect(doc_id: str, sdoc: Doc, index: MentionIndex, direct: list[tuple[in
               lex: Lexicon) -> list[Quote]:
     """"X said (that) ..." outside direct quotes: the complement clause is the quote."""
     out = []
+    text = sdoc.text
     for i, sent in enumerate(sdoc.sents):
         for tok in sent:
             if tok.lemma_ not in INDIRECT or tok.pos_ not in ("VERB", "AUX"):
@@ -149,10 +150,10 @@ def _indirect(doc_id: str, sdoc: Doc, index: MentionIndex, direct: list[tuple[in
             if any(s < b and a < e for a, b in direct):
                 continue  # already a direct quote
             if subj.lower_ in PRONOUNS and (found := _antecedent(subj, index)) is not None:
-                out.append(Quote(doc_id, sdoc.text[s:e], "indirect", s, e, found[0], found[1], i))
+                out.append(Quote(doc_id, text[s:e], "indirect", s, e, found[0], found[1], i))
                 continue
             refs = _named_speaker(subj, index)
-            out.append(Quote(doc_id, sdoc.text[s:e], "indirect", s, e, speaker_phrase(subj),
+            out.append(Quote(doc_id, text[s:e], "indirect", s, e, speaker_phrase(subj),
                              refs[0] if refs else _voice_of_state(subj, comp, index, lex), i))
     return out
 

@@ -156,8 +156,10 @@ def _places_with_token(places: PlaceResolver, heads: list[Token], preps: frozens
             continue
         if head != heads[0] and prep.lower_ in _NOT_OF_NOUNS and not visit:
             continue  # "opened an investigation into Google", "rejecting calls from Brussels": no motion
+        phrase = head.doc[prep.left_edge.i:prep.right_edge.i + 1]
         for loc in places.places_in([head], {prep.lower_}):
-            tok = next((t for t in prep.subtree if head.doc.text.startswith(loc.name, t.idx)), None)
+            text = phrase.text
+            tok = next((t for t in phrase if text.startswith(loc.name, t.idx - phrase.start_char)), None)
             if tok is not None and not any(a.pos_ in ("VERB", "AUX") or a.dep_ in ("acl", "relcl")
                                       or (a.dep_ == "prep" and a.lower_ != "of") for a in _between(tok, prep)):
                 out.append((loc, tok.i))
