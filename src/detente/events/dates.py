@@ -9,6 +9,7 @@ import dateparser
 from spacy.tokens import Span, Token
 
 from .attribution import REPORTING
+from .entities import ents_in
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -208,7 +209,7 @@ def _relative(text: str, anchor: date, future: bool) -> tuple[date, str] | str |
 def date_entities(sent: Span) -> list[Span]:
     """DATE entities, and TIME ones that name a day ("Monday night", "last night"); one sm ran into the words
     before it ("the capital a week ago") is cut to the date it ends with."""
-    return [_date_tail(e) for e in sent.ents if e.label_ == "DATE" or (e.label_ == "TIME" and _DAYWORDS.search(e.text))]
+    return [_date_tail(e) for e in ents_in(sent) if e.label_ == "DATE" or (e.label_ == "TIME" and _DAYWORDS.search(e.text))]
 
 
 def _recognised(text: str) -> bool:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ..gazetteer import BESIDE_PREPS, REGION_NOUNS, SIZEABLE_POP, Gazetteer
 from ..records import Location
+from .entities import ent_starting, ents_in
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through", "around"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -51,7 +52,7 @@ def entity_at(tok: Token):
     start = tok.i
     while tok.doc[start].ent_iob_ == "I":
         start -= 1
-    return _ent_starting(tok.doc, start)
+    return ent_starting(tok.doc, start)
 
 
 def is_name(text: str) -> bool:
@@ -74,17 +75,6 @@ def _designating_noun(ent) -> bool:
     """Whether a town noun designates the name: "the Haitian town of Pont-Sonde"."""
     root = ent.root
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in DESIGNATING_NOUNS
-
-
-def _ent_starting(doc, i: int):
-    """The entity that starts at token i, or None (a lookup table kept on the Doc)."""
-    if i >= len(doc) or doc[i].ent_iob_ != "B":
-        return None
-    key = "detente.ents_by_start"
-    if key not in doc.user_data:
-        doc.user_data[key] = {e.start: (e.start, e.end, e.label_) for e in doc.ents}
-    found = doc.user_data[key].get(i)
-    return None if found is None else Span(doc, found[0], found[1], label=found[2])
 
 
 def most_specific(locations: list[Location]) -> Location:
@@ -131,14 +121,14 @@ class PlaceResolver:
     def near(self, tok: Token) -> frozenset[str]:
         """The countries the token's sentence names ("Pakistan's Sind province"): they pick among
         cities of one name."""
-        return self._named(tok.sent.ents)
+        return self._named(ents_in(tok.sent))
 
     def wider(self, tok: Token) -> frozenset[str]:
         """The countries the token's document names: they pick among cities of one name where its
         sentence's do not ("Bethlehem" in a story that named the West Bank's Palestinians before)."""
         key = "detente.countries_named"
         if key not in tok.doc.user_data:
-            tok.doc.user_data[key] = self._named(tok.doc.ents)
+            tok.doc.user_data[key] = self._named(ents_in(tok.doc))
         return tok.doc.user_data[key]
 
     def document_scene(self, doc) -> str | None:
@@ -149,7 +139,7 @@ class PlaceResolver:
         key = "detente.document_scene"
         if key not in doc.user_data:
             counts: dict[str, int] = {}
-            for ent in doc.ents:
+            for ent in ents_in(doc):
                 prep = ent.root.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS else None
                 if ent.label_ in PLACE_LABELS:
                     loc = self.resolve(ent.text, ent.label_, self.near(ent.root), self.stated_country(ent),
@@ -174,7 +164,7 @@ class PlaceResolver:
         key = "detente.stated_places"
         if key not in ent.doc.user_data:
             stated: dict[str, str] = {}
-            for other in ent.doc.ents:
+            for other in ents_in(ent.doc):
                 iso = self._stated_here(other)
                 if iso is not None:
                     stated.setdefault(other.text.lower(), iso)
@@ -195,7 +185,7 @@ class PlaceResolver:
             i += 2
         while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
             i += 1
-        after = _ent_starting(doc, i)  # (sm may call "Mali" a person)
+        after = ent_starting(doc, i)  # (sm may call "Mali" a person)
         if after is None:
             return None
         name = after.text.lower()
@@ -387,7 +377,7 @@ class PlaceResolver:
         for sent in reversed(sents[max(0, here - back):here]):
             cities: dict[tuple, Location] = {}
             countries: set[str] = set()
-            for ent in sent.ents:
+            for ent in ents_in(sent):
                 loc = self._resolve_ent(ent, ent.root) if ent.label_ == "GPE" else None
                 if loc is not None and loc.precision == "city":
                     cities.setdefault((loc.name, loc.country), loc)  # the first mention of each city
@@ -401,7 +391,7 @@ class PlaceResolver:
         if capital is None and capital_noun is not None and capital_noun.head.lower_ in PLACE_PREPS:
             # "killed villagers in Rais, ..., and a car bomb tore through a market in the capital": the one country
             # of the places its own sentence names before it (not "violence spread from the capital")
-            before = {loc.country for ent in sents[here].ents if ent.label_ in ("GPE", "LOC") and ent.end <= capital_noun.i
+            before = {loc.country for ent in ents_in(sents[here]) if ent.label_ in ("GPE", "LOC") and ent.end <= capital_noun.i
                       for loc in [self._resolve_ent(ent, ent.root)] if loc is not None and loc.country}
             capital = next(iter(before)) if len(before) == 1 else None
         if capital and capital_noun is not None and capital in self.gazetteer.capitals:
@@ -424,7 +414,7 @@ class PlaceResolver:
                     continue
                 for tok in prep.subtree:
                     if tok.ent_iob_ == "B" and tok.ent_type_ in PLACE_LABELS:
-                        ent = next(e for e in tok.doc.ents if e.start == tok.i)
+                        ent = ent_starting(tok.doc, tok.i)
                         if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.pos_ in ("VERB", "AUX"):
                             continue  # "in response to an attack that Washington blamed on ...": a party
                         loc = self._region(ent) or self._resolve_ent(ent, tok)
@@ -432,7 +422,7 @@ class PlaceResolver:
                             found.append(loc)
                     elif tok.ent_iob_ == "B" and (tok.ent_type_ in _UNSURE_LABELS or tok.ent_type_ in _NUMBER_LABELS
                                                   and tok.is_alpha and tok.is_title):  # sm: "in Zhanaozen" CARDINAL
-                        ent = next(e for e in tok.doc.ents if e.start == tok.i)
+                        ent = ent_starting(tok.doc, tok.i)
                         loc = self._mislabelled(ent, prep) or self._owned_region(ent)
                         if loc is not None:
                             found.append(loc)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..records import IMPLIED_TEXT, ActorRef
 from .attribution import REPORTING
+from .entities import ents_in
 from .mentions import MentionIndex
 from .places import designated_heads, entity_at, is_name, is_water, proper_span
 from .roles import STATE_SECTORS, with_conjuncts
@@ -268,7 +269,7 @@ def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, in
         if locate is not None:  # a place of another state ("Israel's strikes on Gaza killed 30")
             others |= {r.country for t in sent if t.pos_ == "PROPN" and t.i not in aside and t.i not in index.by_token
                        and t.dep_ != "compound" for r in locate(t) if r.country != country}
-        if others or any(is_water(ent.text.removeprefix("the ")) for ent in sent.ents if ent.label_ == "LOC"
+        if others or any(is_water(ent.text.removeprefix("the ")) for ent in ents_in(sent) if ent.label_ == "LOC"
                          and ent.root.dep_ == "pobj"):  # (not "the Black Sea city of Sukhumi")
             return []  # (at sea: "pirates carried out 100 attacks in the Gulf of Aden" were at no one's home)
     # whom at home: a state's own act is on its population (PLOVER CVL, as for "police dispersed

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from ..parse import says_where
 from ..records import Location
 from .attribution import REPORTING
+from .entities import ents_in
 from .lexicon import Lexicon
 from .modality import governors, occurring
 from .places import DESIGNATING_NOUNS, PlaceResolver, designated_heads, entity_at, most_specific
@@ -186,7 +187,7 @@ def _object_places(v: Token, places: PlaceResolver, lex: Lexicon) -> list[tuple[
         if designated:
             out += [(loc, obj.i) for loc in places.named(obj)]
         for name in [obj, *[c for c in obj.children if c.dep_ == "poss"], *designated]:
-            ent = next((e for e in name.doc.ents if e.root == name), None)
+            ent = next((e for e in ents_in(name.doc) if e.root == name), None)
             if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
                 loc = places.resolve(ent.text, ent.label_, places.near(name), places.stated_country(ent),
                                      places.wider(name))
