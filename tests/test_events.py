@@ -866,6 +866,14 @@ def test_taken_from_whom(code):
     assert [r.code for r in only(events, "ASSAULT").recipients] == ["IMGREB"]
 
 
+def test_request_from_whom(code):
+    events, _ = code("Kenya will seek a new loan from the International Monetary Fund next week.")
+    request = only(events, "REQUEST")
+    assert (request.mode, [r.code for r in request.recipients]) == ("assist", ["IMF"])
+    events, _ = code("France demanded an apology from Algeria.")
+    assert [r.code for r in only(events, "REQUEST").recipients] == ["DZA"]
+
+
 def test_parties_between_and_a_triggers_own_foreign_object(code):
     events, _ = code("Turkey brokered a deal between Russia and Ukraine.")
     assert countries(only(events, "CONSULT").recipients) == ["RUS", "UKR"]

@@ -1001,8 +1001,9 @@ class EventCoder:
         holders += [p for o in cand.objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]  # "a package of sanctions against Russia"
         preps = lex.recipient_preps - {"from"} if cand.event_type not in _FROM_IS_WHOM else lex.recipient_preps
-        if v.lemma_.lower() in lex.take_from_verbs:  # "recaptured the town from Islamic State fighters"
-            preps = preps | {"from"}
+        if v.lemma_.lower() in lex.take_from_verbs or (cand.event_type == "REQUEST" and any(
+                c.dep_ == "prep" and c.lower_ == "from" for h in (v, *cand.objects) for c in h.children)):
+            preps = preps | {"from"}  # "recaptured the town from Islamic State fighters", "sought a loan from the IMF"
         obj_heads = [o for h in holders for o in direct_objects(h) if o not in cand.objects]
         obj_heads += [c for c in v.children if c.dep_ == "dative"]
         if subj is None and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") \
