@@ -1543,6 +1543,9 @@ def test_deportations_and_forcing_out_are_expulsions(code):
     ("Chinese authorities shut down a newspaper in Guangzhou.", "COERCE", "censor"),
     ("The United States boycotted the Moscow Olympics.", "PROTEST", "boycott"),
     ("China stationed fighter jets on the disputed island.", "MOBILIZE", "weapons"),
+    ("Azerbaijani and Armenian forces were observing a truce on Thursday.", "RETREAT", "ceasefire"),
+    ("The Arab League froze Syria's membership on Saturday.", "SANCTION", "expel"),
+    ("Albanian guerrillas reinforced their positions above Tetovo.", "MOBILIZE", "troops"),
 ])
 def test_common_wire_verbs(code, text, etype, mode):
     events, _ = code(text)
@@ -1558,6 +1561,11 @@ def test_unnamed_attacker_through_a_gerund_and_a_nested_place(code):
     ev = only(events, "ASSAULT")
     assert [a.code for a in ev.actors] == ["PAKUAF"]
     assert [(r.code, r.text) for r in ev.recipients] == [("PAK", "[implied]")]
+
+
+def test_without_doing_is_not_done(code):
+    events, _ = code("Israeli and Syrian negotiators ended their talks on Monday without agreeing on a framework for peace.")
+    assert only(events, "AGREE").modality == "negated"
 
 
 def test_reported_could_stays_a_possibility(code):

@@ -116,6 +116,8 @@ def governors(tok: Token) -> list[Token]:
 def modality_of(trigger: Token, control: dict[str, str]) -> str:
     """Strongest modality marked on the trigger or on the verbs that control it."""
     found = _own(trigger)
+    if any(t.dep_ == "pcomp" and t.head.lower_ == "without" for t in [trigger, *governors(trigger)[:1]]):
+        found.add("negated")  # "ended the talks without agreeing on a framework"
     possible = False  # "does not exclude": a possibility, also when reported
     for gov in governors(trigger):
         own = _own(gov)
