@@ -1563,6 +1563,16 @@ def test_unnamed_attacker_through_a_gerund_and_a_nested_place(code):
     assert [(r.code, r.text) for r in ev.recipients] == [("PAK", "[implied]")]
 
 
+def test_blaming_no_one_and_cutting_a_forecast_are_no_events(code):
+    events, _ = code("The IMF cut its forecast for global growth on Tuesday to 3 percent, the weakest since the "
+                     "financial crisis, blaming rising trade barriers and a slowdown in manufacturing.")
+    assert events == []
+    events, _ = code("Washington cut aid to Pakistan.")
+    assert countries(only(events, "SANCTION").recipients) == ["PAK"]
+    events, _ = code("New Delhi blamed the attack on militants.")
+    assert only(events, "ACCUSE").event_type == "ACCUSE"  # blamed on someone
+
+
 def test_without_doing_is_not_done(code):
     events, _ = code("Israeli and Syrian negotiators ended their talks on Monday without agreeing on a framework for peace.")
     assert only(events, "AGREE").modality == "negated"

@@ -880,6 +880,9 @@ class EventCoder:
                 recipients = _attackers_of(actors, out, types=("ACCUSE",)) or recipients
             if not recipients and cand.event_type == "THREATEN" and any(_retaliation(o, self.lexicon) for o in cand.objects):
                 recipients = _attackers_of(actors, out)  # "US jets pounded Tripoli, and Gaddafi vowed to hit back"
+            if not recipients and not cand.nominal and cand.head.lemma_.lower() in self.lexicon.needs_recipient \
+                    and not any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in cand.head.children):
+                continue  # "blaming rising trade barriers": no one blamed ("blamed the attack on militants" stays)
             out.append(self._event(document, sent, cand, actors, recipients, index, dateline, modality))
             heads.append(cand.head)
         return out or self._caption(document, sent, index, dateline)

@@ -103,6 +103,7 @@ class Lexicon:
     occasions: frozenset[str] = frozenset()                          # "at the BRICS summit": no party to the act
     own_economy: frozenset[str] = frozenset()                        # "cut bonus pay": no sanction
     needs_object: frozenset[str] = frozenset()                       # "sheltering in a school": no AID without whom
+    needs_recipient: frozenset[str] = frozenset()                    # "blaming trade barriers": no one accused
     refused_content: dict[str, frozenset[str]] = field(default_factory=dict)  # "rejected talks": REJECT meet
     void_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "signed an executive order": no pact
     means: frozenset[str] = frozenset()                              # "with Albania's help": the means, not whom
