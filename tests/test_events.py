@@ -1573,6 +1573,18 @@ def test_blaming_no_one_and_cutting_a_forecast_are_no_events(code):
     assert only(events, "ACCUSE").event_type == "ACCUSE"  # blamed on someone
 
 
+def test_a_tally_is_no_controller_and_a_chamber_is_a_legislature(code):
+    events, _ = code("Brazil's Chamber of Deputies has voted 441 to 38 to impeach President Fernando Collor de Mello.",
+                     published=date(1992, 9, 30))
+    ev = only(events, "ACCUSE")
+    assert [a.code for a in ev.actors] == ["BRALEG"] and [r.code for r in ev.recipients] == ["BRAGOV"]
+
+
+def test_a_capital_named_in_apposition_keeps_its_whole_name(code):
+    events, _ = code("Kenya flew police officers into Haiti's capital, Port-au-Prince, on Tuesday.")
+    assert only(events, "MOBILIZE").location.name == "Port-au-Prince"
+
+
 def test_without_doing_is_not_done(code):
     events, _ = code("Israeli and Syrian negotiators ended their talks on Monday without agreeing on a framework for peace.")
     assert only(events, "AGREE").modality == "negated"

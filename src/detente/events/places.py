@@ -299,7 +299,8 @@ class PlaceResolver:
                 continue
             if name.pos_ != "PROPN" and not name.is_title:  # sm tags "the port of Durres" a plural noun
                 continue
-            text = proper_span(name).text
+            ent = entity_at(name)
+            text = (ent if ent is not None and ent.root == name else proper_span(name)).text  # "Port-au-Prince" whole
             city = self.gazetteer.city(text, self.near(name), self.wider(name))
             if city is not None and owner in (None, city[0]):
                 out.append(Location(text, city[0], "city", city[1], city[2]))

@@ -179,8 +179,8 @@ def subject(v: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             return cur.head, False  # "thousands of protesters marching toward parliament": the crowd marches
         if cur.dep_ == "xcomp" and cur.head.lemma_.lower() not in lex.purpose_heads:
             # "urged Iran to stop": the controller is the object ("summoned the ambassador to complain": the subject)
-            obj = next((c for c in cur.head.children if c.dep_ in ("dobj", "dative")), None)
-            if obj is not None:
+            obj = next((c for c in cur.head.children if c.dep_ in ("dobj", "dative") and not c.like_num), None)
+            if obj is not None:  # ("voted 441 to 38 to impeach": a tally, no controller)
                 return obj, False
         if cur.dep_ not in _UP or cur.head == cur:
             return None, False
