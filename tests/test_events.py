@@ -1546,6 +1546,11 @@ def test_deportations_and_forcing_out_are_expulsions(code):
     ("Azerbaijani and Armenian forces were observing a truce on Thursday.", "RETREAT", "ceasefire"),
     ("The Arab League froze Syria's membership on Saturday.", "SANCTION", "expel"),
     ("Albanian guerrillas reinforced their positions above Tetovo.", "MOBILIZE", "troops"),
+    ("Israel completed its pullout from southern Lebanon on Wednesday.", "RETREAT", "withdraw"),
+    ("China has positioned eight surveillance ships around Scarborough Shoal.", "MOBILIZE", "weapons"),
+    ("Iran shut down internet access nationwide on Saturday.", "COERCE", "censor"),
+    ("The European Union has curbed government visits to Cuba in protest at the jailing of dissidents.",
+     "SANCTION", "discontinue"),
 ])
 def test_common_wire_verbs(code, text, etype, mode):
     events, _ = code(text)
@@ -1583,6 +1588,43 @@ def test_a_tally_is_no_controller_and_a_chamber_is_a_legislature(code):
 def test_a_capital_named_in_apposition_keeps_its_whole_name(code):
     events, _ = code("Kenya flew police officers into Haiti's capital, Port-au-Prince, on Tuesday.")
     assert only(events, "MOBILIZE").location.name == "Port-au-Prince"
+
+
+def test_people_expelled_are_deported_and_envoys_expelled_are_sanctioned(code):
+    events, _ = code("Amnesty International condemned Ethiopia's expulsion of another 1,200 people of Eritrean origin.")
+    assert only(events, "COERCE").mode == "deport"
+    events, _ = code("Kuwait expelled 300 Egyptian workers.")
+    assert only(events, "COERCE").mode == "deport"
+    events, _ = code("Britain expelled 23 Russian diplomats on Wednesday.")
+    assert only(events, "SANCTION").mode == "expel"
+
+
+def test_joining_a_state_s_strikes_on_a_place_is_an_attack(code):
+    events, _ = code("Khamenei warned that the United States would suffer if it joined Israel's strikes on Iranian "
+                     "nuclear sites.")
+    assert [e.event_type for e in events] == ["THREATEN", "ASSAULT"]
+    events, _ = code("French teachers joined a strike against pay cuts.")
+    assert only(events, "PROTEST").mode == "strike"
+
+
+def test_one_act_told_with_its_purpose_and_a_motive_are_one_event(code):
+    events, _ = code("Algeria's foreign ministry summoned the French ambassador to protest against the arrest of an "
+                     "Algerian official in Paris.")
+    assert [e.event_type for e in events] == ["ACCUSE"]
+    events, _ = code("The European Union curbed government visits to Cuba in protest at the jailing of 75 dissidents.")
+    assert [e.event_type for e in events] == ["SANCTION"]
+
+
+def test_no_sign_of_an_act_negates_it(code):
+    events, _ = code("US commanders said they had seen no sign that Iraqi units had pulled back.")
+    assert only(events, "RETREAT").modality == "negated"
+    events, _ = code("Kyiv said there were signs that Russia had moved troops to the border.")
+    assert only(events, "MOBILIZE").modality == "asserted"
+
+
+def test_the_first_state_to_do_it_does_it(code):
+    events, _ = code("Russia has become the first country to formally recognise the Taliban government.")
+    assert countries(only(events, "SUPPORT").actors) == ["RUS"]
 
 
 def test_without_doing_is_not_done(code):

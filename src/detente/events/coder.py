@@ -34,7 +34,7 @@ from .roles import (agent, bare_participle, late_agent, own_subject as own_subje
                     listed_gerund_sibling, nearest_actors, object_antecedent, prep_objects, resolve_heads, subject, subjects, whom_heads,
                     with_conjuncts)
 from .triggers import (Candidate, announced_refusal, blamed_doers, blamed_on, condemned, in_naming, means_of_passive, noun_trigger, particle, prison_term,
-                       into_place, kept_from, offered_by, rejected_proposal, strikers_act, verb_trigger,
+                       into_place, kept_from, offered_by, rejected_proposal, strikers_act, people_expelled, verb_trigger,
                        weapon_mode)
 from .verbs import armed_backing, sent_to_help, sport_sentence, verb_candidate
 
@@ -227,11 +227,12 @@ def _retaliation_by_means(cands: dict[int, Candidate], lex: Lexicon) -> None:
 
 
 def _drop_purposes(cands: dict[int, Candidate]) -> None:
-    """"fired tear gas to break up a protest", "sent troops to help": an act's "to" purpose is not an act
-    of its own (it has not happened, or is the same act)."""
+    """"fired tear gas to break up a protest", "sent troops to help", "summoned the ambassador to protest": an
+    act's "to" purpose is not an act of its own (it has not happened, or is the same act)."""
     for i, c in list(cands.items()):
         v = c.head
-        if not c.nominal and v.dep_ == "advcl" and v.head.i in cands and not cands[v.head.i].nominal \
+        if not c.nominal and (v.dep_ == "advcl" or v.dep_ == "xcomp" and v.head.i in cands and cands[
+                v.head.i].event_type == c.event_type) and v.head.i in cands and not cands[v.head.i].nominal \
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children) \
                 and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in v.children):
             del cands[i]
@@ -799,7 +800,7 @@ class EventCoder:
             if hit is not None:
                 (etype, mode), words = hit
                 cand = Candidate(tok, etype, mode, words, [], nominal=True)
-                cand = strikers_act(cand, lex) or cand  # "the students' blockade"
+                cand = strikers_act(cand, lex) or people_expelled(cand, lex) or cand  # "the students' blockade"
                 cands[tok.i] = armed_backing(cand, lex)  # "Kigali's support for rebels"
 
     def _sentence(self, document: Document, sent: Span, index: MentionIndex,

@@ -113,11 +113,25 @@ def governors(tok: Token) -> list[Token]:
     return out
 
 
+_SIGNS = frozenset({"sign", "evidence", "indication", "trace", "proof"})
+
+
+def _no_sign_of(tok: Token) -> bool:
+    """The act is what "no sign"/"no evidence" is of: "no sign that units had pulled back", "no sign of pulling
+    out"."""
+    noun = tok.head if tok.dep_ in ("acl", "ccomp") else tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "of" \
+        else None
+    return noun is not None and noun.lemma_.lower() in _SIGNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def modality_of(trigger: Token, control: dict[str, str]) -> str:
     """Strongest modality marked on the trigger or on the verbs that control it."""
     found = _own(trigger)
     if any(t.dep_ == "pcomp" and t.head.lower_ == "without" for t in [trigger, *governors(trigger)[:1]]):
         found.add("negated")  # "ended the talks without agreeing on a framework"
+    if _no_sign_of(trigger):
+        found.add("negated")  # "had seen no sign that Iraqi units had pulled back"
     possible = False  # "does not exclude": a possibility, also when reported
     for gov in governors(trigger):
         own = _own(gov)

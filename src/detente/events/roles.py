@@ -159,6 +159,12 @@ def subject(v: Token, lex: Lexicon) -> tuple[Token | None, bool]:
                 if inner is not None:
                     return inner, passive
             return subj, passive
+        if cur.dep_ in ("relcl", "acl") and cur.head.dep_ == "attr" and cur.head.head.lemma_ in ("be", "become") \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children):
+            # "Russia has become the first country to recognise the Taliban": the copula's subject does it
+            inner, _ = own_subject(cur.head.head)
+            if inner is not None:
+                return inner, False
         if cur.dep_ == "relcl":
             return cur.head, False
         if _verbless_sentence_acl(cur):

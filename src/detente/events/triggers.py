@@ -613,6 +613,37 @@ def strikers_act(cand: Candidate, lex: Lexicon) -> Candidate | None:
                      nominal=cand.nominal)
 
 
+def people_expelled(cand: Candidate | None, lex: Lexicon) -> Candidate | None:
+    """"expelled 1,200 people of Eritrean origin", "Ethiopia's expulsion of 300 migrants": people driven out of a
+    state are deported (COERCE deport); envoys, missions and staff expelled stay SANCTION."""
+    if cand is None or (cand.event_type, cand.mode) != ("SANCTION", "expel"):
+        return None
+    head = cand.head
+    objs = of_objects(head) if cand.nominal else [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    objs = [o for o, _ in through_containers([(o, None) for q in objs for o in (q, *q.conjuncts)], lex)]
+    kinds = [o for o in objs if o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in lex.containers]
+    if kinds and all(o.lemma_.lower() in lex.deportees for o in kinds):
+        return Candidate(head, "COERCE", "deport", cand.words, cand.objects, nominal=cand.nominal)
+    return None
+
+
+def military_strike(cand: Candidate | None, lex: Lexicon) -> Candidate | None:
+    """"joined Israel's strikes on Iranian nuclear sites", "join the air strikes against ISIS": a strike aimed at
+    a place or made by a state (or by air, missile, drone) is an attack, not a labour strike joined."""
+    if cand is None or cand.nominal or (cand.event_type, cand.mode) != ("PROTEST", "strike"):
+        return None
+    for o in cand.objects:
+        if o.lemma_.lower() != "strike":
+            continue
+        aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+            t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") for t in c.subtree) for c in o.children)  # not "against pay cuts"
+        by_state = any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in o.children)
+        armed = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.weapon_modes for c in o.children)
+        if aimed or by_state or armed:
+            return Candidate(cand.head, "ASSAULT", None, cand.words, cand.objects)
+    return None
+
+
 _MEDIUM_PREPS = {"in", "during", "on", "by", "over"}
 
 
