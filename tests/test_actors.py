@@ -262,3 +262,8 @@ def test_a_country_name_that_begins_a_persons_name_is_no_country(resolver, nlp):
     assert actor_codes(resolver, nlp, "Deputies tackled the suspect, identified as 27-year-old Jordan Tate.") == []
     assert actor_codes(resolver, nlp, "Kenya Moore said.") == []
     assert actor_codes(resolver, nlp, "Jordan King Abdullah met Biden.")[0][1] == "JORGOV"
+
+
+def test_north_and_south_share_a_name(resolver, nlp):
+    refs = resolver.find(nlp("The prime ministers of North and South Korea met in Seoul."))
+    assert [(r.text, r.country) for r in refs][:2] == [("North", "PRK"), ("South Korea", "KOR")]

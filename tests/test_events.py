@@ -1627,6 +1627,18 @@ def test_the_first_state_to_do_it_does_it(code):
     assert countries(only(events, "SUPPORT").actors) == ["RUS"]
 
 
+def test_jailed_for_years_is_also_a_conviction(code):
+    events, _ = code("Three Al Jazeera journalists were jailed for seven years by a Cairo court on Monday.")
+    assert sorted((e.event_type, e.mode) for e in events) == [("COERCE", "arrest"), ("SANCTION", "convict")]
+    events, _ = code("Egyptian police jailed the protesters for two days.")
+    assert [e.event_type for e in events] == ["COERCE"]
+
+
+def test_recalled_players_are_no_envoys(code):
+    events, _ = code("Argentina's coach faced calls to recall two veteran strikers for the play-off.")
+    assert events == []
+
+
 def test_without_doing_is_not_done(code):
     events, _ = code("Israeli and Syrian negotiators ended their talks on Monday without agreeing on a framework for peace.")
     assert only(events, "AGREE").modality == "negated"

@@ -163,6 +163,7 @@ class ActorResolver:
         if any(c.bare or c.ethnic for c in chains):
             coded = self._place_by_context(chains, coded, tokens, words, normed, segs, text, when, moved)
         refs = _shared_role_words(sorted([r for _, r in coded if r is not None], key=lambda r: r.start), text)
+        refs = self._elided_halves(tokens, refs, when)
         refs = sorted(refs + self._shared_capitals(tokens, normed, refs, when), key=lambda r: r.start)
         refs = self._described(tokens, normed, refs, text)
         refs = self._the_group(tokens, normed, refs, text)
@@ -387,6 +388,27 @@ class ActorResolver:
                 ref = self._make(t.text, t.idx, t.idx + len(t.text), country, "GOV", "country", None, when)
                 out += [ref] if ref is not None else []
         return out
+
+    def _elided_halves(self, tokens, refs: list[ActorRef], when) -> list[ActorRef]:
+        """"North and South Korea", "East and West German troops": the first compass word shares the name that
+        follows the second one, when that makes another country."""
+        out = list(refs)
+        at = {t.idx: k for k, t in enumerate(tokens)}
+        for r in refs:
+            k = at.get(r.start)
+            if k is None or k < 2 or tokens[k].lower_ not in _COMPASS or tokens[k - 1].lower_ != "and":
+                continue
+            first = tokens[k - 2]
+            if first.lower_ not in _COMPASS or first.lower_ == tokens[k].lower_ or not first.text[:1].isupper() \
+                    or any(o.start <= first.idx < o.end for o in refs):
+                continue
+            words = (first.text + r.text[len(tokens[k].text):]).split()
+            other = next((c for j in range(len(words), 1, -1) if (c := self.country(" ".join(words[:j]))) is not None), None)
+            if other is not None and other.iso3 != r.country:
+                made = self._make(first.text, first.idx, first.idx + len(first.text), other.iso3, r.sector, r.kind,
+                                  None, when)
+                out += [made] if made is not None else []
+        return sorted(out, key=lambda r: r.start)
 
     def _ambiguous_capitals(self) -> dict[str, str]:
         if self._shared_capital_names is None:
@@ -808,6 +830,7 @@ _PRONOUN_OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
 _COORDINATORS = frozenset({" and ", ", ", ", and ", " or "})
+_COMPASS = frozenset({"north", "south", "east", "west"})
 
 
 def _shared_role_words(refs: list[ActorRef], text: str) -> list[ActorRef]:

@@ -33,7 +33,7 @@ from .scene import FORCE_TYPES, event_place, occurrence_of, place_anchors, reach
 from .roles import (agent, bare_participle, late_agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, object_antecedent, prep_objects, resolve_heads, subject, subjects, whom_heads,
                     with_conjuncts)
-from .triggers import (Candidate, announced_refusal, blamed_doers, blamed_on, condemned, in_naming, means_of_passive, noun_trigger, particle, prison_term,
+from .triggers import (Candidate, announced_refusal, blamed_doers, blamed_on, condemned, in_naming, means_of_passive, noun_trigger, particle, prison_term, jail_term,
                        into_place, kept_from, offered_by, rejected_proposal, strikers_act, people_expelled, verb_trigger,
                        weapon_mode)
 from .verbs import armed_backing, sent_to_help, sport_sentence, verb_candidate
@@ -360,9 +360,9 @@ def _deadly_riots(cands: dict[int, Candidate]) -> None:
 
 
 def _prison_terms(cands: dict[int, Candidate]) -> None:
-    """"sentenced X to 16 years in prison": also COERCE arrest."""
+    """"sentenced X to 16 years in prison": also COERCE arrest; "jailed X for five years": also SANCTION convict."""
     for c in list(cands.values()):
-        jail = prison_term(c)
+        jail = prison_term(c) or jail_term(c)
         if jail is not None:
             cands[jail.objects[0].i] = jail
 

@@ -1000,6 +1000,23 @@ def prison_term(v: Candidate) -> Candidate | None:
     return None
 
 
+_JAIL_VERBS = frozenset({"jail", "imprison"})
+_SENTENCE_TERMS = frozenset({"year", "life"})   # a court's term (police hold people for hours or days)
+
+
+def jail_term(v: Candidate) -> Candidate | None:
+    """"were jailed for seven years by a Cairo court": prison for a term is also a conviction (SANCTION convict;
+    `prison_term` is the other way round)."""
+    if v.nominal or v.event_type != "COERCE" or v.head.lemma_.lower() not in _JAIL_VERBS:
+        return None
+    for c in v.head.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in _SENTENCE_TERMS:
+                    return Candidate(v.head, "SANCTION", "convict", [v.head, c, p], [p])
+    return None
+
+
 def weapon_mode(cand: Candidate, lex: Lexicon) -> str | None:
     """The PLOVER ASSAULT mode of the weapon the attack names: its doer ("Turkish drones struck"), its
     means ("killed in a car bomb explosion", "with artillery") or its object ("dropped chemical bombs")."""
