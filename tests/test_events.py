@@ -1639,6 +1639,13 @@ def test_recalled_players_are_no_envoys(code):
     assert events == []
 
 
+def test_an_announced_curfew_is_a_measure_by_the_manual(manual_code, code):
+    events, _ = manual_code("Nepal's army will enforce a curfew in Kathmandu from Wednesday morning.")
+    assert [(e.event_type, e.modality) for e in events] == [("COERCE", "future")]
+    events, _ = code("Nepal's army will enforce a curfew in Kathmandu from Wednesday morning.")
+    assert [e.event_type for e in events] == ["THREATEN"]  # the crosswalk's reading: an intent to coerce
+
+
 def test_without_doing_is_not_done(code):
     events, _ = code("Israeli and Syrian negotiators ended their talks on Monday without agreeing on a framework for peace.")
     assert only(events, "AGREE").modality == "negated"

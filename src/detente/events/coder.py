@@ -1719,7 +1719,9 @@ class EventCoder:
         if modality == "future" and etype == "ASSAULT" and any(g.lemma_ in ("prepare", "gear", "ready") for g in governors(head)):
             return "MOBILIZE", "troops"  # "the army prepared to resume shelling": a move short of force
         if modality == "future" and etype in FORCE_TYPES and not any(g.lemma_ in ACCUSING for g in governors(head)[:4]) \
-                and head.pos_ != "NOUN":  # not "planned militant attacks": a plan someone reports is no threat made
+                and head.pos_ != "NOUN" and not (self.cfg.intent_convention == "manual" and mode == "curfew"):
+            # (not "planned militant attacks": a plan someone reports is no threat made; by the manual a curfew
+            # announced "from Saturday" is a measure decided, COERCE future)
             # "NATO would tighten the blockade" (not "accused Sudan of planning to invade": the accused's aim)
             return "THREATEN", _INTENT_MODE.get(etype)
         if etype in ("RETREAT", "CONCEDE") and self.cfg.intent_convention == "crosswalk" and (
