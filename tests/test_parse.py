@@ -116,3 +116,13 @@ def test_lemma_slips_of_the_rule_lemmatizer_are_fixed(nlp):
     assert {t.text: t.lemma_ for t in nlp("Troops retook the town, and he stages a rally.")}["retook"] == "retake"
     assert {t.text: t.lemma_ for t in nlp("He stages a rally.")}["stages"] == "stage"
     assert {t.text: t.lemma_ for t in nlp("The frog hopped away.")}["hopped"] == "hop"  # a real hop stays one
+
+
+def test_what_it_called_names_the_object(nlp):
+    doc = nlp("North Korea fired what it called an intercontinental ballistic missile into the sea on Tuesday.")
+    fired, missile = doc[2], next(t for t in doc if t.text == "missile")
+    assert (missile.dep_, missile.head) == ("dobj", fired)
+    assert next(t for t in doc if t.text == "into").head == fired
+    assert next(t for t in doc if t.text == "called").head == missile
+    doc = nlp("Kyiv said Moscow called the talks a failure.")   # a naming clause without "what" stays
+    assert next(t for t in doc if t.text == "called").dep_ == "ccomp"

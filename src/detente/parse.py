@@ -310,6 +310,35 @@ def model_location(model: str) -> str | Path:
     raise RuntimeError(f"spaCy model {model!r} is not installed: {hint} (or set ParseConfig.model / --model).")
 
 
+_NAMING_LEMMAS = frozenset({"call", "describe", "term", "label", "dub", "characterise", "characterize"})
+
+
+@Language.component("what_it_called")
+def what_it_called(doc):
+    """"fired what it called an intercontinental ballistic missile into the sea", "launched what Kyiv described as a
+    massive strike": sm makes the naming clause the verb's complement, with "what" its object. The named thing is
+    the verb's object; the naming clause describes it; what follows the name is the verb's."""
+    for clause in doc:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _NAMING_LEMMAS or clause.head.pos_ != "VERB":
+            continue
+        verb = clause.head
+        what = next((c for c in clause.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i), None)
+        if what is None or any(c.dep_ in ("dobj", "obj") and c.i < clause.i for c in verb.children):
+            continue
+        named = next((c for c in clause.children if c.dep_ == "oprd"), None)
+        if named is None:
+            named = next((p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                          for p in c.children if p.dep_ == "pobj"), None)
+        if named is None:
+            continue
+        for c in list(clause.children):
+            if c.i > named.i and c.dep_ in ("prep", "npadvmod", "advmod", "advcl", "punct"):
+                c.head = verb
+        named.head, named.dep_ = verb, "dobj"
+        clause.head, clause.dep_ = named, "relcl"
+    return doc
+
+
 def load_nlp(cfg: ParseConfig | None = None) -> Language:
     cfg = cfg or ParseConfig()
     nlp = spacy.load(model_location(cfg.model))
@@ -323,4 +352,5 @@ def load_nlp(cfg: ParseConfig | None = None) -> Language:
         nlp.add_pipe("gerund_objects")  # (after the attribute ruler, which sets the coarse tags it reads)
         nlp.add_pipe("finite_roots")
         nlp.add_pipe("duration_infinitives")
+        nlp.add_pipe("what_it_called")
     return nlp
