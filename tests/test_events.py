@@ -1646,6 +1646,17 @@ def test_an_announced_curfew_is_a_measure_by_the_manual(manual_code, code):
     assert [e.event_type for e in events] == ["THREATEN"]  # the crosswalk's reading: an intent to coerce
 
 
+def test_received_arms_barred_inspectors_and_dismissed_accusations(code):
+    events, _ = code("Ukraine has received its first Patriot air defence systems from the United States and Germany.")
+    ev = only(events, "AID")
+    assert sorted(countries(ev.actors)) == ["DEU", "USA"] and countries(ev.recipients) == ["UKR"]
+    events, _ = code("Iran barred U.N. nuclear inspectors from the Parchin military complex.")
+    assert countries(only(events, "REJECT").actors) == ["IRN"]
+    events, _ = code("Sudan's government dismissed U.S. accusations that it was arming militias in Darfur.")
+    ev = only(events, "ACCUSE")
+    assert countries(ev.actors) == ["USA"] and [r.code for r in ev.recipients] == ["SDNGOV"]
+
+
 def test_without_doing_is_not_done(code):
     events, _ = code("Israeli and Syrian negotiators ended their talks on Monday without agreeing on a framework for peace.")
     assert only(events, "AGREE").modality == "negated"

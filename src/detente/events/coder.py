@@ -881,6 +881,10 @@ class EventCoder:
                 recipients = _attackers_of(actors, out, types=("ACCUSE",)) or recipients
             if not recipients and cand.event_type == "THREATEN" and any(_retaliation(o, self.lexicon) for o in cand.objects):
                 recipients = _attackers_of(actors, out)  # "US jets pounded Tripoli, and Gaddafi vowed to hit back"
+            if not recipients and cand.nominal and cand.event_type == "ACCUSE" and cand.head.dep_ in ("dobj", "obj"):
+                # "Sudan dismissed U.S. accusations that it was arming militias": the accused is who dismisses them
+                recipients = next((list(e.actors) for e, h in zip(out, heads)
+                                   if h == cand.head.head and e.event_type == "REJECT"), [])
             if not recipients and not cand.nominal and cand.head.lemma_.lower() in self.lexicon.needs_recipient \
                     and not any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in cand.head.children):
                 continue  # "blaming rising trade barriers": no one blamed ("blamed the attack on militants" stays)

@@ -276,8 +276,8 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
             hit = hit or lex.phrases.get((lemma, key))
             if hit is None and prep in (None, "with"):  # "sent tanks", "provided Kyiv with jets"
                 hit = lex.transfers.get((lemma, key))
-            if hit is None and receive:
-                hit = lex.phrases.get(("provide", key)) or lex.nouns.get(key)
+            if hit is None and receive:  # "received weapons", "received its first Patriot systems": what was given
+                hit = lex.phrases.get(("provide", key)) or lex.transfers.get(("provide", key)) or lex.nouns.get(key)
             if hit is not None and hit[0] == "PROTEST" and v.dep_ == "acl" and obj == v.head and not any(
                     c.dep_ == "agent" for c in v.children):
                 hit = None  # "an opposition rally called for Wednesday": the rally is the event, its noun tells whose
@@ -835,8 +835,8 @@ def offered_by(noun: Token, lemmas: tuple[str, ...]) -> Token | None:
 
 def rejected_proposal(noun: Token, cands: dict, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
     """"rejected a British demand that ...", "dismissed calls by ASEAN to ...", "turned down Seoul's offer of
-    flour", "dismissed a package of incentives offered by Britain": a request or an offer whose maker the noun
-    names is an event of its own (the guidelines), beside its rejection. Returns its trigger and words."""
+    flour", "dismissed a package of incentives offered by Britain", "dismissed U.S. accusations that": a request,
+    an offer or an accusation whose maker the noun names is an event of its own (the guidelines), beside its rejection. Returns its trigger and words."""
     cand = cands.get(noun.head.i)
     if cand is None or cand.event_type != "REJECT" or noun.dep_ not in ("dobj", "obj"):
         return None  # (the cheap tests first: this runs for every noun)
@@ -844,7 +844,7 @@ def rejected_proposal(noun: Token, cands: dict, lex: Lexicon) -> tuple[Trigger, 
     if offered is not None:
         return ("AGREE", None), [offered]
     hit = noun_trigger(noun, lex)
-    if hit is None or hit[0][0] not in ("REQUEST", "AGREE"):
+    if hit is None or hit[0][0] not in ("REQUEST", "AGREE", "ACCUSE"):  # "dismissed U.S. accusations that ..."
         return None
     named = any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()
                 or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
@@ -866,7 +866,12 @@ def barred_entry(v: Token, lex: Lexicon) -> Candidate | None:
     # into a state ("the country", "Thailand", "its waters"), not a square police keep protesters out of
     into_state = went is not None and any(o.dep_ in ("dobj", "obj") and (o.lemma_.lower() in _STATE_GROUND or o.ent_type_ == "GPE")
                                           for o in went.children)
-    return Candidate(v, "REJECT", None, [v, went], [went]) if into_state else None
+    if into_state:
+        return Candidate(v, "REJECT", None, [v, went], [went])
+    kept = [o for o in v.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in lex.withdrawn]
+    if kept and any(c.dep_ == "prep" and c.lower_ == "from" for c in v.children):
+        return Candidate(v, "REJECT", None, [v], kept)  # "barred UN nuclear inspectors from the Parchin complex"
+    return None
 
 
 _STATE_GROUND = frozenset({"country", "territory", "airspace", "water", "port", "state", "kingdom", "republic", "island"})
