@@ -1657,6 +1657,12 @@ def test_received_arms_barred_inspectors_and_dismissed_accusations(code):
     assert countries(ev.actors) == ["USA"] and [r.code for r in ev.recipients] == ["SDNGOV"]
 
 
+def test_a_circumstance_phrase_holds_no_object(code):
+    events, _ = code("Bangladesh's opposition parties boycotted the election, called by Khaleda Zia's government "
+                     "despite months of street protests.")
+    assert [e.event_type for e in events] == ["PROTEST"]
+
+
 def test_without_doing_is_not_done(code):
     events, _ = code("Israeli and Syrian negotiators ended their talks on Monday without agreeing on a framework for peace.")
     assert only(events, "AGREE").modality == "negated"

@@ -128,6 +128,10 @@ def verb_lemma(v: Token, lex: Lexicon) -> str:
     return lemma
 
 
+# prepositions of a circumstance, never of what the verb acts on ("called despite months of street protests")
+_CIRCUMSTANCE_PREPS = frozenset({"despite", "amid", "amidst", "since", "following", "notwithstanding"})
+
+
 def verb_objects(v: Token) -> list[tuple[Token, str | None]]:
     """(object noun, preposition or None) pairs, with coordinated objects."""
     out: list[tuple[Token, str | None]] = []
@@ -139,7 +143,7 @@ def verb_objects(v: Token) -> list[tuple[Token, str | None]]:
             out += [(o, None) for o in (c, *c.conjuncts)]
             if c.dep_ == "nsubjpass":
                 out += [(a, None) for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
-        elif c.dep_ == "prep":
+        elif c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE_PREPS:
             for p in c.children:
                 if p.dep_ == "pobj":
                     out += [(o, c.lower_) for o in (p, *p.conjuncts)]
