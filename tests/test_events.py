@@ -1549,6 +1549,8 @@ def test_deportations_and_forcing_out_are_expulsions(code):
     ("Israel completed its pullout from southern Lebanon on Wednesday.", "RETREAT", "withdraw"),
     ("China has positioned eight surveillance ships around Scarborough Shoal.", "MOBILIZE", "weapons"),
     ("Iran shut down internet access nationwide on Saturday.", "COERCE", "censor"),
+    ("Israeli and Syrian negotiators ended a week of talks in Shepherdstown on Monday.", "CONSULT", None),
+    ("Egyptian and American troops have opened the Bright Star joint manoeuvres in Egypt.", "COOPERATE", None),
     ("The European Union has curbed government visits to Cuba in protest at the jailing of dissidents.",
      "SANCTION", "discontinue"),
 ])

@@ -155,6 +155,9 @@ def verb_objects(v: Token) -> list[tuple[Token, str | None]]:
             for p in c.children:  # "carried out strikes" is sometimes parsed with the object under the particle
                 if p.dep_ == "pobj":
                     out.append((p, c.lower_))
+    if not any(c.dep_ in ("dobj", "obj") for c in v.children):  # "ended a week of talks": sm reads the span as a time
+        out += [(c, None) for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > v.i
+                and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)]
     if v.lemma_.lower() == "let":  # "let inspectors begin checking": whom it lets is its complement's subject
         out += [(s, None) for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
