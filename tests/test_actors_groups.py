@@ -40,6 +40,11 @@ def test_hamas_hezbollah_houthis(resolver, nlp):
     assert codes(resolver, nlp, "Rwanda denied supporting M23.", date(2025, 1, 28)) == [("Rwanda", "RWA"), ("M23", "CODREB")]
 
 
+def test_tigrayan_forces_are_an_armed_group(resolver, nlp):
+    assert ("Tigrayan forces", "ETHREB") in codes(resolver, nlp, "Tigrayan forces handed over heavy weapons.",
+                                                  date(2023, 1, 11))
+
+
 def test_taliban_is_dated(resolver, nlp):
     assert codes(resolver, nlp, "The Taliban attacked a checkpoint.", date(2019, 6, 1)) == [("Taliban", "AFGREB")]
     assert codes(resolver, nlp, "The Taliban attacked a checkpoint.", date(2022, 6, 1)) == [("Taliban", "AFGGOV")]
