@@ -1665,6 +1665,13 @@ def test_a_circumstance_phrase_holds_no_object(code):
     assert [e.event_type for e in events] == ["PROTEST"]
 
 
+def test_a_name_behind_against_or_with_is_a_party_not_a_place(code):
+    events, _ = code("Washington ordered a second aircraft carrier battle group toward the Taiwan Strait on Monday in a "
+                     "show of force against Beijing.")
+    ev = only(events, "MOBILIZE")
+    assert ev.mode == "weapons" and (ev.location is None or ev.location.name != "Beijing")
+
+
 def test_without_doing_is_not_done(code):
     events, _ = code("Israeli and Syrian negotiators ended their talks on Monday without agreeing on a framework for peace.")
     assert only(events, "AGREE").modality == "negated"

@@ -418,6 +418,8 @@ class PlaceResolver:
                         ent = ent_starting(tok.doc, tok.i)
                         if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.pos_ in ("VERB", "AUX"):
                             continue  # "in response to an attack that Washington blamed on ...": a party
+                        if _behind_party_prep(ent.root, prep):
+                            continue  # "in a show of force against Beijing", "in talks with Hanoi": a party
                         loc = self._region(ent) or self._resolve_ent(ent, tok)
                         if loc is not None and not _beside_country(ent, loc):
                             found.append(loc)
@@ -431,6 +433,18 @@ class PlaceResolver:
         designated += [loc for anchor in anchors if anchor.lemma_.lower() in DESIGNATING_NOUNS
                        for loc in self.named(anchor)]  # "shelled the city of El Fasher in Darfur"
         return found + [loc for loc in designated if not any(f.name == loc.name for f in found)]
+
+
+_PARTY_PREPS = frozenset({"against", "with", "by", "toward", "towards"})
+
+
+def _behind_party_prep(tok: Token, top: Token) -> bool:
+    """A preposition that names a party ("against", "with", "by") stands between the name and the place phrase."""
+    while tok != top and tok.head != tok:
+        tok = tok.head
+        if tok != top and tok.dep_ == "prep" and tok.lower_ in _PARTY_PREPS:
+            return True
+    return False
 
 
 def _beside_country(ent, loc: Location) -> bool:
