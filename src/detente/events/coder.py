@@ -231,8 +231,9 @@ def _drop_purposes(cands: dict[int, Candidate]) -> None:
     act's "to" purpose is not an act of its own (it has not happened, or is the same act)."""
     for i, c in list(cands.items()):
         v = c.head
-        if not c.nominal and (v.dep_ == "advcl" or v.dep_ == "xcomp" and v.head.i in cands and cands[
-                v.head.i].event_type == c.event_type) and v.head.i in cands and not cands[v.head.i].nominal \
+        act = cands.get(v.head.i)
+        if not c.nominal and act is not None and not act.nominal \
+                and (v.dep_ == "advcl" or v.dep_ == "xcomp" and act.event_type == c.event_type) \
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children) \
                 and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in v.children):
             del cands[i]
@@ -1724,9 +1725,9 @@ class EventCoder:
             return "MOBILIZE", "troops"  # "the army prepared to resume shelling": a move short of force
         if modality == "future" and etype in FORCE_TYPES and not any(g.lemma_ in ACCUSING for g in governors(head)[:4]) \
                 and head.pos_ != "NOUN" and not (self.cfg.intent_convention == "manual" and mode == "curfew"):
-            # (not "planned militant attacks": a plan someone reports is no threat made; by the manual a curfew
-            # announced "from Saturday" is a measure decided, COERCE future)
-            # "NATO would tighten the blockade" (not "accused Sudan of planning to invade": the accused's aim)
+            # "NATO would tighten the blockade" (not "accused Sudan of planning to invade": the accused's aim; not
+            # "planned militant attacks": a plan someone reports is no threat made; by the manual, not a curfew
+            # announced "from Saturday": a measure decided, COERCE future)
             return "THREATEN", _INTENT_MODE.get(etype)
         if etype in ("RETREAT", "CONCEDE") and self.cfg.intent_convention == "crosswalk" and (
                 modality == "future" or any(g.lemma_ in _PROMISING for g in [head, *governors(head)[:2]])):
