@@ -1551,6 +1551,8 @@ def test_deportations_and_forcing_out_are_expulsions(code):
     ("Iran shut down internet access nationwide on Saturday.", "COERCE", "censor"),
     ("Israeli and Syrian negotiators ended a week of talks in Shepherdstown on Monday.", "CONSULT", None),
     ("Egyptian and American troops have opened the Bright Star joint manoeuvres in Egypt.", "COOPERATE", None),
+    ("France sent fighter-bombers to N'Djamena to shore up the government of Chad.", "AID", None),
+    ("The Organisation of American States suspended Honduras on Saturday.", "SANCTION", None),
     ("The European Union has curbed government visits to Cuba in protest at the jailing of dissidents.",
      "SANCTION", "discontinue"),
 ])
@@ -1670,6 +1672,26 @@ def test_a_name_behind_against_or_with_is_a_party_not_a_place(code):
                      "show of force against Beijing.")
     ev = only(events, "MOBILIZE")
     assert ev.mode == "weapons" and (ev.location is None or ev.location.name != "Beijing")
+
+
+def test_force_authorised_is_a_threat(code):
+    events, _ = code("The Security Council authorised member states to use all necessary means against Iraq.")
+    ev = only(events, "THREATEN")
+    assert (ev.mode, [a.code for a in ev.actors], countries(ev.recipients)) == ("violence", ["UNO"], ["IRQ"])
+
+
+def test_ruling_out_and_declining_to_rule_out(code):
+    events, _ = code("Britain ruled out supplying arms to the rebels.")
+    assert only(events, "AID").modality == "negated"
+    events, _ = code("British Foreign Secretary William Hague declined on Tuesday to rule out supplying arms to Libya's rebels.")
+    assert [(e.event_type, e.modality) for e in events] == [("AID", "hypothetical")]
+
+
+def test_business_deals_and_warning_shots_are_no_events(code):
+    events, _ = code("The German group's board agreed to a takeover worth some 180 billion euros.")
+    assert not any(e.event_type == "AGREE" for e in events)
+    events, _ = code("Burmese security forces fired tear gas and warning shots at monks in Yangon.")
+    assert not any(e.event_type == "THREATEN" for e in events)
 
 
 def test_without_doing_is_not_done(code):

@@ -686,6 +686,8 @@ class EventCoder:
                 continue  # "called a march to demand elections": the march is called, its aim is no request
             if etype == "REJECT" and (comp.i in cands or comp.lemma_.lower() in lex.no_comment):
                 continue  # "refused to meet": the convention codes it; "declined to comment": no event
+            if etype == "REJECT" and comp.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in comp.children):
+                continue  # "declined to rule out supplying arms": a possibility left open, no refusal
             inner = cands.pop(comp.i, None)
             for k in [k for k, c in cands.items() if c.head.i == comp.i]:  # "to order X to leave": kept under "leave"
                 found = cands.pop(k)

@@ -104,6 +104,9 @@ class Lexicon:
     own_economy: frozenset[str] = frozenset()                        # "cut bonus pay": no sanction
     needs_object: frozenset[str] = frozenset()                       # "sheltering in a school": no AID without whom
     needs_recipient: frozenset[str] = frozenset()                    # "blaming trade barriers": no one accused
+    force_grants: frozenset[str] = frozenset()                       # "authorised member states to use all
+    force_acts: frozenset[str] = frozenset()                         #  necessary means": force allowed, a threat
+    force_means: frozenset[str] = frozenset()
     refused_content: dict[str, frozenset[str]] = field(default_factory=dict)  # "rejected talks": REJECT meet
     void_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "signed an executive order": no pact
     means: frozenset[str] = frozenset()                              # "with Albania's help": the means, not whom

@@ -133,11 +133,18 @@ def modality_of(trigger: Token, control: dict[str, str]) -> str:
     if _no_sign_of(trigger):
         found.add("negated")  # "had seen no sign that Iraqi units had pulled back"
     possible = False  # "does not exclude": a possibility, also when reported
+    left_open = None  # "declined to rule out": the refusal's negation is the ruling-out's, not the act's
     for gov in governors(trigger):
+        if gov == left_open:
+            continue
         own = _own(gov)
-        if gov.lemma_ in ("rule", "exclude") and "negated" in own:  # "has not ruled out"
+        refused = gov.dep_ == "xcomp" and control.get(gov.head.lemma_) == "negated"
+        if gov.lemma_ in ("rule", "exclude") and ("negated" in own or refused):  # "has not ruled out", "declined to"
             own = (own - {"negated"}) | {"hypothetical"}
             possible = True
+            left_open = gov.head if refused else None
+        elif gov.lemma_ in ("rule", "exclude") and any(c.lower_ == "out" for c in gov.children) and trigger.dep_ != "conj":
+            own.add("negated")  # "ruled out supplying arms": what is ruled out is not done
         if gov.lemma_ in _PASSIVE_HEDGE and any(c.dep_ == "auxpass" for c in gov.children):
             own.add("hedged")  # "is believed to", "was reported to"
         found |= own

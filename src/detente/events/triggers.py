@@ -634,6 +634,20 @@ def people_expelled(cand: Candidate | None, lex: Lexicon) -> Candidate | None:
     return None
 
 
+def force_granted(v: Token, lex: Lexicon) -> Candidate | None:
+    """"The Security Council authorised member states to use all necessary means against Iraq": force allowed is a
+    threat of it (THREATEN violence), made by the one who allows it."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in lex.force_grants:
+        return None
+    for act in v.children:
+        if act.dep_ in ("xcomp", "ccomp") and act.lemma_.lower() in lex.force_acts:
+            means = [o for o in act.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in lex.force_means]
+            if means:  # (whom it allows, and the act, are no recipients: "against Iraq" is)
+                allowed = [o for o in v.children if o.dep_ in ("dobj", "obj")]
+                return Candidate(v, "THREATEN", "violence", [v, act, means[0]], [*means, act, *allowed])
+    return None
+
+
 def military_strike(cand: Candidate | None, lex: Lexicon) -> Candidate | None:
     """"joined Israel's strikes on Iranian nuclear sites", "join the air strikes against ISIS": a strike aimed at
     a place or made by a state (or by air, missile, drone) is an attack, not a labour strike joined."""

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .clauses import crowd_subject
 from .lexicon import Lexicon
 from .roles import direct_objects, subject
-from .triggers import (Candidate, armed_take, military_strike, people_expelled, attempted, by_hazard, by_hazard_named, by_phone, handover_of_person,
+from .triggers import (Candidate, armed_take, force_granted, military_strike, people_expelled, attempted, by_hazard, by_hazard_named, by_phone, handover_of_person,
                        hacker_act, helper_arrival, joint_exercise, let_in, no_one_helped, of_objects, opened_to_people, particle, personnel_leave,
                        police_act, reproach_naming, riot, strikers_act, troops_move, verb_trigger, weapon_hit, barred_entry)
 
@@ -81,7 +81,7 @@ def _construction(tok: Token, cand: Candidate | None, lex: Lexicon) -> Candidate
         return cand  # "a mob ..., burning at least 30 to death": a killing, whoever does it
     cand = riot(tok, lex) or helper_arrival(tok, lex) or troops_move(tok, lex) or personnel_leave(tok, lex) \
         or police_act(tok, lex) or hacker_act(tok, lex) or weapon_hit(tok, lex) or armed_take(tok, lex) \
-        or let_in(tok, lex) or barred_entry(tok, lex) or reproach_naming(tok, lex) or cand
+        or let_in(tok, lex) or barred_entry(tok, lex) or reproach_naming(tok, lex) or force_granted(tok, lex) or cand
     if cand is None or (cand.event_type == "CONSULT" and cand.mode is None):
         cand = by_phone(tok, lex) or cand
     return military_strike(cand, lex) or people_expelled(cand, lex) or cand
@@ -186,8 +186,13 @@ def sport_sentence(tok: Token, lex: Lexicon, words=None) -> bool:
 
 def _not_ruled_out(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     """"has not ruled out resuming aid": a possibility left open, no refusal (the act stays hypothetical)."""
-    return (cand.event_type == "REJECT" and tok.lemma_.lower() == "rule"
-            and any(c.dep_ == "neg" for c in tok.children) and any(c.lower_ == "out" for c in tok.children))
+    return (cand.event_type == "REJECT" and tok.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in tok.children)
+            and (any(c.dep_ == "neg" for c in tok.children) or declined_to(tok, lex)))
+
+
+def declined_to(tok: Token, lex: Lexicon) -> bool:
+    """tok is the complement of a verb that says it was not done ("declined to rule out", "refused to rule out")."""
+    return tok.dep_ == "xcomp" and lex.control.get(tok.head.lemma_.lower()) == "negated"
 
 
 def _objectless(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
@@ -208,7 +213,8 @@ def _void_object(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     prt = particle(tok, lex)
     lemma = tok.lemma_.lower()
     void = lex.void_objects.get(f"{lemma} {prt.lower_}" if prt is not None else lemma)
-    sought = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    sought = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on")
+              for p in c.children if p.dep_ == "pobj"]  # (and "agreed to a takeover", "agreed on a merger")
     done_to = _done_to(tok, participle_only=True)
     done_to += [p for t in done_to for p in of_objects(t)]  # "thousands of residents"
     return bool(void) and any(t.lemma_.lower() in void for t in done_to + sought)
