@@ -1694,6 +1694,14 @@ def test_business_deals_and_warning_shots_are_no_events(code):
     assert not any(e.event_type == "THREATEN" for e in events)
 
 
+def test_committed_itself_to_doing_and_offers_of_named_aid(manual_code, code):
+    events, _ = manual_code("Libya committed itself on Friday to scrapping all its programmes for weapons of mass destruction.")
+    assert [e.event_type for e in events] == ["CONCEDE"]
+    events, _ = code("Venezuela's President Nicolas Maduro has spurned offers of US humanitarian aid.")
+    assert sorted(e.event_type for e in events) == ["AGREE", "REJECT"]
+    assert countries(only(events, "AGREE").actors) == ["USA"]
+
+
 def test_without_doing_is_not_done(code):
     events, _ = code("Israeli and Syrian negotiators ended their talks on Monday without agreeing on a framework for peace.")
     assert only(events, "AGREE").modality == "negated"

@@ -309,6 +309,9 @@ def _intent_complement(v: Token, lex: Lexicon) -> Token | None:
                  or (c.dep_ == "advcl" and lex.intent[v.lemma_.lower()] == "REQUEST"
                      and any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children))), None)
     # ("is pushing hard for the US [to] support its plan": sm parses the "for" clause as adverbial)
+    if comp is None and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in v.children):
+        comp = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "to"  # "committed itself to scrapping"
+                     for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
     if comp is None or (comp.dep_ == "ccomp" and v.lemma_ not in ("demand", "urge", "threaten", "warn")
                         and not _promised_clause(v, comp)):
         return None
