@@ -94,6 +94,11 @@ def test_a_sentence_left_without_a_verb_gets_its_verb_back(nlp):
                 t.text == "sentenced").dep_ == "ROOT"
     assert next(t for t in nlp("Opposition activist sentenced to 11 years in prison in Minsk") if
                 t.text == "sentenced").dep_ == "acl"
+    # a participle coordinated with a past tense that has an object is finite too
+    doc = nlp("Doctors from two American aid groups donated and personally delivered $50,000 worth of goods to "
+              "Baghdad University Medical School.")
+    tok = {t.text: t for t in doc}
+    assert (tok["donated"].dep_, tok["Doctors"].head.text, tok["delivered"].head.text) == ("ROOT", "donated", "donated")
     # a participle after "the" is an adjective
     doc = nlp("Olson with concealing the alleged criminal conduct of the former dairy manager, Kyle Beus.")
     assert next(t for t in doc if t.text == "alleged").dep_ == "amod"

@@ -165,8 +165,8 @@ def _lost_verb(sent: Span, root: Token) -> Token | None:
     """The finite verb sm read as a modifier in a clause it left with a noun for its head (the sentence's root, or
     a reported clause: "A court ... sentenced activist X ..., lawyers said"): the first past-tense word after the
     subject that governs what only a finite verb does (a past participle passes where it has an object, an object
-    noun after it, or an infinitive or particle on the clause head), unless a relative clause or a finite verb
-    comes before it."""
+    noun after it, a past-tense conjunct with an object, or an infinitive or particle on the clause head), unless a
+    relative clause or a finite verb comes before it."""
     if root.pos_ not in _NOMINAL:
         return None
     for t in root.subtree:
@@ -182,6 +182,8 @@ def _lost_verb(sent: Span, root: Token) -> Token | None:
         subject = any(c.dep_ == "nsubj" for c in t.children) or root.i < t.i
         governs = t.tag_ == "VBD" or (t.dep_ == "amod" and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN")) \
             or any(c.dep_ == "dobj" for c in t.children) \
+            or any(c.dep_ == "conj" and c.tag_ == "VBD" and any(d.dep_ == "dobj" for d in c.children)
+                   for c in t.children) \
             or (t.head == root or any(c.dep_ == "prt" for c in t.children)) \
             and any(c.dep_ in ("xcomp", "prt") for c in t.children)
         if subject and governs:
