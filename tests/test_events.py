@@ -1702,6 +1702,18 @@ def test_committed_itself_to_doing_and_offers_of_named_aid(manual_code, code):
     assert countries(only(events, "AGREE").actors) == ["USA"]
 
 
+def test_a_weather_warning_is_no_threat_and_a_continent_is_no_state(code):
+    events, _ = code("Japan's Meteorological Agency issued its highest emergency warning for Okinawa on Wednesday as "
+                     "Typhoon Khanun threatened the islands with violent winds.")
+    assert events == []
+    events, _ = code("Russia issued a warning to NATO on Friday.")
+    assert only(events, "THREATEN").event_type == "THREATEN"
+    events, _ = code("Argentina and Brazil launched an economic integration programme between South America's two "
+                     "largest economies.")
+    ev = only(events, "COOPERATE")
+    assert ev.location is None or ev.location.country != "USA"
+
+
 def test_without_doing_is_not_done(code):
     events, _ = code("Israeli and Syrian negotiators ended their talks on Monday without agreeing on a framework for peace.")
     assert only(events, "AGREE").modality == "negated"

@@ -164,6 +164,19 @@ def _a_forecast(v: Token, comp: Token, lex: Lexicon) -> bool:
     return comp.lemma_.lower() in lex.forecast_verbs or any(t.lemma_.lower() in lex.hazards for t in named)
 
 
+_WARNINGS = frozenset({"warning", "alert", "advisory"})
+
+
+def _hazard_warning(cand: Candidate, sent: Span, lex: Lexicon) -> bool:
+    """A warning or alert issued while a hazard (a typhoon, a flood: lexicon hazards) is what threatens, named as a
+    clause's subject in the sentence: an advisory, no threat anyone makes."""
+    said = [cand.head, *cand.objects]
+    if not any(t.lemma_.lower() in _WARNINGS for t in said):
+        return False
+    return any(t.dep_ in ("nsubj", "nsubjpass") and (t.lemma_.lower() in lex.hazards or any(
+        c.dep_ == "compound" and c.lemma_.lower() in lex.hazards for c in t.children)) for t in sent)
+
+
 def _said_behind(n: Token) -> bool:
     """An act noun someone "is/was (believed to have been) behind"."""
     return n.dep_ == "pobj" and n.head.lower_ == "behind" and n.head.head.lemma_ == "be"
@@ -891,6 +904,8 @@ class EventCoder:
                 # "Sudan dismissed U.S. accusations that it was arming militias": the accused is who dismisses them
                 recipients = next((list(e.actors) for e, h in zip(out, heads)
                                    if h == cand.head.head and e.event_type == "REJECT"), [])
+            if cand.event_type == "THREATEN" and _hazard_warning(cand, sent, self.lexicon):
+                continue  # "issued its highest-level emergency warning as Typhoon Khanun threatened the islands"
             if not recipients and not cand.nominal and cand.head.lemma_.lower() in self.lexicon.needs_recipient \
                     and not any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in cand.head.children):
                 continue  # "blaming rising trade barriers": no one blamed ("blamed the attack on militants" stays)

@@ -27,6 +27,14 @@ _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southea
             "north-west", "south-east", "south-west"}
 
 
+# continents and regions of several states: never the state a word of them names ("South America" is not the USA)
+_WORLD_REGIONS = frozenset({"america", "americas", "south america", "latin america", "central america", "north america",
+                            "africa", "west africa", "east africa", "southern africa", "north africa", "central africa",
+                            "sub-saharan africa", "horn of africa", "europe", "eastern europe", "western europe",
+                            "central europe", "asia", "south asia", "southeast asia", "south-east asia", "east asia",
+                            "central asia", "middle east", "caribbean", "balkans", "sahel", "scandinavia", "oceania"})
+
+
 def is_water(name: str) -> bool:
     """A sea, strait, gulf or bay, often named after a land it is not part of: "the Taiwan Strait", "the Gulf of Aden"."""
     words = name.lower().split()
@@ -263,8 +271,8 @@ class PlaceResolver:
             return Location(clean, iso, "city")
         if low in self.gazetteer.states:
             return Location(clean, "USA", "region")
-        if is_water(clean):
-            return Location(clean, None, "region")  # "the South China Sea", "the Taiwan Strait": no one's land
+        if is_water(clean) or low in _WORLD_REGIONS:
+            return Location(clean, None, "region")  # "the South China Sea", "South America": no one state's land
         for word in clean.split():  # "the Russian Far East", "the Korean peninsula"
             iso = self._country(word)
             if iso:
