@@ -449,3 +449,9 @@ def test_congress_and_senate_take_the_context_country(resolver, nlp):
     """A bare "Congress" or "Senate" is the legislature of the country the sentence is about."""
     found = codes(resolver, nlp, "The Peruvian president said on Monday he would ask Congress for emergency powers.")
     assert ("Congress", "PERLEG") in found
+
+
+def test_its_envoys_are_the_owner_s(resolver, nlp):
+    found = codes(resolver, nlp, "Syria denied that its envoys had held secret meetings with Israeli officials.")
+    assert ("envoys", "SYRGOV") in found
+    assert not any(text == "Officials" for text, _ in codes(resolver, nlp, "Officials met in Geneva."))
