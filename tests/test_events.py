@@ -1553,6 +1553,8 @@ def test_deportations_and_forcing_out_are_expulsions(code):
     ("Egyptian and American troops have opened the Bright Star joint manoeuvres in Egypt.", "COOPERATE", None),
     ("France sent fighter-bombers to N'Djamena to shore up the government of Chad.", "AID", None),
     ("The Organisation of American States suspended Honduras on Saturday.", "SANCTION", None),
+    ("The Indonesian government and Free Aceh Movement rebels put their names to a peace accord in Helsinki.",
+     "SUPPORT", None),
     ("The European Union has curbed government visits to Cuba in protest at the jailing of dissidents.",
      "SANCTION", "discontinue"),
 ])
@@ -1712,6 +1714,11 @@ def test_a_weather_warning_is_no_threat_and_a_continent_is_no_state(code):
                      "largest economies.")
     ev = only(events, "COOPERATE")
     assert ev.location is None or ev.location.country != "USA"
+
+
+def test_a_name_put_forward_signs_nothing(code):
+    events, _ = code("The Kenyan opposition leader put his name forward as a candidate.")
+    assert not any(e.event_type == "SUPPORT" for e in events)
 
 
 def test_without_doing_is_not_done(code):

@@ -634,6 +634,19 @@ def people_expelled(cand: Candidate | None, lex: Lexicon) -> Candidate | None:
     return None
 
 
+_PACTS = frozenset({"accord", "agreement", "deal", "pact", "treaty", "declaration", "communique", "charter", "protocol"})
+
+
+def names_put_to(v: Token, lex: Lexicon) -> Candidate | None:
+    """"put their names to a peace accord", "put his signature to the treaty": signing it (SUPPORT sign)."""
+    if v.pos_ != "VERB" or v.lemma_.lower() != "put" or not any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("name", "signature") for c in v.children):
+        return None
+    pact = next((p for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() in _PACTS), None)
+    return Candidate(v, "SUPPORT", "sign", [v, pact], [pact]) if pact is not None else None
+
+
 def force_granted(v: Token, lex: Lexicon) -> Candidate | None:
     """"The Security Council authorised member states to use all necessary means against Iraq": force allowed is a
     threat of it (THREATEN violence), made by the one who allows it."""

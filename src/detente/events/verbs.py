@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .clauses import crowd_subject
 from .lexicon import Lexicon
 from .roles import direct_objects, subject
-from .triggers import (Candidate, armed_take, force_granted, military_strike, people_expelled, attempted, by_hazard, by_hazard_named, by_phone, handover_of_person,
+from .triggers import (Candidate, armed_take, force_granted, military_strike, names_put_to, people_expelled, attempted, by_hazard, by_hazard_named, by_phone, handover_of_person,
                        hacker_act, helper_arrival, joint_exercise, let_in, no_one_helped, of_objects, opened_to_people, particle, personnel_leave,
                        police_act, reproach_naming, riot, strikers_act, troops_move, verb_trigger, weapon_hit, barred_entry)
 
@@ -81,7 +81,7 @@ def _construction(tok: Token, cand: Candidate | None, lex: Lexicon) -> Candidate
         return cand  # "a mob ..., burning at least 30 to death": a killing, whoever does it
     cand = riot(tok, lex) or helper_arrival(tok, lex) or troops_move(tok, lex) or personnel_leave(tok, lex) \
         or police_act(tok, lex) or hacker_act(tok, lex) or weapon_hit(tok, lex) or armed_take(tok, lex) \
-        or let_in(tok, lex) or barred_entry(tok, lex) or reproach_naming(tok, lex) or force_granted(tok, lex) or cand
+        or let_in(tok, lex) or barred_entry(tok, lex) or reproach_naming(tok, lex) or force_granted(tok, lex) or names_put_to(tok, lex) or cand
     if cand is None or (cand.event_type == "CONSULT" and cand.mode is None):
         cand = by_phone(tok, lex) or cand
     return military_strike(cand, lex) or people_expelled(cand, lex) or cand
