@@ -1721,6 +1721,17 @@ def test_a_name_put_forward_signs_nothing(code):
     assert not any(e.event_type == "SUPPORT" for e in events)
 
 
+def test_a_price_cut_a_candidacy_given_up_and_a_takeover_turned_down(code):
+    events, _ = code("Nigeria's government cut the pump price of petrol to 22 naira a litre on Tuesday.")
+    assert not any(e.event_type == "SANCTION" for e in events)
+    events, _ = code("Senegalese President Macky Sall ruled himself out of next year's election on Monday.")
+    assert not any(e.event_type == "REJECT" for e in events)
+    events, _ = code("The London-listed miner Anglo American turned down a third takeover approach from BHP.")
+    assert not any(e.event_type == "REJECT" for e in events)
+    events, _ = code("Britain ruled out talks with Iran.")
+    assert only(events, "REJECT").event_type == "REJECT"
+
+
 def test_without_doing_is_not_done(code):
     events, _ = code("Israeli and Syrian negotiators ended their talks on Monday without agreeing on a framework for peace.")
     assert only(events, "AGREE").modality == "negated"

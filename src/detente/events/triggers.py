@@ -331,16 +331,26 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
 def _housekeeping(v: Token, lex: Lexicon) -> bool:
     """"the government is to cut bonus pay", "walked off the job, suspending news broadcasts": cutting or
     halting one's own budget, pay or output is domestic policy or a strike, aimed at no one."""
-    objs = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.pos_ != "ADJ"]  # (", the weakest")
+    objs = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.pos_ != "ADJ"  # (", the weakest")
+            and not _rate_unit(c)]
     return bool(objs) and all(o.lemma_.lower() in lex.own_economy for o in objs) and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "for", "from", "against", "with") and not _amount(c)
         for c in v.children)
 
 
+def _rate_unit(tok: Token) -> bool:
+    """"(to 22 naira) a litre": the unit of a rate, which sm may make a second object."""
+    kids = list(tok.children)
+    return len(kids) == 1 and kids[0].lower_ in ("a", "an", "per") and tok.i >= 2 and tok.nbor(-2).dep_ == "pobj" \
+        and any(n.dep_ == "nummod" or n.like_num for n in (tok.nbor(-2), *tok.nbor(-2).children))
+
+
 def _amount(prep: Token) -> bool:
     """"to 3 percent", "by $2 billion": a preposition whose object is a quantity, not someone."""
     return any(p.dep_ == "pobj" and (p.like_num or p.lemma_.lower() in ("percent", "%") or p.ent_type_ in
-                                     ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")) for p in prep.children)
+                                     ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
+                                     or any(n.dep_ == "nummod" for n in p.children))  # "to 22 naira a litre"
+               for p in prep.children)
 
 
 def _striving(v: Token, lemma: str) -> bool:

@@ -185,9 +185,11 @@ def sport_sentence(tok: Token, lex: Lexicon, words=None) -> bool:
 
 
 def _not_ruled_out(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
-    """"has not ruled out resuming aid": a possibility left open, no refusal (the act stays hypothetical)."""
+    """"has not ruled out resuming aid": a possibility left open, no refusal (the act stays hypothetical); "ruled
+    himself out of the election": a candidacy given up, no refusal of anyone's."""
     return (cand.event_type == "REJECT" and tok.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in tok.children)
-            and (any(c.dep_ == "neg" for c in tok.children) or declined_to(tok, lex)))
+            and (any(c.dep_ == "neg" for c in tok.children) or declined_to(tok, lex)
+                 or any(c.dep_ in ("dobj", "obj") and c.lower_.endswith(("self", "selves")) for c in tok.children)))
 
 
 def declined_to(tok: Token, lex: Lexicon) -> bool:
@@ -217,7 +219,8 @@ def _void_object(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
               for p in c.children if p.dep_ == "pobj"]  # (and "agreed to a takeover", "agreed on a merger")
     done_to = _done_to(tok, participle_only=True)
     done_to += [p for t in done_to for p in of_objects(t)]  # "thousands of residents"
-    return bool(void) and any(t.lemma_.lower() in void for t in done_to + sought)
+    return bool(void) and any(t.lemma_.lower() in void or any(c.dep_ == "compound" and c.lemma_.lower() in void
+                                                            for c in t.children) for t in done_to + sought)
 
 
 def _talked_of(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
