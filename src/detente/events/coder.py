@@ -33,9 +33,9 @@ from .scene import FORCE_TYPES, event_place, occurrence_of, place_anchors, reach
 from .roles import (agent, bare_participle, late_agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, object_antecedent, prep_objects, resolve_heads, subject, subjects, whom_heads,
                     with_conjuncts)
-from .triggers import (Candidate, announced_refusal, blamed_doers, blamed_on, condemned, in_naming, means_of_passive, noun_trigger, particle, prison_term, jail_term,
-                       into_place, kept_from, offered_by, rejected_proposal, strikers_act, people_expelled, verb_trigger,
-                       weapon_mode)
+from .triggers import (Candidate, announced_refusal, blamed_doers, blamed_on, condemned, in_naming, means_of_passive,
+                       noun_trigger, particle, prison_term, jail_term, into_place, kept_from, offered_by,
+                       rejected_proposal, strikers_act, people_expelled, verb_trigger, weapon_mode)
 from .verbs import armed_backing, sent_to_help, sport_sentence, verb_candidate
 
 _INTENT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "MOBILIZE": "violence"}

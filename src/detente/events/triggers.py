@@ -880,7 +880,8 @@ def offered_by(noun: Token, lemmas: tuple[str, ...]) -> Token | None:
 def rejected_proposal(noun: Token, cands: dict, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
     """"rejected a British demand that ...", "dismissed calls by ASEAN to ...", "turned down Seoul's offer of
     flour", "dismissed a package of incentives offered by Britain", "dismissed U.S. accusations that": a request,
-    an offer or an accusation whose maker the noun names is an event of its own (the guidelines), beside its rejection. Returns its trigger and words."""
+    an offer or an accusation whose maker the noun names is an event of its own (the guidelines), beside its
+    rejection. Returns its trigger and words."""
     cand = cands.get(noun.head.i)
     if cand is None or cand.event_type != "REJECT" or noun.dep_ not in ("dobj", "obj"):
         return None  # (the cheap tests first: this runs for every noun)
