@@ -12,6 +12,8 @@ ALTERNATE_MIN_POP = 100_000  # cities this large are also known by their alterna
 ALTERNATE_MIN_LEN = 4  # "Sam", "Tai" and other short alternate names are more often something else
 HOMONYM_MIN_POP = 100_000  # a smaller city of a name wins over the largest only if this large (not Geneva, Illinois)
 SIZEABLE_POP = 100_000  # a name no other evidence calls a place is one only if it is a city this large
+CARDINAL_POINTS = frozenset({"north", "south", "east", "west"})
+COMPASS_POINTS = CARDINAL_POINTS | {"northeast", "northwest", "southeast", "southwest"}
 BESIDE_PREPS = frozenset({"near", "outside"})  # "rebels in areas near South Sudan": beside a country is outside it
 # a name these follow is a region's, not a city's ("Antioquia province" is Colombian, not Antakya)
 REGION_NOUNS = frozenset({"province", "state", "region", "district", "county", "governorate", "prefecture",

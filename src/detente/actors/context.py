@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from ..gazetteer import BESIDE_PREPS, REGION_NOUNS, Gazetteer
+from ..gazetteer import BESIDE_PREPS, COMPASS_POINTS, REGION_NOUNS, Gazetteer
 from ..parse import says_where
 from ..records import ActorRef
 from .matcher import norm
@@ -32,7 +32,6 @@ _FILLER = frozenset({"the", "of", "city", "town", "village", "capital", "provinc
 _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
                        "november", "december"})
-_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 LOOK_BACK = 3          # earlier sentences a sentence naming no country may take its country from
 LEAD = 2               # a document's first sentences (title, lead or dateline) that give its lead place
 DOMINANT_MIN = 3       # mentions a dominant country needs to place a role on its own (no lead place)
@@ -59,7 +58,7 @@ def locative_before(words: list[str], i: int) -> str | None:
     south-east of Kabul" are beside the place: "near"."""
     j, beside = i - 1, False
     while j >= 0 and i - j <= 7 and words[j] in _FILLER:
-        beside = beside or (words[j] == "of" and j > 0 and words[j - 1] in _COMPASS)
+        beside = beside or (words[j] == "of" and j > 0 and words[j - 1] in COMPASS_POINTS)
         j -= 1
     if j >= 0 and words[j] in LOCATIVE:
         return words[j]

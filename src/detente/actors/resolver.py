@@ -13,7 +13,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from ..config import ActorConfig
-from ..gazetteer import Gazetteer
+from ..gazetteer import CARDINAL_POINTS, Gazetteer
 from ..parse import sentence_back
 from ..records import ActorRef
 from .compose import Chain, Composer, chain_sector, collective_at, pick
@@ -396,10 +396,10 @@ class ActorResolver:
         at = {t.idx: k for k, t in enumerate(tokens)}
         for r in refs:
             k = at.get(r.start)
-            if k is None or k < 2 or tokens[k].lower_ not in _COMPASS or tokens[k - 1].lower_ != "and":
+            if k is None or k < 2 or tokens[k].lower_ not in CARDINAL_POINTS or tokens[k - 1].lower_ != "and":
                 continue
             first = tokens[k - 2]
-            if first.lower_ not in _COMPASS or first.lower_ == tokens[k].lower_ or not first.text[:1].isupper() \
+            if first.lower_ not in CARDINAL_POINTS or first.lower_ == tokens[k].lower_ or not first.text[:1].isupper() \
                     or any(o.start <= first.idx < o.end for o in refs):
                 continue
             words = (first.text + r.text[len(tokens[k].text):]).split()
@@ -830,7 +830,6 @@ _PRONOUN_OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
 _COORDINATORS = frozenset({" and ", ", ", ", and ", " or "})
-_COMPASS = frozenset({"north", "south", "east", "west"})
 
 
 def _shared_role_words(refs: list[ActorRef], text: str) -> list[ActorRef]:

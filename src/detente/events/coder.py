@@ -31,8 +31,8 @@ from .implied import unnamed_attacker, unnamed_authority, unnamed_crowd
 from .quotes import find_quotes
 from .scene import FORCE_TYPES, event_place, occurrence_of, place_anchors, reach_place
 from .roles import (agent, bare_participle, late_agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
-                    listed_gerund_sibling, nearest_actors, object_antecedent, prep_objects, resolve_heads, subject, subjects, whom_heads,
-                    with_conjuncts)
+                    listed_gerund_sibling, nearest_actors, object_antecedent, prep_objects, reflexive, resolve_heads, subject, subjects,
+                    whom_heads, with_conjuncts)
 from .triggers import (Candidate, announced_refusal, blamed_doers, blamed_on, condemned, in_naming, means_of_passive,
                        noun_trigger, particle, prison_term, jail_term, into_place, kept_from, offered_by,
                        rejected_proposal, strikers_act, people_expelled, verb_trigger, weapon_mode)
@@ -322,7 +322,7 @@ def _intent_complement(v: Token, lex: Lexicon) -> Token | None:
                  or (c.dep_ == "advcl" and lex.intent[v.lemma_.lower()] == "REQUEST"
                      and any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children))), None)
     # ("is pushing hard for the US [to] support its plan": sm parses the "for" clause as adverbial)
-    if comp is None and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in v.children):
+    if comp is None and any(c.dep_ == "dobj" and reflexive(c) for c in v.children):
         comp = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "to"  # "committed itself to scrapping"
                      for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
     if comp is None or (comp.dep_ == "ccomp" and v.lemma_ not in ("demand", "urge", "threaten", "warn")

@@ -125,6 +125,11 @@ def _no_sign_of(tok: Token) -> bool:
         c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
+def refused_to(tok: Token, control: dict[str, str]) -> bool:
+    """tok is the complement of a verb that says it was not done ("declined to rule out", "refused to rule out")."""
+    return tok.dep_ == "xcomp" and control.get(tok.head.lemma_.lower()) == "negated"
+
+
 def modality_of(trigger: Token, control: dict[str, str]) -> str:
     """Strongest modality marked on the trigger or on the verbs that control it."""
     found = _own(trigger)
@@ -138,7 +143,7 @@ def modality_of(trigger: Token, control: dict[str, str]) -> str:
         if gov == left_open:
             continue
         own = _own(gov)
-        refused = gov.dep_ == "xcomp" and control.get(gov.head.lemma_) == "negated"
+        refused = refused_to(gov, control)
         if gov.lemma_ in ("rule", "exclude") and ("negated" in own or refused):  # "has not ruled out", "declined to"
             own = (own - {"negated"}) | {"hypothetical"}
             possible = True

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..gazetteer import BESIDE_PREPS, REGION_NOUNS, SIZEABLE_POP, Gazetteer
+from ..gazetteer import BESIDE_PREPS, COMPASS_POINTS, REGION_NOUNS, SIZEABLE_POP, Gazetteer
 from ..records import Location
 from .entities import ent_starting, ents_in
 
@@ -23,8 +23,7 @@ SCENE_MIN, SCENE_SHARE = 2, 2 / 3  # a document's scene: this many towns or regi
 # "the town of X", "the capital Kabul", "the streets of Shanghai", "the centre of Asuncion"
 DESIGNATING_NOUNS = {"town", "city", "village", "capital", "port", "enclave", "centre", "center", "streets",
                      "outskirts", "heart", "suburbs"}
-_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
-            "north-west", "south-east", "south-west"}
+_COMPASS = COMPASS_POINTS | {"north-east", "north-west", "south-east", "south-west"}
 
 
 # continents and regions of several states: never the state a word of them names ("South America" is not the USA)
@@ -446,13 +445,18 @@ class PlaceResolver:
 _PARTY_PREPS = frozenset({"against", "with", "by", "toward", "towards"})
 
 
+def path_up(tok: Token, top: Token) -> list[Token]:
+    """The tokens from `tok` up to `top` (excluded) along the heads."""
+    out = []
+    while tok != top and tok.head != tok:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
 def _behind_party_prep(tok: Token, top: Token) -> bool:
     """A preposition that names a party ("against", "with", "by") stands between the name and the place phrase."""
-    while tok != top and tok.head != tok:
-        tok = tok.head
-        if tok != top and tok.dep_ == "prep" and tok.lower_ in _PARTY_PREPS:
-            return True
-    return False
+    return any(t.dep_ == "prep" and t.lower_ in _PARTY_PREPS for t in path_up(tok, top))
 
 
 def _beside_country(ent, loc: Location) -> bool:

@@ -66,6 +66,11 @@ def listed_gerund_sibling(v: Token) -> Token | None:
                  for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
 
 
+def reflexive(tok: Token) -> bool:
+    """"itself", "themselves": the doer again."""
+    return tok.lower_.endswith(("self", "selves"))
+
+
 def with_conjuncts(tok: Token) -> list[Token]:
     """A head and what is coordinated with it, also through an apposition
     ("Russia's President Vladimir Putin and ... Kim Jong Un": sm parses Kim as Putin's conjunct)."""

@@ -7,10 +7,9 @@ from spacy.tokens import Token
 from ..parse import says_where
 from ..records import Location
 from .attribution import REPORTING
-from .entities import ents_in
 from .lexicon import Lexicon
 from .modality import governors, occurring
-from .places import DESIGNATING_NOUNS, PlaceResolver, designated_heads, entity_at, most_specific
+from .places import DESIGNATING_NOUNS, PlaceResolver, designated_heads, entity_at, most_specific, path_up
 from .roles import direct_objects, subjects
 from .triggers import Candidate
 
@@ -157,22 +156,16 @@ def _places_with_token(places: PlaceResolver, heads: list[Token], preps: frozens
             continue
         if head != heads[0] and prep.lower_ in _NOT_OF_NOUNS and not visit:
             continue  # "opened an investigation into Google", "rejecting calls from Brussels": no motion
+        locs = places.places_in([head], {prep.lower_})
+        if not locs:
+            continue
         phrase = head.doc[prep.left_edge.i:prep.right_edge.i + 1]
-        for loc in places.places_in([head], {prep.lower_}):
-            text = phrase.text
+        text = phrase.text
+        for loc in locs:
             tok = next((t for t in phrase if text.startswith(loc.name, t.idx - phrase.start_char)), None)
             if tok is not None and not any(a.pos_ in ("VERB", "AUX") or a.dep_ in ("acl", "relcl")
-                                      or (a.dep_ == "prep" and a.lower_ != "of") for a in _between(tok, prep)):
+                                      or (a.dep_ == "prep" and a.lower_ != "of") for a in path_up(tok, prep)):
                 out.append((loc, tok.i))
-    return out
-
-
-def _between(tok: Token, top: Token) -> list[Token]:
-    """The tokens from `tok` up to `top` (excluded) along the heads."""
-    out = []
-    while tok != top and tok.head != tok:
-        out.append(tok)
-        tok = tok.head
     return out
 
 
@@ -187,8 +180,8 @@ def _object_places(v: Token, places: PlaceResolver, lex: Lexicon) -> list[tuple[
         if designated:
             out += [(loc, obj.i) for loc in places.named(obj)]
         for name in [obj, *[c for c in obj.children if c.dep_ == "poss"], *designated]:
-            ent = next((e for e in ents_in(name.doc) if e.root == name), None)
-            if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+            ent = entity_at(name)
+            if ent is not None and ent.root == name and ent.label_ in ("GPE", "LOC", "FAC"):
                 loc = places.resolve(ent.text, ent.label_, places.near(name), places.stated_country(ent),
                                      places.wider(name))
                 if loc is not None:

@@ -9,8 +9,10 @@ from spacy.tokens import Token
 
 from .clauses import crowd_subject
 from .lexicon import Lexicon
-from .roles import direct_objects, subject
-from .triggers import (Candidate, armed_take, force_granted, military_strike, names_put_to, people_expelled, attempted, by_hazard, by_hazard_named, by_phone, handover_of_person,
+from .modality import refused_to
+from .roles import direct_objects, reflexive, subject
+from .triggers import (Candidate, armed_take, attempted, by_hazard, by_hazard_named, by_phone, force_granted,
+                       handover_of_person, military_strike, names_put_to, people_expelled,
                        hacker_act, helper_arrival, joint_exercise, let_in, no_one_helped, of_objects, opened_to_people, particle, personnel_leave,
                        police_act, reproach_naming, riot, strikers_act, troops_move, verb_trigger, weapon_hit, barred_entry)
 
@@ -81,7 +83,8 @@ def _construction(tok: Token, cand: Candidate | None, lex: Lexicon) -> Candidate
         return cand  # "a mob ..., burning at least 30 to death": a killing, whoever does it
     cand = riot(tok, lex) or helper_arrival(tok, lex) or troops_move(tok, lex) or personnel_leave(tok, lex) \
         or police_act(tok, lex) or hacker_act(tok, lex) or weapon_hit(tok, lex) or armed_take(tok, lex) \
-        or let_in(tok, lex) or barred_entry(tok, lex) or reproach_naming(tok, lex) or force_granted(tok, lex) or names_put_to(tok, lex) or cand
+        or let_in(tok, lex) or barred_entry(tok, lex) or reproach_naming(tok, lex) or force_granted(tok, lex) \
+        or names_put_to(tok, lex) or cand
     if cand is None or (cand.event_type == "CONSULT" and cand.mode is None):
         cand = by_phone(tok, lex) or cand
     return military_strike(cand, lex) or people_expelled(cand, lex) or cand
@@ -188,13 +191,8 @@ def _not_ruled_out(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     """"has not ruled out resuming aid": a possibility left open, no refusal (the act stays hypothetical); "ruled
     himself out of the election": a candidacy given up, no refusal of anyone's."""
     return (cand.event_type == "REJECT" and tok.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in tok.children)
-            and (any(c.dep_ == "neg" for c in tok.children) or declined_to(tok, lex)
-                 or any(c.dep_ in ("dobj", "obj") and c.lower_.endswith(("self", "selves")) for c in tok.children)))
-
-
-def declined_to(tok: Token, lex: Lexicon) -> bool:
-    """tok is the complement of a verb that says it was not done ("declined to rule out", "refused to rule out")."""
-    return tok.dep_ == "xcomp" and lex.control.get(tok.head.lemma_.lower()) == "negated"
+            and (any(c.dep_ == "neg" for c in tok.children) or refused_to(tok, lex.control)
+                 or any(c.dep_ in ("dobj", "obj") and reflexive(c) for c in tok.children)))
 
 
 def _objectless(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
@@ -202,7 +200,7 @@ def _objectless(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     sheltered, no aid ("sheltered refugees" stays)."""
     if cand.objects or tok.lemma_.lower() not in lex.needs_object:
         return False
-    return not any(c.dep_ in ("dobj", "obj", "nsubjpass", "agent", "dative") and not c.lower_.endswith(("self", "selves"))
+    return not any(c.dep_ in ("dobj", "obj", "nsubjpass", "agent", "dative") and not reflexive(c)
                    for c in tok.children)
 
 
