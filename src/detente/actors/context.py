@@ -19,8 +19,8 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..gazetteer import BESIDE_PREPS, COMPASS_POINTS, REGION_NOUNS, Gazetteer
-from ..parse import says_where
 from ..records import ActorRef
+from ..syntax import says_where
 from .matcher import norm
 
 LEVELS = ("off", "phrase", "place", "sentence", "document")

@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span
 
 from ..config import ActorConfig
 from ..gazetteer import CARDINAL_POINTS, Gazetteer
-from ..parse import sentence_back
 from ..records import ActorRef
+from ..syntax import sentence_back
 from .compose import Chain, Composer, chain_sector, collective_at, pick
 from .context import _CALENDAR, LEVELS, build_context, clause_of, located_at
 from .dictionary import ActorDictionary, person_key

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..syntax import to_infinitive
 from .mentions import PRONOUNS
 from .modality import CLAIM_NOUNS
 from .roles import bare_participle
@@ -238,7 +239,7 @@ def _helped_aim(c: Candidate) -> bool:
     for _ in range(3):
         helper = cur.head
         if cur.dep_ in ("xcomp", "ccomp") and helper.lemma_.lower() in _HELP and helper.dep_ in ("advcl", "xcomp") \
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in helper.children):
+                and to_infinitive(helper):
             return True
         if cur.dep_ != "conj" or cur.head == cur:
             return False

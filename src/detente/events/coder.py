@@ -8,8 +8,8 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..config import EventConfig
-from ..parse import sentence_back
 from ..records import IMPLIED_TEXT, ActorRef, Document, Event, Evidence, Location, Quote
+from ..syntax import sentence_back, to_infinitive
 from .captions import caption_meeting, place_preps
 from .clauses import crowd_subject, describes_actor, main_events, partnerless_meeting
 from .context import ContextLexicon, event_scope
@@ -247,7 +247,7 @@ def _drop_purposes(cands: dict[int, Candidate]) -> None:
         act = cands.get(v.head.i)
         if not c.nominal and act is not None and not act.nominal \
                 and (v.dep_ == "advcl" or v.dep_ == "xcomp" and act.event_type == c.event_type) \
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children) \
+                and to_infinitive(v) \
                 and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in v.children):
             del cands[i]
 
@@ -752,7 +752,7 @@ class EventCoder:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.cause or any(c.dep_ == "auxpass" for c in tok.children):
                 continue  # active voice only: "were ordered by a judge to surrender passports" is not the judge's act
             comp = next((c for c in tok.children if c.i in cands and (c.dep_ in ("xcomp", "ccomp") or (
-                c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))), None)
+                c.dep_ == "advcl" and to_infinitive(c)))), None)
             if comp is not None:  # ("authorised prosecutors to investigate": sm parses the infinitive as adverbial)
                 inner = cands.pop(comp.i)
                 cands[tok.i] = Candidate(tok, inner.event_type, inner.mode, sorted(set([tok, *inner.words]), key=lambda t: t.i),
@@ -1044,7 +1044,7 @@ class EventCoder:
                                and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), [])
         if cand.event_type != "REQUEST":  # "allow U.N. inspectors to return": sm makes the object the clause's subject
             obj_heads += [sj for h in holders if h.pos_ in ("VERB", "AUX") for c in h.children
-                          if c.dep_ == "ccomp" and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                          if c.dep_ == "ccomp" and (to_infinitive(c)
                                                     or h.lemma_.lower() in lex.permit_verbs)  # "let India build an airstrip"
                           for sj in c.children if sj.dep_ == "nsubj"]
         # "rejected calls for a transitional government": what is called for is no one the rejection is aimed at

@@ -8,6 +8,7 @@ from datetime import date, datetime
 import dateparser
 from spacy.tokens import Span, Token
 
+from ..syntax import to_infinitive
 from .attribution import REPORTING
 from .entities import ents_in
 
@@ -334,7 +335,7 @@ def _future_clause(ent: Span) -> bool:
     verb = _clause_verb(root.head if root.head.i != root.i else root)
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
         return True
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_infinitive(verb):
         return False
     cur = verb
     for _ in range(4):  # up through "to respect ... and to begin": conjuncts of the infinitive

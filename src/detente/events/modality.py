@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..syntax import to_infinitive
+
 ORDER = ("negated", "hypothetical", "hedged", "future", "asserted")  # strongest first
 
 _AUX = {"will": "future", "shall": "future", "'ll": "future", "wo": "future",
@@ -97,8 +99,7 @@ def _under_if(tok: Token) -> bool:
 
 def _purpose(tok: Token) -> bool:
     """A "to" purpose clause of a verb ("will send a destroyer to join patrols"): intended with it."""
-    return tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
+    return tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and to_infinitive(tok) and not any(
         c.dep_ in ("nsubj", "mark") for c in tok.children)
 
 

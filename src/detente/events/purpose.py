@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import ActorRef
+from ..syntax import to_infinitive
 from .mentions import MentionIndex
 
 _OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
@@ -78,5 +79,5 @@ def protest_targets(v: Token, index: MentionIndex, place: set[int]) -> list[Acto
 def purpose_objects(v: Token) -> list[Token]:
     """Whom a force's purpose clause acts on: "opened fire to disperse demonstrators"."""
     return [o for c in v.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and to_infinitive(c)
             for o in c.children if o.dep_ in ("dobj", "obj")]

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..parse import GERUND_PREPS as _CONTROL_PREPS  # "accused Iran of supplying", "stopped X from entering"
 from ..records import ActorRef
+from ..syntax import GERUND_PREPS as _CONTROL_PREPS  # "accused Iran of supplying", "stopped X from entering"
+from ..syntax import to_infinitive
 from .lexicon import Lexicon
 from .mentions import PRONOUNS, MentionIndex
 
@@ -165,7 +166,7 @@ def subject(v: Token, lex: Lexicon) -> tuple[Token | None, bool]:
                     return inner, passive
             return subj, passive
         if cur.dep_ in ("relcl", "acl") and cur.head.dep_ == "attr" and cur.head.head.lemma_ in ("be", "become") \
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children):
+                and to_infinitive(cur):
             # "Russia has become the first country to recognise the Taliban": the copula's subject does it
             inner, _ = own_subject(cur.head.head)
             if inner is not None:

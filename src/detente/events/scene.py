@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..parse import says_where
 from ..records import Location
+from ..syntax import says_where
 from .attribution import REPORTING
 from .lexicon import Lexicon
 from .modality import governors, occurring

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ..syntax import to_infinitive
 from .attribution import REPORTING
 from .lexicon import Lexicon, Trigger
 from .roles import prep_objects, subject
@@ -171,7 +172,7 @@ def verb_objects(v: Token) -> list[tuple[Token, str | None]]:
         # subject of the purpose clause that follows it
         out += [(s, None) for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i
                 for s in c.children if s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.i < c.i
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                and to_infinitive(c)]
     return out
 
 
@@ -212,7 +213,7 @@ def named_as(v: Token) -> Token | None:
     if obj is None:
         return None
     return next((c for c in v.children if c.i > obj.i and c.dep_ in ("oprd", "xcomp", "acomp", "dobj")
-                 and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)  # not "called the march to demand"
+                 and not to_infinitive(c)), None)  # not "called the march to demand"
 
 
 def in_naming(n: Token, lex: Lexicon) -> bool:

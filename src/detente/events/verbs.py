@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..syntax import to_infinitive
 from .clauses import crowd_subject
 from .lexicon import Lexicon
 from .modality import refused_to
@@ -48,7 +49,7 @@ def _participle_adjective(tok: Token, cand: Candidate) -> bool:
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return True   # "gang members armed with automatic rifles": how they are armed, not an arming
     return (not cand.objects and tok.tag_ == "VBN"
-            and (tok.dep_ == "amod" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+            and (tok.dep_ == "amod" or to_infinitive(tok))
             and not any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "be") for c in tok.children))
 
 
@@ -168,7 +169,7 @@ def _what_help_is_for(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     """"sent troops to help defend Taiwan": what the help is for is the sending's aim, no act of its own."""
     h = tok.head
     return tok.dep_ == "xcomp" and h.lemma_.lower() in ("help", "assist") and h.dep_ in ("advcl", "xcomp") \
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in h.children)
+        and to_infinitive(h)
 
 
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
@@ -302,7 +303,7 @@ def sent_to_help(cand: Candidate, lex: Lexicon) -> tuple[bool, str | None]:
         return any(t.lemma_.lower() in lex.relief_work for t in (n, *(c for c in n.children if c.dep_ == "compound")))
 
     for c in (c for h in (cand.head, *cand.objects) for c in h.children):  # sm may hang it on "troops"
-        to = c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        to = c.dep_ in ("xcomp", "advcl") and to_infinitive(c)
         if to and c.lemma_.lower() in lex.help_verbs and not any(  # "to help defend Belize", "to reinforce the UN mission"
                 p.dep_ == "poss" and p.lower_ in _OWN for o in direct_objects(c) for p in o.children):
             return True, None   # not "to defend its territory": its own

@@ -1,0 +1,263 @@
+"""Parse repairs: pipeline components that fix what the small English model gets wrong in news text, each
+after the pipe whose output it mends (see `parse.load_nlp`)."""
+from __future__ import annotations
+
+from importlib import resources
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .syntax import GERUND_PREPS, to_infinitive
+
+# prefixes the tokenizer splits off with their hyphen ("re", "-", "open"), after which sm parses the
+# prefix as the verb ("will co-operate": ROOT "co") or the three pieces as three objects
+PREFIXES = frozenset({"re", "co", "counter"})
+
+
+@Language.component("prefix_words")
+def prefix_words(doc):
+    """Merge "re" "-" "open" back into one word before tagging and parsing."""
+    spans, i = [], 0
+    while i < len(doc) - 2:
+        a, hyphen, b = doc[i], doc[i + 1], doc[i + 2]
+        if a.lower_ in PREFIXES and hyphen.text == "-" and not a.whitespace_ and not hyphen.whitespace_ and b.is_alpha \
+                and (i == 0 or doc[i - 1].whitespace_ or not doc[i - 1].is_alpha):
+            spans.append(doc[i:i + 3])
+            i += 3
+        else:
+            i += 1
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
+
+
+@Language.factory("prefix_lemmas")
+def make_prefix_lemmas(nlp: Language, name: str):
+    """The lemma of a merged prefix word is the prefix and its stem's lemma: "re-opened" -> "reopen",
+    "co-operation" -> "cooperation" (the rule lemmatizer alone gives "re-opene")."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+
+    def prefix_lemmas(doc):
+        for t in doc:
+            head, sep, tail = t.text.partition("-")
+            if sep and head.lower() in PREFIXES and tail.isalpha():
+                stem = Doc(doc.vocab, words=[tail.lower()], pos=[t.pos_ or "X"])[0]
+                lemma = lemmatizer.rule_lemmatize(stem)[0] if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX") else tail.lower()
+                t.lemma_ = head.lower() + lemma
+        return doc
+    return prefix_lemmas
+
+
+@Language.factory("verb_roots")
+def make_verb_roots(nlp: Language, name: str):
+    """A sentence root with a subject and a direct object is a verb, whatever the tagger said: sm tags
+    "retook" in "The Sudanese army retook Khartoum" as a noun. So is a word after "to" with a direct object,
+    which complements the verb it hangs on ("voted by 367 to 137 to impeach President Rousseff": sm tags
+    "impeach" a noun, attached by "dep"). Its lemma comes from the rule lemmatizer."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+
+    def verb_roots(doc):
+        for t in doc:
+            if t.pos_ != "NOUN" or not t.is_lower or not any(c.dep_ == "dobj" for c in t.children):
+                continue
+            if t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children):
+                t.pos_, t.tag_ = "VERB", "VBZ" if t.lower_.endswith("s") else "VBD"
+            elif t.dep_ == "dep" and t.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children):
+                t.pos_, t.tag_, t.dep_ = "VERB", "VB", "xcomp"
+            else:
+                continue
+            if lemmatizer is not None:
+                t.lemma_ = lemmatizer.rule_lemmatize(Doc(doc.vocab, words=[t.lower_], pos=["VERB"])[0])[0]
+        return doc
+    return verb_roots
+
+
+@Language.component("gerund_objects")
+def gerund_objects(doc):
+    """"accused its troops of burning villages": sm reads an -ing word right after "of" as an adjective of
+    the noun that follows ("burning villages", villages that burn). Where the preposition hangs on a verb
+    or on a verb's direct object, the -ing word is the verb of a gerund clause and the noun its object."""
+    for t in doc:
+        if t.tag_ != "VBG" or t.dep_ != "amod" or t.i == 0:
+            continue
+        noun, prep = t.head, doc[t.i - 1]
+        if noun.dep_ != "pobj" or noun.head != prep or prep.lower_ not in GERUND_PREPS or noun.i <= t.i:
+            continue
+        gov = prep.head
+        if gov.pos_ != "VERB" and not (gov.dep_ in ("dobj", "obj") and gov.head.pos_ == "VERB"):
+            continue
+        t.head, t.dep_, t.pos_ = prep, "pcomp", "VERB"
+        noun.head, noun.dep_ = t, "dobj"
+    return doc
+
+
+_ENDS = frozenset({".", "!", "?"})
+_RELATIVIZERS = frozenset({"who", "which", "that", "whom", "whose"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
+_VERB_SIDE = frozenset({"prep", "punct", "advcl", "advmod", "npadvmod", "acl"})  # an object's dependents the verb takes
+_BEFORE_ADJECTIVE = frozenset({"DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "HYPH", "IN", "TO"})  # "the alleged", "for ignored calls"
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                       "yesterday", "overnight", "tonight"})
+
+
+def _sentence_like(sent: Span) -> bool:
+    """A full sentence, not a headline: it ends with a stop ("Activist sentenced to prison" is a headline)."""
+    last = [t for t in sent if not t.is_space and t.text not in ('"', "'", "”", "’")]
+    return len(last) >= 6 and last[-1].text in _ENDS
+
+
+def _adjective_slot(before: Token) -> bool:
+    """The word before is one an adjective follows ("the", "other", "for", "-"); a capitalised "adjective" is
+    a name sm mis-tagged ("the state of Punjab blocked")."""
+    return before.text == "-" or (before.tag_ in _BEFORE_ADJECTIVE
+                                  and not (before.tag_.startswith("JJ") and before.text[:1].isupper()))
+
+
+def _lost_verb(sent: Span, root: Token) -> Token | None:
+    """The finite verb sm read as a modifier in a clause it left with a noun for its head (the sentence's root, or
+    a reported clause: "A court ... sentenced activist X ..., lawyers said"): the first past-tense word after the
+    subject that governs what only a finite verb does (a past participle passes where it has an object, an object
+    noun after it, a past-tense conjunct with an object, or an infinitive or particle on the clause head), unless a
+    relative clause or a finite verb comes before it."""
+    if root.pos_ not in _NOMINAL:
+        return None
+    for t in root.subtree:
+        if t.lower_ in _RELATIVIZERS or t.tag_ in ("VBZ", "VBP", "MD") or (t.tag_ == "VBD" and t.dep_ == "relcl"):
+            return None
+        if t.tag_ not in ("VBD", "VBN") or not t.is_lower or not t.is_alpha or t.dep_ not in ("amod", "acl"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "agent") for c in t.children) or t.i == sent.start \
+                or (_adjective_slot(t.nbor(-1)) and not any(c.dep_ == "nsubj" for c in t.children)):
+            return None   # "the alleged conduct", "ARM-based servers": an adjective after all
+        if t.tag_ == "VBN" and not _sentence_like(sent):
+            return None   # "Activist sentenced to 11 years": a headline's passive
+        subject = any(c.dep_ == "nsubj" for c in t.children) or root.i < t.i
+        governs = t.tag_ == "VBD" or (t.dep_ == "amod" and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN")) \
+            or any(c.dep_ == "dobj" for c in t.children) \
+            or any(c.dep_ == "conj" and c.tag_ == "VBD" and any(d.dep_ == "dobj" for d in c.children)
+                   for c in t.children) \
+            or (t.head == root or any(c.dep_ == "prt" for c in t.children)) \
+            and any(c.dep_ in ("xcomp", "prt") for c in t.children)
+        if subject and governs:
+            return t
+    return None   # (a participle that governs nothing is a reduced relative: "members armed with rifles killed")
+
+
+def _time_phrase(tok: Token) -> bool:
+    """"on Monday", "overnight": a phrase that dates what the verb tells."""
+    words = [tok] if tok.dep_ != "prep" else [c for c in tok.children if c.dep_ == "pobj"]
+    return any(w.lower_ in _CALENDAR or w.ent_type_ in ("DATE", "TIME") for w in words)
+
+
+@Language.component("finite_roots")
+def finite_roots(doc):
+    """"A court in Minsk on Monday sentenced activist Maria Kolesnikova to 11 years", "Farmers in Punjab blocked
+    railway lines": sm leaves such a sentence (or a reported clause) with no verb, the verb read as an adjective
+    ("sentenced activist") or a reduced relative clause. The verb takes the clause head's place: the noun head
+    before it becomes its subject, the noun phrase it modified its object, and what follows it (and a time
+    phrase before it) its own."""
+    for sent in list(doc.sents):
+        heads = [sent.root] + [t for t in sent if t.dep_ in ("ccomp", "parataxis") and t.pos_ in _NOMINAL]
+        for root in heads:
+            verb = _lost_verb(sent, root)
+            if verb is not None:
+                _restore(verb, root, sent)
+    return doc
+
+
+def _restore(verb: Token, root: Token, sent: Span) -> None:
+    """Make `verb` the head of the clause `root` heads (see finite_roots)."""
+    obj = None
+    if verb.dep_ == "amod":
+        obj = verb.head
+        while obj.dep_ in _PHRASE_DEPS and obj.head != obj and obj.head.pos_ in ("NOUN", "PROPN") \
+                and obj.head.i > obj.i:
+            obj = obj.head
+    top = root.head == root
+    verb.head = verb if top else root.head
+    verb.dep_, verb.pos_, verb.tag_ = "ROOT" if top else root.dep_, "VERB", "VBD"
+    movable = {root}
+    if obj is not None:
+        movable.add(obj)
+        for c in list(obj.children):
+            if c.i < verb.i:   # "of Punjab blocked railway lines": Punjab stays where the object was
+                c.head, c.dep_ = obj.head, obj.dep_
+        obj.head, obj.dep_ = verb, "dobj"
+    if root != obj and root.i < verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+        root.head, root.dep_ = verb, "nsubj"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for t in list(sent):
+        if t == verb or t.head == t or t.dep_ == "dobj":
+            continue
+        if (t.head in movable and t.i > verb.i and (t.dep_ != "prep" or t.lower_ != "of")
+                and (t.head != obj or t.i > obj.i and t.dep_ in _VERB_SIDE)) \
+                or (t.head == subject and subject.i < t.i < verb.i and _time_phrase(t)):
+            t.head = verb
+
+
+_DURATIONS = frozenset({"year", "month", "week", "day", "decade", "hour"})
+
+
+@Language.component("duration_infinitives")
+def duration_infinitives(doc):
+    """"refused for years to hand over the town": sm hangs the infinitive on the duration as a relative clause;
+    it is the verb's complement ("for years to come" stays)."""
+    for t in doc:
+        if t.dep_ not in ("relcl", "acl") or t.pos_ != "VERB" or t.lemma_.lower() == "come" \
+                or not to_infinitive(t):
+            continue
+        noun = t.head
+        prep = noun.head
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in _DURATIONS and prep.dep_ == "prep" and prep.lower_ == "for" \
+                and prep.head.pos_ == "VERB" and prep.head != prep:
+            t.head, t.dep_ = prep.head, "xcomp"
+    return doc
+
+
+@Language.factory("lemma_fixes")
+def make_lemma_fixes(nlp: Language, name: str):
+    """Lemmas the rule lemmatizer gets wrong, by word form (data/lemma_fixes.yaml): sm lemmatizes "hopes",
+    "hoped" and "hoping" as "hop", and "staged" as "stag"."""
+    fixes = {str(k).lower(): str(v) for k, v in (srsly.read_yaml(
+        resources.files("detente") / "data" / "lemma_fixes.yaml") or {}).items()}
+
+    def lemma_fixes(doc):
+        for t in doc:
+            fixed = fixes.get(t.lower_)
+            if fixed is not None and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+                t.lemma_ = fixed
+        return doc
+    return lemma_fixes
+
+
+_NAMING_LEMMAS = frozenset({"call", "describe", "term", "label", "dub", "characterise", "characterize"})
+
+
+@Language.component("what_it_called")
+def what_it_called(doc):
+    """"fired what it called an intercontinental ballistic missile into the sea", "launched what Kyiv described as a
+    massive strike": sm makes the naming clause the verb's complement, with "what" its object. The named thing is
+    the verb's object; the naming clause describes it; what follows the name is the verb's."""
+    for clause in doc:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _NAMING_LEMMAS or clause.head.pos_ != "VERB":
+            continue
+        verb = clause.head
+        what = next((c for c in clause.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i), None)
+        if what is None or any(c.dep_ in ("dobj", "obj") and c.i < clause.i for c in verb.children):
+            continue
+        named = next((c for c in clause.children if c.dep_ == "oprd"), None)
+        if named is None:
+            named = next((p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                          for p in c.children if p.dep_ == "pobj"), None)
+        if named is None:
+            continue
+        for c in list(clause.children):
+            if c.i > named.i and c.dep_ in ("prep", "npadvmod", "advmod", "advcl", "punct"):
+                c.head = verb
+        named.head, named.dep_ = verb, "dobj"
+        clause.head, clause.dep_ = named, "relcl"
+    return doc

@@ -1,0 +1,29 @@
+"""Small questions about a parsed token or sentence that the parse repairs, the actor layer and the event
+coder all ask."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# prepositions after which an object-control verb's gerund comes ("accused troops of burning villages"); read by
+# the parse repairs and the event roles
+GERUND_PREPS = frozenset({"of", "for", "from", "against"})
+
+
+def to_infinitive(tok: Token) -> bool:
+    """`tok` is a verb with its "to": "to protest", "to hand over"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def says_where(tok: Token) -> bool:
+    """A "where" relative clause: "fled to Moscow, where ...", "spread to Batumi, where protesters blocked
+    the road": what it tells happens at the noun it hangs on."""
+    return tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children)
+
+
+def sentence_back(sent: Span, n: int) -> Span:
+    """The sentence n sentences before `sent` (the document's first, where there are fewer)."""
+    for _ in range(n):
+        if sent.start == 0:
+            break
+        sent = sent.doc[sent.start - 1].sent
+    return sent
