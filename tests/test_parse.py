@@ -131,3 +131,14 @@ def test_what_it_called_names_the_object(nlp):
     assert next(t for t in doc if t.text == "called").head == missile
     doc = nlp("Kyiv said Moscow called the talks a failure.")   # a naming clause without "what" stays
     assert next(t for t in doc if t.text == "called").dep_ == "ccomp"
+
+
+def test_shared_parse_questions(nlp):
+    from detente.syntax import says_where, sentence_back, to_infinitive
+    doc = nlp("Iran refused to free the sailors. The crew fled to Basra, where police detained them.")
+    words = {t.text: t for t in doc}
+    assert to_infinitive(words["free"]) and not to_infinitive(words["refused"])
+    assert says_where(words["detained"]) and not says_where(words["fled"])
+    second = list(doc.sents)[1]
+    assert sentence_back(second, 1).text.startswith("Iran refused")
+    assert sentence_back(second, 5).start == 0   # the first sentence, where there are fewer
