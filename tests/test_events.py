@@ -4044,3 +4044,37 @@ def test_attending_a_signing_is_a_meeting(code):
     events, _ = code("Putin attended the signing ceremony in Beijing.")
     assert [(e.event_type, [a.code for a in e.actors], [r.code for r in e.recipients]) for e in events] == [
         ("CONSULT", ["RUSGOV"], ["CHN"])]
+
+
+def test_a_test_fired_missile_is_a_show_of_force(code, nlp):
+    """"test-fired" is one word with the lemma "fire"; a test launch is MOBILIZE weapons even from a range on a coast,
+    never an attack."""
+    word = next(t for t in nlp("China test-fired a missile.") if t.text == "test-fired")
+    assert word.lemma_ == "fire"
+    events, _ = code("India test-fired its first intermediate-range ballistic missile, the Agni, from a range on the "
+                     "Orissa coast on Monday.")
+    assert [(e.event_type, e.mode) for e in events] == [("MOBILIZE", "weapons")]
+    events, _ = code("China test-fired three M-9 ballistic missiles into waters off the Taiwanese port of Keelung.")
+    assert [e.event_type for e in events] == ["MOBILIZE"]
+
+
+def test_a_halt_or_an_end_to_an_act_is_declared(code):
+    """"ordered a halt to military operations", "called a halt to its bombing": the noun's "to" object is the halted
+    act; a retreat so declared is CONCEDE. A halt to talks stays a SANCTION."""
+    events, _ = code("Russian President Dmitry Medvedev ordered a halt to military operations in Georgia on Tuesday.")
+    assert [(e.event_type, [a.code for a in e.actors]) for e in events] == [("CONCEDE", ["RUSGOV"])]
+    events, _ = code("Russia called a halt to its bombing of Aleppo.")
+    assert [e.event_type for e in events] == ["CONCEDE"]
+    events, _ = code("Russia called a halt to the talks.")
+    assert [e.event_type for e in events] == ["SANCTION"]
+    assert code("The referee called a halt to the match.")[0] == []
+
+
+def test_what_an_act_ends_told_as_its_result_is_no_act(code):
+    """"established relations, ending four decades of hostility": one event; "ended 38 years of martial law" as the
+    main verb is a concession (years are a container)."""
+    events, _ = code("China and South Korea established diplomatic relations in Beijing on Monday, ending four "
+                     "decades of Cold War hostility.")
+    assert [e.event_type for e in events] == ["SUPPORT"]
+    events, _ = code("Taiwan's President Chiang Ching-kuo ended 38 years of martial law on the island on Tuesday.")
+    assert [e.event_type for e in events] == ["CONCEDE"]

@@ -142,3 +142,12 @@ def test_shared_parse_questions(nlp):
     second = list(doc.sents)[1]
     assert sentence_back(second, 1).text.startswith("Iran refused")
     assert sentence_back(second, 5).start == 0   # the first sentence, where there are fewer
+
+
+def test_a_participle_dated_before_its_infinitive_is_the_verb(nlp):
+    """"Haiti's military rulers consented on Sunday to step down": sm reads "consented" as a reduced relative and
+    hangs the infinitive on the noun; the verb is restored with the infinitive its complement."""
+    doc = nlp("Haiti's military rulers consented on Sunday to step down by October 15.")
+    words = {t.text: t for t in doc}
+    assert words["consented"].dep_ == "ROOT" and words["rulers"].dep_ == "nsubj"
+    assert (words["step"].head, words["step"].dep_) == (words["consented"], "xcomp")

@@ -8,20 +8,25 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .syntax import GERUND_PREPS, to_infinitive
+from .syntax import GERUND_PREPS, TEST_PREFIX, TESTED_STEMS, to_infinitive
 
 # prefixes the tokenizer splits off with their hyphen ("re", "-", "open"), after which sm parses the
 # prefix as the verb ("will co-operate": ROOT "co") or the three pieces as three objects
 PREFIXES = frozenset({"re", "co", "counter"})
 
 
+def _prefixed(a: Token, b: Token) -> bool:
+    low = a.lower_
+    return low in PREFIXES or low == TEST_PREFIX and b.lower_.startswith(TESTED_STEMS)
+
+
 @Language.component("prefix_words")
 def prefix_words(doc):
-    """Merge "re" "-" "open" back into one word before tagging and parsing."""
+    """Merge "re" "-" "open" (and "test" "-" "fired") back into one word before tagging and parsing."""
     spans, i = [], 0
     while i < len(doc) - 2:
         a, hyphen, b = doc[i], doc[i + 1], doc[i + 2]
-        if a.lower_ in PREFIXES and hyphen.text == "-" and not a.whitespace_ and not hyphen.whitespace_ and b.is_alpha \
+        if _prefixed(a, b) and hyphen.text == "-" and not a.whitespace_ and not hyphen.whitespace_ and b.is_alpha \
                 and (i == 0 or doc[i - 1].whitespace_ or not doc[i - 1].is_alpha):
             spans.append(doc[i:i + 3])
             i += 3
@@ -37,16 +42,18 @@ def prefix_words(doc):
 @Language.factory("prefix_lemmas")
 def make_prefix_lemmas(nlp: Language, name: str):
     """The lemma of a merged prefix word is the prefix and its stem's lemma: "re-opened" -> "reopen",
-    "co-operation" -> "cooperation" (the rule lemmatizer alone gives "re-opene")."""
+    "co-operation" -> "cooperation" (the rule lemmatizer alone gives "re-opene"); a tested act's is its stem's:
+    "test-fired" -> "fire"."""
     lemmatizer = nlp.get_pipe("lemmatizer")
 
     def prefix_lemmas(doc):
         for t in doc:
             head, sep, tail = t.text.partition("-")
-            if sep and head.lower() in PREFIXES and tail.isalpha():
+            tested = head.lower() == TEST_PREFIX and tail.lower().startswith(TESTED_STEMS)
+            if sep and (head.lower() in PREFIXES or tested) and tail.isalpha():
                 stem = Doc(doc.vocab, words=[tail.lower()], pos=[t.pos_ or "X"])[0]
                 lemma = lemmatizer.rule_lemmatize(stem)[0] if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX") else tail.lower()
-                t.lemma_ = head.lower() + lemma
+                t.lemma_ = lemma if tested else head.lower() + lemma
         return doc
     return prefix_lemmas
 
@@ -141,10 +148,17 @@ def _lost_verb(sent: Span, root: Token) -> Token | None:
             or any(c.dep_ == "conj" and c.tag_ == "VBD" and any(d.dep_ == "dobj" for d in c.children)
                    for c in t.children) \
             or (t.head == root or any(c.dep_ == "prt" for c in t.children)) \
-            and any(c.dep_ in ("xcomp", "prt") for c in t.children)
+            and any(c.dep_ in ("xcomp", "prt") for c in t.children) \
+            or t.head == root and _time_phrase_child(t) \
+            and any(c.dep_ == "acl" and c.i > t.i and to_infinitive(c) for c in root.children)
         if subject and governs:
             return t
     return None   # (a participle that governs nothing is a reduced relative: "members armed with rifles killed")
+
+
+def _time_phrase_child(tok: Token) -> bool:
+    """"consented on Sunday (to step down)": a time phrase right after `tok` dates it as a finite verb."""
+    return any(c.dep_ == "prep" and c.i == tok.i + 1 and _time_phrase(c) for c in tok.children)
 
 
 def _time_phrase(tok: Token) -> bool:
@@ -197,6 +211,8 @@ def _restore(verb: Token, root: Token, sent: Span) -> None:
                 and (t.head != obj or t.i > obj.i and t.dep_ in _VERB_SIDE)) \
                 or (t.head == subject and subject.i < t.i < verb.i and _time_phrase(t)):
             t.head = verb
+            if t.dep_ == "acl" and to_infinitive(t):
+                t.dep_ = "xcomp"   # "consented on Sunday to step down": the verb's complement
 
 
 _DURATIONS = frozenset({"year", "month", "week", "day", "decade", "hour"})

@@ -7,6 +7,8 @@ from spacy.tokens import Span, Token
 # prepositions after which an object-control verb's gerund comes ("accused troops of burning villages"); read by
 # the parse repairs and the event roles
 GERUND_PREPS = frozenset({"of", "for", "from", "against"})
+# "test-fired", "test-launching": one word (a parse repair) with its stem's lemma ("fire"); a test, not an attack
+TEST_PREFIX, TESTED_STEMS = "test", ("fir", "launch")
 
 
 def to_infinitive(tok: Token) -> bool:

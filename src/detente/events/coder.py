@@ -252,6 +252,17 @@ def _drop_purposes(cands: dict[int, Candidate]) -> None:
             del cands[i]
 
 
+def _drop_results(cands: dict[int, Candidate], lex: Lexicon) -> None:
+    """"established relations on Monday, ending four decades of hostility": what an act ends, told as its result in
+    a participle, is no act of its own."""
+    for i, c in list(cands.items()):
+        v = c.head
+        act = cands.get(v.head.i)
+        if not c.nominal and act is not None and act is not c and v.dep_ == "advcl" and v.tag_ == "VBG" \
+                and v.lemma_.lower() in lex.result_participles and act.event_type != c.event_type:
+            del cands[i]
+
+
 def _rescue(cand: Candidate, actors: list[ActorRef], lex: Lexicon) -> bool:
     """PLOVER: a state's forces freeing hostages or kidnap victims is a rescue (AID), not a release."""
     if cand.mode != "release" or not any(a.sector in ("MIL", "COP", "SPY") for a in actors):
@@ -671,6 +682,7 @@ class EventCoder:
         _deadly_riots(cands)
         _retaliation_by_means(cands, self.lexicon)
         _drop_purposes(cands)
+        _drop_results(cands, self.lexicon)
         self._add_nominals(sent, cands, consumed)
         return main_events([cands[i] for i in sorted(cands)])
 

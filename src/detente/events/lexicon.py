@@ -24,6 +24,9 @@ class Lexicon:
     phrases: dict[tuple[str, str], Trigger] = field(default_factory=dict)  # ("sign", "pact")
     nouns: dict[str, Trigger] = field(default_factory=dict)          # "invasion", "hunger strike"
     light_verbs: frozenset[str] = frozenset()
+    to_object_nouns: frozenset[str] = frozenset()                    # "a halt to operations": "halt operations"
+    ending_verbs: frozenset[str] = frozenset()                       # "called a halt to", "put an end to"
+    result_participles: frozenset[str] = frozenset()                 # "..., ending decades of hostility": no act
     recipient_preps: frozenset[str] = frozenset()
     receive_verbs: frozenset[str] = frozenset()
     demand_speech: frozenset[str] = frozenset()                      # "said that X must ..."

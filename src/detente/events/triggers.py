@@ -80,7 +80,25 @@ def noun_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
             first = key.split(" ")[0] if " " in key else key
             words = [c for c in _modifiers(n) if first in (c.lemma_.lower(), c.lower_)]
             return lex.nouns[key], sorted(words + [n], key=lambda t: t.i)
-    return _gerund_trigger(n, lex)
+    return _gerund_trigger(n, lex) or _to_object_trigger(n, lex)
+
+
+def _to_object_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
+    """"a halt to military operations", "an end to hostilities": the noun's "to" object is its verb's object. A
+    halt or an end held as a noun is declared ("ordered a halt to", "called an end to"): a retreat so named is
+    CONCEDE, as a declared ceasefire is."""
+    lemma = n.lemma_.lower()
+    if lemma not in lex.to_object_nouns:
+        return None
+    objs = prep_objects(n, {"to"})
+    if not objs and n.dep_ in ("dobj", "obj"):  # sm hangs the "to" on the verb: "put an end / to hostilities"
+        objs = [o for o in prep_objects(n.head, {"to"}) if o.i > n.i]
+    for o in objs:
+        for key in noun_keys(o, lex.generic_heads):
+            if (lemma, key) in lex.phrases:
+                hit = lex.phrases[(lemma, key)]
+                return (("CONCEDE", None) if hit[0] == "RETREAT" else hit), [n, o]
+    return None
 
 
 def _gerund_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
@@ -300,9 +318,11 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
             if c.dep_ in ("prep", "prt", "agent") and (lemma, c.lower_) in lex.phrases and not any(
                     p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children):  # not "fired ... on Tuesday"
                 found.append((lex.phrases[(lemma, c.lower_)], [v, c], []))
-    if not found and (lemma in lex.light_verbs or receive):
+    if not found and (lemma in lex.light_verbs or lemma in lex.ending_verbs or receive):
         for obj, prep in objs:
             if prep not in _LIGHT_PREPS and not (receive and prep == "for"):
+                continue
+            if lemma in lex.ending_verbs and lemma not in lex.light_verbs and obj.lemma_.lower() not in lex.to_object_nouns:
                 continue
             if prep == "in" and obj.lemma_.lower() in lex.purpose_nouns:
                 continue  # "held walkouts in support (of the students)": the aim, not what was held

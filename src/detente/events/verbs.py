@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..syntax import to_infinitive
+from ..syntax import TEST_PREFIX, to_infinitive
 from .clauses import crowd_subject
 from .lexicon import Lexicon
 from .modality import refused_to
@@ -324,11 +324,13 @@ def _sent_to_help(cand: Candidate, lex: Lexicon) -> Candidate:
 
 
 def _fired_over(cand: Candidate, lex: Lexicon) -> Candidate:
-    """"fired a ballistic missile over Japan", "fired missiles into waters off the island": a launch
+    """"fired a ballistic missile over Japan", "fired missiles into waters off the island", "test-fired": a launch
     that hits no one is a show of force (MOBILIZE), not an attack."""
     if cand.event_type != "ASSAULT" or cand.nominal or not any(
             o.lemma_.lower() in lex.weapons_force for o in cand.objects):
         return cand
+    if cand.head.lower_.startswith(TEST_PREFIX + "-"):
+        return replace(cand, event_type="MOBILIZE", mode="weapons")  # "test-fired a missile from a range": a test
     preps = _preps(cand)
     # over a place ("over Japan"), not over a cause ("a strike over a rise in the petrol price")
     shown = any(p.ent_type_ in ("GPE", "LOC") for p in _pobjs(preps, ("over",))) \
