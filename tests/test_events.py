@@ -4078,3 +4078,34 @@ def test_what_an_act_ends_told_as_its_result_is_no_act(code):
     assert [e.event_type for e in events] == ["SUPPORT"]
     events, _ = code("Taiwan's President Chiang Ching-kuo ended 38 years of martial law on the island on Tuesday.")
     assert [e.event_type for e in events] == ["CONCEDE"]
+
+
+def test_balking_at_an_act_is_a_refusal(manual_code):
+    """"balked at withdrawing his security forces": REJECT, like "refused to withdraw"."""
+    events, _ = manual_code("Serbian leader Slobodan Milosevic again balked on Tuesday at withdrawing his security "
+                            "forces from Kosovo.")
+    assert [(e.event_type, e.modality) for e in events] == [("REJECT", "asserted")]
+
+
+def test_campaigners_rallying_are_the_places_people(code):
+    events, _ = code("Hundreds of thousands of abortion-rights campaigners rallied outside Argentina's Congress in "
+                     "Buenos Aires on Wednesday.")
+    assert [(e.event_type, [a.code for a in e.actors]) for e in events] == [("PROTEST", ["ARGCVL"])]
+
+
+def test_a_host_in_a_sentence_with_a_score_and_a_sport_word_is_a_game(code):
+    assert code("Brazil hosted Argentina in Belo Horizonte on Wednesday and beat their old rivals 3-1 in a World Cup "
+                "qualifier.")[0] == []
+    events, _ = code("Israel's cabinet voted 16-3 on Sunday to send a delegation to the peace conference in Madrid.")
+    assert events   # a vote tally is no score
+
+
+def test_phrases_of_the_cameo_walk(manual_code):
+    """Lifted vetoes, granted rights, exchanged instruments of ratification, stopped imports, closed ports."""
+    cases = [("Hungary and Poland lifted their veto of the European Union's budget on Thursday.", "CONCEDE"),
+             ("Kuwait's parliament granted women full political rights on Monday.", "CONCEDE"),
+             ("Argentina and Chile exchanged instruments of ratification of their peace treaty on Thursday.", "SUPPORT"),
+             ("The European Union agreed on Monday to stop all imports of Iranian crude oil.", "SANCTION"),
+             ("The Saudi-led coalition closed all of Yemen's air, sea and land ports on Monday.", "COERCE")]
+    for text, etype in cases:
+        assert [e.event_type for e in manual_code(text)[0]] == [etype], text

@@ -52,7 +52,7 @@ _SETTING_PREPS = {"during", "at", "before", "after", "amid", "ahead", "since"}
 _OWNED_OBJECT = {"REJECT", "CONCEDE", "ACCUSE"}  # "rejected an Indian proposal": India is whom
 _NOUN_OF_IS_ACTOR = {"CONSULT", "SUPPORT", "AGREE", "PROTEST"}
 _FROM_IS_WHOM = {"SANCTION", "RETREAT", "COERCE"}  # "recalled its ambassadors from Madrid"
-_REFUSING = {"refuse", "decline", "reject"}  # "refused to meet": the governed act, negated, is a REJECT
+_REFUSING = {"refuse", "decline", "reject", "balk", "baulk"}  # "refused to meet": the governed act, negated, is a REJECT
 _PROMISING = {"agree", "offer", "promise", "pledge", "vow", "ready", "willing", "prepared"}  # intent to yield
 _READY = {"ready", "willing", "prepared"}  # "was ready to help": an offer, made when said (AGREE)
 _FROM_IS_DOER = {"SANCTION", "COOPERATE"}  # with no agent: "was suspended from the AU", "was extradited from Mexico"
@@ -326,6 +326,9 @@ def _own_states(actors: list[ActorRef]) -> set[str]:
     return {r.country or r.code for r in actors}
 
 
+_AT_GERUND = frozenset({"balk", "baulk"})  # intent verbs whose act comes as "at" + gerund
+
+
 def _intent_complement(v: Token, lex: Lexicon) -> Token | None:
     """The act an intent verb announces ("promised to sign"): its complement clause, if it takes one."""
     comp = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp")
@@ -335,6 +338,9 @@ def _intent_complement(v: Token, lex: Lexicon) -> Token | None:
     # ("is pushing hard for the US [to] support its plan": sm parses the "for" clause as adverbial)
     if comp is None and any(c.dep_ == "dobj" and reflexive(c) for c in v.children):
         comp = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "to"  # "committed itself to scrapping"
+                     for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    if comp is None and v.lemma_.lower() in _AT_GERUND:  # "balked at withdrawing his forces"
+        comp = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "at"
                      for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
     if comp is None or (comp.dep_ == "ccomp" and v.lemma_ not in ("demand", "urge", "threaten", "warn")
                         and not _promised_clause(v, comp)):

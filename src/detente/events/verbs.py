@@ -176,7 +176,11 @@ _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 
 
 def _sport(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
-    """"Germany demolished hosts Brazil 7-1 to reach the World Cup final", "crushed Wydad 3-0": a game."""
+    """"Germany demolished hosts Brazil 7-1 to reach the World Cup final", "crushed Wydad 3-0": a game; so is a host
+    or a visit in a sentence with a score and a sport word ("hosted Argentina ... and beat their old rivals 3-1 in a
+    World Cup qualifier")."""
+    if cand.event_type == "CONSULT":  # a score and a sport word: "voted 16-3 to send a delegation" is no game
+        return bool(_SCORE.search(tok.sent.text)) and _sport_word(tok.sent, lex)
     if cand.event_type not in ("ASSAULT", "COERCE") or cand.mode == "arrest":
         return False  # "police arrested fans after the match", "jailed 52 for playing in a football tournament"
     return sport_sentence(tok, lex, tok.subtree)
@@ -184,8 +188,11 @@ def _sport(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
 
 def sport_sentence(tok: Token, lex: Lexicon, words=None) -> bool:
     """A score or a sport word in the words (default: tok's sentence): "Australia's pace attack ... by 384 runs"."""
-    return bool(_SCORE.search(tok.sent.text)) or any(
-        t.lemma_.lower() in lex.sport and t.pos_ in ("NOUN", "PROPN") for t in (tok.sent if words is None else words))
+    return bool(_SCORE.search(tok.sent.text)) or _sport_word(tok.sent if words is None else words, lex)
+
+
+def _sport_word(words, lex: Lexicon) -> bool:
+    return any(t.lemma_.lower() in lex.sport and t.pos_ in ("NOUN", "PROPN") for t in words)
 
 
 def _not_ruled_out(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
