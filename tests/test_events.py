@@ -4109,3 +4109,19 @@ def test_phrases_of_the_cameo_walk(manual_code):
              ("The Saudi-led coalition closed all of Yemen's air, sea and land ports on Monday.", "COERCE")]
     for text, etype in cases:
         assert [e.event_type for e in manual_code(text)[0]] == [etype], text
+
+
+def test_the_doers_visit_while_acting_is_a_visit(manual_code):
+    """"championed Romania's bid during a visit to Bucharest", "Li Peng, on a visit to Vientiane, promised", "said
+    during his visit to Hanoi": the doer's visit (CONSULT visit, the host's country the recipient); "during a summit"
+    stays a setting."""
+    cases = [("French President Jacques Chirac championed Romania's bid to join NATO during a visit to Bucharest.",
+              ("FRAGOV", "ROUGOV")),
+             ("Chinese Premier Li Peng, on a visit to Vientiane, promised on Monday that China would help Laos build "
+              "roads.", ("CHNGOV", "LAOGOV")),
+             ("Putin said during his visit to Hanoi that ties were strong.", ("RUSGOV", "VNMGOV"))]
+    for text, (actor, host) in cases:
+        visit = only(manual_code(text)[0], "CONSULT")
+        assert ([a.code for a in visit.actors], [r.code for r in visit.recipients]) == ([actor], [host]), text
+    events, _ = manual_code("Putin praised the deal during a summit in Beijing.")
+    assert not any(e.event_type == "CONSULT" for e in events)

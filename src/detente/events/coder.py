@@ -466,6 +466,22 @@ def _met_there(n: Token, cands: dict) -> bool:
         c.dep_ == "nsubj" and c.conjuncts for c in v.children)
 
 
+def _visiting(n: Token, lex: Lexicon) -> Token | None:
+    """"championed Romania's bid during a visit to Bucharest", "Li Peng, on a visit to Vientiane, promised": the visit
+    the doer makes while acting is a visit of its own (CONSULT); returns the doer's word. "during a summit" stays a
+    setting."""
+    if n.dep_ != "pobj" or n.head.lower_ not in ("during", "on") or n.lemma_.lower() not in lex.visit_nouns \
+            or not prep_objects(n, {"to"}) or any(c.dep_ == "poss" and c.lower_ not in PRONOUNS for c in n.children):
+        return None   # ("Chirac's visit to Bucharest" is a visit whoever acts)
+    holder = n.head.head
+    while holder.pos_ == "VERB" and holder.dep_ in ("xcomp", "acl") and holder.head.pos_ in ("VERB", "NOUN"):
+        holder = holder.head  # "urged Washington to station a division ... during a visit": the urger's visit
+    if holder.pos_ in ("VERB", "NOUN"):
+        holder = subject(holder, lex)[0] if holder.pos_ == "VERB" else None
+        return holder or subject(n.sent.root, lex)[0]
+    return holder if holder.dep_ in ("nsubj", "nsubjpass") else None
+
+
 def _sides_only(actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
     """Two states or more act and every recipient is one of them: a fight among the actors (not "Ethiopian and
     Somali troops shelled insurgent strongholds": SOMREB is another party)."""
@@ -819,12 +835,14 @@ class EventCoder:
                     cands[tok.i] = Candidate(tok, hit[0][0], hit[0][1], sorted({*hit[1], means.head}, key=lambda t: t.i),
                                              [], nominal=True)
                 continue
-            if _argument_of(tok, cands) and not condemned(tok, cands, lex) and not blamed_doers(tok, lex):
+            if _argument_of(tok, cands) and not condemned(tok, cands, lex) and not blamed_doers(tok, lex) \
+                    and _visiting(tok, lex) is None:
                 continue  # "requested an emergency meeting": the meeting is the request's object
             if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in lex.purpose_nouns and (
                     tok.head.head.i in cands or noun_trigger(tok.head.head, lex) is not None):
                 continue  # "held a protest in support of the students": the protest's aim, no SUPPORT of its own
-            if tok.dep_ == "pobj" and tok.head.lower_ in _SETTING_PREPS and not _met_there(tok, cands):
+            if tok.dep_ == "pobj" and tok.head.lower_ in _SETTING_PREPS and not _met_there(tok, cands) \
+                    and _visiting(tok, lex) is None:
                 continue  # "rioting during a G8 summit": the summit is the setting, not an event here
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.occasions:
                 continue  # "met on the sidelines of the BRICS summit": likewise (lexicon occasions)
@@ -1505,6 +1523,8 @@ class EventCoder:
                 targets += resolve_heads([rel.head], index, []) if rel is not None else []
             elif c.dep_ == "poss":
                 if c.lower_ in PRONOUNS:
+                    if _visiting(n, lex) is not None:
+                        continue  # "said during his visit to Hanoi": the visitor, below
                     # "sanctions on Russia over its invasion of Ukraine": Russia's (force only, not "for its support of")
                     owner = _punished_for(n, index) if cand.event_type in FORCE_TYPES else []
                     if not owner:
@@ -1539,6 +1559,8 @@ class EventCoder:
             doers = resolve_heads(with_conjuncts(subj), index, []) if subj is not None else []
             if n.head.lower_ == "for" or len(_own_states(doers)) >= 2:
                 actors += doers  # "Modi and Xi strolled along the lake during an informal summit": both met
+        if not actors and cand.event_type == "CONSULT" and (visitor := _visiting(n, lex)) is not None:
+            actors += resolve_heads(with_conjuncts(visitor), index, [])  # "during a visit to Bucharest"
         protesters = False
         if not actors and cand.event_type == "PROTEST":  # "pupils stayed away from school in a boycott of classes",
             held = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in lex.containers \
