@@ -4125,3 +4125,16 @@ def test_the_doers_visit_while_acting_is_a_visit(manual_code):
         assert ([a.code for a in visit.actors], [r.code for r in visit.recipients]) == ([actor], [host]), text
     events, _ = manual_code("Putin praised the deal during a summit in Beijing.")
     assert not any(e.event_type == "CONSULT" for e in events)
+
+
+def test_a_speech_act_set_off_after_a_reported_clause_is_the_speakers(manual_code):
+    """"told parliament that building would go on, spurning a US demand": the speaker spurns (REJECT); "demanded that
+    Iraq pull out of Kuwait, condemning the invasion": the demander condemns, outside what is demanded."""
+    events, _ = manual_code("Netanyahu told parliament on Monday that building in Jerusalem would go on, spurning a US "
+                            "demand to halt a new settlement project.")
+    reject = only(events, "REJECT")
+    assert [a.code for a in reject.actors] == ["ISRGOV"] and [r.code for r in reject.recipients] == ["USA"]
+    events, _ = manual_code("The Arab League on Friday demanded that Iraq pull its troops out of Kuwait, condemning "
+                            "Baghdad's invasion of the emirate.")
+    assert [a.code for a in only(events, "ACCUSE").actors] == ["ARL"]
+    assert [a.code for a in only(events, "REQUEST").actors] == ["ARL"]

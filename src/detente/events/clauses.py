@@ -54,8 +54,12 @@ def _purpose_of_protest(c: Candidate, protests: set[int]) -> bool:
 
 
 def _requested_content(c: Candidate, requests: set[int]) -> bool:
-    """c sits in the complement of a request verb or of a proposal/demand noun."""
+    """c sits in the complement of a request verb or of a proposal/demand noun (not a participle set off by a comma
+    at its end: "demanded that Iraq leave Kuwait, condemning the invasion" is the demander's act, `roles.subject`)."""
     cur = c.head
+    if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.i > 0 and cur.doc[cur.i - 1].text == "," \
+            and cur.head.dep_ == "ccomp" and cur.head.head.i in requests:
+        return False
     for _ in range(5):
         if cur.dep_ not in _CONTENT_DEPS or cur.head == cur:
             return False

@@ -26,6 +26,7 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()
     to_object_nouns: frozenset[str] = frozenset()                    # "a halt to operations": "halt operations"
     ending_verbs: frozenset[str] = frozenset()                       # "called a halt to", "put an end to"
+    sayer_participles: frozenset[str] = frozenset()                  # ", spurning a US demand": the speaker's
     visit_nouns: frozenset[str] = frozenset()                        # "during a visit to Bucharest": a visit
     result_participles: frozenset[str] = frozenset()                 # "..., ending decades of hostility": no act
     recipient_preps: frozenset[str] = frozenset()

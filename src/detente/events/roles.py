@@ -148,11 +148,21 @@ def late_agent(v: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _sayers_participle(v: Token, lex: Lexicon) -> bool:
+    """"said building would go on, spurning a US demand", "demanded that Iraq leave Kuwait, condemning the invasion":
+    sm hangs a speech act set off by a comma on the reported clause; the one who speaks does it (lexicon
+    sayer_participles)."""
+    return v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and v.doc[v.i - 1].text == "," \
+        and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB" and v.lemma_.lower() in lex.sayer_participles
+
+
 def subject(v: Token, lex: Lexicon) -> tuple[Token | None, bool]:
     """v's subject, inherited up xcomp/conj/advcl/pcomp chains; relative clauses take their head."""
     cur, steps = v, 0
     # "a student died after being shot": an inherited subject is what a passive v was done to
     own_passive = any(c.dep_ == "auxpass" for c in v.children)
+    if _sayers_participle(v, lex):
+        return own_subject(v.head.head)[0], False
     while steps < 8:
         subj, passive = own_subject(cur)
         if subj is not None:
