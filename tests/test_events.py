@@ -4138,3 +4138,24 @@ def test_a_speech_act_set_off_after_a_reported_clause_is_the_speakers(manual_cod
                             "Baghdad's invasion of the emirate.")
     assert [a.code for a in only(events, "ACCUSE").actors] == ["ARL"]
     assert [a.code for a in only(events, "REQUEST").actors] == ["ARL"]
+
+
+def test_people_sent_back_are_deported_and_a_suspension_can_be_put_on_hold(manual_code):
+    """"sent 1,000 Myanmar nationals back home": COERCE deport ("sent its delegation back to the talks" is not);
+    "put its mediation on hold": suspending it (SANCTION withdraw)."""
+    events, _ = manual_code("Malaysia sent more than 1,000 Myanmar nationals back home aboard three navy ships.")
+    assert [(e.event_type, e.mode) for e in events] == [("COERCE", "deport")]
+    assert not any(e.event_type == "COERCE" for e in manual_code("Russia sent its delegation back to the talks.")[0])
+    events, _ = manual_code("Qatar put its mediation between Israel and Hamas on hold on Saturday.")
+    assert [(e.event_type, e.mode) for e in events] == [("SANCTION", "withdraw")]
+
+
+def test_a_name_ending_in_a_month_is_a_name(manual_code):
+    """"Prime Minister Theresa May raised Britain's terrorism threat level": sm reads "May" as a modal and as a date;
+    it is the subject (MOBILIZE police by GBRGOV), and the event is not dated to May."""
+    events, _ = manual_code("Prime Minister Theresa May raised Britain's terrorism threat level to critical.",
+                            date(2017, 5, 23))
+    rise = only(events, "MOBILIZE")
+    assert [a.code for a in rise.actors] == ["GBRGOV"] and rise.date_precision == "publication"
+    events, _ = manual_code("Russia attacked Ukraine in May.", date(2017, 6, 23))
+    assert only(events, "ASSAULT").date_precision == "month"

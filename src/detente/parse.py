@@ -82,4 +82,5 @@ def load_nlp(cfg: ParseConfig | None = None) -> Language:
         nlp.add_pipe("finite_roots")
         nlp.add_pipe("duration_infinitives")
         nlp.add_pipe("what_it_called")
+        nlp.add_pipe("name_not_aux")
     return nlp

@@ -277,3 +277,14 @@ def what_it_called(doc):
         named.head, named.dep_ = verb, "dobj"
         clause.head, clause.dep_ = named, "relcl"
     return doc
+
+
+@Language.component("name_not_aux")
+def name_not_aux(doc):
+    """"Prime Minister Theresa May raised ...": sm tags "May" a proper noun but parses it as a modal auxiliary, leaving
+    the verb without a subject. A proper noun is never an auxiliary: it is the verb's subject, with its own lemma."""
+    for t in doc:
+        if t.dep_ == "aux" and t.tag_ == "NNP" and t.head.pos_ == "VERB" and t.i < t.head.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
+            t.dep_, t.pos_, t.lemma_ = "nsubj", "PROPN", t.text
+    return doc

@@ -210,7 +210,18 @@ def _relative(text: str, anchor: date, future: bool) -> tuple[date, str] | str |
 def date_entities(sent: Span) -> list[Span]:
     """DATE entities, and TIME ones that name a day ("Monday night", "last night"); one sm ran into the words
     before it ("the capital a week ago") is cut to the date it ends with."""
-    return [_date_tail(e) for e in ents_in(sent) if e.label_ == "DATE" or (e.label_ == "TIME" and _DAYWORDS.search(e.text))]
+    return [_date_tail(e) for e in ents_in(sent) if (e.label_ == "DATE" and not _surname(e))
+            or (e.label_ == "TIME" and _DAYWORDS.search(e.text))]
+
+
+_MONTH_WORDS = frozenset(_MONTHS.split("|"))
+
+
+def _surname(ent: Span) -> bool:
+    """"Theresa May raised ...": a lone month word after a capitalised name is the name's end, not a date."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return len(ent) == 1 and ent.text.lower() in _MONTH_WORDS and before is not None and before.tag_ == "NNP" and before.text[:1].isupper() \
+        and before.ent_type_ != "DATE" and not _DAYWORDS.search(before.text)
 
 
 def _recognised(text: str) -> bool:

@@ -86,6 +86,7 @@ class Lexicon:
     no_comment: frozenset[str] = frozenset()                         # "declined to comment": no refusal
     accused_of_verbs: frozenset[str] = frozenset()                   # "accused X of the attack": X did it
     deportees: frozenset[str] = frozenset()                          # ordered out by a state: COERCE deport
+    return_verbs: frozenset[str] = frozenset()                       # "sent the migrants back": with deportees
     own_people: frozenset[str] = frozenset()                         # with advisory_verbs: travel advice, no request
     advisory_verbs: frozenset[str] = frozenset()
     handed_people: frozenset[str] = frozenset()                      # "handed over the fugitive": an extradition

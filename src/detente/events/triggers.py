@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..syntax import to_infinitive
+from ..syntax import TEST_PREFIX, to_infinitive
 from .attribution import REPORTING
 from .lexicon import Lexicon, Trigger
 from .roles import prep_objects, subject
@@ -135,15 +135,18 @@ def through_containers(objs: list[tuple[Token, str | None]], lex: Lexicon) -> li
 
 
 def verb_lemma(v: Token, lex: Lexicon) -> str:
-    """The verb's lemma, read as the event it names ("test-fired" a test, "set free" free); lemmatizer slips
+    """The verb's lemma, read as the event it names ("test-fired" a test, "set free" free, "put on hold" suspend); lemmatizer slips
     ("staged" -> "stag") are fixed in the parse (data/lemma_fixes.yaml)."""
     lemma = v.lemma_.lower()
     doc = v.doc
-    if v.i >= 2 and doc[v.i - 1].text == "-" and doc[v.i - 2].lower_ == "test":
-        return "test"  # "test-fired a missile": a test
+    if v.lower_.startswith(TEST_PREFIX + "-") or v.i >= 2 and doc[v.i - 1].text == "-" and doc[v.i - 2].lower_ == TEST_PREFIX:
+        return "test"  # "test-fired a missile" (one word, `parse_repairs.prefix_words`): a test
     if lemma == "set" and (v.i + 1 < len(doc) and doc[v.i + 1].lower_ == "free"
                            or any(c.lower_ == "free" and c.pos_ == "ADJ" for c in v.children)):
         return "free"  # "set free two sailors", "set the prisoners free" (sm: an adjective)
+    if lemma == "put" and any(c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "hold" for p in c.children)
+                              for c in v.children):
+        return "suspend"  # "put its mediation on hold"
     return lemma
 
 
@@ -662,6 +665,28 @@ def people_expelled(cand: Candidate | None, lex: Lexicon) -> Candidate | None:
     kinds = [o for o in objs if o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in lex.containers]
     if kinds and all(o.lemma_.lower() in lex.deportees for o in kinds):
         return Candidate(head, "COERCE", "deport", cand.words, cand.objects, nominal=cand.nominal)
+    return None
+
+
+def _within_clause(t: Token, v: Token) -> bool:
+    """t hangs under v with no other verb between them."""
+    while t != v:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t != v or t.head == t and t != v:
+            return False
+    return True
+
+
+def people_sent_back(v: Token, lex: Lexicon) -> Candidate | None:
+    """"sent more than 1,000 Myanmar nationals back home", "flew the migrants back": people a state sends back out of it
+    are deported (COERCE deport; lexicon return_verbs and deportees)."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in lex.return_verbs or not any(
+            t.lower_ == "back" and t.dep_ in ("prt", "advmod") and _within_clause(t, v) for t in v.subtree):
+        return None   # ("sent 1,000 nationals back home": sm hangs "back home" on the object)
+    objs = [o for o, _ in through_containers([(c, None) for c in v.children if c.dep_ in ("dobj", "obj")], lex)]
+    kinds = [o for o in objs if o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in lex.containers]
+    if kinds and all(o.lemma_.lower() in lex.deportees for o in kinds):
+        return Candidate(v, "COERCE", "deport", [v], kinds)
     return None
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..syntax import TEST_PREFIX, to_infinitive
+from ..syntax import to_infinitive
 from .clauses import crowd_subject
 from .lexicon import Lexicon
 from .modality import refused_to
@@ -15,7 +15,7 @@ from .roles import direct_objects, reflexive, subject
 from .triggers import (Candidate, armed_take, attempted, by_hazard, by_hazard_named, by_phone, force_granted,
                        handover_of_person, military_strike, names_put_to, people_expelled,
                        hacker_act, helper_arrival, joint_exercise, let_in, no_one_helped, of_objects, opened_to_people, particle, personnel_leave,
-                       police_act, reproach_naming, riot, strikers_act, troops_move, verb_trigger, weapon_hit, barred_entry)
+                       people_sent_back, police_act, reproach_naming, riot, strikers_act, troops_move, verb_trigger, weapon_hit, barred_entry)
 
 
 def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
@@ -85,7 +85,7 @@ def _construction(tok: Token, cand: Candidate | None, lex: Lexicon) -> Candidate
     cand = riot(tok, lex) or helper_arrival(tok, lex) or troops_move(tok, lex) or personnel_leave(tok, lex) \
         or police_act(tok, lex) or hacker_act(tok, lex) or weapon_hit(tok, lex) or armed_take(tok, lex) \
         or let_in(tok, lex) or barred_entry(tok, lex) or reproach_naming(tok, lex) or force_granted(tok, lex) \
-        or names_put_to(tok, lex) or cand
+        or names_put_to(tok, lex) or people_sent_back(tok, lex) or cand
     if cand is None or (cand.event_type == "CONSULT" and cand.mode is None):
         cand = by_phone(tok, lex) or cand
     return military_strike(cand, lex) or people_expelled(cand, lex) or cand
@@ -331,13 +331,11 @@ def _sent_to_help(cand: Candidate, lex: Lexicon) -> Candidate:
 
 
 def _fired_over(cand: Candidate, lex: Lexicon) -> Candidate:
-    """"fired a ballistic missile over Japan", "fired missiles into waters off the island", "test-fired": a launch
+    """"fired a ballistic missile over Japan", "fired missiles into waters off the island": a launch
     that hits no one is a show of force (MOBILIZE), not an attack."""
     if cand.event_type != "ASSAULT" or cand.nominal or not any(
             o.lemma_.lower() in lex.weapons_force for o in cand.objects):
         return cand
-    if cand.head.lower_.startswith(TEST_PREFIX + "-"):
-        return replace(cand, event_type="MOBILIZE", mode="weapons")  # "test-fired a missile from a range": a test
     preps = _preps(cand)
     # over a place ("over Japan"), not over a cause ("a strike over a rise in the petrol price")
     shown = any(p.ent_type_ in ("GPE", "LOC") for p in _pobjs(preps, ("over",))) \
