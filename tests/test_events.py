@@ -4159,3 +4159,14 @@ def test_a_name_ending_in_a_month_is_a_name(manual_code):
     assert [a.code for a in rise.actors] == ["GBRGOV"] and rise.date_precision == "publication"
     events, _ = manual_code("Russia attacked Ukraine in May.", date(2017, 6, 23))
     assert only(events, "ASSAULT").date_precision == "month"
+
+
+def test_tipping_off_a_state_is_cooperation_and_a_port_call_asks_nothing(manual_code):
+    """"alerted the United States to two parcel bombs", "passed information to Spanish police": COOPERATE with the
+    state told; "more port calls by American warships" is no REQUEST."""
+    events, _ = manual_code("Saudi intelligence alerted the United States to two parcel bombs sent from Yemen.")
+    assert [(e.event_type, [a.code for a in e.actors], [r.code for r in e.recipients]) for e in events] == [
+        ("COOPERATE", ["SAUSPY"], ["USA"])]
+    events, _ = manual_code("Vietnam and the United States agreed on Monday to deepen defence ties, including more "
+                            "port calls by American warships.")
+    assert [e.event_type for e in events] == ["AGREE"]

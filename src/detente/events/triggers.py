@@ -58,12 +58,9 @@ def noun_keys(n: Token, generic: frozenset[str] = frozenset()) -> list[str]:
 
 # "received a distress call", "a close call": a call that is a signal, not a demand (a phone call is a
 # conversation, coded by its own key)
-_NOT_DEMANDS = frozenset({"distress", "mayday", "emergency", "roll", "wake", "sos", "curtain", "close",
-                          "judgment", "judgement"})
-
-
-def _signal_call(n: Token) -> bool:
-    return n.lemma_.lower() == "call" and any(c.dep_ in ("compound", "amod") and c.lower_ in _NOT_DEMANDS
+def _signal_call(n: Token, lex: Lexicon) -> bool:
+    """"a distress call", "a port call": a call that asks nothing of anyone (lexicon not_demand_calls)."""
+    return n.lemma_.lower() == "call" and any(c.dep_ in ("compound", "amod") and c.lower_ in lex.not_demand_calls
                                               for c in n.children)
 
 
@@ -73,7 +70,7 @@ def of_objects(tok: Token, preps: tuple[str, ...] = ("of",)) -> list[Token]:
 
 
 def noun_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
-    if n.pos_ not in ("NOUN", "PROPN") or _signal_call(n):
+    if n.pos_ not in ("NOUN", "PROPN") or _signal_call(n, lex):
         return None
     for key in noun_keys(n, lex.generic_heads):
         if key in lex.nouns:
@@ -296,7 +293,7 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
     receive = lemma in lex.receive_verbs
     found = []
     for obj, prep in objs:
-        if _signal_call(obj):
+        if _signal_call(obj, lex):
             continue
         for key in noun_keys(obj, lex.generic_heads):
             hit = None
