@@ -4170,3 +4170,18 @@ def test_tipping_off_a_state_is_cooperation_and_a_port_call_asks_nothing(manual_
     events, _ = manual_code("Vietnam and the United States agreed on Monday to deepen defence ties, including more "
                             "port calls by American warships.")
     assert [e.event_type for e in events] == ["AGREE"]
+
+
+def test_round_35_constructions(manual_code):
+    """"said Gaddafi had lost the legitimacy to lead and must step down": a demand (the second verb of the reported
+    clause); "poured thousands of armed police into Lhasa": MOBILIZE police; "captured the Berlin Marathon title":
+    no seizure; "a Norwegian-brokered ceasefire between X and Y": the broker is no party."""
+    events, _ = manual_code("US President Barack Obama said on Thursday that Libyan leader Muammar Gaddafi had lost "
+                            "the legitimacy to lead and must step down.", date(2011, 3, 4))
+    assert [(e.event_type, [a.code for a in e.actors]) for e in events] == [("REQUEST", ["USAGOV"])]
+    events, _ = manual_code("China has poured thousands of armed police into Lhasa since Friday's riots.")
+    assert [(e.event_type, e.mode) for e in events] == [("MOBILIZE", "police")]
+    assert manual_code("Ethiopia's Haile Gebrselassie captured the Berlin Marathon title on Sunday.")[0] == []
+    events, _ = manual_code("A Norwegian-brokered ceasefire between the Sri Lankan government and the Tamil Tiger "
+                            "rebels took effect on Saturday.", date(2002, 2, 23))
+    assert [a.code for a in only(events, "RETREAT").actors] == ["LKAGOV", "LKAREB"]

@@ -773,11 +773,13 @@ class EventCoder:
         """"declared that China must drop barriers": a demand by the speaker, not China's act."""
         lex = self.lexicon
         for tok in sent:
-            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.demand_speech \
+            said = tok.head if tok.dep_ == "ccomp" else tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" \
+                else None  # ("said Gaddafi had lost the legitimacy to lead and must step down": the second verb)
+            if said is not None and said.lemma_.lower() in lex.demand_speech \
                     and any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
                 inner = cands.pop(tok.i, None)
-                words = [tok.head, *(inner.words if inner else [tok])]
-                cands[tok.head.i] = Candidate(tok.head, "REQUEST", None, sorted(set(words), key=lambda t: t.i), [])
+                words = [said, *(inner.words if inner else [tok])]
+                cands[said.i] = Candidate(said, "REQUEST", None, sorted(set(words), key=lambda t: t.i), [])
 
     def _absorb_causatives(self, sent: Span, cands: dict[int, Candidate]) -> None:
         """Causatives: "ordered the newspaper to suspend publication" is the orderer's act."""
@@ -1535,6 +1537,8 @@ class EventCoder:
             elif c.dep_ in ("compound", "amod", "nmod") and c not in cand.words:
                 if _anti(c):  # "anti-government protests": the government is the target
                     targets += index.at(list(c.subtree))
+                elif c.lemma_.lower() in lex.brokering and prep_objects(n, {"between"}):
+                    continue  # "a Norwegian-brokered ceasefire between X and Y": the broker is no party
                 elif not (cand.event_type in _KIND_ADJ_TYPES and c.dep_ == "amod" and c.text.islower()):
                     actors += index.at(list(c.subtree))  # not "military aid": the kind, not the giver
         by = [p for p in prep_objects(n, {"by"})]
