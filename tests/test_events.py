@@ -4185,3 +4185,13 @@ def test_round_35_constructions(manual_code):
     events, _ = manual_code("A Norwegian-brokered ceasefire between the Sri Lankan government and the Tamil Tiger "
                             "rebels took effect on Saturday.", date(2002, 2, 23))
     assert [a.code for a in only(events, "RETREAT").actors] == ["LKAGOV", "LKAREB"]
+
+
+def test_a_protest_told_in_the_past_of_the_scene_is_an_event(manual_code):
+    """"fired tear gas at demonstrators who had gathered in Taksim Square", "supporters who were protesting": the
+    protest is part of the scene (PROTEST); "students who have protested for weeks" is background."""
+    events, _ = manual_code("Turkish riot police fired tear gas on Friday at thousands of demonstrators who had "
+                            "gathered in Istanbul's Taksim Square.")
+    assert sorted(e.event_type for e in events) == ["ASSAULT", "PROTEST"]
+    events, _ = manual_code("Police fired tear gas at students who have protested for weeks in Dhaka.")
+    assert [e.event_type for e in events] == ["ASSAULT"]

@@ -309,6 +309,12 @@ def crowd_subject(v: Token, crowd: frozenset[str]) -> bool:
 _BACK = frozenset({"them", "him", "her", "us"})
 
 
+def _past_aux_only(h: Token) -> bool:
+    """"who had gathered", "who were protesting": told in the past of the scene (not "who have protested for weeks")."""
+    auxes = [a for a in h.children if a.dep_ in ("aux", "auxpass")]
+    return bool(auxes) and all(a.tag_ == "VBD" for a in auxes)
+
+
 def describes_actor(c: Candidate, is_actor) -> bool:
     """"(mobilize) against Ariel Sharon, who has vowed not to return the Golan", "tortured refugees,
     whom authorities blame for the conflict", "fighting with guerrillas who overran it last month":
@@ -325,8 +331,9 @@ def describes_actor(c: Candidate, is_actor) -> bool:
             return False  # "fled to Moscow, where he was granted asylum": what happened there, not who Moscow is
         if any(t.dep_ in ("dobj", "pobj", "dative") and t.lower_ in _BACK for t in h.subtree):
             return False  # "fired tear gas at demonstrators who attacked them": an act in the same scene
-        if c.event_type == "PROTEST" and h.tag_ == "VBD" and not any(a.dep_ in ("aux", "auxpass") for a in h.children):
-            return False  # "used tear gas against mourners who chanted slogans against the government": likewise
+        if c.event_type == "PROTEST" and (h.tag_ == "VBD" and not any(a.dep_ in ("aux", "auxpass") for a in h.children)
+                                          or _past_aux_only(h)):
+            return False  # "used tear gas against mourners who chanted slogans", "who had gathered", "who were protesting"
         noun = h.head
         while noun.head != noun and (noun.dep_ in ("conj", "appos")
                                      or noun.dep_ == "pobj" and noun.head.lower_ == "of"):
