@@ -4195,3 +4195,15 @@ def test_a_protest_told_in_the_past_of_the_scene_is_an_event(manual_code):
     assert sorted(e.event_type for e in events) == ["ASSAULT", "PROTEST"]
     events, _ = manual_code("Police fired tear gas at students who have protested for weeks in Dhaka.")
     assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+def test_round_36_constructions(manual_code):
+    """"handed Taba back to Egypt": a phrasal verb whose particle follows the object (RETREAT); "applied to join
+    NATO": a request to NATO; "expelled 23 diplomats ...; the Kremlin denied any involvement": the clause before the
+    semicolon is not what the Kremlin denied (asserted)."""
+    events, _ = manual_code("Israel handed the Red Sea resort of Taba back to Egypt on Wednesday.")
+    assert [e.event_type for e in events] == ["RETREAT"]
+    events, _ = manual_code("Finland and Sweden formally applied to join NATO on Wednesday.")
+    assert [(e.event_type, [r.code for r in e.recipients]) for e in events] == [("REQUEST", ["NATO"])]
+    events, _ = manual_code("Britain expelled 23 Russian diplomats on Wednesday; the Kremlin denied any involvement.")
+    assert [(e.event_type, e.modality) for e in events] == [("SANCTION", "asserted")]

@@ -151,3 +151,10 @@ def test_a_participle_dated_before_its_infinitive_is_the_verb(nlp):
     words = {t.text: t for t in doc}
     assert words["consented"].dep_ == "ROOT" and words["rulers"].dep_ == "nsubj"
     assert (words["step"].head, words["step"].dep_) == (words["consented"], "xcomp")
+
+
+def test_the_clause_before_a_semicolon_heads_the_sentence(nlp):
+    doc = nlp("May expelled 23 Russian diplomats on Wednesday; the Kremlin denied any involvement.")
+    words = {t.text: t for t in doc}
+    assert words["expelled"].dep_ == "ROOT" and (words["denied"].dep_, words["denied"].head) == (
+        "parataxis", words["expelled"])

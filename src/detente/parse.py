@@ -83,4 +83,5 @@ def load_nlp(cfg: ParseConfig | None = None) -> Language:
         nlp.add_pipe("duration_infinitives")
         nlp.add_pipe("what_it_called")
         nlp.add_pipe("name_not_aux")
+        nlp.add_pipe("semicolon_clauses")
     return nlp

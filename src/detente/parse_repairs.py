@@ -288,3 +288,22 @@ def name_not_aux(doc):
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
             t.dep_, t.pos_, t.lemma_ = "nsubj", "PROPN", t.text
     return doc
+
+
+@Language.component("semicolon_clauses")
+def semicolon_clauses(doc):
+    """"May expelled 23 diplomats ...; the Kremlin denied any involvement": sm makes the clause before a semicolon
+    the complement of the verb after it, as if the Kremlin denied the expulsion. The clause before is the sentence's
+    head; the one after stands beside it (parataxis)."""
+    for sent in doc.sents:
+        root = sent.root
+        semi = next((c for c in root.children if c.dep_ == "punct" and c.text == ";" and c.i < root.i), None)
+        if semi is None:
+            continue
+        first = next((c for c in root.children if c.dep_ == "ccomp" and c.i < semi.i and c.pos_ in ("VERB", "AUX")), None)
+        if first is None:
+            continue
+        first.head, first.dep_ = first, "ROOT"
+        root.head, root.dep_ = first, "parataxis"
+        semi.head = first
+    return doc

@@ -275,11 +275,13 @@ def reproach_naming(v: Token, lex: Lexicon) -> Candidate | None:
 
 
 def particle(v: Token, lex: Lexicon) -> Token | None:
-    """The particle of a phrasal verb, also where sm parses it otherwise: "pulled back" (an adverb),
+    """The particle of a phrasal verb, also where sm parses it otherwise: "pulled back", "handed Taba back" (an adverb),
     "forced the agency out of the country", "voted down a motion" (a preposition)."""
     lemma = verb_lemma(v, lex)
     return next((c for c in v.children if c.dep_ == "prt"
                  or (c.dep_ == "advmod" and c.i == v.i + 1 and c.lower_ in _PARTICLES)
+                 or (c.dep_ == "advmod" and c.lower_ in _PARTICLES and f"{lemma} {c.lower_}" in lex.verbs
+                     and any(o.dep_ in ("dobj", "obj") and o.i < c.i for o in v.children))  # "handed Taba back"
                  or (c.dep_ == "prep" and c.lower_ == "out")
                  or (c.dep_ == "prep" and c.i == v.i + 1 and f"{lemma} {c.lower_}" in lex.verbs)), None)
 
