@@ -4207,3 +4207,13 @@ def test_round_36_constructions(manual_code):
     assert [(e.event_type, [r.code for r in e.recipients]) for e in events] == [("REQUEST", ["NATO"])]
     events, _ = manual_code("Britain expelled 23 Russian diplomats on Wednesday; the Kremlin denied any involvement.")
     assert [(e.event_type, e.modality) for e in events] == [("SANCTION", "asserted")]
+
+
+def test_inquiries_set_up_cessations_declared_and_divisions_moved(manual_code):
+    events, _ = manual_code("The UN Human Rights Council set up a commission of inquiry on Thursday into North Korea's "
+                            "prison camps.")
+    assert [(e.event_type, e.mode) for e in events] == [("ACCUSE", "investigate")]
+    events, _ = manual_code("The Irish Republican Army declared a complete cessation of military operations.")
+    assert [e.event_type for e in events] == ["CONCEDE"]
+    events, _ = manual_code("Pakistan moved armoured divisions toward its border with India.")
+    assert [(e.event_type, e.mode) for e in events] == [("MOBILIZE", "troops")]
