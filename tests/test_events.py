@@ -4217,3 +4217,16 @@ def test_inquiries_set_up_cessations_declared_and_divisions_moved(manual_code):
     assert [e.event_type for e in events] == ["CONCEDE"]
     events, _ = manual_code("Pakistan moved armoured divisions toward its border with India.")
     assert [(e.event_type, e.mode) for e in events] == [("MOBILIZE", "troops")]
+
+
+def test_an_accepted_truce_is_conceded_by_the_guidelines(manual_code, code):
+    """"accepted a UN-sponsored ceasefire", "agreed to a ceasefire": CONCEDE by the gold guidelines' reading (the
+    crosswalk convention keeps AGREE); "freed 71 hostages, ending a four-month siege": the siege ended is no event;
+    "Cessnas flown by pilots" is no visit."""
+    assert [e.event_type for e in manual_code("Iran accepted a ceasefire with Iraq on Monday.")[0]] == ["CONCEDE"]
+    assert [e.event_type for e in code("Iran accepted a ceasefire with Iraq on Monday.")[0]] == ["AGREE"]
+    events, _ = manual_code("Peruvian troops freed 71 hostages from the Japanese ambassador's residence in Lima on "
+                            "Tuesday, ending a four-month siege by Tupac Amaru rebels.")
+    assert [e.event_type for e in events] == ["AID"]
+    events, _ = manual_code("Cuban MiG fighters shot down two unarmed Cessnas flown by Cuban-American pilots.")
+    assert [e.event_type for e in events] == ["ASSAULT"]

@@ -466,6 +466,14 @@ def _met_there(n: Token, cands: dict) -> bool:
         c.dep_ == "nsubj" and c.conjuncts for c in v.children)
 
 
+def _truce_accepted(head: Token, lex: Lexicon) -> bool:
+    """"accepted a ceasefire", "agreed to a truce": the verb's object or "to" object is a truce (lexicon truces)."""
+    if head.lemma_.lower() not in ("accept", "agree"):
+        return False
+    objs = [c for c in head.children if c.dep_ in ("dobj", "obj")] + prep_objects(head, {"to"})
+    return any(o.lemma_.lower() in lex.truces for o in objs)
+
+
 def _visiting(n: Token, lex: Lexicon) -> Token | None:
     """"championed Romania's bid during a visit to Bucharest", "Li Peng, on a visit to Vientiane, promised": the visit
     the doer makes while acting is a visit of its own (CONSULT); returns the doer's word. "during a summit" stays a
@@ -823,6 +831,9 @@ class EventCoder:
                 continue  # "Australia's pace attack demolished England for 79": a game
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "aid convoys", "war crimes court": a modifier, not an event
+            if tok.dep_ in ("dobj", "obj") and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG" \
+                    and tok.head.lemma_.lower() in lex.result_participles and tok.head.head.i in cands:
+                continue  # "freed 71 hostages, ending a four-month siege": what the act ended (`_drop_results`)
             if in_naming(tok, lex):
                 continue  # "called the attack an act of aggression": a name given, no act
             if tok.lemma_.lower() in lex.bodies and prep_objects(tok, {"of"}):
@@ -1782,6 +1793,8 @@ class EventCoder:
         announced mobilizations keep their type."""
         if modality == "future" and etype in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
             return "AGREE", None
+        if etype == "AGREE" and self.cfg.intent_convention == "manual" and _truce_accepted(head, self.lexicon):
+            return "CONCEDE", None  # "accepted a UN-sponsored ceasefire", "agreed to a truce": a declared one (guidelines)
         if modality == "hypothetical" and etype in ("CONSULT", "SUPPORT", "COOPERATE", "AID") \
                 and _announced_on(head, ("if", "provided"), auxes=("will", "would", "'ll")):
             return "AGREE", None  # "said they would meet him if he ...": a conditional offer

@@ -24,6 +24,7 @@ class Lexicon:
     phrases: dict[tuple[str, str], Trigger] = field(default_factory=dict)  # ("sign", "pact")
     nouns: dict[str, Trigger] = field(default_factory=dict)          # "invasion", "hunger strike"
     light_verbs: frozenset[str] = frozenset()
+    truces: frozenset[str] = frozenset()                             # "accepted a ceasefire": CONCEDE (manual)
     brokering: frozenset[str] = frozenset()                          # "a Norwegian-brokered ceasefire between"
     not_demand_calls: frozenset[str] = frozenset()                   # "a distress call", "port calls": no REQUEST
     to_object_nouns: frozenset[str] = frozenset()                    # "a halt to operations": "halt operations"

@@ -38,8 +38,8 @@ def _lexicon_entry(tok: Token, lex: Lexicon) -> Candidate | None:
         return None  # troops arriving or a leader flying out are no visit; "flew into exile" is no act between states
     if (cand.event_type == "MOBILIZE" and tok.lemma_.lower() == "fly" and not cand.objects
             and not any(c.dep_ in ("dobj", "obj") for c in tok.children) and not _troops_arrive(tok, lex)):
-        # "Putin flew to Hanoi": a visit, not a deployment; "flew out by helicopter": neither
-        return None if _away(tok) else Candidate(tok, "CONSULT", "visit", [tok])
+        # "Putin flew to Hanoi": a visit, not a deployment; "flew out by helicopter", "Cessnas flown by pilots": neither
+        return None if _away(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN" else Candidate(tok, "CONSULT", "visit", [tok])
     return cand
 
 
