@@ -4070,7 +4070,7 @@ def test_a_halt_or_an_end_to_an_act_is_declared(code):
     assert code("The referee called a halt to the match.")[0] == []
 
 
-def test_what_an_act_ends_told_as_its_result_is_no_act(code):
+def test_what_an_act_ends_or_defies_told_beside_it_is_no_act(code):
     """"established relations, ending four decades of hostility": one event; "ended 38 years of martial law" as the
     main verb is a concession (years are a container)."""
     events, _ = code("China and South Korea established diplomatic relations in Beijing on Monday, ending four "
@@ -4078,6 +4078,11 @@ def test_what_an_act_ends_told_as_its_result_is_no_act(code):
     assert [e.event_type for e in events] == ["SUPPORT"]
     events, _ = code("Taiwan's President Chiang Ching-kuo ended 38 years of martial law on the island on Tuesday.")
     assert [e.event_type for e in events] == ["CONCEDE"]
+    events, _ = code("Germany has recognised Croatia and Slovenia as independent states, defying misgivings among its "
+                     "European Community partners.")
+    assert [e.event_type for e in events] == ["SUPPORT"]
+    events, _ = code("Serbia defied a UN demand to withdraw.")
+    assert "REJECT" in [e.event_type for e in events]
 
 
 def test_balking_at_an_act_is_a_refusal(manual_code):
@@ -4230,3 +4235,14 @@ def test_an_accepted_truce_is_conceded_by_the_guidelines(manual_code, code):
     assert [e.event_type for e in events] == ["AID"]
     events, _ = manual_code("Cuban MiG fighters shot down two unarmed Cessnas flown by Cuban-American pilots.")
     assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+def test_the_host_of_a_ceremony_is_no_visit(manual_code):
+    """"signed agreements at a ceremony hosted by President Trump": no CONSULT for the host; hosting parts of a missile
+    defence system is no visit; "after talks hosted by Erdogan" stays a meeting."""
+    events, _ = manual_code("The United Arab Emirates and Bahrain signed agreements establishing full diplomatic "
+                            "relations with Israel at a ceremony hosted by President Donald Trump.", date(2020, 9, 15))
+    assert [e.event_type for e in events] == ["SUPPORT"]
+    events, _ = manual_code("Abiy Ahmed and Hassan Sheikh Mohamud agreed on Wednesday to set aside their dispute after "
+                            "talks hosted by Turkish President Tayyip Erdogan in Ankara.", date(2024, 12, 12))
+    assert "CONSULT" in [e.event_type for e in events]

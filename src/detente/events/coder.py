@@ -252,14 +252,14 @@ def _drop_purposes(cands: dict[int, Candidate]) -> None:
             del cands[i]
 
 
-def _drop_results(cands: dict[int, Candidate], lex: Lexicon) -> None:
-    """"established relations on Monday, ending four decades of hostility": what an act ends, told as its result in
-    a participle, is no act of its own."""
+def _drop_adjuncts(cands: dict[int, Candidate], lex: Lexicon) -> None:
+    """"established relations on Monday, ending four decades of hostility", "recognised Croatia, defying misgivings
+    among its partners": what an act ends or defies, told in a participle beside it, is no act of its own."""
     for i, c in list(cands.items()):
         v = c.head
         act = cands.get(v.head.i)
         if not c.nominal and act is not None and act is not c and v.dep_ == "advcl" and v.tag_ == "VBG" \
-                and v.lemma_.lower() in lex.result_participles and act.event_type != c.event_type:
+                and v.lemma_.lower() in lex.adjunct_participles and act.event_type != c.event_type:
             del cands[i]
 
 
@@ -712,7 +712,7 @@ class EventCoder:
         _deadly_riots(cands)
         _retaliation_by_means(cands, self.lexicon)
         _drop_purposes(cands)
-        _drop_results(cands, self.lexicon)
+        _drop_adjuncts(cands, self.lexicon)
         self._add_nominals(sent, cands, consumed)
         return main_events([cands[i] for i in sorted(cands)])
 
@@ -832,8 +832,8 @@ class EventCoder:
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "aid convoys", "war crimes court": a modifier, not an event
             if tok.dep_ in ("dobj", "obj") and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG" \
-                    and tok.head.lemma_.lower() in lex.result_participles and tok.head.head.i in cands:
-                continue  # "freed 71 hostages, ending a four-month siege": what the act ended (`_drop_results`)
+                    and tok.head.lemma_.lower() in lex.adjunct_participles and tok.head.head.i in cands:
+                continue  # "freed 71 hostages, ending a four-month siege": what the act ended (`_drop_adjuncts`)
             if in_naming(tok, lex):
                 continue  # "called the attack an act of aggression": a name given, no act
             if tok.lemma_.lower() in lex.bodies and prep_objects(tok, {"of"}):

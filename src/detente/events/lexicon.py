@@ -31,7 +31,7 @@ class Lexicon:
     ending_verbs: frozenset[str] = frozenset()                       # "called a halt to", "put an end to"
     sayer_participles: frozenset[str] = frozenset()                  # ", spurning a US demand": the speaker's
     visit_nouns: frozenset[str] = frozenset()                        # "during a visit to Bucharest": a visit
-    result_participles: frozenset[str] = frozenset()                 # "..., ending decades of hostility": no act
+    adjunct_participles: frozenset[str] = frozenset()                # ", ending decades of hostility": no act
     recipient_preps: frozenset[str] = frozenset()
     receive_verbs: frozenset[str] = frozenset()
     demand_speech: frozenset[str] = frozenset()                      # "said that X must ..."

@@ -241,9 +241,16 @@ def _talked_of(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     return subj is not None and not subj.conjuncts and subj.tag_ in ("NN", "NNP")
 
 
+def _hosted_by(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"at a ceremony hosted by President Trump": who hosts a ceremony is a detail of it, no visit ("after talks
+    hosted by Erdogan" stays the talks)."""
+    return cand.event_type == "CONSULT" and tok.lemma_.lower() == "host" and tok.dep_ == "acl" and tok.tag_ == "VBN" \
+        and (lex.nouns.get(tok.head.lemma_.lower()) or ("",))[0] != "CONSULT"
+
+
 _NO_ACT = (_hazard_did_it, _accident, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped,
            _not_ruled_out, _objectless, _void_object, _forces_in_support,
-           _flown_not_forces, _what_help_is_for, _sport, _talked_of)
+           _flown_not_forces, _what_help_is_for, _sport, _talked_of, _hosted_by)
 
 
 # ---- retypes, in order (candidate, lexicon) -> candidate -----------------------------------
