@@ -660,11 +660,16 @@ def people_expelled(cand: Candidate | None, lex: Lexicon) -> Candidate | None:
         return None
     head = cand.head
     objs = of_objects(head) if cand.nominal else [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    objs = [o for o, _ in through_containers([(o, None) for q in objs for o in (q, *q.conjuncts)], lex)]
-    kinds = [o for o in objs if o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in lex.containers]
-    if kinds and all(o.lemma_.lower() in lex.deportees for o in kinds):
+    if _deportees(objs, lex):
         return Candidate(head, "COERCE", "deport", cand.words, cand.objects, nominal=cand.nominal)
     return None
+
+
+def _deportees(objs: list[Token], lex: Lexicon) -> list[Token]:
+    """The people named by objs (through containers: "thousands of migrants") when all are deportees, else []."""
+    objs = [o for o, _ in through_containers([(o, None) for q in objs for o in (q, *q.conjuncts)], lex)]
+    kinds = [o for o in objs if o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in lex.containers]
+    return kinds if kinds and all(o.lemma_.lower() in lex.deportees for o in kinds) else []
 
 
 def _within_clause(t: Token, v: Token) -> bool:
@@ -682,11 +687,8 @@ def people_sent_back(v: Token, lex: Lexicon) -> Candidate | None:
     if v.pos_ != "VERB" or v.lemma_.lower() not in lex.return_verbs or not any(
             t.lower_ == "back" and t.dep_ in ("prt", "advmod") and _within_clause(t, v) for t in v.subtree):
         return None   # ("sent 1,000 nationals back home": sm hangs "back home" on the object)
-    objs = [o for o, _ in through_containers([(c, None) for c in v.children if c.dep_ in ("dobj", "obj")], lex)]
-    kinds = [o for o in objs if o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in lex.containers]
-    if kinds and all(o.lemma_.lower() in lex.deportees for o in kinds):
-        return Candidate(v, "COERCE", "deport", [v], kinds)
-    return None
+    kinds = _deportees([c for c in v.children if c.dep_ in ("dobj", "obj")], lex)
+    return Candidate(v, "COERCE", "deport", [v], kinds) if kinds else None
 
 
 _PACTS = frozenset({"accord", "agreement", "deal", "pact", "treaty", "declaration", "communique", "charter", "protocol"})
