@@ -4130,6 +4130,9 @@ def test_the_doers_visit_while_acting_is_a_visit(manual_code):
         assert ([a.code for a in visit.actors], [r.code for r in visit.recipients]) == ([actor], [host]), text
     events, _ = manual_code("Putin praised the deal during a summit in Beijing.")
     assert not any(e.event_type == "CONSULT" for e in events)
+    events, _ = manual_code("During a visit to the Interior Department, Obama said the review process had been "
+                            "undermined.", date(2009, 2, 10))
+    assert not any(e.event_type == "CONSULT" for e in events)   # a visit to a place only
 
 
 def test_a_speech_act_set_off_after_a_reported_clause_is_the_speakers(manual_code):
@@ -4153,6 +4156,8 @@ def test_people_sent_back_are_deported_and_a_suspension_can_be_put_on_hold(manua
     assert not any(e.event_type == "COERCE" for e in manual_code("Russia sent its delegation back to the talks.")[0])
     events, _ = manual_code("Qatar put its mediation between Israel and Hamas on hold on Saturday.")
     assert [(e.event_type, e.mode) for e in events] == [("SANCTION", "withdraw")]
+    assert manual_code("Obama's action puts the Bush regulation on hold until the departments complete a review.",
+                       date(2009, 2, 10))[0] == []
 
 
 def test_a_name_ending_in_a_month_is_a_name(manual_code):

@@ -479,8 +479,9 @@ def _visiting(n: Token, lex: Lexicon) -> Token | None:
     the doer makes while acting is a visit of its own (CONSULT); returns the doer's word. "during a summit" stays a
     setting."""
     if n.dep_ != "pobj" or n.head.lower_ not in ("during", "on") or n.lemma_.lower() not in lex.visit_nouns \
-            or not prep_objects(n, {"to"}) or any(c.dep_ == "poss" and c.lower_ not in PRONOUNS for c in n.children):
-        return None   # ("Chirac's visit to Bucharest" is a visit whoever acts)
+            or not any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in prep_objects(n, {"to"})) \
+            or any(c.dep_ == "poss" and c.lower_ not in PRONOUNS for c in n.children):
+        return None   # a visit to a place ("to the Interior Department" is no visit); "Chirac's visit" is one anyway
     holder = n.head.head
     while holder.pos_ == "VERB" and holder.dep_ in ("xcomp", "acl") and holder.head.pos_ in ("VERB", "NOUN"):
         holder = holder.head  # "urged Washington to station a division ... during a visit": the urger's visit

@@ -142,8 +142,10 @@ def verb_lemma(v: Token, lex: Lexicon) -> str:
                            or any(c.lower_ == "free" and c.pos_ == "ADJ" for c in v.children)):
         return "free"  # "set free two sailors", "set the prisoners free" (sm: an adjective)
     if lemma == "put" and any(c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "hold" for p in c.children)
-                              for c in v.children):
-        return "suspend"  # "put its mediation on hold"
+                              for c in v.children) \
+            and any(("suspend", k) in lex.phrases for o in v.children if o.dep_ in ("dobj", "obj")
+                    for k in noun_keys(o, lex.generic_heads)):
+        return "suspend"  # "put its mediation on hold" (not "put the regulation on hold": no act between parties)
     return lemma
 
 
