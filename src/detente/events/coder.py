@@ -479,7 +479,8 @@ def _visiting(n: Token, lex: Lexicon) -> Token | None:
     the doer makes while acting is a visit of its own (CONSULT); returns the doer's word. "during a summit" stays a
     setting."""
     if n.dep_ != "pobj" or n.head.lower_ not in ("during", "on") or n.lemma_.lower() not in lex.visit_nouns \
-            or not any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in prep_objects(n, {"to"})) \
+            or not any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN" and o.lemma_.lower() not in lex.institutions
+                       for o in prep_objects(n, {"to"})) \
             or any(c.dep_ == "poss" and c.lower_ not in PRONOUNS for c in n.children):
         return None   # a visit to a place ("to the Interior Department" is no visit); "Chirac's visit" is one anyway
     holder = n.head.head

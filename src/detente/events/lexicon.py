@@ -30,6 +30,7 @@ class Lexicon:
     to_object_nouns: frozenset[str] = frozenset()                    # "a halt to operations": "halt operations"
     ending_verbs: frozenset[str] = frozenset()                       # "called a halt to", "put an end to"
     sayer_participles: frozenset[str] = frozenset()                  # ", spurning a US demand": the speaker's
+    institutions: frozenset[str] = frozenset()                       # "a visit to the Interior Department": no place
     visit_nouns: frozenset[str] = frozenset()                        # "during a visit to Bucharest": a visit
     adjunct_participles: frozenset[str] = frozenset()                # ", ending decades of hostility": no act
     recipient_preps: frozenset[str] = frozenset()
