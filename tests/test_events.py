@@ -4251,3 +4251,15 @@ def test_the_host_of_a_ceremony_is_no_visit(manual_code):
     events, _ = manual_code("Abiy Ahmed and Hassan Sheikh Mohamud agreed on Wednesday to set aside their dispute after "
                             "talks hosted by Turkish President Tayyip Erdogan in Ankara.", date(2024, 12, 12))
     assert "CONSULT" in [e.event_type for e in events]
+
+
+def test_a_rejected_offer_or_call_is_the_makers_act(manual_code):
+    """"rejected an African Union offer to mediate": REJECT by Ethiopia and the Union's offer (AGREE), not a second
+    refusal; "rejected UN and EU calls for an inquiry": the calls are a REQUEST by the UN and the EU."""
+    events, _ = manual_code("Ethiopia on Saturday rejected an African Union offer to mediate between the government "
+                            "and the rulers of the northern Tigray region.")
+    assert sorted((e.event_type, tuple(a.code for a in e.actors)) for e in events) == [
+        ("AGREE", ("AFU",)), ("REJECT", ("ETH",))]
+    events, _ = manual_code("Uzbek President Islam Karimov on Wednesday rejected UN and European Union calls for an "
+                            "international inquiry.", date(2005, 6, 15))
+    assert [a.code for a in only(events, "REQUEST").actors] == ["UNO", "EUR"]

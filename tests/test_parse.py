@@ -158,3 +158,12 @@ def test_the_clause_before_a_semicolon_heads_the_sentence(nlp):
     words = {t.text: t for t in doc}
     assert words["expelled"].dep_ == "ROOT" and (words["denied"].dep_, words["denied"].head) == (
         "parataxis", words["expelled"])
+
+
+def test_a_proposal_read_as_a_verb_is_the_reactions_object(nlp):
+    """"rejected an African Union offer to mediate": sm parses "offer" as a verb; it is the rejection's object, the
+    Union its maker (compound) and "to mediate" its modifier."""
+    doc = nlp("Ethiopia on Saturday rejected an African Union offer to mediate between the government and the rebels.")
+    words = {t.text: t for t in doc}
+    assert (words["offer"].dep_, words["offer"].head, words["offer"].pos_) == ("dobj", words["rejected"], "NOUN")
+    assert (words["Union"].dep_, words["Union"].head) == ("compound", words["offer"])

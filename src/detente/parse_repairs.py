@@ -307,3 +307,35 @@ def semicolon_clauses(doc):
         root.head, root.dep_ = first, "parataxis"
         semi.head = first
     return doc
+
+
+# a reaction to a proposal ("rejected an African Union offer to mediate", "rejected UN and EU calls for an inquiry"):
+# sm reads the proposal noun as a verb whose subject or the reaction's object is its maker
+_REACTIONS = frozenset({"reject", "dismiss", "spurn", "rebuff", "accept", "welcome", "refuse", "ignore", "defy"})
+_PROPOSALS = {"offer": "offer", "offers": "offer", "call": "call", "calls": "call", "demand": "demand",
+              "demands": "demand", "appeal": "appeal", "appeals": "appeal", "request": "request",
+              "requests": "request", "plea": "plea", "pleas": "plea", "bid": "bid", "bids": "bid"}
+
+
+@Language.component("proposal_objects")
+def proposal_objects(doc):
+    """"rejected an African Union offer to mediate": sm makes "offer" a verb (the reaction's complement) with "African
+    Union" the reaction's object, or "calls" a verb with "UN and EU" its subject. The proposal is the reaction's
+    object, its maker a compound of it, and its infinitive its modifier."""
+    for t in doc:
+        if t.dep_ != "ccomp" or t.pos_ != "VERB" or t.lower_ not in _PROPOSALS or t.i == 0 \
+                or t.head.lemma_.lower() not in _REACTIONS or any(c.dep_ in ("aux", "auxpass", "dobj") for c in t.children):
+            continue
+        verb, before = t.head, doc[t.i - 1]
+        maker = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        if maker is None and before.dep_ in ("dobj", "obj") and before.head == verb and before.pos_ == "PROPN":
+            maker = before
+        if maker is None or maker.pos_ != "PROPN":
+            continue
+        noun = _PROPOSALS[t.lower_]
+        t.head, t.dep_, t.pos_, t.tag_, t.lemma_ = verb, "dobj", "NOUN", "NNS" if t.lower_ != noun else "NN", noun
+        maker.head, maker.dep_ = t, "compound"
+        for c in t.children:
+            if c.dep_ == "xcomp" and to_infinitive(c):
+                c.dep_ = "acl"
+    return doc
