@@ -15,9 +15,13 @@ from .syntax import GERUND_PREPS, TEST_PREFIX, TESTED_STEMS, to_infinitive
 PREFIXES = frozenset({"re", "co", "counter"})
 
 
+def _tested(head: str, tail: str) -> bool:
+    """"test" + "fired": a tested act, which keeps its stem's lemma."""
+    return head.lower() == TEST_PREFIX and tail.lower().startswith(TESTED_STEMS)
+
+
 def _prefixed(a: Token, b: Token) -> bool:
-    low = a.lower_
-    return low in PREFIXES or low == TEST_PREFIX and b.lower_.startswith(TESTED_STEMS)
+    return a.lower_ in PREFIXES or _tested(a.text, b.text)
 
 
 @Language.component("prefix_words")
@@ -49,7 +53,7 @@ def make_prefix_lemmas(nlp: Language, name: str):
     def prefix_lemmas(doc):
         for t in doc:
             head, sep, tail = t.text.partition("-")
-            tested = head.lower() == TEST_PREFIX and tail.lower().startswith(TESTED_STEMS)
+            tested = _tested(head, tail)
             if sep and (head.lower() in PREFIXES or tested) and tail.isalpha():
                 stem = Doc(doc.vocab, words=[tail.lower()], pos=[t.pos_ or "X"])[0]
                 lemma = lemmatizer.rule_lemmatize(stem)[0] if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX") else tail.lower()
@@ -312,9 +316,13 @@ def semicolon_clauses(doc):
 # a reaction to a proposal ("rejected an African Union offer to mediate", "rejected UN and EU calls for an inquiry"):
 # sm reads the proposal noun as a verb whose subject or the reaction's object is its maker
 _REACTIONS = frozenset({"reject", "dismiss", "spurn", "rebuff", "accept", "welcome", "refuse", "ignore", "defy"})
-_PROPOSALS = {"offer": "offer", "offers": "offer", "call": "call", "calls": "call", "demand": "demand",
-              "demands": "demand", "appeal": "appeal", "appeals": "appeal", "request": "request",
-              "requests": "request", "plea": "plea", "pleas": "plea", "bid": "bid", "bids": "bid"}
+_PROPOSALS = frozenset({"offer", "call", "demand", "appeal", "request", "plea", "bid"})   # and their plurals
+
+
+def _proposal(word: str) -> str | None:
+    """The proposal noun a word is, singular ("calls" -> "call"), or None."""
+    one = word[:-1] if word.endswith("s") else word
+    return one if one in _PROPOSALS else None
 
 
 @Language.component("proposal_objects")
@@ -323,7 +331,8 @@ def proposal_objects(doc):
     Union" the reaction's object, or "calls" a verb with "UN and EU" its subject. The proposal is the reaction's
     object, its maker a compound of it, and its infinitive its modifier."""
     for t in doc:
-        if t.dep_ != "ccomp" or t.pos_ != "VERB" or t.lower_ not in _PROPOSALS or t.i == 0 \
+        noun = _proposal(t.lower_)
+        if t.dep_ != "ccomp" or t.pos_ != "VERB" or noun is None or t.i == 0 \
                 or t.head.lemma_.lower() not in _REACTIONS or any(c.dep_ in ("aux", "auxpass", "dobj") for c in t.children):
             continue
         verb, before = t.head, doc[t.i - 1]
@@ -332,7 +341,6 @@ def proposal_objects(doc):
             maker = before
         if maker is None or maker.pos_ != "PROPN":
             continue
-        noun = _PROPOSALS[t.lower_]
         t.head, t.dep_, t.pos_, t.tag_, t.lemma_ = verb, "dobj", "NOUN", "NNS" if t.lower_ != noun else "NN", noun
         maker.head, maker.dep_ = t, "compound"
         for c in t.children:

@@ -29,3 +29,8 @@ def sentence_back(sent: Span, n: int) -> Span:
             break
         sent = sent.doc[sent.start - 1].sent
     return sent
+
+
+def set_off_participle(v: Token) -> bool:
+    """An -ing clause set off by a comma: "..., spurning a US demand", "..., condemning the invasion"."""
+    return v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and v.doc[v.i - 1].text == ","

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..syntax import to_infinitive
+from ..syntax import set_off_participle, to_infinitive
 from .mentions import PRONOUNS
 from .modality import CLAIM_NOUNS
 from .roles import bare_participle
@@ -57,8 +57,7 @@ def _requested_content(c: Candidate, requests: set[int]) -> bool:
     """c sits in the complement of a request verb or of a proposal/demand noun (not a participle set off by a comma
     at its end: "demanded that Iraq leave Kuwait, condemning the invasion" is the demander's act, `roles.subject`)."""
     cur = c.head
-    if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.i > 0 and cur.doc[cur.i - 1].text == "," \
-            and cur.head.dep_ == "ccomp" and cur.head.head.i in requests:
+    if set_off_participle(cur) and cur.head.dep_ == "ccomp" and cur.head.head.i in requests:
         return False
     for _ in range(5):
         if cur.dep_ not in _CONTENT_DEPS or cur.head == cur:

@@ -256,11 +256,14 @@ def _drop_adjuncts(cands: dict[int, Candidate], lex: Lexicon) -> None:
     """"established relations on Monday, ending four decades of hostility", "recognised Croatia, defying misgivings
     among its partners": what an act ends or defies, told in a participle beside it, is no act of its own."""
     for i, c in list(cands.items()):
-        v = c.head
-        act = cands.get(v.head.i)
-        if not c.nominal and act is not None and act is not c and v.dep_ == "advcl" and v.tag_ == "VBG" \
-                and v.lemma_.lower() in lex.adjunct_participles and act.event_type != c.event_type:
+        act = cands.get(c.head.head.i)
+        if not c.nominal and act is not c and _adjunct_participle(c.head, cands, lex) and act.event_type != c.event_type:
             del cands[i]
+
+
+def _adjunct_participle(v: Token, cands: dict[int, Candidate], lex: Lexicon) -> bool:
+    """v is an -ing clause beside an act that tells what the act ended or defied (lexicon adjunct_participles)."""
+    return v.dep_ == "advcl" and v.tag_ == "VBG" and v.lemma_.lower() in lex.adjunct_participles and v.head.i in cands
 
 
 def _rescue(cand: Candidate, actors: list[ActorRef], lex: Lexicon) -> bool:
@@ -329,6 +332,12 @@ def _own_states(actors: list[ActorRef]) -> set[str]:
 _AT_GERUND = frozenset({"balk", "baulk"})  # intent verbs whose act comes as "at" + gerund
 
 
+def _prep_gerund(v: Token, prep: str) -> Token | None:
+    """The gerund of v's `prep` phrase: "balked at withdrawing" -> withdrawing."""
+    return next((g for c in v.children if c.dep_ == "prep" and c.lower_ == prep
+                 for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+
+
 def _intent_complement(v: Token, lex: Lexicon) -> Token | None:
     """The act an intent verb announces ("promised to sign"): its complement clause, if it takes one."""
     comp = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp")
@@ -337,11 +346,9 @@ def _intent_complement(v: Token, lex: Lexicon) -> Token | None:
                      and any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children))), None)
     # ("is pushing hard for the US [to] support its plan": sm parses the "for" clause as adverbial)
     if comp is None and any(c.dep_ == "dobj" and reflexive(c) for c in v.children):
-        comp = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "to"  # "committed itself to scrapping"
-                     for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
-    if comp is None and v.lemma_.lower() in _AT_GERUND:  # "balked at withdrawing his forces"
-        comp = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "at"
-                     for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+        comp = _prep_gerund(v, "to")  # "committed itself to scrapping"
+    if comp is None and v.lemma_.lower() in _AT_GERUND:
+        comp = _prep_gerund(v, "at")  # "balked at withdrawing his forces"
     if comp is None or (comp.dep_ == "ccomp" and v.lemma_ not in ("demand", "urge", "threaten", "warn")
                         and not _promised_clause(v, comp)):
         return None
@@ -833,8 +840,7 @@ class EventCoder:
                 continue  # "Australia's pace attack demolished England for 79": a game
             if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "aid convoys", "war crimes court": a modifier, not an event
-            if tok.dep_ in ("dobj", "obj") and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG" \
-                    and tok.head.lemma_.lower() in lex.adjunct_participles and tok.head.head.i in cands:
+            if tok.dep_ in ("dobj", "obj") and _adjunct_participle(tok.head, cands, lex):
                 continue  # "freed 71 hostages, ending a four-month siege": what the act ended (`_drop_adjuncts`)
             if in_naming(tok, lex):
                 continue  # "called the attack an act of aggression": a name given, no act

@@ -5,7 +5,7 @@ from spacy.tokens import Token
 
 from ..records import ActorRef
 from ..syntax import GERUND_PREPS as _CONTROL_PREPS  # "accused Iran of supplying", "stopped X from entering"
-from ..syntax import to_infinitive
+from ..syntax import set_off_participle, to_infinitive
 from .lexicon import Lexicon
 from .mentions import PRONOUNS, MentionIndex
 
@@ -152,8 +152,8 @@ def _sayers_participle(v: Token, lex: Lexicon) -> bool:
     """"said building would go on, spurning a US demand", "demanded that Iraq leave Kuwait, condemning the invasion":
     sm hangs a speech act set off by a comma on the reported clause; the one who speaks does it (lexicon
     sayer_participles)."""
-    return v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and v.doc[v.i - 1].text == "," \
-        and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB" and v.lemma_.lower() in lex.sayer_participles
+    return set_off_participle(v) and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB" \
+        and v.lemma_.lower() in lex.sayer_participles
 
 
 def subject(v: Token, lex: Lexicon) -> tuple[Token | None, bool]:
