@@ -4263,3 +4263,20 @@ def test_a_rejected_offer_or_call_is_the_makers_act(manual_code):
     events, _ = manual_code("Uzbek President Islam Karimov on Wednesday rejected UN and European Union calls for an "
                             "international inquiry.", date(2005, 6, 15))
     assert [a.code for a in only(events, "REQUEST").actors] == ["UNO", "EUR"]
+
+
+def test_laying_blame_is_an_accusation(manual_code):
+    """"said Putin was responsible for his death", "held Iran responsible", "said it was highly likely that Russia was
+    responsible for the attack": ACCUSE of the one blamed, who is the doer of the act; a denial or an unknown doer
+    accuses no one."""
+    ev = only(manual_code("US President Joe Biden said Putin was responsible for his death.", date(2024, 2, 17))[0], "ACCUSE")
+    assert countries(ev.actors) == ["USA"] and [r.code for r in ev.recipients] == ["RUSGOV"]
+    ev = only(manual_code("Israel held Iran responsible for the attack.")[0], "ACCUSE")
+    assert countries(ev.actors) == ["ISR"] and countries(ev.recipients) == ["IRN"]
+    events, _ = manual_code("British Prime Minister Theresa May said on Monday it was highly likely that Russia was "
+                            "responsible for the nerve agent attack on former spy Sergei Skripal in Salisbury.",
+                            date(2018, 3, 13))
+    assert countries(only(events, "ACCUSE").recipients) == ["RUS"]
+    assert countries(only(events, "ASSAULT").actors) == ["RUS"]
+    assert not [e for e in manual_code("Iran said it was not behind the attack.")[0] if e.event_type == "ACCUSE"]
+    assert not manual_code("Saudi officials said they did not know who was behind it.")[0]

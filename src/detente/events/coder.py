@@ -177,9 +177,18 @@ def _hazard_warning(cand: Candidate, sent: Span, lex: Lexicon) -> bool:
         c.dep_ == "compound" and c.lemma_.lower() in lex.hazards for c in t.children)) for t in sent)
 
 
-def _said_behind(n: Token) -> bool:
-    """An act noun someone "is/was (believed to have been) behind"."""
-    return n.dep_ == "pobj" and n.head.lower_ == "behind" and n.head.head.lemma_ == "be"
+def _blame_verb(n: Token, lex: Lexicon) -> Token | None:
+    """The "be" whose subject did the act noun n names: "is/was (believed to have been) behind <n>", "was
+    responsible for <n>" (lexicon blame_words)."""
+    if n.dep_ != "pobj":
+        return None
+    prep = n.head
+    if prep.lower_ in lex.blame_words and prep.head.lemma_ == "be":
+        return prep.head
+    word = prep.head
+    if prep.lower_ == "for" and word.dep_ == "acomp" and word.lemma_.lower() in lex.blame_words and word.head.lemma_ == "be":
+        return word.head
+    return None
 
 
 def _told_by_clause(noun: Token, hit, cands: dict) -> Candidate | None:
@@ -1436,11 +1445,13 @@ class EventCoder:
                            homes=self._peoples)
 
     def _behind(self, n: Token, index: MentionIndex, previous: list[ActorRef]) -> list[ActorRef]:
-        """"said Israel was behind the killing", "accused North Korea of being behind the attack": the doer."""
-        if not _said_behind(n):
+        """"said Israel was behind the killing", "accused North Korea of being behind the attack", "said Putin was
+        responsible for his death": the doer."""
+        be = _blame_verb(n, self.lexicon)
+        if be is None:
             return []
-        doer = subject(n.head.head, self.lexicon)[0]
-        return resolve_heads(with_conjuncts(doer), index, self._fallback(n.head.head, index, previous)) if doer is not None else []
+        doer = subject(be, self.lexicon)[0]
+        return resolve_heads(with_conjuncts(doer), index, self._fallback(be, index, previous)) if doer is not None else []
 
     def _blamed(self, n: Token, index: MentionIndex) -> list[ActorRef]:
         """"blamed Iran for Saturday's attack", "blamed the attack on Iran": whom the blame names did it."""
@@ -1674,8 +1685,9 @@ class EventCoder:
         """The event record; `modality`: the trigger's own (`_modality`), when the caller has it already."""
         head = cand.head
         modality = self._modality(cand) if modality is None else modality
-        if cand.nominal and _said_behind(head):
-            modality = modality_of(head.head.head, self.lexicon.control)  # "is believed to have been behind the attack"
+        be = _blame_verb(head, self.lexicon) if cand.nominal else None
+        if be is not None:
+            modality = modality_of(be, self.lexicon.control)  # "is believed to have been behind the attack"
         if modality == "asserted" and cand.event_type in _KEEPS_ITS_TYPE and self.lexicon.intent.get(
                 head.lemma_.lower()) == "AGREE":
             modality = "future"  # "vowed to stage a general strike": the strike is to come

@@ -87,6 +87,9 @@ class Lexicon:
     civilian_places: frozenset[str] = frozenset()                    # "set fire to nearby homes": on the people
     held_buildings: frozenset[str] = frozenset()                     # "guerrillas seized the residence": hostages
     reproach_names: frozenset[str] = frozenset()                     # "called the plan a coup": an accusation
+    blame_words: frozenset[str] = frozenset()                        # "said Putin was responsible for": an accusation
+    blame_holders: frozenset[str] = frozenset()                      # "held Iran responsible for": an accusation
+    claim_frames: frozenset[str] = frozenset()                       # "it was likely that ...": the claim inside
     no_comment: frozenset[str] = frozenset()                         # "declined to comment": no refusal
     accused_of_verbs: frozenset[str] = frozenset()                   # "accused X of the attack": X did it
     deportees: frozenset[str] = frozenset()                          # ordered out by a state: COERCE deport

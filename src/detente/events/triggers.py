@@ -276,6 +276,42 @@ def reproach_naming(v: Token, lex: Lexicon) -> Candidate | None:
     return Candidate(v, "ACCUSE", "disapprove", [v, pred], [obj, *doers])  # "an act of aggression by Iran": Iran
 
 
+def blame_laid(v: Token, lex: Lexicon) -> Candidate | None:
+    """"Biden said Putin was responsible for his death", "saying Russian military intelligence was behind a 2014
+    explosion", "held Iran responsible for the attack": laying blame on someone is an accusation (ACCUSE allege);
+    the one blamed is its object. A denial ("was not behind") or an unnamed one ("who was behind it") is none."""
+    if v.pos_ != "VERB":
+        return None
+    lemma = v.lemma_.lower()
+    if lemma in lex.blame_holders:
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+        word = next((c for c in v.children if c.i > v.i and c.lemma_.lower() in lex.blame_words
+                     and c.dep_ in ("advcl", "oprd", "acomp", "xcomp", "ccomp", "amod")), None)
+        if obj is None or word is None or obj.pos_ not in ("PROPN", "NOUN"):
+            return None
+        return Candidate(v, "ACCUSE", "allege", [v, word], [obj])
+    if lemma not in lex.demand_speech:
+        return None
+    clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
+    while clause is not None and clause.lemma_ == "be":  # "it was highly likely that Russia was responsible"
+        frame = next((c for c in clause.children if c.dep_ == "acomp" and c.lemma_.lower() in lex.claim_frames), None)
+        inner = next((c for c in frame.children if c.dep_ == "ccomp"), None) if frame is not None else None
+        if inner is None:
+            break
+        clause = inner
+    if clause is None or clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    word = next((c for c in clause.children
+                 if (c.dep_ == "acomp" and c.lemma_.lower() in lex.blame_words
+                     and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children))
+                 or (c.dep_ == "prep" and c.lower_ in lex.blame_words and any(p.dep_ == "pobj" for p in c.children))),
+                None)
+    return Candidate(v, "ACCUSE", "allege", [v, word], [subj]) if word is not None else None
+
+
 def particle(v: Token, lex: Lexicon) -> Token | None:
     """The particle of a phrasal verb, also where sm parses it otherwise: "pulled back", "handed Taba back" (an adverb),
     "forced the agency out of the country", "voted down a motion" (a preposition)."""
