@@ -4280,3 +4280,12 @@ def test_laying_blame_is_an_accusation(manual_code):
     assert countries(only(events, "ASSAULT").actors) == ["RUS"]
     assert not [e for e in manual_code("Iran said it was not behind the attack.")[0] if e.event_type == "ACCUSE"]
     assert not manual_code("Saudi officials said they did not know who was behind it.")[0]
+
+
+def test_a_leaders_own_forces_are_his_states(manual_code):
+    """"Saddam Hussein said his forces would attack Israel": "his forces" are Iraq's military when the leader who owns
+    them is the state (a rebel leader's fighters are not); "ordered his troops to withdraw": no recipient of his own."""
+    ev = only(manual_code("Saddam Hussein said his forces would attack Israel.", date(1990, 4, 2))[0], "THREATEN")
+    assert [a.code for a in ev.actors] == ["IRQMIL"] and countries(ev.recipients) == ["ISR"]
+    ev = only(manual_code("Saddam Hussein ordered his troops to withdraw from Kuwait.", date(1991, 2, 26))[0], "RETREAT")
+    assert countries(ev.recipients) == ["KWT"]

@@ -847,12 +847,18 @@ def _shared_role_words(refs: list[ActorRef], text: str) -> list[ActorRef]:
     return out
 
 
+_STATE_OWNERS = frozenset({None, "GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
 def _its_owner(tokens, chain: Chain, coded) -> str | None:
     """"Rwanda denied that its troops had fired": "its" is the country that is subject of a clause
-    above the role noun (the nearest one up the parse)."""
-    if chain.start == 0 or tokens[chain.start - 1].lower_ != "its" or not tokens[0].doc.has_annotation("DEP"):
+    above the role noun (the nearest one up the parse); "Saddam Hussein said his forces would ...",
+    "his"/"her" likewise, when that subject is the state."""
+    owner = tokens[chain.start - 1].lower_ if chain.start > 0 else ""
+    if owner not in ("its", "his", "her") or not tokens[0].doc.has_annotation("DEP"):
         return None
-    by_token = {i: r for c, r in coded if r is not None and r.country for i in range(c.start, c.end)}
+    by_token = {i: r for c, r in coded if r is not None and r.country and (owner == "its" or r.sector in _STATE_OWNERS)
+                for i in range(c.start, c.end)}
     head = tokens[chain.end - 1]
     for _ in range(12):
         if head.head == head:

@@ -517,9 +517,10 @@ def _sides_only(actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
 
 
 def _its(ref: ActorRef, sent: Span) -> bool:
-    """The mention is owned by "its"/"their" ("its troops")."""
+    """The mention is owned by "its"/"their"/"his"/"her" ("its troops", "Saddam ordered his troops")."""
     span = sent.doc.char_span(ref.start, ref.end) if ref.start is not None else None
-    return span is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in span.root.children)
+    return span is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")
+                                    for c in span.root.children)
 
 
 def _coordinated_first(cand: Candidate, actors: list[ActorRef], heads: list[Token], events: list[Event]) -> int | None:
