@@ -4289,3 +4289,12 @@ def test_a_leaders_own_forces_are_his_states(manual_code):
     assert [a.code for a in ev.actors] == ["IRQMIL"] and countries(ev.recipients) == ["ISR"]
     ev = only(manual_code("Saddam Hussein ordered his troops to withdraw from Kuwait.", date(1991, 2, 26))[0], "RETREAT")
     assert countries(ev.recipients) == ["KWT"]
+
+
+def test_a_new_link_between_states_is_cooperation(manual_code):
+    """"inaugurated the first bridge across the lower Mekong", "opened a rail service": COOPERATE; a company's new
+    service is none."""
+    ev = only(manual_code("Thai and Lao leaders inaugurated the first bridge across the lower Mekong on Friday.",
+                          date(1994, 4, 9))[0], "COOPERATE")
+    assert countries(ev.actors) == ["LAO", "THA"]
+    assert not manual_code("The company opened a new service in Ohio.")[0]
