@@ -4298,3 +4298,15 @@ def test_a_new_link_between_states_is_cooperation(manual_code):
                           date(1994, 4, 9))[0], "COOPERATE")
     assert countries(ev.actors) == ["LAO", "THA"]
     assert not manual_code("The company opened a new service in Ohio.")[0]
+
+
+def test_a_court_ruling_of_a_breach_convicts(manual_code):
+    """"The International Court of Justice ruled that Serbia had breached international law": SANCTION convict of
+    Serbia by the court; a ruling of no breach convicts no one."""
+    ev = only(manual_code("The International Court of Justice ruled on Monday that Serbia had breached international "
+                          "law by failing to prevent the 1995 massacre at Srebrenica.", date(2007, 2, 27))[0], "SANCTION")
+    assert ev.mode == "convict" and countries(ev.recipients) == ["SRB"]
+    ev = only(manual_code("South Africa's Constitutional Court ruled on Thursday that President Jacob Zuma had violated "
+                          "the constitution.", date(2016, 3, 31))[0], "SANCTION")
+    assert [r.code for r in ev.actors] == ["ZAFJUD"] and [r.code for r in ev.recipients] == ["ZAFGOV"]
+    assert not manual_code("The court ruled that Israel had not violated the agreement.")[0]

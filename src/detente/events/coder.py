@@ -1112,7 +1112,8 @@ class EventCoder:
         if cand.event_type != "REQUEST":  # "allow U.N. inspectors to return": sm makes the object the clause's subject
             obj_heads += [sj for h in holders if h.pos_ in ("VERB", "AUX") for c in h.children
                           if c.dep_ == "ccomp" and (to_infinitive(c)
-                                                    or h.lemma_.lower() in lex.permit_verbs)  # "let India build an airstrip"
+                                                    or h.lemma_.lower() in lex.permit_verbs  # "let India build an airstrip"
+                                                    or (cand.mode == "convict" and h.lemma_.lower() in lex.ruling_verbs))
                           for sj in c.children if sj.dep_ == "nsubj"]
         # "rejected calls for a transitional government": what is called for is no one the rejection is aimed at
         prep_heads = [p for h in holders for p in prep_objects(h, preps - {"for"} if h.lemma_.lower() in CALL_NOUNS

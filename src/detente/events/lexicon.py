@@ -90,6 +90,9 @@ class Lexicon:
     blame_words: frozenset[str] = frozenset()                        # "said Putin was responsible for": an accusation
     blame_holders: frozenset[str] = frozenset()                      # "held Iran responsible for": an accusation
     claim_frames: frozenset[str] = frozenset()                       # "it was likely that ...": the claim inside
+    courts: frozenset[str] = frozenset()                             # "the Court ruled that X had violated ...": a conviction
+    ruling_verbs: frozenset[str] = frozenset()
+    breach_verbs: frozenset[str] = frozenset()
     no_comment: frozenset[str] = frozenset()                         # "declined to comment": no refusal
     accused_of_verbs: frozenset[str] = frozenset()                   # "accused X of the attack": X did it
     deportees: frozenset[str] = frozenset()                          # ordered out by a state: COERCE deport

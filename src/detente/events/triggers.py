@@ -312,6 +312,22 @@ def blame_laid(v: Token, lex: Lexicon) -> Candidate | None:
     return Candidate(v, "ACCUSE", "allege", [v, word], [subj]) if word is not None else None
 
 
+def breach_ruled(v: Token, lex: Lexicon) -> Candidate | None:
+    """"The International Court of Justice ruled that Serbia had breached international law", "the Constitutional
+    Court ruled that Zuma had violated the constitution": the court convicts (SANCTION convict) the one whose breach
+    it rules on."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in lex.ruling_verbs:
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in lex.courts:
+        return None
+    clause = next((c for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() in lex.breach_verbs
+                   and not any(g.dep_ == "neg" for g in c.children)), None)
+    if clause is None or not any(c.dep_ == "nsubj" for c in clause.children):
+        return None
+    return Candidate(v, "SANCTION", "convict", [v, clause])  # the clause's subject is the object (coder._arguments)
+
+
 def particle(v: Token, lex: Lexicon) -> Token | None:
     """The particle of a phrasal verb, also where sm parses it otherwise: "pulled back", "handed Taba back" (an adverb),
     "forced the agency out of the country", "voted down a motion" (a preposition)."""
