@@ -4310,3 +4310,26 @@ def test_a_court_ruling_of_a_breach_convicts(manual_code):
                           "the constitution.", date(2016, 3, 31))[0], "SANCTION")
     assert [r.code for r in ev.actors] == ["ZAFJUD"] and [r.code for r in ev.recipients] == ["ZAFGOV"]
     assert not manual_code("The court ruled that Israel had not violated the agreement.")[0]
+
+
+def test_concessions_and_returns_of_the_yield_codes(manual_code):
+    """CAMEO 08 by the gold guidelines: a strike called off, censorship abolished, a curfew scrapped, a law repealed
+    are CONCEDE; a drone handed back, a resort returned, a seized tanker let sail are RETREAT; a promised concession
+    is CONCEDE future, dated to the day of the promise."""
+    events, _ = manual_code("Bangladesh's opposition Awami League called off a 72-hour general strike on Sunday, a day "
+                            "early, citing hardship to the poor.", date(1996, 3, 25))
+    assert [e.event_type for e in events] == ["CONCEDE"]
+    for text in ("Myanmar abolished pre-publication censorship of the press on Monday.",
+                 "Thailand's ruling junta scrapped its nationwide midnight-to-4 a.m. curfew on Friday.",
+                 "Kenya's parliament on Tuesday repealed the constitutional clause that made KANU the only legal party."):
+        assert [e.event_type for e in manual_code(text)[0]] == ["CONCEDE"], text
+    for text, whom in (("China handed back a US Navy underwater drone in the South China Sea on Tuesday.", "USA"),
+                       ("Israel returned the Red Sea resort of Taba to Egypt on Wednesday.", "EGY"),
+                       ("Iran let the British-flagged tanker Stena Impero sail from Bandar Abbas on Friday.", "GBR")):
+        ev = only(manual_code(text)[0], "RETREAT")
+        assert countries(ev.recipients) == [whom], text
+    ev = only(manual_code("Malawi's President Hastings Kamuzu Banda promised on Thursday to legalise opposition parties.",
+                          date(1993, 6, 18))[0], "CONCEDE")
+    assert ev.modality == "future" and ev.event_date == date(1993, 6, 17)
+    ev = only(manual_code("Defence Minister Kim Yong-hyun offered to resign on Monday.", date(2024, 12, 5))[0], "CONCEDE")
+    assert ev.modality == "asserted"

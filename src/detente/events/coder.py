@@ -350,7 +350,7 @@ def _prep_gerund(v: Token, prep: str) -> Token | None:
 def _intent_complement(v: Token, lex: Lexicon) -> Token | None:
     """The act an intent verb announces ("promised to sign"): its complement clause, if it takes one."""
     comp = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp")
-                 or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+                 or (c.dep_ == "advcl" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children))
                  or (c.dep_ == "advcl" and lex.intent[v.lemma_.lower()] == "REQUEST"
                      and any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children))), None)
     # ("is pushing hard for the US [to] support its plan": sm parses the "for" clause as adverbial)
@@ -1693,6 +1693,9 @@ class EventCoder:
         if modality == "asserted" and cand.event_type in _KEEPS_ITS_TYPE and self.lexicon.intent.get(
                 head.lemma_.lower()) == "AGREE":
             modality = "future"  # "vowed to stage a general strike": the strike is to come
+        if modality == "asserted" and cand.event_type == "CONCEDE" and not cand.nominal and head.lemma_.lower() != "offer" \
+                and self.lexicon.intent.get(head.lemma_.lower()) == "AGREE" and len(cand.words) > 1:
+            modality = "future"  # "promised to legalise opposition parties": the concession is to come ("offered to resign": made)
         if modality == "asserted" and index.hedged_affiliate(actors):
             modality = "hedged"  # "gunmen believed to belong to Boko Haram snatched ..."
         if modality == "asserted" and _yes_no_question(sent) and not _wh_clause(head):

@@ -356,6 +356,15 @@ def _future_clause(ent: Span) -> bool:
     return cur.dep_ in ("xcomp", "advcl", "acl") and cur.head.lemma_.lower() in _COMMIT
 
 
+def _said_before(ent: Span, trigger: Token) -> bool:
+    """The date hangs from a verb in the past tense above the trigger, or from the promise that is the trigger:
+    "agreed on Saturday to stop firing" (the agreement's day, though what was agreed is to come)."""
+    root = _date_root(ent)
+    verb = _clause_verb(root.head if root.head.i != root.i else root)
+    return verb.tag_ == "VBD" and (verb in trigger.ancestors or (verb == trigger and verb.lemma_.lower() in _COMMIT)) \
+        and not any(c.dep_ == "aux" for c in verb.children)
+
+
 def _overnight(trigger: Token, anchors: set[int]) -> bool:
     return any(t.lower_ == "overnight" and t.dep_ == "advmod" and t.head.i in anchors for t in trigger.sent)
 
@@ -424,7 +433,7 @@ def event_date(sent: Span, trigger: Token, published: date | None, dateline: dat
     for ent in date_entities(sent):
         if not _belongs(ent, trigger, own):
             continue
-        fut = future or _future_clause(ent)
+        fut = (future and not _said_before(ent, trigger)) or _future_clause(ent)
         rel = _relative(ent.text, anchor, fut) if anchor is not None else None
         if rel == SKIP:
             continue

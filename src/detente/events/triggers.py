@@ -351,13 +351,14 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
     for obj, prep in objs:
         if _signal_call(obj, lex):
             continue
-        for key in noun_keys(obj, lex.generic_heads):
-            hit = None
-            if prt is not None:  # "called off the strike" before "called a strike"
-                hit = lex.phrases.get((lemma, f"{prt.lower_} {key}"))
-            hit = hit or lex.phrases.get((lemma, key))
-            if hit is None and prep in (None, "with"):  # "sent tanks", "provided Kyiv with jets"
-                hit = lex.transfers.get((lemma, key))
+        keys = noun_keys(obj, lex.generic_heads)
+        # "called off the general strike" before "called a general strike", whichever key of the noun it names
+        with_prt = next((h for key in keys if (h := lex.phrases.get((lemma, f"{prt.lower_} {key}")))), None) \
+            if prt is not None else None
+        for key in keys:
+            hit = with_prt or lex.phrases.get((lemma, key))
+            if hit is None and prep in (None, "with") and not (prt is not None and prt.lower_ == "back"):
+                hit = lex.transfers.get((lemma, key))  # "sent tanks", "provided Kyiv with jets" (not "handed back a drone")
             if hit is None and receive:  # "received weapons", "received its first Patriot systems": what was given
                 hit = lex.phrases.get(("provide", key)) or lex.transfers.get(("provide", key)) or lex.nouns.get(key)
             if hit is not None and hit[0] == "PROTEST" and v.dep_ == "acl" and obj == v.head and not any(
