@@ -676,7 +676,9 @@ def test_personnel_leaving_invitations_denials_and_refusals(code, manual_code):
     assert only(code("UN peacekeepers will leave Mali by the end of the year.")[0], "THREATEN")  # the crosswalk
     assert [e.event_type for e in code("Russian troops withdrew from Kherson.")[0]] == ["RETREAT"]
     assert countries(only(code("Xi invited Putin to visit Beijing next year.")[0], "AGREE").actors) == ["CHN"]
-    assert countries(only(code("Iran denied the accusations.")[0], "REJECT").actors) == ["IRN"]
+    # a denial is CAMEO 016, a public statement the crosswalk drops; the gold guidelines code the denied act negated
+    assert not code("Iran denied the accusations.")[0]
+    assert countries(only(code("Iran rejected the accusations.")[0], "REJECT").actors) == ["IRN"]
     assert only(code("Hezbollah vowed revenge for the killing.")[0], "THREATEN").mode == "violence"
     assert [e.event_type for e in code("Poland said it will not accept any more migrants from Belarus.")[0]] == ["REJECT"]
 
@@ -4333,3 +4335,22 @@ def test_concessions_and_returns_of_the_yield_codes(manual_code):
     assert ev.modality == "future" and ev.event_date == date(1993, 6, 17)
     ev = only(manual_code("Defence Minister Kim Yong-hyun offered to resign on Monday.", date(2024, 12, 5))[0], "CONCEDE")
     assert ev.modality == "asserted"
+
+
+def test_force_and_restriction_codes_of_rounds_38(manual_code):
+    """CAMEO 15-20 (round 38's dev half): "raped" is an assault (sm lemmatises it "rap"), land appropriated is seized,
+    a diplomatic boycott and aid cancelled are sanctions, a war declared on inflation is no threat, and "in protest
+    at" is the aim of a suspension, not what is suspended."""
+    ev = only(manual_code("Fighters of the Rapid Support Forces raped dozens of women in El Geneina.", date(2023, 7, 13))[0],
+              "ASSAULT")
+    assert ev.mode == "sexual"
+    ev = only(manual_code("Israel appropriated about 400 hectares of Palestinian land near Bethlehem on Sunday.")[0], "COERCE")
+    assert countries(ev.recipients) == ["PSE"]
+    assert [e.event_type for e in manual_code("Australia will stage a diplomatic boycott of the Beijing Winter "
+                                              "Olympics in February.", date(2021, 12, 8))[0]] == ["SANCTION"]
+    assert [e.event_type for e in manual_code("Washington cancelled $300 million in military aid to Pakistan on "
+                                              "Saturday.", date(2018, 9, 2))[0]] == ["SANCTION"]
+    assert not manual_code("Mexico's central bank declared war on inflation once again on Thursday.")[0]
+    events, _ = manual_code("Syria's main opposition bloc suspended its participation in peace talks in Geneva on Monday "
+                            "in protest at a surge in fighting.", date(2016, 4, 19))
+    assert [e.event_type for e in events] == ["SANCTION"]

@@ -349,8 +349,8 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
     receive = lemma in lex.receive_verbs
     found = []
     for obj, prep in objs:
-        if _signal_call(obj, lex):
-            continue
+        if _signal_call(obj, lex) or (prep == "in" and obj.lemma_.lower() in lex.purpose_nouns):
+            continue  # "suspended its participation ... in protest at": the aim, not what was suspended
         keys = noun_keys(obj, lex.generic_heads)
         # "called off the general strike" before "called a general strike", whichever key of the noun it names
         with_prt = next((h for key in keys if (h := lex.phrases.get((lemma, f"{prt.lower_} {key}")))), None) \

@@ -248,9 +248,16 @@ def _hosted_by(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
         and (lex.nouns.get(tok.head.lemma_.lower()) or ("",))[0] != "CONSULT"
 
 
+def _war_on_no_one(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"declared war on inflation", "waged war against corruption": a war on no armed party (lexicon unfought)."""
+    return any(o.lemma_.lower() in ("war", "battle", "crusade") and any(
+        p.lemma_.lower() in lex.unfought for c in o.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        for p in c.children if p.dep_ == "pobj") for o in cand.objects)
+
+
 _NO_ACT = (_hazard_did_it, _accident, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped,
            _not_ruled_out, _objectless, _void_object, _forces_in_support,
-           _flown_not_forces, _what_help_is_for, _sport, _talked_of, _hosted_by)
+           _flown_not_forces, _what_help_is_for, _sport, _talked_of, _hosted_by, _war_on_no_one)
 
 
 # ---- retypes, in order (candidate, lexicon) -> candidate -----------------------------------
