@@ -4354,3 +4354,27 @@ def test_force_and_restriction_codes_of_rounds_38(manual_code):
     events, _ = manual_code("Syria's main opposition bloc suspended its participation in peace talks in Geneva on Monday "
                             "in protest at a surge in fighting.", date(2016, 4, 19))
     assert [e.event_type for e in events] == ["SANCTION"]
+
+
+def test_demands_reproaches_and_protests_of_round_37(manual_code):
+    """CAMEO 10-14 (round 37's dev half): "told Manila to back down" is a demand; "voiced dismay at" a reproach;
+    "charged that a Russian warplane had fired" accuses Russia; "dug in its heels" a refusal; prisoners refusing food
+    and a million people packing a square protest; what a footballer demands is a game's."""
+    ev = only(manual_code("Beijing told Manila on Tuesday to back down in the standoff over Scarborough Shoal.",
+                          date(2012, 5, 9))[0], "REQUEST")
+    assert countries(ev.recipients) == ["PHL"]
+    ev = only(manual_code("Germany voiced deep dismay on Monday at Israel's approval of 3,000 new settler homes.")[0],
+              "ACCUSE")
+    assert countries(ev.recipients) == ["ISR"]
+    ev = only(manual_code("Georgia charged on Tuesday that a Russian warplane had fired a missile at a village near "
+                          "South Ossetia.", date(2007, 8, 8))[0], "ACCUSE")
+    assert countries(ev.recipients) == ["RUS"]
+    assert [e.event_type for e in manual_code("Greece dug in its heels on Friday in its dispute with Skopje.")[0]] == ["REJECT"]
+    assert [e.event_type for e in manual_code("More than 1,000 Palestinian prisoners in Israeli jails refused food from "
+                                              "Monday.", date(2017, 4, 18))[0]] == ["PROTEST"]
+    events, _ = manual_code("More than a million Egyptians packed Cairo's Tahrir Square on Tuesday to demand that "
+                            "President Hosni Mubarak step down.", date(2011, 2, 2))
+    assert [e.event_type for e in events] == ["PROTEST"]
+    assert not manual_code("The Brazilian striker demanded a transfer away from his French club on Friday.")[0]
+    assert [e.event_type for e in manual_code("Bangladesh's opposition Awami League called off a general strike on "
+                                              "Sunday.", date(1996, 3, 25))[0]] == ["CONCEDE"]

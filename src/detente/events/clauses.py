@@ -296,12 +296,21 @@ def crowd_subject(v: Token, crowd: frozenset[str]) -> bool:
         if c.dep_ == "nsubj":
             if c.lower_ in ("who", "that") and v.dep_ == "relcl":
                 c = v.head
-            return c.lemma_.lower() in crowd or c.lower_ in crowd
+            return c.lemma_.lower() in crowd or c.lower_ in crowd or _counted_people(c)
     # "Hundreds of students protested in front of ...": sm may hang the verb on a verbless root as a modifier;
     # "opened fire on a crowd of women and children marching with copies of the Koran": a crowd's participle
     h = v.head
     return v.dep_ == "acl" and (v.tag_ in ("VBD", "VBN") and h.dep_ == "ROOT" or v.tag_ == "VBG") \
         and h.pos_ == "NOUN" and (h.lemma_.lower() in crowd or h.lower_ in crowd)
+
+
+_MULTITUDES = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions"})
+
+
+def _counted_people(n: Token) -> bool:
+    """"More than a million Egyptians", "tens of thousands of Serbs": a people counted by the multitude."""
+    return n.ent_type_ == "NORP" and n.tag_ in ("NNS", "NNPS") and any(
+        m.dep_ in ("nummod", "quantmod") and m.lower_ in _MULTITUDES for m in n.children)
 
 
 # personal pronouns that point back to the main clause's participants

@@ -1156,6 +1156,10 @@ class EventCoder:
             if grievance:
                 told = {(r.start, r.end) for p in prep_objects(v, {"to"}) for r in resolve_heads(with_conjuncts(p), index, [])}
                 obj_refs = dedupe([r for r in obj_refs if (r.start, r.end) not in told] + grievance)
+        if cand.event_type == "ACCUSE" and not obj_refs and not cand.nominal:  # "charged that a Russian warplane had
+            # fired a missile": the accused is the one the charge says acted
+            obj_refs = [r for c in v.children if c.dep_ == "ccomp" for inner in [own_subject_of(c)[0]] if inner is not None
+                        for r in resolve_heads(with_conjuncts(inner), index, [])]
         if cand.event_type == "REQUEST":  # "demanded that Armenia change ...": the one asked
             asked = [r for c in v.children if c.dep_ == "ccomp" for inner in [own_subject_of(c)[0]] if inner is not None
                      for r in resolve_heads(with_conjuncts(inner), index, [])]

@@ -176,9 +176,13 @@ _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 
 
 def _sport(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
-    """"Germany demolished hosts Brazil 7-1 to reach the World Cup final", "crushed Wydad 3-0": a game; so is a host
+    """"Germany demolished hosts Brazil 7-1 to reach the World Cup final", "crushed Wydad 3-0": a game; so is what a
+    player or an umpire does ("the Brazilian striker demanded a transfer"), and a host
     or a visit in a sentence with a score and a sport word ("hosted Argentina ... and beat their old rivals 3-1 in a
     World Cup qualifier")."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in lex.players:  # "the Brazilian striker demanded a transfer"
+        return True
     if cand.event_type == "CONSULT":  # a score and a sport word: "voted 16-3 to send a delegation" is no game
         return bool(_SCORE.search(tok.sent.text)) and _sport_word(tok.sent, lex)
     if cand.event_type not in ("ASSAULT", "COERCE") or cand.mode == "arrest":
