@@ -4378,3 +4378,21 @@ def test_demands_reproaches_and_protests_of_round_37(manual_code):
     assert not manual_code("The Brazilian striker demanded a transfer away from his French club on Friday.")[0]
     assert [e.event_type for e in manual_code("Bangladesh's opposition Awami League called off a general strike on "
                                               "Sunday.", date(1996, 3, 25))[0]] == ["CONCEDE"]
+
+
+def test_orders_to_others_and_round_40_phrases(manual_code):
+    """An order to another party whose act codes nothing is a demand ("ordered coca growers to lift the roadblocks"),
+    not one to the orderer's own troops; "initialled a peace agreement" is a signing; a court "ordered the dissolution"
+    of a party coerces it; a prosecutor "opened a preliminary examination" investigates."""
+    ev = only(manual_code("Bolivia's government ordered coca growers on Tuesday to lift the roadblocks they have kept on "
+                          "highways.", date(2000, 9, 26))[0], "REQUEST")
+    assert [r.code for r in ev.actors] == ["BOLGOV"]
+    assert not [e for e in manual_code("Putin ordered his troops to hold their positions.")[0] if e.event_type == "REQUEST"]
+    ev = only(manual_code("The presidents of Bosnia, Croatia and Serbia initialled a peace agreement on Tuesday.",
+                          date(1995, 11, 22))[0], "SUPPORT")
+    assert countries(ev.actors) == ["BIH", "HRV", "SRB"]
+    ev = only(manual_code("An Algiers court on Wednesday ordered the dissolution of the Islamic Salvation Front.",
+                          date(1992, 3, 5))[0], "COERCE")
+    assert [r.code for r in ev.actors] == ["DZAJUD"]
+    assert only(manual_code("The International Criminal Court's prosecutor opened a preliminary examination on Friday "
+                            "into possible war crimes.")[0], "ACCUSE").mode == "investigate"

@@ -820,6 +820,14 @@ class EventCoder:
                 inner = cands.pop(comp.i)
                 cands[tok.i] = Candidate(tok, inner.event_type, inner.mode, sorted(set([tok, *inner.words]), key=lambda t: t.i),
                                          inner.objects + [comp])  # the ordered act's own objects stay its
+            elif tok.i not in cands and tok.lemma_.lower() in lex.orders_to_others:
+                # "ordered coca growers to lift the roadblocks", "ordered the government to begin drafting": an order
+                # to another party whose act codes nothing is a demand (not one to the orderer's own forces)
+                told = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+                act = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)), None)
+                if told is not None and act is not None and told.lemma_.lower() not in lex.troops \
+                        and not any(c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "their") for c in told.children):
+                    cands[tok.i] = Candidate(tok, "REQUEST", "change", [tok, act], [])
 
     def _absorb_bars(self, sent: Span, cands: dict[int, Candidate]) -> None:
         """"barred Myanmar's junta leader from attending a regional summit": keeping someone from a meeting or
