@@ -137,3 +137,13 @@ def test_movements_and_parties_of_each_region_are_dated(resolver, nlp):
     assert codes(resolver, nlp, "Renamo fighters attacked a convoy.", date(2016, 5, 1))[0][1] == "MOZREB"
     assert codes(resolver, nlp, "The Awami League called a general strike.", date(2013, 3, 1)) == [
         ("Awami League", "BGDPTY")]
+
+
+def test_bosnian_serb_army_is_dated_and_sinn_fein_opposition(resolver, nlp):
+    """The Bosnian Serb army fought the Bosnian government until Dayton (BIHREB), and merged into the state's armed
+    forces in 2006; Sinn Fein is an opposition party in the United Kingdom."""
+    text = "Bosnian Serb forces shelled Sarajevo."
+    assert ("Bosnian Serb forces", "BIHREB") in codes(resolver, nlp, text, date(1995, 6, 14))
+    assert ("Bosnian Serb forces", "BIHREB") not in codes(resolver, nlp, text, date(2010, 6, 14))
+    assert ("Sinn Fein leader Gerry Adams", "GBROPP") in codes(resolver, nlp, "Sinn Fein leader Gerry Adams met Tony Blair.",
+                                                           date(1997, 12, 11))
