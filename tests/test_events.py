@@ -4396,3 +4396,14 @@ def test_orders_to_others_and_round_40_phrases(manual_code):
     assert [r.code for r in ev.actors] == ["DZAJUD"]
     assert only(manual_code("The International Criminal Court's prosecutor opened a preliminary examination on Friday "
                             "into possible war crimes.")[0], "ACCUSE").mode == "investigate"
+
+
+def test_announced_refusal_by_convention(code, manual_code):
+    """"Iran will not hold direct talks with the United States": REJECT by the crosswalk (the PLOVER records), the talks
+    negated by the manual convention (the gold guidelines); beside a rejection it is part of that rejection either way."""
+    text = "Iran will not hold direct talks with the United States, Khamenei said on Friday."
+    assert [(e.event_type, e.modality) for e in manual_code(text, date(2019, 6, 14))[0]] == [("CONSULT", "negated")]
+    assert [e.event_type for e in code(text, date(2019, 6, 14))[0]] == ["REJECT"]
+    events, _ = manual_code("President Aleksandar Vucic said he would not resign and rejected calls for a transitional "
+                            "government.", date(2025, 3, 2))
+    assert [e.event_type for e in events] == ["REJECT"]

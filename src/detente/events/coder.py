@@ -382,16 +382,17 @@ def _intent_mode(etype: str, inner: Candidate | None, comp: Token, lex: Lexicon)
     return None
 
 
-def _announced_refusals(cands: dict[int, Candidate]) -> None:
-    """"will not accept more refugees": an announced refusal is REJECT; beside a rejection of the same
-    speaker ("would not resign and rejected calls") it is part of that rejection."""
+def _announced_refusals(cands: dict[int, Candidate], as_rejection: bool) -> None:
+    """"will not accept more refugees": beside a rejection of the same speaker ("would not resign and rejected
+    calls") an announced refusal is part of that rejection; elsewhere it is REJECT by the crosswalk (`as_rejection`),
+    and the act negated by the manual convention ("Iran will not hold direct talks": CONSULT negated)."""
     for i, c in list(cands.items()):
         if c.event_type in _COOPERATIVE and not c.nominal and announced_refusal(c.head):
             near = {c.head.i, c.head.head.i, *(t.i for t in c.head.children)}
             if any(o.event_type == "REJECT" and (o.head.i in near or o.head.head.i in near)
                    for o in cands.values() if o is not c):
                 del cands[i]
-            else:
+            elif as_rejection:
                 cands[i] = Candidate(c.head, "REJECT", None, c.words, c.objects)
 
 
@@ -726,7 +727,7 @@ class EventCoder:
         self._absorb_demands(sent, cands)
         self._absorb_causatives(sent, cands)
         self._absorb_bars(sent, cands)
-        _announced_refusals(cands)
+        _announced_refusals(cands, self.cfg.intent_convention == "crosswalk")
         _prison_terms(cands)
         _deadly_riots(cands)
         _retaliation_by_means(cands, self.lexicon)
