@@ -312,6 +312,18 @@ def blame_laid(v: Token, lex: Lexicon) -> Candidate | None:
     return Candidate(v, "ACCUSE", "allege", [v, word], [subj]) if word is not None else None
 
 
+def responsibility_admitted(v: Token, lex: Lexicon) -> Candidate | None:
+    """"Macron acknowledged that France bore an overwhelming responsibility for the genocide": owning a wrong is a
+    concession (CONCEDE, as "admitted responsibility" is)."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in lex.admitting_verbs:
+        return None
+    clause = next((c for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() in ("bear", "have", "carry", "share")
+                   and not any(g.dep_ == "neg" for g in c.children)), None)
+    owned = next((o for o in clause.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() == "responsibility"
+                  and not any(d.lower_ == "no" for d in o.children)), None) if clause is not None else None
+    return Candidate(v, "CONCEDE", None, [v, owned], [owned]) if owned is not None else None
+
+
 def breach_ruled(v: Token, lex: Lexicon) -> Candidate | None:
     """"The International Court of Justice ruled that Serbia had breached international law", "the Constitutional
     Court ruled that Zuma had violated the constitution": the court convicts (SANCTION convict) the one whose breach
