@@ -4411,7 +4411,7 @@ def test_announced_refusal_by_convention(code, manual_code):
 
 def test_owning_responsibility_is_a_concession(manual_code):
     """"acknowledged that France bore responsibility for the genocide": CONCEDE; "no responsibility" is none."""
-    ev = only(manual_code("Macron acknowledged in Kigali on Thursday that France bore an \\"overwhelming responsibility\\" "
+    ev = only(manual_code("Macron acknowledged in Kigali on Thursday that France bore an 'overwhelming responsibility' "
                           "for the 1994 genocide in Rwanda.", date(2021, 5, 28))[0], "CONCEDE")
     assert [r.code for r in ev.actors] == ["FRAGOV"]
     assert not manual_code("Macron admitted that France had no responsibility for the genocide.", date(2021, 5, 28))[0]
