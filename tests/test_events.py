@@ -4415,3 +4415,11 @@ def test_owning_responsibility_is_a_concession(manual_code):
                           "for the 1994 genocide in Rwanda.", date(2021, 5, 28))[0], "CONCEDE")
     assert [r.code for r in ev.actors] == ["FRAGOV"]
     assert not manual_code("Macron admitted that France had no responsibility for the genocide.", date(2021, 5, 28))[0]
+
+
+def test_force_allowed_with_quotes_and_a_condition_is_a_threat(manual_code):
+    """"authorised member states to use 'all necessary means' ... unless it withdrew": THREATEN, asserted (sm makes the
+    quoted infinitive adverbial; the "unless" clause is what the threat is over)."""
+    events, _ = manual_code("The UN Security Council authorised member states on Thursday to use 'all necessary means' "
+                            "to drive Iraq out of Kuwait unless it withdrew by January 15.", date(1990, 11, 30))
+    assert only(events, "THREATEN").modality == "asserted"

@@ -20,7 +20,7 @@ _NEG_WORDS = {"not", "n't", "never", "no"}
 # nouns whose "of" object is only feared or possible: "fears of a wider war", "the risk of a clash"
 _FEARED = frozenset({"fear", "risk", "danger", "threat", "prospect", "possibility", "spectre", "specter", "brink"})
 _IF = {"if", "unless", "whether"}
-_THREAT_VERBS = {"threaten", "warn"}
+_THREAT_VERBS = {"threaten", "warn", "authorize", "authorise", "empower"}  # (force allowed "unless ...": a threat)
 # what an accusation says: "rejected accusations that its aircraft had bombed a camp" denies the bombing
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "report", "suggestion", "assertion"})
 _DENIALS = frozenset({"reject", "deny", "dismiss", "refute", "rebut", "rebuff", "brush"})

@@ -777,7 +777,8 @@ def force_granted(v: Token, lex: Lexicon) -> Candidate | None:
     if v.pos_ != "VERB" or v.lemma_.lower() not in lex.force_grants:
         return None
     for act in v.children:
-        if act.dep_ in ("xcomp", "ccomp") and act.lemma_.lower() in lex.force_acts:
+        if (act.dep_ in ("xcomp", "ccomp") or (act.dep_ == "advcl" and to_infinitive(act))) \
+                and act.lemma_.lower() in lex.force_acts:  # (sm: "to use 'all necessary means'" adverbial)
             means = [o for o in act.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in lex.force_means]
             if means:  # (whom it allows, and the act, are no recipients: "against Iraq" is)
                 allowed = [o for o in v.children if o.dep_ in ("dobj", "obj")]
