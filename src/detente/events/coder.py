@@ -760,6 +760,9 @@ class EventCoder:
                 continue
             if etype == "REQUEST" and _moved(tok):
                 continue  # "troops pushed into northern Iraq to hunt down guerrillas": a move, no request
+            if tok.lemma_.lower() == "tell" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.own_staff
+                                                    for c in tok.children):
+                continue  # "told his supporters to hunt down protesters": an order inside one's own camp
             if etype == "REQUEST" and tok.i in cands and cands[tok.i].event_type == "PROTEST":
                 continue  # "called a march to demand elections": the march is called, its aim is no request
             if etype == "REJECT" and (comp.i in cands or comp.lemma_.lower() in lex.no_comment):
@@ -826,7 +829,7 @@ class EventCoder:
                 # to another party whose act codes nothing is a demand (not one to the orderer's own forces)
                 told = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
                 act = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)), None)
-                if told is not None and act is not None and told.lemma_.lower() not in lex.troops \
+                if told is not None and act is not None and told.lemma_.lower() not in lex.troops | lex.own_staff \
                         and not any(c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "their") for c in told.children):
                     cands[tok.i] = Candidate(tok, "REQUEST", "change", [tok, act], [])
 
