@@ -4423,3 +4423,24 @@ def test_force_allowed_with_quotes_and_a_condition_is_a_threat(manual_code):
     events, _ = manual_code("The UN Security Council authorised member states on Thursday to use 'all necessary means' "
                             "to drive Iraq out of Kuwait unless it withdrew by January 15.", date(1990, 11, 30))
     assert only(events, "THREATEN").modality == "asserted"
+
+
+def test_aid_yield_and_force_phrases_of_rounds_41_to_43(manual_code):
+    """Rounds 41-43's dev halves: money packages handed over are AID; talks broken off are a SANCTION; a strike
+    called off "to give talks a chance" calls for nothing; warheads handed over are disarmament; trucks let through
+    are access granted; police flooding a city are mobilized; judges removed and links closed are coerced."""
+    assert [e.event_type for e in manual_code("Tokyo handed the Philippines a $500 million package of loans and grants "
+                                              "on Wednesday.", date(1986, 3, 27))[0]] == ["AID"]
+    ev = only(manual_code("President Andres Pastrana broke off three years of peace talks with FARC rebels on Wednesday.",
+                          date(2002, 2, 21))[0], "SANCTION")
+    assert [r.code for r in ev.recipients] == ["COLREB"]
+    assert [e.event_type for e in manual_code("Bangladesh's main opposition Awami League called off a 72-hour general "
+                                              "strike in Dhaka on Sunday to give talks a chance.", date(1996, 3, 25))[0]] \
+        == ["CONCEDE"]
+    assert only(manual_code("Ukraine handed the last of its nuclear warheads over to Russia on Saturday.",
+                            date(1996, 6, 2))[0], "RETREAT").mode == "disarm"
+    assert only(manual_code("Egypt let 20 UN aid trucks through the Rafah crossing on Saturday.")[0], "RETREAT").mode == "access"
+    assert only(manual_code("Egyptian authorities flooded central Cairo with riot police on Friday.")[0], "MOBILIZE")
+    assert only(manual_code("Turkish authorities removed 2,745 judges from their posts on Saturday.")[0], "COERCE")
+    ev = only(manual_code("Saudi Arabia and Bahrain closed their land, sea and air links with Qatar on Monday.")[0], "COERCE")
+    assert countries(ev.recipients) == ["QAT"]

@@ -758,6 +758,8 @@ class EventCoder:
             if etype == "THREATEN" and (_a_risk(comp, lex) or _a_forecast(tok, comp, lex)):
                 cands.pop(tok.i, None)  # "threatening to raise tensions": what is at risk, no threat made
                 continue
+            if etype == "REQUEST" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+                continue  # "called off the strike to give talks a chance": nothing called for
             if etype == "REQUEST" and _moved(tok):
                 continue  # "troops pushed into northern Iraq to hunt down guerrillas": a move, no request
             if tok.lemma_.lower() == "tell" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.own_staff
