@@ -4444,3 +4444,24 @@ def test_aid_yield_and_force_phrases_of_rounds_41_to_43(manual_code):
     assert only(manual_code("Turkish authorities removed 2,745 judges from their posts on Saturday.")[0], "COERCE")
     ev = only(manual_code("Saudi Arabia and Bahrain closed their land, sea and air links with Qatar on Monday.")[0], "COERCE")
     assert countries(ev.recipients) == ["QAT"]
+
+
+def test_round_44_and_43_dev_phrases(manual_code):
+    """A withdrawal agreed "on" is conceded (negated when not agreed); a visit's start is a visit; withdrawing support
+    is a SANCTION; a bill suspended is a concession; stocks staging a rally and a title defended are no events; a strike
+    that is the means of the subject's act is the subject's protest."""
+    events, _ = manual_code("Indian and Pakistani defence officials ended two days of talks in Rawalpindi on Thursday "
+                            "without agreeing on a pullback of troops from the Siachen glacier.", date(1998, 11, 6))
+    assert only(events, "CONCEDE").modality == "negated"
+    ev = only(manual_code("German Chancellor Helmut Kohl laid a wreath in Moscow on Tuesday at the start of a two-day "
+                          "visit to Russia.", date(1990, 11, 9))[0], "CONSULT")
+    assert countries(ev.recipients) == ["RUS"]
+    assert only(manual_code("Armed forces chief General Angelo Reyes withdrew the military's support from Philippine "
+                            "President Joseph Estrada on Friday.", date(2001, 1, 19))[0], "SANCTION")
+    assert [e.event_type for e in manual_code("Hong Kong leader Carrie Lam suspended a contentious extradition bill "
+                                              "indefinitely on Saturday.", date(2019, 6, 15))[0]] == ["CONCEDE"]
+    assert not manual_code("Hong Kong stocks staged a record rally on Wednesday.")[0]
+    assert not manual_code("Kenya's Paul Tergat successfully defended his world cross-country title on Saturday.")[0]
+    events, _ = manual_code("Sudanese trade unions brought Khartoum to a standstill with a general strike on Thursday.",
+                            date(1985, 4, 4))
+    assert [r.code for r in only(events, "PROTEST").actors] == ["SDNLAB"]

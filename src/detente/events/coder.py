@@ -484,18 +484,33 @@ def _met_there(n: Token, cands: dict) -> bool:
 
 
 def _truce_accepted(head: Token, lex: Lexicon) -> bool:
-    """"accepted a ceasefire", "agreed to a truce": the verb's object or "to" object is a truce (lexicon truces)."""
+    """"accepted a ceasefire", "agreed to a truce", "failed to agree on troop pullbacks": the verb's object or "to"
+    object is a truce (lexicon truces) or a withdrawal, or its "on" object a withdrawal."""
     if head.lemma_.lower() not in ("accept", "agree"):
         return False
+    def withdrawal(o: Token) -> bool:
+        return lex.nouns.get(o.lemma_.lower()) == ("RETREAT", "withdraw")
     objs = [c for c in head.children if c.dep_ in ("dobj", "obj")] + prep_objects(head, {"to"})
-    return any(o.lemma_.lower() in lex.truces for o in objs)
+    # a withdrawal agreed "on" is conceded too ("agreed on a final ceasefire" stays AGREE, as the gold set codes it)
+    return any(o.lemma_.lower() in lex.truces or withdrawal(o) for o in objs) \
+        or any(withdrawal(o) for o in prep_objects(head, {"on"}))
+
+
+_VISIT_EDGES = frozenset({"start", "end", "beginning", "outset", "close", "conclusion"})
 
 
 def _visiting(n: Token, lex: Lexicon) -> Token | None:
     """"championed Romania's bid during a visit to Bucharest", "Li Peng, on a visit to Vientiane, promised": the visit
     the doer makes while acting is a visit of its own (CONSULT); returns the doer's word. "during a summit" stays a
     setting."""
-    if n.dep_ != "pobj" or n.head.lower_ not in ("during", "on") or n.lemma_.lower() not in lex.visit_nouns \
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _VISIT_EDGES \
+            and n.head.head.dep_ == "pobj" and n.head.head.head.lower_ == "at":
+        n = n.head.head  # "at the start of a two-day visit to Russia": as "during"
+        visit = next(p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+        if visit.lemma_.lower() not in lex.visit_nouns or not any(
+                o.ent_type_ in ("GPE", "LOC") for o in prep_objects(visit, {"to"})):
+            return None
+    elif n.dep_ != "pobj" or n.head.lower_ not in ("during", "on") or n.lemma_.lower() not in lex.visit_nouns \
             or not any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN" and o.lemma_.lower() not in lex.institutions
                        for o in prep_objects(n, {"to"})) \
             or any(c.dep_ == "poss" and c.lower_ not in PRONOUNS for c in n.children):
@@ -1619,7 +1634,9 @@ class EventCoder:
         if not actors and cand.event_type == "PROTEST":  # "pupils stayed away from school in a boycott of classes",
             held = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in lex.containers \
                 else n  # "workers stayed off the job in a third week of strikes": the one who does the verb protests
-            if held.dep_ == "pobj" and held.head.lower_ == "in" and held.head.head.pos_ == "VERB":
+            if held.dep_ == "pobj" and held.head.head.pos_ == "VERB" and (held.head.lower_ == "in" or (
+                    held.head.lower_ in ("with", "through") and not to_infinitive(held.head.head))):
+                # (and "brought Khartoum to a standstill with a general strike": the means of the subject's act)
                 subj = subject(held.head.head, lex)[0]
                 actors += resolve_heads(with_conjuncts(subj), index, []) if subj is not None else []
                 protesters = bool(actors)

@@ -183,6 +183,8 @@ def _sport(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lemma_.lower() in lex.players:  # "the Brazilian striker demanded a transfer"
         return True
+    if subj is not None and subj.lemma_.lower() in lex.markets and cand.event_type == "PROTEST":
+        return True  # "Hong Kong stocks staged a record rally": a market's rally
     if cand.event_type == "CONSULT":  # a score and a sport word: "voted 16-3 to send a delegation" is no game
         return bool(_SCORE.search(tok.sent.text)) and _sport_word(tok.sent, lex)
     if cand.event_type not in ("ASSAULT", "COERCE") or cand.mode == "arrest":
