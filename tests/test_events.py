@@ -4465,3 +4465,12 @@ def test_round_44_and_43_dev_phrases(manual_code):
     events, _ = manual_code("Sudanese trade unions brought Khartoum to a standstill with a general strike on Thursday.",
                             date(1985, 4, 4))
     assert [r.code for r in only(events, "PROTEST").actors] == ["SDNLAB"]
+
+
+def test_escorts_and_obligations_met(manual_code):
+    """Warships escorting another state's tankers is AID; meeting debt repayments is no meeting."""
+    ev = only(manual_code("American warships began escorting reflagged Kuwaiti oil tankers through the Gulf on Wednesday.",
+                          date(1987, 7, 23))[0], "AID")
+    assert countries(ev.recipients) == ["KWT"]
+    assert not [e for e in manual_code("The rescue fund paid out loans on Tuesday, letting Athens meet debt repayments "
+                                       "falling due in July.", date(2012, 5, 9))[0] if e.event_type == "CONSULT"]
