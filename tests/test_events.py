@@ -4474,3 +4474,15 @@ def test_escorts_and_obligations_met(manual_code):
     assert countries(ev.recipients) == ["KWT"]
     assert not [e for e in manual_code("The rescue fund paid out loans on Tuesday, letting Athens meet debt repayments "
                                        "falling due in July.", date(2012, 5, 9))[0] if e.event_type == "CONSULT"]
+
+
+def test_a_denied_charge_is_the_act_negated(code, manual_code):
+    """"accused Syrian forces of using chemical weapons, a charge Damascus denied": by the gold guidelines the act is
+    told twice, asserted by the accuser and negated by the denier; the crosswalk drops the denial (CAMEO 016)."""
+    text = ("US Secretary of State John Kerry accused Syrian government forces on Monday of using chemical weapons "
+            "against civilians near Damascus, a charge Damascus denied.")
+    events, _ = manual_code(text, date(2013, 8, 27))
+    assert sorted(e.modality for e in events if e.event_type == "ASSAULT") == ["asserted", "negated"]
+    assert [e.attributed_to for e in events if e.modality == "negated"] == ["SYRGOV"]
+    events, _ = code(text, date(2013, 8, 27))
+    assert [e.modality for e in events if e.event_type == "ASSAULT"] == ["asserted"]

@@ -93,6 +93,7 @@ class Lexicon:
     orders_to_others: frozenset[str] = frozenset()                   # "ordered coca growers to lift the roadblocks"
     admitting_verbs: frozenset[str] = frozenset()                    # "acknowledged that France bore responsibility"
     own_staff: frozenset[str] = frozenset()                          # "directed federal agencies to review": no demand
+    denied_things: frozenset[str] = frozenset()                      # "a charge Damascus denied": the act negated
     markets: frozenset[str] = frozenset()                            # "stocks staged a record rally": no protest
     players: frozenset[str] = frozenset()                            # "the striker demanded a transfer": a game's
     courts: frozenset[str] = frozenset()                             # "the Court ruled that X had violated ...": a conviction
