@@ -4486,3 +4486,18 @@ def test_a_denied_charge_is_the_act_negated(code, manual_code):
     assert [e.attributed_to for e in events if e.modality == "negated"] == ["SYRGOV"]
     events, _ = code(text, date(2013, 8, 27))
     assert [e.modality for e in events if e.event_type == "ASSAULT"] == ["asserted"]
+
+
+def test_round_47_yield_and_aid_phrases(manual_code):
+    """Troops arriving "to train and advise" another state's troops are AID; agreeing to shut down a reactor is a
+    concession to come; a travel ban dropped is a concession; jets delivered are AID even as "the first of 18"."""
+    ev = only(manual_code("The first of some 600 American soldiers arrived on the southern Philippine island of Basilan "
+                          "on Wednesday to train and advise Manila's troops.", date(2002, 1, 17))[0], "AID")
+    assert countries(ev.recipients) == ["PHL"]
+    ev = only(manual_code("North Korea agreed in Beijing on Tuesday to shut down its Yongbyon reactor within 60 days.",
+                          date(2007, 2, 13))[0], "CONCEDE")
+    assert ev.modality == "future"
+    assert only(manual_code("The European Union on Monday dropped a travel ban on Belarusian President Alexander "
+                            "Lukashenko.", date(2016, 2, 15))[0], "CONCEDE")
+    assert only(manual_code("Russia delivered the first of 18 MiG-29 fighter jets to the Malaysian air force last month.",
+                            date(1995, 7, 3))[0], "AID")
