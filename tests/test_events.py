@@ -4501,3 +4501,15 @@ def test_round_47_yield_and_aid_phrases(manual_code):
                             "Lukashenko.", date(2016, 2, 15))[0], "CONCEDE")
     assert only(manual_code("Russia delivered the first of 18 MiG-29 fighter jets to the Malaysian air force last month.",
                             date(1995, 7, 3))[0], "AID")
+
+
+def test_ordered_out_general_strikes_and_alliances_that_act(manual_code):
+    """"ordered him to leave the country" is an expulsion (SANCTION expel) whoever he is; "launched an indefinite
+    general strike against ... rule" is a labour strike, not an attack; "the opposition alliance launched" names the
+    actor, no alliance made."""
+    ev = only(manual_code("Bahrain ordered Iran's charge d'affaires to leave within 72 hours on Thursday.",
+                          date(2011, 3, 17))[0], "SANCTION")
+    assert ev.mode == "expel" and countries(ev.recipients) == ["IRN"]
+    events, _ = manual_code("Nepal's seven-party opposition alliance launched an indefinite general strike on Thursday "
+                            "against King Gyanendra's direct rule.", date(2006, 4, 7))
+    assert [e.event_type for e in events] == ["PROTEST"]

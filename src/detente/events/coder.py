@@ -484,6 +484,14 @@ def _met_there(n: Token, cands: dict) -> bool:
         c.dep_ == "nsubj" and c.conjuncts for c in v.children)
 
 
+def _ordered_out(v: Token, lex: Lexicon) -> Token | None:
+    """The "leave" of "ordered X to leave (the country)": an order out of the orderer's country, whoever X is."""
+    if not any(c.dep_ in ("dobj", "obj") for c in v.children):
+        return None
+    return next((c for c in v.children if c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)
+                 and c.lemma_.lower() in lex.leave_verbs), None)
+
+
 def _truce_accepted(head: Token, lex: Lexicon) -> bool:
     """"accepted a ceasefire", "agreed to a truce", "failed to agree on troop pullbacks": the verb's object or "to"
     object is a truce (lexicon truces) or a withdrawal, or its "on" object a withdrawal."""
@@ -868,6 +876,9 @@ class EventCoder:
                 inner = cands.pop(comp.i)
                 cands[tok.i] = Candidate(tok, inner.event_type, inner.mode, sorted(set([tok, *inner.words]), key=lambda t: t.i),
                                          inner.objects + [comp])  # the ordered act's own objects stay its
+            elif tok.i not in cands and tok.lemma_.lower() in lex.orders_to_others and _ordered_out(tok, lex):
+                # "ordered him to leave the country", "ordered the American inspectors to leave": an expulsion
+                cands[tok.i] = Candidate(tok, "SANCTION", "expel", [tok, _ordered_out(tok, lex)], [])
             elif tok.i not in cands and tok.lemma_.lower() in lex.orders_to_others:
                 # "ordered coca growers to lift the roadblocks", "ordered the government to begin drafting": an order
                 # to another party whose act codes nothing is a demand (not one to the orderer's own forces)
@@ -901,6 +912,8 @@ class EventCoder:
                 continue
             if tok.i in consumed or tok.i in cands or tok.pos_ not in ("NOUN", "PROPN") or tok.i in in_words:
                 continue
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in lex.bodies_of_parties:
+                continue  # "the opposition alliance launched a strike": the actor, no alliance made
             if tok.pos_ == "NOUN" and (hit := noun_trigger(tok, lex)) is not None and hit[0][0] in ("ASSAULT", "COERCE") \
                     and sport_sentence(tok, lex):
                 continue  # "Australia's pace attack demolished England for 79": a game

@@ -94,6 +94,7 @@ class Lexicon:
     admitting_verbs: frozenset[str] = frozenset()                    # "acknowledged that France bore responsibility"
     own_staff: frozenset[str] = frozenset()                          # "directed federal agencies to review": no demand
     denied_things: frozenset[str] = frozenset()                      # "a charge Damascus denied": the act negated
+    bodies_of_parties: frozenset[str] = frozenset()                  # "the opposition alliance launched": an actor
     markets: frozenset[str] = frozenset()                            # "stocks staged a record rally": no protest
     players: frozenset[str] = frozenset()                            # "the striker demanded a transfer": a game's
     courts: frozenset[str] = frozenset()                             # "the Court ruled that X had violated ...": a conviction

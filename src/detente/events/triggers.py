@@ -798,7 +798,9 @@ def military_strike(cand: Candidate | None, lex: Lexicon) -> Candidate | None:
             t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") for t in c.subtree) for c in o.children)  # not "against pay cuts"
         by_state = any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in o.children)
         armed = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.weapon_modes for c in o.children)
-        if aimed or by_state or armed:
+        labour = any(c.dep_ in ("compound", "amod") and c.lower_ in ("general", "hunger", "indefinite", "national",
+                                                                     "nationwide", "labour", "labor") for c in o.children)
+        if (aimed or by_state or armed) and not labour:  # ("launched an indefinite general strike against ... rule")
             return Candidate(cand.head, "ASSAULT", None, cand.words, cand.objects)
     return None
 
