@@ -4513,3 +4513,16 @@ def test_ordered_out_general_strikes_and_alliances_that_act(manual_code):
     events, _ = manual_code("Nepal's seven-party opposition alliance launched an indefinite general strike on Thursday "
                             "against King Gyanendra's direct rule.", date(2006, 4, 7))
     assert [e.event_type for e in events] == ["PROTEST"]
+
+
+def test_a_dismissed_charge_and_a_promised_response(manual_code):
+    """"a charge the government dismissed as fabricated": REJECT and the act negated too; "promised a very painful
+    response": a threat of force."""
+    events, _ = manual_code("Syrian opposition activists accused President Bashar al-Assad's forces of killing hundreds of "
+                            "people with nerve gas near Damascus on Wednesday, a charge the government dismissed as "
+                            "fabricated.", date(2013, 8, 22))
+    assert sorted(e.modality for e in events if e.event_type == "ASSAULT") == ["asserted", "negated"]
+    assert only(events, "REJECT")
+    events, _ = manual_code("Prime Minister Ehud Olmert promised a very painful and far-reaching response on Wednesday.",
+                            date(2006, 7, 13))
+    assert only(events, "THREATEN").mode == "violence"

@@ -676,13 +676,14 @@ class EventCoder:
             return
 
     def _denied_acts(self, sent: Span, index: MentionIndex, found: list[Event]) -> None:
-        """"accused Syrian forces of using chemical weapons, a charge Damascus denied", "but Tehran denied any role": a
-        state denying the charge (lexicon denied_things) of an act the sentence tells of it is that act told negated, by
+        """"accused Syrian forces of using chemical weapons, a charge Damascus denied", "but Tehran denied any role", "a
+        charge the government dismissed": a state denying, dismissing or rejecting (lexicon denial_verbs) the charge
+        (lexicon denied_things) of an act the sentence tells of it is that act told negated, by
         the denier (the gold guidelines: an accusation the accused denies gives the act asserted and the act negated).
         In place, in `found`."""
         lex = self.lexicon
         for v in sent:
-            if v.lemma_.lower() != "deny" or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+            if v.lemma_.lower() not in lex.denial_verbs or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
                 continue
             denied = [c for c in v.children if c.dep_ in ("dobj", "obj")]
             if not denied and v.dep_ == "relcl":

@@ -93,6 +93,7 @@ class Lexicon:
     orders_to_others: frozenset[str] = frozenset()                   # "ordered coca growers to lift the roadblocks"
     admitting_verbs: frozenset[str] = frozenset()                    # "acknowledged that France bore responsibility"
     own_staff: frozenset[str] = frozenset()                          # "directed federal agencies to review": no demand
+    denial_verbs: frozenset[str] = frozenset()                       # "a charge Damascus denied/dismissed"
     denied_things: frozenset[str] = frozenset()                      # "a charge Damascus denied": the act negated
     bodies_of_parties: frozenset[str] = frozenset()                  # "the opposition alliance launched": an actor
     markets: frozenset[str] = frozenset()                            # "stocks staged a record rally": no protest
