@@ -4526,3 +4526,9 @@ def test_a_dismissed_charge_and_a_promised_response(manual_code):
     events, _ = manual_code("Prime Minister Ehud Olmert promised a very painful and far-reaching response on Wednesday.",
                             date(2006, 7, 13))
     assert only(events, "THREATEN").mode == "violence"
+
+
+def test_a_fast_begun_is_a_hunger_strike(manual_code):
+    ev = only(manual_code("Veteran Indian activist Anna Hazare began a fast unto death in New Delhi on Tuesday over the "
+                          "government's weak draft of an anti-corruption law.", date(2011, 4, 6))[0], "PROTEST")
+    assert ev.mode == "hunger"

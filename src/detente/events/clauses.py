@@ -310,7 +310,13 @@ _MULTITUDES = frozenset({"hundred", "hundreds", "thousand", "thousands", "millio
 def _counted_people(n: Token) -> bool:
     """"More than a million Egyptians", "tens of thousands of Serbs": a people counted by the multitude."""
     return n.ent_type_ == "NORP" and n.tag_ in ("NNS", "NNPS") and any(
-        m.dep_ in ("nummod", "quantmod") and m.lower_ in _MULTITUDES for m in n.children)
+        m.dep_ in ("nummod", "quantmod") and (m.lower_ in _MULTITUDES or _at_least(m.text, 100)) for m in n.children)
+
+
+def _at_least(text: str, n: int) -> bool:
+    """"2,000" is at least 100."""
+    digits = text.replace(",", "")
+    return digits.isdigit() and int(digits) >= n
 
 
 # personal pronouns that point back to the main clause's participants
