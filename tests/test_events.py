@@ -4532,3 +4532,11 @@ def test_a_fast_begun_is_a_hunger_strike(manual_code):
     ev = only(manual_code("Veteran Indian activist Anna Hazare began a fast unto death in New Delhi on Tuesday over the "
                           "government's weak draft of an anti-corruption law.", date(2011, 4, 6))[0], "PROTEST")
     assert ev.mode == "hunger"
+
+
+def test_an_agreed_concession_by_convention(code, manual_code):
+    """"agreed on Saturday to stop all firing": the concession to come (CONCEDE future) by the manual convention; by the
+    crosswalk the agreement made (AGREE, asserted), which the dyads count."""
+    text = "India and Pakistan agreed on Saturday to stop all firing and military action."
+    assert [(e.event_type, e.modality) for e in manual_code(text, date(2025, 5, 11))[0]] == [("CONCEDE", "future")]
+    assert [(e.event_type, e.modality) for e in code(text, date(2025, 5, 11))[0]] == [("AGREE", "asserted")]

@@ -1770,7 +1770,8 @@ class EventCoder:
                 head.lemma_.lower()) == "AGREE":
             modality = "future"  # "vowed to stage a general strike": the strike is to come
         if modality == "asserted" and cand.event_type == "CONCEDE" and not cand.nominal and head.lemma_.lower() != "offer" \
-                and self.lexicon.intent.get(head.lemma_.lower()) == "AGREE" and len(cand.words) > 1:
+                and self.lexicon.intent.get(head.lemma_.lower()) == "AGREE" and len(cand.words) > 1 \
+                and self.cfg.intent_convention == "manual":  # (the crosswalk's AGREE is the agreement made: asserted)
             modality = "future"  # "promised to legalise opposition parties": the concession is to come ("offered to resign": made)
         if modality == "asserted" and index.hedged_affiliate(actors):
             modality = "hedged"  # "gunmen believed to belong to Boko Haram snatched ..."
