@@ -678,9 +678,8 @@ class EventCoder:
     def _denied_acts(self, sent: Span, index: MentionIndex, found: list[Event]) -> None:
         """"accused Syrian forces of using chemical weapons, a charge Damascus denied", "but Tehran denied any role", "a
         charge the government dismissed": a state denying, dismissing or rejecting (lexicon denial_verbs) the charge
-        (lexicon denied_things) of an act the sentence tells of it is that act told negated, by
-        the denier (the gold guidelines: an accusation the accused denies gives the act asserted and the act negated).
-        In place, in `found`."""
+        (lexicon denied_things) of an act the sentence tells of it is that act told negated, by the denier (the gold
+        guidelines: an accusation the accused denies gives the act asserted and the act negated). In place, in `found`."""
         lex = self.lexicon
         for v in sent:
             if v.lemma_.lower() not in lex.denial_verbs or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
@@ -877,9 +876,9 @@ class EventCoder:
                 inner = cands.pop(comp.i)
                 cands[tok.i] = Candidate(tok, inner.event_type, inner.mode, sorted(set([tok, *inner.words]), key=lambda t: t.i),
                                          inner.objects + [comp])  # the ordered act's own objects stay its
-            elif tok.i not in cands and tok.lemma_.lower() in lex.orders_to_others and _ordered_out(tok, lex):
+            elif tok.i not in cands and tok.lemma_.lower() in lex.orders_to_others and (leave := _ordered_out(tok, lex)):
                 # "ordered him to leave the country", "ordered the American inspectors to leave": an expulsion
-                cands[tok.i] = Candidate(tok, "SANCTION", "expel", [tok, _ordered_out(tok, lex)], [])
+                cands[tok.i] = Candidate(tok, "SANCTION", "expel", [tok, leave], [])
             elif tok.i not in cands and tok.lemma_.lower() in lex.orders_to_others:
                 # "ordered coca growers to lift the roadblocks", "ordered the government to begin drafting": an order
                 # to another party whose act codes nothing is a demand (not one to the orderer's own forces)
