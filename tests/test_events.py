@@ -4540,3 +4540,37 @@ def test_an_agreed_concession_by_convention(code, manual_code):
     text = "India and Pakistan agreed on Saturday to stop all firing and military action."
     assert [(e.event_type, e.modality) for e in manual_code(text, date(2025, 5, 11))[0]] == [("CONCEDE", "future")]
     assert [(e.event_type, e.modality) for e in code(text, date(2025, 5, 11))[0]] == [("AGREE", "asserted")]
+
+
+def test_talks_with_a_party_the_doer_acts_at_are_a_consultation(code):
+    events, _ = code("Israeli Foreign Minister Shimon Peres spoke in Cairo on Wednesday after talks with "
+                     "President Hosni Mubarak.", published=date(1987, 3, 12))
+    ev = only(events, "CONSULT")
+    assert countries(ev.actors) == ["ISR"] and countries(ev.recipients) == ["EGY"]
+    events, _ = code("French President Emmanuel Macron urged Vladimir Putin in a telephone call on Sunday to pull "
+                     "Russian troops back from Ukraine's borders.")
+    assert only(events, "CONSULT").mode == "phone" and only(events, "REQUEST")
+    # a summit is a setting, and talks "in" which something is agreed are still to come
+    assert [e.event_type for e in code("European Union leaders imposed an arms embargo on China at their summit "
+                                       "in Madrid on Tuesday.")[0]] == ["SANCTION"]
+    events, _ = code("Israeli Prime Minister Ehud Barak has agreed to US mediation in the final status talks with "
+                     "the Palestinians.")
+    assert "CONSULT" not in [e.event_type for e in events]
+
+
+def test_forces_sent_as_part_of_a_peace_mission_are_aid(code):
+    ev = only(code("About 300 US soldiers arrived in Macedonia on Monday to join a UN force watching the border.")[0], "AID")
+    assert countries(ev.actors) == ["USA"]
+    assert only(code("Kenya flew the first 400 police officers of a UN-backed security mission into Haiti's capital, "
+                     "Port-au-Prince, on Tuesday.")[0], "AID")
+    # the mission that reports a move is no part of it
+    ev = only(code("Eritrea moved about 1,500 troops into the buffer zone along its border with Ethiopia, the UN "
+                   "peacekeeping mission said.")[0], "MOBILIZE")
+    assert countries(ev.actors) == ["ERI"]
+
+
+def test_debt_written_off_in_a_currency_or_by_the_paris_club(code):
+    ev = only(code("Germany wrote off 600 million marks of debt owed by Bolivia.")[0], "AID")
+    assert countries(ev.recipients) == ["BOL"]
+    ev = only(code("The Paris Club of creditor nations wrote off 80 percent of Iraq's $39 billion debt.")[0], "AID")
+    assert [a.code for a in ev.actors] == ["PARISCLUB"] and countries(ev.recipients) == ["IRQ"]

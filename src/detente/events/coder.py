@@ -533,6 +533,29 @@ def _visiting(n: Token, lex: Lexicon) -> Token | None:
     return holder if holder.dep_ in ("nsubj", "nsubjpass") else None
 
 
+_TALK_PREPS = frozenset({"at", "during", "after", "in", "following"})
+
+
+def _talks_with(n: Token, lex: Lexicon) -> Token | None:
+    """"said at peace talks with Ukraine", "pledged during talks with Mahathir", "urged Putin in a telephone call": talks
+    with a named party (a call: or with the verb's object) that the doer acts at are a consultation of their own; returns
+    the verb whose subject holds them. A summit or a visit stays a setting (`_visiting` has the visit)."""
+    if n.dep_ != "pobj" or n.head.lower_ not in _TALK_PREPS:
+        return None
+    v = n.head.head
+    if v.dep_ in ("dobj", "obj") and v.pos_ == "PROPN":
+        v = v.head  # "urged Putin in a telephone call": sm hangs the call on the object
+    hit = noun_trigger(n, lex)
+    if v.pos_ != "VERB" or hit is None or hit[0][0] != "CONSULT" or hit[0][1] in ("multilateral", "visit"):
+        return None
+    if n.head.lower_ == "in" and hit[0][1] != "phone":
+        return None  # "agreed to US mediation in the final status talks with the Palestinians": talks to come
+    partners = prep_objects(n, {"with"}) + [p for o in prep_objects(n, {"in"}) for p in prep_objects(o, {"with"})]
+    if hit[0][1] == "phone":
+        partners += [o for o in v.children if o.dep_ in ("dobj", "obj", "dative") and o.pos_ == "PROPN"]
+    return v if partners else None
+
+
 def _sides_only(actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
     """Two states or more act and every recipient is one of them: a fight among the actors (not "Ethiopian and
     Somali troops shelled insurgent strongholds": SOMREB is another party)."""
@@ -936,13 +959,13 @@ class EventCoder:
                                              [], nominal=True)
                 continue
             if _argument_of(tok, cands) and not condemned(tok, cands, lex) and not blamed_doers(tok, lex) \
-                    and _visiting(tok, lex) is None:
+                    and _visiting(tok, lex) is None and _talks_with(tok, lex) is None:
                 continue  # "requested an emergency meeting": the meeting is the request's object
             if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in lex.purpose_nouns and (
                     tok.head.head.i in cands or noun_trigger(tok.head.head, lex) is not None):
                 continue  # "held a protest in support of the students": the protest's aim, no SUPPORT of its own
             if tok.dep_ == "pobj" and tok.head.lower_ in _SETTING_PREPS and not _met_there(tok, cands) \
-                    and _visiting(tok, lex) is None:
+                    and _visiting(tok, lex) is None and _talks_with(tok, lex) is None:
                 continue  # "rioting during a G8 summit": the summit is the setting, not an event here
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.occasions:
                 continue  # "met on the sidelines of the BRICS summit": likewise (lexicon occasions)
@@ -1668,6 +1691,9 @@ class EventCoder:
             doers = resolve_heads(with_conjuncts(subj), index, []) if subj is not None else []
             if n.head.lower_ == "for" or len(_own_states(doers)) >= 2:
                 actors += doers  # "Modi and Xi strolled along the lake during an informal summit": both met
+        if not actors and cand.event_type == "CONSULT" and (held := _talks_with(n, lex)) is not None:
+            subj = subject(held, lex)[0]  # "said at peace talks with Ukraine": the speaker's talks
+            actors += resolve_heads(with_conjuncts(subj), index, []) if subj is not None else []
         if not actors and cand.event_type == "CONSULT" and (visitor := _visiting(n, lex)) is not None:
             actors += resolve_heads(with_conjuncts(visitor), index, [])  # "during a visit to Bucharest"
         protesters = False
@@ -1704,6 +1730,10 @@ class EventCoder:
             # "Argentina rejected a British demand": Argentina was asked; "India rejected an offer by Trump": offered
             asked = subject(n.head, lex)[0]
             recipients = self._not_actor(resolve_heads(with_conjuncts(asked), index, []), actors) if asked is not None else []
+        if not recipients and cand.event_type == "CONSULT" and (held := _talks_with(n, lex)) is not None:
+            # "urged Putin in a telephone call": the one called
+            recipients = self._not_actor(resolve_heads([o for o in held.children if o.dep_ in ("dobj", "obj", "dative")
+                                                        and o.pos_ == "PROPN"], index, []), actors)
         if not targets and not recipients and actors:  # "an Israeli air strike on its embassy compound, Tehran said"
             recipients = self._not_actor(pronoun_owner(heads, index, self._fallback(n, index, [])), actors)
         if not targets and not recipients and cand.event_type in DOMESTIC_TYPES:  # "the police shooting of a teenager"

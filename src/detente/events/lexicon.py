@@ -159,6 +159,8 @@ class Lexicon:
     deliberate_force: frozenset[str] = frozenset()                   # "was shot dead in Niamey": someone did it
     bodies: frozenset[str] = frozenset()                             # "an alliance of rebel groups": a body
     help_verbs: frozenset[str] = frozenset()                         # "sent troops to reinforce the mission": AID
+    peace_missions: frozenset[str] = frozenset()                     # "to join a UN force": forces sent to help
+    peace_marks: frozenset[str] = frozenset()
     blame_verbs: frozenset[str] = frozenset()                        # "blamed Iran for the attack": Iran did it
     hackers: frozenset[str] = frozenset()                            # "hackers stole": COERCE cyber
     hack_verbs: frozenset[str] = frozenset()

@@ -341,7 +341,26 @@ def sent_to_help(cand: Candidate, lex: Lexicon) -> tuple[bool, str | None]:
                  for q in o.children if q.dep_ == "pobj"]
         if to and any(relief(o) for o in direct_objects(c)) or any(relief(p) for p in held):
             return True, "humanitarian"
+    if cand.event_type == "MOBILIZE" and any(_peace_mission(t, lex) for t in _clause_words(cand.head)):
+        return True, None
     return False, None
+
+
+def _clause_words(v: Token) -> list[Token]:
+    """The verb's own clause: its subtree without the clauses it embeds ("..., the UN mission said")."""
+    out, todo = [], [v]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ not in ("ccomp", "relcl", "parataxis", "conj")]
+    return out
+
+
+def _peace_mission(n: Token, lex: Lexicon) -> bool:
+    """"a UN force", "a UN-backed multinational force", "the West African peacekeeping force"."""
+    return n.pos_ == "NOUN" and n.lemma_.lower() in lex.peace_missions and any(
+        m.lower_ in lex.peace_marks for c in n.children if c.dep_ in ("compound", "amod", "npadvmod", "nmod")
+        for m in c.subtree)
 
 
 def _sent_to_help(cand: Candidate, lex: Lexicon) -> Candidate:
