@@ -4574,3 +4574,33 @@ def test_debt_written_off_in_a_currency_or_by_the_paris_club(code):
     assert countries(ev.recipients) == ["BOL"]
     ev = only(code("The Paris Club of creditor nations wrote off 80 percent of Iraq's $39 billion debt.")[0], "AID")
     assert [a.code for a in ev.actors] == ["PARISCLUB"] and countries(ev.recipients) == ["IRQ"]
+
+
+def test_yielding_phrases_troops_flying_out_and_relief_purposes(manual_code, code):
+    assert only(code("Algeria's Hirak protest movement suspended its weekly street marches on Thursday.")[0], "CONCEDE")
+    assert only(code("Saudi Arabia formally ended the world's last ban on women driving on Sunday.")[0], "CONCEDE")
+    assert only(code("France halted nuclear tests in the South Pacific.")[0], "CONCEDE")
+    ev = only(manual_code("Israel promised to end the sea blockade of Lebanon.")[0], "CONCEDE")
+    assert ev.modality == "future"
+    ev = only(code("The last American troops flew out of Kabul airport shortly before midnight on Monday.")[0], "RETREAT")
+    assert ev.mode == "withdraw" and countries(ev.actors) == ["USA"]
+    assert code("Russian troops moved out of their barracks in Moscow.")[0] == []  # not a withdrawal
+    assert only(code("US Marines landed on the beaches of Mogadishu on Wednesday to secure the port and airport for "
+                     "relief convoys.")[0], "AID")
+    assert code("The Norwegian trio's debut album occupied the top spot in the British charts on Friday.")[0] == []
+
+
+def test_plans_announced_commitments_calls_had_and_recognition_as(manual_code, code):
+    ev = only(manual_code("Spain, Ireland and Norway announced plans on Wednesday to formally recognise a Palestinian "
+                          "state.")[0], "AGREE")
+    assert countries(ev.recipients) == ["PSE"]
+    assert code("Israel announced plans to build 3,000 homes in the West Bank.")[0] == []  # no act of its own
+    ev = only(manual_code("Algeria's President Abdelaziz Bouteflika committed on Monday to stepping down before his "
+                          "term ends.", published=date(2019, 3, 12))[0], "CONCEDE")
+    assert ev.modality == "future"
+    ev = only(code("Ukrainian President Volodymyr Zelensky said he had a long phone call with China's Xi Jinping on "
+                   "Wednesday.")[0], "CONSULT")
+    assert ev.mode == "phone"
+    ev = only(code("The United States, Canada and Brazil acknowledged Venezuelan opposition leader Juan Guaido as the "
+                   "country's interim president.")[0], "SUPPORT")
+    assert countries(ev.actors) == ["BRA", "CAN", "USA"]

@@ -340,6 +340,19 @@ def _own_states(actors: list[ActorRef]) -> set[str]:
 
 
 _AT_GERUND = frozenset({"balk", "baulk"})  # intent verbs whose act comes as "at" + gerund
+_TO_GERUND = frozenset({"commit"})  # "committed to stepping down"
+
+
+_PLAN_VERBS = frozenset({"announce", "unveil", "outline", "reveal", "disclose", "confirm"})
+
+
+def _announced_plan(v: Token) -> Token | None:
+    """"announced plans to recognise a Palestinian state": a plan announced is an intent, as a promise is; returns
+    the planned act."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in _PLAN_VERBS:
+        return None
+    return next((a for o in v.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in ("plan", "intention")
+                 for a in o.children if a.dep_ == "acl" and to_infinitive(a)), None)
 
 
 def _prep_gerund(v: Token, prep: str) -> Token | None:
@@ -359,6 +372,8 @@ def _intent_complement(v: Token, lex: Lexicon) -> Token | None:
         comp = _prep_gerund(v, "to")  # "committed itself to scrapping"
     if comp is None and v.lemma_.lower() in _AT_GERUND:
         comp = _prep_gerund(v, "at")  # "balked at withdrawing his forces"
+    if comp is None and v.lemma_.lower() in _TO_GERUND:
+        comp = _prep_gerund(v, "to")  # "committed on Monday to stepping down"
     if comp is None or (comp.dep_ == "ccomp" and v.lemma_ not in ("demand", "urge", "threaten", "warn")
                         and not _promised_clause(v, comp)):
         return None
@@ -822,12 +837,13 @@ class EventCoder:
         """Intent verbs absorb their complement ("promised to sign" is AGREE)."""
         lex = self.lexicon
         for tok in sent:
-            if tok.lemma_.lower() not in lex.intent or tok.pos_ != "VERB":
+            plan = _announced_plan(tok)
+            if (tok.lemma_.lower() not in lex.intent and plan is None) or tok.pos_ != "VERB":
                 continue
-            comp = _intent_complement(tok, lex)
-            if comp is None:
-                continue
-            etype = lex.intent[tok.lemma_.lower()]
+            comp = plan or _intent_complement(tok, lex)
+            if comp is None or (plan is not None and comp.i not in cands):
+                continue  # (a plan only with an act of its own: not "announced plans to build 3,000 homes")
+            etype = "AGREE" if plan is not None else lex.intent[tok.lemma_.lower()]
             if etype == "THREATEN" and (_a_risk(comp, lex) or _a_forecast(tok, comp, lex)):
                 cands.pop(tok.i, None)  # "threatening to raise tensions": what is at risk, no threat made
                 continue

@@ -580,6 +580,8 @@ def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
         expelled = _told_to_withdraw(v, lex)  # "gave the United States 180 days to pull its troops out"
         if expelled is not None:
             return expelled
+    if _troops_out(v, lex):
+        return Candidate(v, "RETREAT", "withdraw", [v])  # "the last American troops flew out of Kabul airport"
     if v.lemma_.lower() not in lex.leave_verbs:
         return None
     boss, told = _ordered_out(v)
@@ -607,6 +609,20 @@ def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
 
 
 _OWN = frozenset({"his", "her", "its", "their", "our"})
+_MOVES_OUT = frozenset({"fly", "sail", "drive", "roll", "march", "move", "steam", "ship", "file"})
+_POSTS = frozenset({"barracks", "barrack", "base", "garrison", "camp"})  # "moved out of their barracks": a deployment
+
+
+def _troops_out(v: Token, lex: Lexicon) -> bool:
+    """"The last American troops flew out of Kabul airport", "the convoy rolled out of Kherson": troops leaving a
+    place by moving out of it withdraw (not out of their barracks)."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in _MOVES_OUT:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.troops for c in v.children):
+        return False
+    left = [q for c in v.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
+            for o in c.children if o.dep_ == "prep" and o.lower_ == "of" for q in o.children if q.dep_ == "pobj"]
+    return bool(left) and not any(q.lemma_.lower() in _POSTS for q in left)
 
 
 def _ordered_out(v: Token) -> tuple[Token, Token | None]:

@@ -341,8 +341,12 @@ def sent_to_help(cand: Candidate, lex: Lexicon) -> tuple[bool, str | None]:
                  for q in o.children if q.dep_ == "pobj"]
         if to and any(relief(o) for o in direct_objects(c)) or any(relief(p) for p in held):
             return True, "humanitarian"
-    if cand.event_type == "MOBILIZE" and any(_peace_mission(t, lex) for t in _clause_words(cand.head)):
+
+    words = _clause_words(cand.head)
+    if cand.event_type == "MOBILIZE" and any(_peace_mission(t, lex) for t in words):
         return True, None
+    if cand.event_type == "MOBILIZE" and any(t.dep_ == "pobj" and t.head.lower_ == "for" and relief(t) for t in words):
+        return True, "humanitarian"  # "landed to secure the port and airport for famine relief convoys"
     return False, None
 
 
