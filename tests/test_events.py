@@ -4604,3 +4604,12 @@ def test_plans_announced_commitments_calls_had_and_recognition_as(manual_code, c
     ev = only(code("The United States, Canada and Brazil acknowledged Venezuelan opposition leader Juan Guaido as the "
                    "country's interim president.")[0], "SUPPORT")
     assert countries(ev.actors) == ["BRA", "CAN", "USA"]
+
+
+def test_kept_up_and_raised_carry_their_objects_act(code):
+    ev = only(code("Russia kept up its assault on the Ukrainian-held town of Debaltseve on Monday.")[0], "ASSAULT")
+    assert countries(ev.recipients) == ["UKR"]
+    ev = only(code("China raised its relief aid to the typhoon-ravaged Philippines on Thursday.")[0], "AID")
+    assert countries(ev.recipients) == ["PHL"]
+    assert only(code("Police across London went on maximum alert on Saturday.")[0], "MOBILIZE")
+    assert code("The EU kept an arms embargo on China in place.")[0] == []  # kept, not kept up

@@ -387,11 +387,12 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
             if c.dep_ in ("prep", "prt", "agent") and (lemma, c.lower_) in lex.phrases and not any(
                     p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children):  # not "fired ... on Tuesday"
                 found.append((lex.phrases[(lemma, c.lower_)], [v, c], []))
-    if not found and (lemma in lex.light_verbs or lemma in lex.ending_verbs or receive):
+    light = lemma in lex.light_verbs or (prt is not None and f"{lemma} {prt.lower_}" in lex.light_phrasals)
+    if not found and (light or lemma in lex.ending_verbs or receive):
         for obj, prep in objs:
             if prep not in _LIGHT_PREPS and not (receive and prep == "for"):
                 continue
-            if lemma in lex.ending_verbs and lemma not in lex.light_verbs and obj.lemma_.lower() not in lex.to_object_nouns:
+            if lemma in lex.ending_verbs and not light and obj.lemma_.lower() not in lex.to_object_nouns:
                 continue
             if prep == "in" and obj.lemma_.lower() in lex.purpose_nouns:
                 continue  # "held walkouts in support (of the students)": the aim, not what was held
