@@ -4613,3 +4613,15 @@ def test_kept_up_and_raised_carry_their_objects_act(code):
     assert countries(ev.recipients) == ["PHL"]
     assert only(code("Police across London went on maximum alert on Saturday.")[0], "MOBILIZE")
     assert code("The EU kept an arms embargo on China in place.")[0] == []  # kept, not kept up
+
+
+def test_coercion_phrases_airliners_forced_down_and_aid_agencies_ordered_out(code):
+    ev = only(code("Belarus forced a Ryanair airliner flying from Athens to Vilnius to land in Minsk on Sunday.")[0], "COERCE")
+    assert ev.mode is None and countries(ev.actors) == ["BLR"]
+    assert code("The storm forced the plane to land in Cairo.")[0] == []
+    assert only(code("Sudan ordered 13 foreign aid agencies out of Darfur on Wednesday.")[0], "COERCE").mode == "deport"
+    assert only(code("Jakarta forced the UN refugee agency, UNHCR, out of the country.")[0], "SANCTION").mode == "expel"
+    assert only(code("The Israeli army placed the West Bank city of Hebron under curfew on Friday.")[0], "COERCE").mode == "curfew"
+    assert only(code("Sri Lanka reimposed full censorship on reporting of the war on Friday.")[0], "COERCE").mode == "censor"
+    assert only(code("Israeli tanks rolled into Ramallah on Friday and reoccupied most of the West Bank city.")[0],
+                "COERCE").mode == "seize"

@@ -753,7 +753,11 @@ def _deportees(objs: list[Token], lex: Lexicon) -> list[Token]:
     """The people named by objs (through containers: "thousands of migrants") when all are deportees, else []."""
     objs = [o for o, _ in through_containers([(o, None) for q in objs for o in (q, *q.conjuncts)], lex)]
     kinds = [o for o in objs if o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in lex.containers]
-    return kinds if kinds and all(o.lemma_.lower() in lex.deportees for o in kinds) else []
+    def deportee(o: Token) -> bool:  # "worker", or "aid agency" (not "the UN refugee agency")
+        return o.lemma_.lower() in lex.deportees or any(
+            f"{c.lemma_.lower()} {o.lemma_.lower()}" in lex.deportees for c in o.children if c.dep_ in ("compound", "amod"))
+
+    return kinds if kinds and all(deportee(o) for o in kinds) else []
 
 
 def _within_clause(t: Token, v: Token) -> bool:
@@ -920,6 +924,18 @@ def attempted(v: Token, lex: Lexicon) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def forced_down(v: Token, lex: Lexicon) -> Candidate | None:
+    """"forced a Ryanair airliner to land in Minsk", "forced the plane down": COERCE (mode null, the gold guidelines)."""
+    if v.pos_ != "VERB" or v.lemma_.lower() != "force":
+        return None
+    craft = next((o for o in v.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in lex.hijacked_craft), None)
+    if craft is None:
+        return None
+    landed = any(t.lemma_.lower() == "land" and t.i > craft.i for t in v.subtree) \
+        or any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in v.children)  # (sm may read "to land" as a noun)
+    return Candidate(v, "COERCE", None, [v, craft], [craft]) if landed else None
 
 
 def let_in(v: Token, lex: Lexicon) -> Candidate | None:
