@@ -4625,3 +4625,9 @@ def test_coercion_phrases_airliners_forced_down_and_aid_agencies_ordered_out(cod
     assert only(code("Sri Lanka reimposed full censorship on reporting of the war on Friday.")[0], "COERCE").mode == "censor"
     assert only(code("Israeli tanks rolled into Ramallah on Friday and reoccupied most of the West Bank city.")[0],
                 "COERCE").mode == "seize"
+
+
+def test_battled_troops_is_an_attack_battled_a_blaze_is_not(code):
+    ev = only(code("Mexican rebels battled Mexican army troops in the streets of Ocosingo on Sunday.")[0], "ASSAULT")
+    assert [a.code for a in ev.actors] == ["MEXREB"]
+    assert code("Firefighters in Greece battled the blaze for hours.")[0] == []
