@@ -4631,3 +4631,15 @@ def test_battled_troops_is_an_attack_battled_a_blaze_is_not(code):
     ev = only(code("Mexican rebels battled Mexican army troops in the streets of Ocosingo on Sunday.")[0], "ASSAULT")
     assert [a.code for a in ev.actors] == ["MEXREB"]
     assert code("Firefighters in Greece battled the blaze for hours.")[0] == []
+
+
+def test_saying_no_encouraging_and_insisting_that_one_act(code):
+    ev = only(code("Berlin on Tuesday said no to paying Greece 279 billion euros in reparations.")[0], "REJECT")
+    assert countries(ev.actors) == ["DEU"]
+    assert code("Spokesman Lin Jian of China said no direct measures had been taken.")[0] == []
+    ev = only(code("Oslo encouraged Sri Lanka's government and the Tamil Tiger rebels on Monday to return to the "
+                   "negotiating table.")[0], "REQUEST")
+    assert countries(ev.recipients) == ["LKA"]
+    ev = only(code("Turkey insisted on Tuesday that Greece withdraw its troops from the islet.")[0], "REQUEST")
+    assert countries(ev.recipients) == ["GRC"]
+    assert code("Pakistan insisted that militants operate freely in Afghanistan.")[0] == []  # a claim

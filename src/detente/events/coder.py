@@ -343,6 +343,7 @@ _AT_GERUND = frozenset({"balk", "baulk"})  # intent verbs whose act comes as "at
 _TO_GERUND = frozenset({"commit"})  # "committed to stepping down"
 
 
+_MANDATIVE = frozenset({"insist"})  # speech verbs whose that-clause in the bare verb is a demand
 _PLAN_VERBS = frozenset({"announce", "unveil", "outline", "reveal", "disclose", "confirm"})
 
 
@@ -897,8 +898,12 @@ class EventCoder:
         for tok in sent:
             said = tok.head if tok.dep_ == "ccomp" else tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" \
                 else None  # ("said Gaddafi had lost the legitimacy to lead and must step down": the second verb)
-            if said is not None and said.lemma_.lower() in lex.demand_speech \
-                    and any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
+            must = any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children)
+            # "insisted that Athens withdraw": a subjunctive (not "insisted that the talks are bilateral")
+            bare = tok.tag_ == "VB" and tok.lemma_.lower() not in ("be", "have") \
+                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children)
+            if said is not None and said.lemma_.lower() in lex.demand_speech and (must or (
+                    bare and said.lemma_.lower() in _MANDATIVE and tok.dep_ == "ccomp")):
                 inner = cands.pop(tok.i, None)
                 words = [said, *(inner.words if inner else [tok])]
                 cands[said.i] = Candidate(said, "REQUEST", None, sorted(set(words), key=lambda t: t.i), [])

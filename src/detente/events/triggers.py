@@ -926,6 +926,17 @@ def attempted(v: Token, lex: Lexicon) -> bool:
     return False
 
 
+def said_no(v: Token) -> Candidate | None:
+    """"said no to paying Greece reparations", "said a thousand times no to Trump's plan": a refusal (REJECT)."""
+    if v.pos_ != "VERB" or v.lemma_.lower() != "say":
+        return None
+    no = next((c for c in v.children if c.lower_ == "no" and c.dep_ in ("intj", "dobj", "obj", "npadvmod", "advmod")), None)
+    to = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if no is None or to is None:
+        return None
+    return Candidate(v, "REJECT", None, [v, no], [p for p in to.children if p.dep_ in ("pobj", "pcomp")])
+
+
 def forced_down(v: Token, lex: Lexicon) -> Candidate | None:
     """"forced a Ryanair airliner to land in Minsk", "forced the plane down": COERCE (mode null, the gold guidelines)."""
     if v.pos_ != "VERB" or v.lemma_.lower() != "force":
