@@ -4643,3 +4643,15 @@ def test_saying_no_encouraging_and_insisting_that_one_act(code):
     ev = only(code("Turkey insisted on Tuesday that Greece withdraw its troops from the islet.")[0], "REQUEST")
     assert countries(ev.recipients) == ["GRC"]
     assert code("Pakistan insisted that militants operate freely in Afghanistan.")[0] == []  # a claim
+
+
+def test_bids_dropped_rises_suspended_and_troops_ordered_back_yield(code):
+    assert only(code("Algeria's President Abdelaziz Bouteflika abandoned his bid for a fifth term on Monday.")[0], "CONCEDE")
+    assert only(code("Thailand's military government revoked martial law on Wednesday.")[0], "CONCEDE")
+    assert only(code("French Prime Minister Edouard Philippe suspended a planned rise in fuel taxes on Tuesday.")[0],
+                "CONCEDE")
+    assert only(code("Russian Defence Minister Sergei Shoigu ordered the troops massed near Ukraine's borders to "
+                     "return to their permanent bases by May 1.")[0], "CONCEDE")
+    assert only(code("Putin ordered troops to the border.")[0], "MOBILIZE")
+    ev = only(code("The last Syrian soldiers crossed the border out of Lebanon on Tuesday.")[0], "RETREAT")
+    assert countries(ev.actors) == ["SYR"]

@@ -610,7 +610,7 @@ def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
 
 
 _OWN = frozenset({"his", "her", "its", "their", "our"})
-_MOVES_OUT = frozenset({"fly", "sail", "drive", "roll", "march", "move", "steam", "ship", "file"})
+_MOVES_OUT = frozenset({"fly", "sail", "drive", "roll", "march", "move", "steam", "ship", "file", "cross"})
 _POSTS = frozenset({"barracks", "barrack", "base", "garrison", "camp"})  # "moved out of their barracks": a deployment
 
 
@@ -924,6 +924,20 @@ def attempted(v: Token, lex: Lexicon) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def troops_recalled(v: Token, lex: Lexicon) -> Candidate | None:
+    """"ordered the troops massed near Ukraine's borders to return to their permanent bases", "ordered troops ... back
+    to their bases": a de-escalation (CONCEDE, as the gold set codes it), not a deployment."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in ("order", "tell", "instruct", "command"):
+        return None
+    troops = next((o for o in v.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in lex.troops), None)
+    if troops is None:
+        return None
+    words = list(v.subtree)
+    back = any(t.lemma_.lower() in ("back", "return") for t in words)
+    home = any(t.dep_ == "pobj" and t.head.lower_ == "to" and t.lemma_.lower() in _POSTS | {"home"} for t in words)
+    return Candidate(v, "CONCEDE", None, [v, troops]) if back and home else None
 
 
 def said_no(v: Token) -> Candidate | None:
