@@ -4655,3 +4655,19 @@ def test_bids_dropped_rises_suspended_and_troops_ordered_back_yield(code):
     assert only(code("Putin ordered troops to the border.")[0], "MOBILIZE")
     ev = only(code("The last Syrian soldiers crossed the border out of Lebanon on Tuesday.")[0], "RETREAT")
     assert countries(ev.actors) == ["SYR"]
+
+
+def test_claimed_attacks_are_the_claimants_and_bali_is_indonesian(code):
+    ev = only(code("ETA claimed responsibility on Tuesday for the December 30 car bomb at Madrid's Barajas airport.")[0],
+              "ASSAULT")
+    assert [a.code for a in ev.actors] == ["ESPREB"]
+    ev = only(code("Boko Haram claimed responsibility on Saturday for the car bomb attack on the United Nations "
+                   "headquarters in Abuja that killed at least 18 people.")[0], "ASSAULT")
+    assert [a.code for a in ev.actors] == ["NGAREB"]
+    assert code("Hamas denied responsibility for the attack in Jerusalem.")[0] == [] or all(
+        e.modality == "negated" for e in code("Hamas denied responsibility for the attack in Jerusalem.")[0])
+    ev = only(code("Jemaah Islamiyah is suspected of carrying out Saturday's bombing of two nightclubs in Bali.")[0],
+              "ASSAULT")
+    assert [a.code for a in ev.actors] == ["IDNREB"] and ev.modality == "hedged" and ev.location.country == "IDN"
+    ev = only(code("Iran accused Iraq of gassing Kurdish civilians in the border town of Halabja.")[0], "ASSAULT")
+    assert ev.mode == "unconventional"

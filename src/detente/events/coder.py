@@ -1189,6 +1189,8 @@ class EventCoder:
         subj_refs = definite_referent(subj, subj_refs, previous, index)  # "... . The junta, which seized power"
         if not subj_refs and subj is not None and subj.pos_ == "NOUN":  # "was behind the attack that killed four"
             subj_refs = self._behind(subj, index, previous)
+        if not subj_refs and subj is not None and subj.pos_ == "NOUN":  # "claimed the suicide bombing that killed 13"
+            subj_refs = self._claimants(subj, index)
         if not subj_refs and subj is not None and subj.lower_ in ("each", "both") and subj.dep_ == "nsubj":
             # "India and Pakistan agreed to halt all firing, but each accused the other": the pair named before
             pair = next((resolve_heads(with_conjuncts(t), index, []) for t in v.sent
@@ -1577,6 +1579,25 @@ class EventCoder:
         doers = blamed_doers(n, self.lexicon)
         return resolve_heads([h for d in doers for h in with_conjuncts(d)], index, [])
 
+    def _claimants(self, n: Token, index: MentionIndex) -> list[ActorRef]:
+        """"ETA claimed responsibility for the car bomb", "Islamic State claimed the suicide bombing": the claimant
+        did it (a claim of one's own act is the act, self-reported)."""
+        lex = self.lexicon
+        verb = None
+        if n.dep_ in ("dobj", "obj") and n.head.lemma_.lower() == "claim":
+            verb = n.head
+        elif n.dep_ == "pobj" and n.head.lower_ == "for":
+            held = n.head.head  # "responsibility for" (or sm: "claimed ... for", hung on the verb)
+            if held.lemma_.lower() in ("responsibility", "credit") and held.dep_ in ("dobj", "obj"):
+                verb = held.head
+            elif held.pos_ == "VERB" and any(o.lemma_.lower() in ("responsibility", "credit") and o.dep_ in ("dobj", "obj")
+                                             for o in held.children):
+                verb = held
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.claim_verbs:
+            return []
+        subj = subject(verb, lex)[0]
+        return resolve_heads(with_conjuncts(subj), index, []) if subj is not None else []
+
     def _doerless_force(self, nouns: list[Token], index: MentionIndex) -> list[Token]:
         """Nouns of force that name no doer ("the bombing of a camp"): what they name are victims."""
         return [h for h in nouns if h.pos_ == "NOUN" and not index.in_phrase(h, far=False) and not prep_objects(h, {"by"})
@@ -1706,6 +1727,8 @@ class EventCoder:
         if not actors:
             actors = self._blamed(n, index)
             blamed = bool(actors)
+        if not actors:
+            actors = self._claimants(n, index)
         if not actors and cand.event_type in ("CONSULT", "AGREE") and n.dep_ == "pobj" and n.head.lower_ in ("for", "during") \
                 and n.head.head.pos_ == "VERB":  # "rode a bus into Pakistan for talks with Sharif": the traveller's
             subj = subject(n.head.head, lex)[0]
