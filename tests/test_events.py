@@ -4671,3 +4671,15 @@ def test_claimed_attacks_are_the_claimants_and_bali_is_indonesian(code):
     assert [a.code for a in ev.actors] == ["IDNREB"] and ev.modality == "hedged" and ev.location.country == "IDN"
     ev = only(code("Iran accused Iraq of gassing Kurdish civilians in the border town of Halabja.")[0], "ASSAULT")
     assert ev.mode == "unconventional"
+
+
+def test_roadblocks_martial_law_placed_ports_shut_and_nationals_sent_home(code):
+    assert only(code("Aymara farmers set up roadblocks on the main highways into La Paz on Tuesday.")[0],
+                "PROTEST").mode == "obstruct"
+    assert only(code("Philippine President Gloria Arroyo placed the southern province of Maguindanao under martial "
+                     "law on Friday.")[0], "COERCE").mode == "martial-law"
+    assert only(code("The Saudi-led coalition shut all of Yemen's air, sea and land ports on Monday.")[0],
+                "COERCE").mode == "restrict"
+    assert only(code("Malaysia sent 1,086 Myanmar nationals home on three navy ships on Tuesday.")[0],
+                "COERCE").mode == "deport"
+    assert code("Britain sent its ambassador home.")[0] == []

@@ -770,11 +770,11 @@ def _within_clause(t: Token, v: Token) -> bool:
 
 
 def people_sent_back(v: Token, lex: Lexicon) -> Candidate | None:
-    """"sent more than 1,000 Myanmar nationals back home", "flew the migrants back": people a state sends back out of it
+    """"sent more than 1,000 Myanmar nationals (back) home", "flew the migrants back": people a state sends back out of it
     are deported (COERCE deport; lexicon return_verbs and deportees)."""
     if v.pos_ != "VERB" or v.lemma_.lower() not in lex.return_verbs or not any(
-            t.lower_ == "back" and t.dep_ in ("prt", "advmod") and _within_clause(t, v) for t in v.subtree):
-        return None   # ("sent 1,000 nationals back home": sm hangs "back home" on the object)
+            t.lower_ in ("back", "home") and t.dep_ in ("prt", "advmod") and _within_clause(t, v) for t in v.subtree):
+        return None   # ("sent 1,000 nationals back home": sm hangs "back home" on the object; "sent ... home" too)
     kinds = _deportees([c for c in v.children if c.dep_ in ("dobj", "obj")], lex)
     return Candidate(v, "COERCE", "deport", [v], kinds) if kinds else None
 
