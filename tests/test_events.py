@@ -4683,3 +4683,12 @@ def test_roadblocks_martial_law_placed_ports_shut_and_nationals_sent_home(code):
     assert only(code("Malaysia sent 1,086 Myanmar nationals home on three navy ships on Tuesday.")[0],
                 "COERCE").mode == "deport"
     assert code("Britain sent its ambassador home.")[0] == []
+
+
+def test_conditional_alerts_stay_mobilization_and_ministers_meeting_is_a_setting(code):
+    ev = only(code("Pakistan would put its forces on full alert if Indian troops on the border advanced any closer, "
+                   "Prime Minister Mohammad Khan Junejo said on Tuesday.")[0], "MOBILIZE")
+    assert ev.modality == "hypothetical"
+    events, _ = code("EU foreign ministers meeting in Luxembourg on Monday scrapped a visa ban on eight senior Uzbek "
+                     "officials.")
+    assert [e.event_type for e in events] == ["CONCEDE"]

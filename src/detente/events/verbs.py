@@ -263,9 +263,17 @@ def _war_on_no_one(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
         for p in c.children if p.dep_ == "pobj") for o in cand.objects)
 
 
+def _meeting_doers(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"EU foreign ministers meeting in Luxembourg on Monday scrapped a visa ban": who acts, and where; the meeting is
+    the setting of their act (the gold set codes no CONSULT), not an event of its own."""
+    return cand.event_type == "CONSULT" and tok.tag_ == "VBG" and tok.dep_ == "acl" \
+        and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.pos_ == "VERB"
+
+
 _NO_ACT = (_hazard_did_it, _accident, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped,
            _not_ruled_out, _objectless, _void_object, _forces_in_support,
-           _flown_not_forces, _what_help_is_for, _sport, _talked_of, _hosted_by, _war_on_no_one)
+           _flown_not_forces, _what_help_is_for, _sport, _talked_of, _hosted_by, _war_on_no_one,
+           _meeting_doers)
 
 
 # ---- retypes, in order (candidate, lexicon) -> candidate -----------------------------------
