@@ -4692,3 +4692,17 @@ def test_conditional_alerts_stay_mobilization_and_ministers_meeting_is_a_setting
     events, _ = code("EU foreign ministers meeting in Luxembourg on Monday scrapped a visa ban on eight senior Uzbek "
                      "officials.")
     assert [e.event_type for e in events] == ["CONCEDE"]
+
+
+def test_remains_captives_and_artefacts_handed_over_are_returned_and_rate_cuts_are_policy(code):
+    ev = only(code("North Korea handed over what it said were the remains of five American servicemen killed in the "
+                   "Korean War.")[0], "RETREAT")
+    assert countries(ev.actors) == ["PRK"]
+    assert only(code("German Foreign Minister Annalena Baerbock handed over 20 Benin Bronzes in Abuja on Tuesday.")[0],
+                "RETREAT")
+    assert only(code("The US handed over 50 tonnes of food aid to Haiti.")[0], "AID")
+    assert only(code("Bolivia handed over Klaus Barbie to France.")[0], "COOPERATE")
+    assert only(code("Taiwan's armed forces stood down from their highest state of alert on Monday.")[0], "RETREAT")
+    assert code("The Bank of Japan cut a key interest rate below zero for the first time.")[0] == []
+    assert code("Australia's central bank cut its cash rate to a record low on Tuesday to aid an economy struggling "
+                "with the end of a mining boom.")[0] == []

@@ -158,6 +158,7 @@ class Lexicon:
     hijacked_craft: frozenset[str] = frozenset()                     # what hijackers seize: ship, plane, bus
     deliberate_force: frozenset[str] = frozenset()                   # "was shot dead in Niamey": someone did it
     bodies: frozenset[str] = frozenset()                             # "an alliance of rebel groups": a body
+    returned_things: frozenset[str] = frozenset()                    # "handed over the remains of ...": RETREAT
     light_phrasals: frozenset[str] = frozenset()                     # "kept up its assault": light with "up"
     help_verbs: frozenset[str] = frozenset()                         # "sent troops to reinforce the mission": AID
     peace_missions: frozenset[str] = frozenset()                     # "to join a UN force": forces sent to help

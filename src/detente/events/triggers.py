@@ -426,6 +426,7 @@ def _housekeeping(v: Token, lex: Lexicon) -> bool:
             and not _rate_unit(c)]
     return bool(objs) and all(o.lemma_.lower() in lex.own_economy for o in objs) and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "for", "from", "against", "with") and not _amount(c)
+        and not any(p.lemma_.lower() in ("time", "year", "month", "week", "day") for p in c.children)  # "for the first time"
         for c in v.children)
 
 
@@ -438,10 +439,13 @@ def _rate_unit(tok: Token) -> bool:
 
 def _amount(prep: Token) -> bool:
     """"to 3 percent", "by $2 billion": a preposition whose object is a quantity, not someone."""
-    return any(p.dep_ == "pobj" and (p.like_num or p.lemma_.lower() in ("percent", "%") or p.ent_type_ in
+    return any(p.dep_ == "pobj" and (p.like_num or p.lemma_.lower() in _LEVELS or p.ent_type_ in
                                      ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
                                      or any(n.dep_ == "nummod" for n in p.children))  # "to 22 naira a litre"
                for p in prep.children)
+
+
+_LEVELS = frozenset({"percent", "%", "low", "high", "level", "zero", "minimum", "maximum"})  # "to a record low"
 
 
 def _striving(v: Token, lemma: str) -> bool:
@@ -1272,6 +1276,8 @@ def handover_of_person(cand: Candidate, lex: Lexicon) -> bool:
     if cand.event_type not in ("AID", "RETREAT") or cand.nominal or v.lemma_.lower() not in ("hand", "turn", "surrender"):
         return False  # ("surrendered the suspects to the UN tribunal": not a surrender of arms)
     objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    if any(o.lower_.rstrip("s") in lex.returned_things for o in objs):
+        return False  # "handed over 20 Benin Bronzes": property given back (sm may tag the name a person)
     to_court = any(t.lemma_.lower() in ("tribunal", "court") for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
                    for t in c.subtree)  # "handed Ratko Mladic over to the UN war crimes tribunal" (sm: a LOC)
     return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in lex.handed_people or to_court and o.pos_ == "PROPN"

@@ -13,7 +13,7 @@ from .lexicon import Lexicon
 from .modality import refused_to
 from .roles import direct_objects, reflexive, subject
 from .triggers import (Candidate, armed_take, attempted, by_hazard, by_hazard_named, by_phone, force_granted, forced_down,
-                       handover_of_person, military_strike, names_put_to, people_expelled,
+                       handover_of_person, military_strike, names_put_to, people_expelled, through_containers,
                        hacker_act, helper_arrival, joint_exercise, let_in, no_one_helped, of_objects, opened_to_people, particle, personnel_leave,
                        people_sent_back, police_act, reproach_naming, blame_laid, breach_ruled, responsibility_admitted,
                        riot, said_no, strikers_act, troops_move, troops_recalled, verb_trigger, weapon_hit, barred_entry)
@@ -282,6 +282,23 @@ def _opened_to_people(cand: Candidate, lex: Lexicon) -> Candidate:
     return replace(cand, event_type="AID", mode="humanitarian") if opened_to_people(cand, lex) else cand
 
 
+def _returned_by_handover(cand: Candidate, lex: Lexicon) -> Candidate:
+    """"handed over the remains of seven American servicemen", "handed over two French pilots shot down over Bosnia",
+    "handed over 20 Benin Bronzes": captives, the dead and seized or looted property given back are RETREAT (the gold
+    guidelines: returned property is RETREAT, mode null), not aid."""
+    v = cand.head
+    if cand.event_type != "AID" or cand.nominal or v.lemma_.lower() != "hand":
+        return cand
+    heads = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    # sm may read the object as a clause: "handed over two French pilots shot down ...", "handed over what were
+    # believed to be the remains of ..."
+    heads += [t for c in v.children if c.dep_ == "ccomp" for t in c.subtree
+              if t.dep_ in ("nsubj", "nsubjpass", "attr") and (t.head == c or t.head.head == c)]
+    objs = [o for o, _ in through_containers([(h, None) for h in heads], lex)]
+    returned = any(o.lemma_.lower() in lex.returned_things or o.lower_.rstrip("s") in lex.returned_things for o in objs)
+    return replace(cand, event_type="RETREAT", mode=None) if returned else cand
+
+
 def _person_handed_over(cand: Candidate, lex: Lexicon) -> Candidate:
     """"handed over Klaus Barbie to France": an extradition."""
     return replace(cand, event_type="COOPERATE", mode=None) if handover_of_person(cand, lex) else cand
@@ -411,5 +428,5 @@ def _armed_march(cand: Candidate, lex: Lexicon) -> Candidate:
     return replace(cand, event_type="ASSAULT", mode=None) if armed else cand
 
 
-_RETYPES = (_opened_to_people, _person_handed_over, _troops_sent_into, _sent_to_help, armed_backing,
+_RETYPES = (_opened_to_people, _returned_by_handover, _person_handed_over, _troops_sent_into, _sent_to_help, armed_backing,
             _fired_over, _strikers, _joint_drill, _armed_march)
