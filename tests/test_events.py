@@ -4706,3 +4706,15 @@ def test_remains_captives_and_artefacts_handed_over_are_returned_and_rate_cuts_a
     assert code("The Bank of Japan cut a key interest rate below zero for the first time.")[0] == []
     assert code("Australia's central bank cut its cash rate to a record low on Tuesday to aid an economy struggling "
                 "with the end of a mining boom.")[0] == []
+
+
+def test_bargaining_red_carpets_apologies_accepted_weight_thrown_and_money_released(code, manual_code):
+    assert only(code("John Kerry and Iranian Foreign Minister Mohammad Javad Zarif bargained late into the night in "
+                     "Lausanne on Wednesday.")[0], "CONSULT")
+    assert only(code("Brazilian President Lula rolled out the red carpet for Chinese President Xi Jinping in Brasilia "
+                     "on Wednesday.")[0], "CONSULT")
+    assert only(code("Turkish Prime Minister Recep Tayyip Erdogan accepted an apology from Israeli Prime Minister "
+                     "Benjamin Netanyahu on Friday.")[0], "SUPPORT")
+    assert only(code("Arab League leaders threw their weight behind a Saudi peace initiative on Thursday.")[0], "SUPPORT")
+    ev = only(code("The IMF released a $1 billion loan tranche to Pakistan.")[0], "AID")
+    assert countries(ev.recipients) == ["PAK"]
