@@ -4718,3 +4718,8 @@ def test_bargaining_red_carpets_apologies_accepted_weight_thrown_and_money_relea
     assert only(code("Arab League leaders threw their weight behind a Saudi peace initiative on Thursday.")[0], "SUPPORT")
     ev = only(code("The IMF released a $1 billion loan tranche to Pakistan.")[0], "AID")
     assert countries(ev.recipients) == ["PAK"]
+
+
+def test_locusts_battled_are_no_attack_and_forces_on_standby_mobilize(code):
+    assert code("Kenyan farmers battled the worst desert locust invasion in 70 years on Thursday.")[0] == []
+    assert only(code("NATO placed forces on standby on Monday.")[0], "MOBILIZE")
