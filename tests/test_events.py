@@ -4723,3 +4723,11 @@ def test_bargaining_red_carpets_apologies_accepted_weight_thrown_and_money_relea
 def test_locusts_battled_are_no_attack_and_forces_on_standby_mobilize(code):
     assert code("Kenyan farmers battled the worst desert locust invasion in 70 years on Thursday.")[0] == []
     assert only(code("NATO placed forces on standby on Monday.")[0], "MOBILIZE")
+
+
+def test_resolved_to_act_and_earmarked_relief_are_agreements(code):
+    assert only(code("Shinzo Abe and Vladimir Putin resolved in Singapore on Wednesday to speed up talks on a peace "
+                     "treaty.")[0], "AGREE")
+    ev = only(code("Beijing earmarked 40 million yuan in emergency relief for Turkey on Tuesday.")[0], "AGREE")
+    assert countries(ev.recipients) == ["TUR"]
+    assert code("The dispute between the two firms was resolved.")[0] == []
