@@ -4731,3 +4731,8 @@ def test_resolved_to_act_and_earmarked_relief_are_agreements(code):
     ev = only(code("Beijing earmarked 40 million yuan in emergency relief for Turkey on Tuesday.")[0], "AGREE")
     assert countries(ev.recipients) == ["TUR"]
     assert code("The dispute between the two firms was resolved.")[0] == []
+
+
+def test_people_used_as_human_shields_is_an_attack(code):
+    ev = only(code("Hamas denied on Sunday that its fighters had used residents of Gaza as human shields.")[0], "ASSAULT")
+    assert ev.modality == "negated" and [a.code for a in ev.actors] == ["PSEREB"]
