@@ -4736,3 +4736,13 @@ def test_resolved_to_act_and_earmarked_relief_are_agreements(code):
 def test_people_used_as_human_shields_is_an_attack(code):
     ev = only(code("Hamas denied on Sunday that its fighters had used residents of Gaza as human shields.")[0], "ASSAULT")
     assert ev.modality == "negated" and [a.code for a in ev.actors] == ["PSEREB"]
+
+
+def test_missiles_landing_in_the_sea_and_threats_to_start_an_act(code):
+    assert only(code("North Korea fired an intercontinental ballistic missile early on Wednesday that flew higher than "
+                     "any before and landed in the Sea of Japan.")[0], "MOBILIZE").mode == "weapons"
+    assert only(code("The Houthis fired a missile that struck a bulk carrier in the Gulf of Aden on Saturday.")[0],
+                "ASSAULT")
+    events, _ = code("Hamas's armed wing threatened on Monday to start executing the Israeli civilians it is holding "
+                     "hostage in Gaza.")
+    assert [e.event_type for e in events] == ["THREATEN"]

@@ -340,6 +340,7 @@ def _own_states(actors: list[ActorRef]) -> set[str]:
 
 
 _AT_GERUND = frozenset({"balk", "baulk"})  # intent verbs whose act comes as "at" + gerund
+_ASPECTUAL = frozenset({"start", "begin", "resume", "continue"})  # "to start executing": the act is the gerund
 _TO_GERUND = frozenset({"commit"})  # "committed to stepping down"
 
 
@@ -862,6 +863,8 @@ class EventCoder:
             if etype == "REJECT" and comp.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in comp.children):
                 continue  # "declined to rule out supplying arms": a possibility left open, no refusal
             inner = cands.pop(comp.i, None)
+            if inner is None and comp.lemma_.lower() in _ASPECTUAL:  # "threatened to start executing the hostages"
+                inner = next((cands.pop(c.i) for c in comp.children if c.dep_ in ("xcomp", "ccomp") and c.i in cands), None)
             for k in [k for k, c in cands.items() if c.head.i == comp.i]:  # "to order X to leave": kept under "leave"
                 found = cands.pop(k)
                 inner = inner or found
