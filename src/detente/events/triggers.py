@@ -757,11 +757,8 @@ def _deportees(objs: list[Token], lex: Lexicon) -> list[Token]:
     """The people named by objs (through containers: "thousands of migrants") when all are deportees, else []."""
     objs = [o for o, _ in through_containers([(o, None) for q in objs for o in (q, *q.conjuncts)], lex)]
     kinds = [o for o in objs if o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in lex.containers]
-    def deportee(o: Token) -> bool:  # "worker", or "aid agency" (not "the UN refugee agency")
-        return o.lemma_.lower() in lex.deportees or any(
-            f"{c.lemma_.lower()} {o.lemma_.lower()}" in lex.deportees for c in o.children if c.dep_ in ("compound", "amod"))
-
-    return kinds if kinds and all(deportee(o) for o in kinds) else []
+    # "worker", or "aid agency" (not "the UN refugee agency")
+    return kinds if kinds and all(any(k in lex.deportees for k in noun_keys(o)) for o in kinds) else []
 
 
 def _within_clause(t: Token, v: Token) -> bool:
