@@ -145,9 +145,11 @@ def _at_sea(p: Token, lex: Lexicon) -> bool:
 
 
 def _into_the_sea(clause: Token, lex: Lexicon) -> bool:
-    """"... that landed inside Japan's exclusive economic zone", "which fell into the sea"."""
-    return clause.lemma_.lower() in _FALL_VERBS and any(
-        _at_sea(p, lex) for c in clause.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
+    """"... that landed inside Japan's exclusive economic zone", "which fell into the sea", "that flew higher than any
+    it had tested before and landed in the Sea of Japan" (sm may hang the landing deeper in the clause)."""
+    return any(v.lemma_.lower() in _FALL_VERBS and any(
+        _at_sea(p, lex) for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
+        for v in clause.subtree)
 
 
 _FALL_VERBS = frozenset({"land", "fall", "splash", "crash", "plunge", "drop"})
@@ -370,12 +372,10 @@ def _intent_complement(v: Token, lex: Lexicon) -> Token | None:
                  or (c.dep_ == "advcl" and lex.intent[v.lemma_.lower()] == "REQUEST"
                      and any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children))), None)
     # ("is pushing hard for the US [to] support its plan": sm parses the "for" clause as adverbial)
-    if comp is None and any(c.dep_ == "dobj" and reflexive(c) for c in v.children):
-        comp = _prep_gerund(v, "to")  # "committed itself to scrapping"
+    if comp is None and (v.lemma_.lower() in _TO_GERUND or any(c.dep_ == "dobj" and reflexive(c) for c in v.children)):
+        comp = _prep_gerund(v, "to")  # "committed itself to scrapping", "committed on Monday to stepping down"
     if comp is None and v.lemma_.lower() in _AT_GERUND:
         comp = _prep_gerund(v, "at")  # "balked at withdrawing his forces"
-    if comp is None and v.lemma_.lower() in _TO_GERUND:
-        comp = _prep_gerund(v, "to")  # "committed on Monday to stepping down"
     if comp is None or (comp.dep_ == "ccomp" and v.lemma_ not in ("demand", "urge", "threaten", "warn")
                         and not _promised_clause(v, comp)):
         return None
@@ -985,14 +985,15 @@ class EventCoder:
                     cands[tok.i] = Candidate(tok, hit[0][0], hit[0][1], sorted({*hit[1], means.head}, key=lambda t: t.i),
                                              [], nominal=True)
                 continue
+            talks = _talks_with(tok, lex) is not None  # "said at peace talks with Ukraine": talks of their own
             if _argument_of(tok, cands) and not condemned(tok, cands, lex) and not blamed_doers(tok, lex) \
-                    and _visiting(tok, lex) is None and _talks_with(tok, lex) is None:
+                    and _visiting(tok, lex) is None and not talks:
                 continue  # "requested an emergency meeting": the meeting is the request's object
             if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in lex.purpose_nouns and (
                     tok.head.head.i in cands or noun_trigger(tok.head.head, lex) is not None):
                 continue  # "held a protest in support of the students": the protest's aim, no SUPPORT of its own
             if tok.dep_ == "pobj" and tok.head.lower_ in _SETTING_PREPS and not _met_there(tok, cands) \
-                    and _visiting(tok, lex) is None and _talks_with(tok, lex) is None:
+                    and _visiting(tok, lex) is None and not talks:
                 continue  # "rioting during a G8 summit": the summit is the setting, not an event here
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.occasions:
                 continue  # "met on the sidelines of the BRICS summit": likewise (lexicon occasions)
@@ -1741,8 +1742,9 @@ class EventCoder:
             doers = resolve_heads(with_conjuncts(subj), index, []) if subj is not None else []
             if n.head.lower_ == "for" or len(_own_states(doers)) >= 2:
                 actors += doers  # "Modi and Xi strolled along the lake during an informal summit": both met
-        if not actors and cand.event_type == "CONSULT" and (held := _talks_with(n, lex)) is not None:
-            subj = subject(held, lex)[0]  # "said at peace talks with Ukraine": the speaker's talks
+        talks = _talks_with(n, lex) if cand.event_type == "CONSULT" else None  # "said at peace talks with Ukraine"
+        if not actors and talks is not None:
+            subj = subject(talks, lex)[0]  # the speaker's talks
             actors += resolve_heads(with_conjuncts(subj), index, []) if subj is not None else []
         if not actors and cand.event_type == "CONSULT" and (visitor := _visiting(n, lex)) is not None:
             actors += resolve_heads(with_conjuncts(visitor), index, [])  # "during a visit to Bucharest"
@@ -1780,9 +1782,9 @@ class EventCoder:
             # "Argentina rejected a British demand": Argentina was asked; "India rejected an offer by Trump": offered
             asked = subject(n.head, lex)[0]
             recipients = self._not_actor(resolve_heads(with_conjuncts(asked), index, []), actors) if asked is not None else []
-        if not recipients and cand.event_type == "CONSULT" and (held := _talks_with(n, lex)) is not None:
+        if not recipients and talks is not None:
             # "urged Putin in a telephone call": the one called
-            recipients = self._not_actor(resolve_heads([o for o in held.children if o.dep_ in ("dobj", "obj", "dative")
+            recipients = self._not_actor(resolve_heads([o for o in talks.children if o.dep_ in ("dobj", "obj", "dative")
                                                         and o.pos_ == "PROPN"], index, []), actors)
         if not targets and not recipients and actors:  # "an Israeli air strike on its embassy compound, Tehran said"
             recipients = self._not_actor(pronoun_owner(heads, index, self._fallback(n, index, [])), actors)

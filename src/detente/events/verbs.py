@@ -409,15 +409,8 @@ def _fired_over(cand: Candidate, lex: Lexicon) -> Candidate:
     preps = _preps(cand)
     # over a place ("over Japan"), not over a cause ("a strike over a rise in the petrol price")
     shown = any(p.ent_type_ in ("GPE", "LOC") for p in _pobjs(preps, ("over",))) \
-        or any(p.lemma_.lower() in lex.waters for p in _pobjs(preps, ("into",))) \
-        or any(t.lemma_.lower() in lex.waters and t.dep_ == "pobj" and t.head.lower_ in ("in", "into")
-               and t.head.head.lemma_.lower() in _SPLASHDOWN
-               for o in cand.objects for r in o.children if r.dep_ == "relcl" for t in r.subtree)
-    # ("fired a missile that ... landed in the Sea of Japan")
+        or any(p.lemma_.lower() in lex.waters for p in _pobjs(preps, ("into",)))
     return replace(cand, event_type="MOBILIZE", mode="weapons") if shown else cand
-
-
-_SPLASHDOWN = frozenset({"land", "splash", "fall", "crash", "plunge", "drop"})  # not "struck a carrier in the Gulf"
 
 
 def _joint_drill(cand: Candidate, lex: Lexicon) -> Candidate:
