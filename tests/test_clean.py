@@ -257,6 +257,25 @@ def test_cut_off_teaser_of_an_earlier_line_and_body_copy():
     assert {j.reason for j in result.junk} == {"repeated-line"}
 
 
+def test_a_repeated_chorus_of_short_lines_is_no_body_copy():
+    chorus = ["You know that you are the only one that I want",
+              "The one that I want, one that I want, oh yes",
+              "You know that you are the only one that I need"]
+    verse = ["I walked along the river when the night came down on the town"]
+    text = "\n".join(["Only One, the new single"] + chorus + verse + chorus + verse + chorus)
+    assert LineCleaner().clean(text).text == text
+
+
+def test_capitalised_label_before_a_link_is_a_teaser():
+    lines = ["Liberian officials said on Thursday they would prosecute the patient.",
+             "IN TEXAS: Family of Ebola patient quarantined",
+             "UPDATE: The patient was said to be in a serious condition on Friday."]
+    links = [[], [(10, len(lines[1]))], []]       # the headline after the label is a link
+    result = LineCleaner().clean("\n".join(lines), links=links)
+    assert [(j.line, j.reason) for j in result.junk] == [(lines[1], "related-link")]
+    assert LineCleaner().clean("\n".join(lines)).text.split("\n") == lines
+
+
 def test_title_case_list_after_an_introducing_sentence_is_kept():
     text = ("NASA picked five more companies for lunar deliveries.\n"
             "The newly selected five are:\n"
@@ -375,6 +394,7 @@ def test_link_lines_continue_a_list_under_its_heading():
 # its reason.
 BOILERPLATE = {
     'advertisement': [
+        'Sponsored Ads',
         'ADVERTISEMENT',
         '- Advertisement -',
         'Anzeige',
@@ -428,6 +448,8 @@ BOILERPLATE = {
         'Read this next',
     ],
     'share-prompt': [
+        'Get reporter alerts',
+        'Sign up for email alerts',
         'Share via Telegram',
         'Click to share on Twitter (Opens in new window)',
         'Like us on Facebook',
@@ -495,6 +517,7 @@ BOILERPLATE = {
         'Want to bookmark your favourite articles and stories to read or reference later?',
     ],
     'navigation': [
+        'Main Content',
         'Skip to main content',
         'Menu',
         'Toggle navigation',
@@ -553,6 +576,9 @@ BOILERPLATE = {
         'Reuters',
     ],
     'credit': [
+        'Jane Roe can be reached at jroe@example.com.',
+        '"Questions? Comments? Email us at',
+        'Example News Executive News Editor',
         'Translated by Jane Doe',
         'She can be reached at jdoe@example.com.',
         'Send us your tips at example.com/tips',
@@ -611,6 +637,8 @@ BOILERPLATE = {
         'Comments:',
     ],
     'dateline': [
+        'Updated',
+        '04/19/13',
         '3 hours ago',
         'Last modified on Tue 19 Nov 2019 10.30 GMT',
         '4 min listen',
@@ -620,6 +648,11 @@ BOILERPLATE = {
         'Update March 4th, 9:10AM ET: Added a statement from the ministry.',
     ],
     'widget': [
+        'Copy link to Tweet',
+        'Embed this Video',
+        'Add this Tweet to your website by copying the code below. Learn more',
+        'The URL of this tweet is below. Copy it to easily share with friends.',
+        'Hmm, there was a problem reaching the server. Try again?',
         'Loading',
         'Loading comments…',
         'Play Video',
@@ -691,6 +724,9 @@ def test_caption_credit_cut_off_description_kept(line, kept):
 
 # Article sentences that begin like boilerplate ("By ...", "Share ...", "Search ...") are kept.
 ARTICLE_LOOKALIKES = [
+    'Updated rules will apply from June, the ministry said.',
+    'The editor of the paper was detained in Minsk, and a reporter was freed.',
+    'Officials said the envoy can be reached through the embassy.',
     'Published by Penguin in 2019, the memoir sold a million copies.',
     'Posted in Kyiv since 2021, the envoy speaks fluent Ukrainian.',
     'Recommended dose is 10 mg, the ministry said.',

@@ -27,6 +27,7 @@ class CleanConfig:
     repeat_max_words: int = 20            # a repeated short line (no final period) is junk after its first use
     copy_min_words: int = 8               # a run of copy_min_run paragraphs of this length repeated verbatim
     copy_min_run: int = 3                 # later in the doc is a second copy of the body: junk
+    copy_min_mean_words: int = 12         # ... when its paragraphs average this many words (a song's chorus does not)
     about_box: bool = False               # drop a press release's closing "About <company>" box (benchmarks keep it)
 
 

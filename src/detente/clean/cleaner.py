@@ -29,6 +29,7 @@ _ALNUM = re.compile(r"[^\W_]")
 _ABOUT = re.compile(r"^about\s+(\S.{1,40})$", re.IGNORECASE)
 _ELLIPSIS = re.compile(r"\s*(\.\.\.|…)$")
 _PIPE_PREFIX = re.compile(r"^([^|]{6,60}?)\s+\|\s+\S")
+_CAPS_LABEL = re.compile(r"^\s*([A-Z][A-Z0-9 .,&'’-]{1,30}):\s+(\S.*)$")
 
 
 @dataclass
@@ -67,7 +68,8 @@ class LineCleaner:
             for i, reason in _link_list_runs(raw, links, self.link_lists).items():
                 runs.setdefault(i, reason)
         about = _about_box(raw) if self.config.about_box else len(raw)
-        copies = _body_copies(raw, self.config.copy_min_words, self.config.copy_min_run)
+        copies = _body_copies(raw, self.config.copy_min_words, self.config.copy_min_run,
+                              self.config.copy_min_mean_words)
         title_key: bytes | None = None
         list_reason: str | None = None      # inside a list of links headed by a junk line
 
@@ -206,11 +208,17 @@ class LineCleaner:
         return known
 
 
-def _body_copies(raw: list[str], min_words: int, min_run: int) -> set[int]:
-    """Lines in runs of >= min_run consecutive paragraphs that each repeat an earlier one verbatim."""
+def _body_copies(raw: list[str], min_words: int, min_run: int, min_mean: int = 0) -> set[int]:
+    """Lines in runs of >= min_run consecutive paragraphs that each repeat an earlier one verbatim and
+    average >= min_mean words (a chorus or refrain of short lines repeats too, and is the text)."""
     seen: set[bytes] = set()
     out: set[int] = set()
     run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= min_run and sum(len(raw[i].split()) for i in run) >= min_mean * len(run):
+            out.update(run)
+
     for i, x in enumerate(raw):
         s = x.strip()
         if not s:
@@ -219,12 +227,10 @@ def _body_copies(raw: list[str], min_words: int, min_run: int) -> set[int]:
         if key in seen and len(s.split()) >= min_words:
             run.append(i)
         else:
-            if len(run) >= min_run:
-                out.update(run)
+            flush()
             run = []
         seen.add(key)
-    if len(run) >= min_run:
-        out.update(run)
+    flush()
     return out
 
 
@@ -283,7 +289,14 @@ def _is_link_line(line: str, spans: list[tuple[int, int]], rule: LinkListRule) -
 
 
 def _is_caps_link(line: str, spans: list[tuple[int, int]], rule: LinkListRule) -> bool:
-    """A line in capitals that is link text: an in-body promo or teaser of another page."""
+    """A line in capitals that is link text: an in-body promo or teaser of another page; or a label in
+    capitals before a colon, then link text ("IN TEXAS: Family of Ebola patient quarantined")."""
+    m = _CAPS_LABEL.match(line)
+    if m and len(m.group(2).split()) >= rule.caps_min_words:
+        offset = m.start(2)
+        rest = [(max(a, offset) - offset, b - offset) for a, b in spans if b > offset]
+        if link_share(m.group(2), rest) >= rule.min_share:
+            return True
     letters = [ch for ch in line if ch.isalpha()]
     if len(line.split()) < rule.caps_min_words or not letters:
         return False
