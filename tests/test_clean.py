@@ -276,6 +276,25 @@ def test_capitalised_label_before_a_link_is_a_teaser():
     assert LineCleaner().clean("\n".join(lines)).text.split("\n") == lines
 
 
+def test_wordless_lines_of_a_code_listing_or_table_are_kept():
+    code = ["The payload nests lists inside lists:", "rekt: {", "list: [", "]", "...", "}",
+            "The server then runs out of memory."]
+    assert LineCleaner().clean("\n".join(code)).text.split("\n") == code
+    table = ["| Parser | Speed |", "|---|---|", "| simdjson | 2.5 GB/s |"]
+    assert LineCleaner().clean("\n".join(table)).text.split("\n") == table
+    prose = ["Ministers met in Rome on Tuesday.", "...", "___", "The vote was held at night."]
+    result = LineCleaner().clean("\n".join(prose))
+    assert [j.reason for j in result.junk] == ["markup", "markup"]
+
+
+def test_other_columns_heading_heads_a_teaser_list():
+    lines = ["The laws will come into force next month, the minister said.",
+             "Other Opinion Columns",
+             "Editorial Fraser's lasting legacy"]
+    result = LineCleaner().clean("\n".join(lines))
+    assert result.text == lines[0]
+
+
 def test_title_case_list_after_an_introducing_sentence_is_kept():
     text = ("NASA picked five more companies for lunar deliveries.\n"
             "The newly selected five are:\n"
@@ -576,6 +595,7 @@ BOILERPLATE = {
         'Reuters',
     ],
     'credit': [
+        'The author would like to thank Jane Roe for her help with the specification.',
         'Jane Roe can be reached at jroe@example.com.',
         '"Questions? Comments? Email us at',
         'Example News Executive News Editor',

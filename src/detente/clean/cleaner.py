@@ -29,6 +29,9 @@ _ALNUM = re.compile(r"[^\W_]")
 _ABOUT = re.compile(r"^about\s+(\S.{1,40})$", re.IGNORECASE)
 _ELLIPSIS = re.compile(r"\s*(\.\.\.|…)$")
 _PIPE_PREFIX = re.compile(r"^([^|]{6,60}?)\s+\|\s+\S")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")    # "|---|---|"
+_CODE_BRACKETS = re.compile(r"^[\[\](){}<>;,.…]+$")                         # "]", "});", "..."
+_CODE = re.compile(r"[\[{(]\s*$|^(from \S+ )?import \S|^(def|class|function|var|let|const|return)\s+\w|\w\(.*\)\s*[:;{]$|\s=\s")
 _CAPS_LABEL = re.compile(r"^\s*([A-Z][A-Z0-9 .,&'’-]{1,30}):\s+(\S.*)$")
 
 
@@ -94,6 +97,8 @@ class LineCleaner:
             if not s:
                 continue
             reason, heads_list = self._classify(s, doc_script, left, before)
+            if reason == "markup" and _inside_listing(raw, i):
+                reason = None       # a bracket of a code listing, the rule under a table's header
             if reason is None and i in runs:
                 reason = runs[i]
             if reason is None and i in copies:
@@ -206,6 +211,15 @@ class LineCleaner:
         if keys and len(known) / len(keys) >= self.config.site_copy_share:
             return set()
         return known
+
+
+def _inside_listing(raw: list[str], i: int) -> bool:
+    """A wordless line inside a code listing or a table: "]", "...", "|---|---|"."""
+    before = next((x.strip() for x in reversed(raw[:i]) if _ALNUM.search(x)), "")
+    after = next((x.strip() for x in raw[i + 1:] if _ALNUM.search(x)), "")
+    if _TABLE_RULE.match(raw[i].strip()):
+        return before.startswith("|") or after.startswith("|")
+    return _CODE_BRACKETS.match(raw[i].strip()) is not None and (_CODE.search(before) or _CODE.search(after)) is not None
 
 
 def _body_copies(raw: list[str], min_words: int, min_run: int, min_mean: int = 0) -> set[int]:
