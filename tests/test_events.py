@@ -4746,3 +4746,25 @@ def test_missiles_landing_in_the_sea_and_threats_to_start_an_act(code):
     events, _ = code("Hamas's armed wing threatened on Monday to start executing the Israeli civilians it is holding "
                      "hostage in Gaza.")
     assert [e.event_type for e in events] == ["THREATEN"]
+
+
+def test_an_act_called_for_is_asked_not_done(code):
+    """"calls for Karamanlis to stand down": the resignation is what the calls ask for; with no one making
+    the calls there is no event (audit round 29)."""
+    events, _ = code("Unrest has now spread throughout the country, prompting calls for Greece's conservative Prime "
+                     "Minister Costas Karamanlis and his government to stand down.", published=date(2008, 12, 10))
+    assert events == []
+    events, _ = code("Britain backed the EU's call for Russia to pull its troops out of Georgia.",
+                     published=date(2008, 8, 20))
+    assert "RETREAT" not in {e.event_type for e in events}
+    assert countries(only(events, "SUPPORT").actors) == ["GBR"]
+
+
+@pytest.mark.parametrize("text", [
+    "Enraged protesters battle cops in Brooklyn streets during third night of rioting.",
+    "Egyptian protesters clashed with police in Cairo.",
+])
+def test_a_crowd_fighting_police_is_a_riot(code, text):
+    """Protesters who battle or clash with the police riot (PROTEST riot), as when they attack (audit round 29)."""
+    events, _ = code(text)
+    assert only(events, "PROTEST").mode == "riot" and "ASSAULT" not in {e.event_type for e in events}

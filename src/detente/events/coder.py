@@ -839,6 +839,9 @@ class EventCoder:
         """Intent verbs absorb their complement ("promised to sign" is AGREE)."""
         lex = self.lexicon
         for tok in sent:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in CALL_NOUNS:
+                self._called_for(tok, cands)
+                continue
             plan = _announced_plan(tok)
             if (tok.lemma_.lower() not in lex.intent and plan is None) or tok.pos_ != "VERB":
                 continue
@@ -894,6 +897,26 @@ class EventCoder:
             words = [tok] + (inner.words if inner else [comp])
             objects = (inner.objects if inner else []) + [comp]
             cands[tok.i] = Candidate(tok, etype, mode, sorted(set(words), key=lambda t: t.i), objects)
+
+    def _called_for(self, noun: Token, cands: dict[int, Candidate]) -> None:
+        """"calls for Karamanlis to stand down": the act called for is asked, not done; the call is a REQUEST
+        (an event only where someone makes it: "the opposition's calls")."""
+        def for_clause(c: Token) -> bool:
+            return c.dep_ in ("advcl", "acl") and c.i > noun.i and c.i in cands and to_infinitive(c) \
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+
+        comp = next((c for c in noun.children if for_clause(c)), None)
+        if comp is None and noun.dep_ in ("dobj", "obj"):  # "backed the EU's call for Russia to pull out": sm hangs
+            comp = next((c for c in noun.head.children if for_clause(c)), None)  # the clause on the verb
+        if comp is None or noun.i in cands or any(c.lemma_.lower() in self.lexicon.not_demand_calls
+                                                  for c in noun.children):
+            return
+        inner = cands.pop(comp.i)
+        for conj in comp.conjuncts:
+            cands.pop(conj.i, None)
+        mode = _ASKED_FOR.get(inner.event_type)
+        cands[noun.i] = Candidate(noun, "REQUEST", mode, sorted({noun, *inner.words}, key=lambda t: t.i),
+                                  inner.objects + [comp])
 
     def _absorb_demands(self, sent: Span, cands: dict[int, Candidate]) -> None:
         """"declared that China must drop barriers": a demand by the speaker, not China's act."""
