@@ -4768,3 +4768,11 @@ def test_a_crowd_fighting_police_is_a_riot(code, text):
     """Protesters who battle or clash with the police riot (PROTEST riot), as when they attack (audit round 29)."""
     events, _ = code(text)
     assert only(events, "PROTEST").mode == "riot" and "ASSAULT" not in {e.event_type for e in events}
+
+
+def test_consented_on_sunday_dates_the_consent(manual_code):
+    """A consent, like an agreement, is dated to the day it was given, though what it consents to is to come."""
+    events, _ = manual_code("Haiti's military rulers consented on Sunday to step down by October 15, former US "
+                            "President Jimmy Carter said.", published=date(1994, 9, 19))
+    ev = only(events, "CONCEDE")
+    assert ev.modality == "future" and ev.event_date == date(1994, 9, 18) and countries(ev.actors) == ["HTI"]

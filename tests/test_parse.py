@@ -153,6 +153,17 @@ def test_a_participle_dated_before_its_infinitive_is_the_verb(nlp):
     assert (words["step"].head, words["step"].dep_) == (words["consented"], "xcomp")
 
 
+def test_a_lost_verb_before_a_closing_said_heads_the_reported_clause(nlp):
+    """"..., former US President Jimmy Carter said": sm makes "rulers" a second subject of "said"; the restored verb
+    is the reported clause, with "rulers" its subject."""
+    doc = nlp("Haiti's military rulers consented on Sunday to step down by October 15, former US President "
+              "Jimmy Carter said.")
+    words = {t.text: t for t in doc}
+    assert (words["consented"].dep_, words["consented"].head) == ("ccomp", words["said"])
+    assert (words["rulers"].dep_, words["rulers"].head) == ("nsubj", words["consented"])
+    assert [c.text for c in words["said"].children if c.dep_ == "nsubj"] == ["Carter"]
+
+
 def test_the_clause_before_a_semicolon_heads_the_sentence(nlp):
     doc = nlp("May expelled 23 Russian diplomats on Wednesday; the Kremlin denied any involvement.")
     words = {t.text: t for t in doc}

@@ -160,6 +160,19 @@ def _lost_verb(sent: Span, root: Token) -> Token | None:
     return None   # (a participle that governs nothing is a reduced relative: "members armed with rifles killed")
 
 
+def _reported_subjects(sent: Span) -> list[Token]:
+    """"Haiti's military rulers consented on Sunday to step down ..., Carter said": sm makes the reported clause's
+    noun a second subject of the closing "said", its verb a modifier; that noun heads the lost clause."""
+    root = sent.root
+    if root.pos_ != "VERB":
+        return []
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2 or subjects[0].pos_ not in _NOMINAL:
+        return []
+    comma = any(t.text == "," and subjects[0].i < t.i < subjects[1].i for t in sent)
+    return [subjects[0]] if comma and subjects[1].i < root.i else []
+
+
 def _time_phrase_child(tok: Token) -> bool:
     """"consented on Sunday (to step down)": a time phrase right after `tok` dates it as a finite verb."""
     return any(c.dep_ == "prep" and c.i == tok.i + 1 and _time_phrase(c) for c in tok.children)
@@ -180,6 +193,7 @@ def finite_roots(doc):
     phrase before it) its own."""
     for sent in list(doc.sents):
         heads = [sent.root] + [t for t in sent if t.dep_ in ("ccomp", "parataxis") and t.pos_ in _NOMINAL]
+        heads += _reported_subjects(sent)
         for root in heads:
             verb = _lost_verb(sent, root)
             if verb is not None:
@@ -198,6 +212,8 @@ def _restore(verb: Token, root: Token, sent: Span) -> None:
     top = root.head == root
     verb.head = verb if top else root.head
     verb.dep_, verb.pos_, verb.tag_ = "ROOT" if top else root.dep_, "VERB", "VBD"
+    if root.dep_ == "nsubj":
+        verb.dep_ = "ccomp"   # the reported clause of "..., Carter said" (see _reported_subjects)
     movable = {root}
     if obj is not None:
         movable.add(obj)

@@ -265,7 +265,7 @@ _SAYING = REPORTING | {"warn"}  # "warned on Monday it would ...": the date is t
 _BLAME_ACT = {"blame": "on", "pin": "on", "attribute": "to"}
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # "pledged to begin talks by the end of February": an infinitive under these is still to come
-_COMMIT = frozenset({"pledge", "promise", "agree", "plan", "vow", "aim", "intend", "expect", "hope", "schedule",
+_COMMIT = frozenset({"pledge", "promise", "agree", "consent", "swear", "resolve", "plan", "vow", "aim", "intend", "expect", "hope", "schedule",
                      "due", "set", "prepare", "decide", "undertake", "commit", "seek", "want", "threaten",
                      "ready", "poised", "likely", "going"})
 
