@@ -4776,3 +4776,21 @@ def test_consented_on_sunday_dates_the_consent(manual_code):
                             "President Jimmy Carter said.", published=date(1994, 9, 19))
     ev = only(events, "CONCEDE")
     assert ev.modality == "future" and ev.event_date == date(1994, 9, 18) and countries(ev.actors) == ["HTI"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Saudi King Salman issued a decree on Tuesday allowing women to drive.", "CONCEDE"),
+    ("The Kenyan government let three private television stations back on air on Monday.", "CONCEDE"),
+    ("Syria's government allowed a UN aid convoy into the besieged town of Madaya on Monday.", "RETREAT"),
+])
+def test_letting_ones_people_act_is_a_right_granted(code, text, etype):
+    """A state that lets its own people, parties or press act grants a right (CONCEDE); letting foreign aid or
+    inspectors in stays access (RETREAT)."""
+    events, _ = code(text, published=date(2017, 9, 27))
+    assert [e.event_type for e in events] == [etype]
+
+
+def test_a_right_asked_for_is_a_change_of_policy(code):
+    events, _ = code("Human Rights Watch called on Saudi authorities on Thursday to let women drive.",
+                     published=date(2011, 6, 16))
+    assert only(events, "REQUEST").mode == "change"

@@ -396,6 +396,8 @@ def _intent_mode(etype: str, inner: Candidate | None, comp: Token, lex: Lexicon)
     if inner is not None and etype == "THREATEN":
         return _THREAT_CONTENT.get((inner.event_type, inner.mode), _INTENT_MODE.get(inner.event_type))
     if etype in ("REQUEST", "REJECT"):  # "urged Saudi Arabia to free the blogger": yield
+        if inner is not None and inner.event_type == "CONCEDE" and inner.head.lemma_.lower() in lex.permit_verbs:
+            return "change"  # "called on Saudi authorities to let women drive": a right, a change of policy
         return _ASKED_FOR.get(inner.event_type, "change") if inner is not None else "change"
     return None
 

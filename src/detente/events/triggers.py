@@ -975,6 +975,20 @@ def let_in(v: Token, lex: Lexicon) -> Candidate | None:
     return Candidate(v, "RETREAT", "access", [v], [whom]) if whom is not None and into else None
 
 
+def people_permitted(v: Token, lex: Lexicon) -> Candidate | None:
+    """"allowed women to drive", "let three private television stations back on air", "let rival parties contest
+    elections": letting one's people or press act is a right granted (CONCEDE)."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in lex.permit_verbs - {"help"}:
+        return None
+    comps = [c for c in v.children if c.dep_ in ("xcomp", "ccomp")]
+    whom = [c for c in v.children if c.dep_ in ("dobj", "obj")] + [
+        g for c in comps for g in c.children if g.dep_ == "nsubj"]
+    back = any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in v.children)
+    if (comps or back) and any(w.lemma_.lower() in lex.permitted_people for w in whom):
+        return Candidate(v, "CONCEDE", None, [v], whom)
+    return None
+
+
 def by_hazard_named(cand: Candidate, lex: Lexicon) -> bool:
     """"declared a state of emergency over a prolonged drought": the act names a natural hazard as its cause."""
     return any(p.lemma_.lower() in lex.hazards for h in [cand.head, *cand.objects] for c in h.children
