@@ -4794,3 +4794,25 @@ def test_a_right_asked_for_is_a_change_of_policy(code):
     events, _ = code("Human Rights Watch called on Saudi authorities on Thursday to let women drive.",
                      published=date(2011, 6, 16))
     assert only(events, "REQUEST").mode == "change"
+
+
+def test_a_vow_that_someone_will_pay_dearly_is_a_threat(manual_code):
+    events, _ = manual_code("Hezbollah leader Hassan Nasrallah vowed on Sunday that Israel would pay dearly for the "
+                            "killing of a senior guerrilla commander.", published=date(2006, 9, 1))
+    ev = only(events, "THREATEN")
+    assert countries(ev.recipients) == ["ISR"] and ev.mode is None
+    events, _ = manual_code("The Egyptian president promised that farmers would pay less for fuel.")
+    assert "THREATEN" not in {e.event_type for e in events}
+
+
+def test_what_a_protest_demands_is_not_done(code):
+    """"marched to demand Lukashenko's resignation": the resignation is asked for, no RETREAT."""
+    events, _ = code("Belarus's opposition Coordination Council plans to stage a mass rally in Minsk on Sunday to demand "
+                     "Alexander Lukashenko's resignation.", published=date(2020, 8, 20))
+    assert [e.event_type for e in events] == ["PROTEST"]
+
+
+def test_force_asked_of_an_ally_is_a_request_for_assistance(code):
+    events, _ = code("Turkey formally asked NATO on Wednesday to deploy Patriot missile batteries along its border "
+                     "with Syria.", published=date(2012, 11, 21))
+    assert only(events, "REQUEST").mode == "assist"

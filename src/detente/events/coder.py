@@ -44,7 +44,7 @@ _THREAT_CONTENT = {("SANCTION", "expel"): "expel", ("SANCTION", "discontinue"): 
                    ("SANCTION", "restrict"): "restrict", ("COERCE", "arrest"): "arrest", ("COERCE", "seize"): "territory",
                    ("RETREAT", "withdraw"): "relations", ("REJECT", "meet"): "relations"}  # "to pull out of talks"
 # REQUEST/REJECT's mode is what is asked for (refused): by the requested act's type
-_ASKED_FOR = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet", "AID": "assist",
+_ASKED_FOR = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet", "AID": "assist", "ASSAULT": "assist", "MOBILIZE": "assist",
               "COOPERATE": "assist", "SUPPORT": "assist"}
 # "militants backed by Pakistan": who backs an armed group the actor layer leaves uncoded describes it
 _BACKING = {"SUPPORT", "AID", "COOPERATE"}
@@ -235,6 +235,18 @@ def _retaliation(v: Token, lex: Lexicon) -> bool:
     if any(o.lemma_.lower() in lex.unfought for o in direct_objects(v)):
         return False  # "vowed to crush inflation", "to stamp out corruption": no armed party
     return lemma in lex.retaliation_verbs or (prt is not None and f"{lemma} {prt.lower_}" in lex.retaliation_verbs)
+
+
+def _demanded(noun: Token, lex: Lexicon) -> bool:
+    """The object of a demand ("to demand Lukashenko's resignation", "to press for Somchai's resignation")."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head if noun.dep_ in ("dobj", "obj") \
+        else None
+    return verb is not None and verb.pos_ == "VERB" and lex.intent.get(verb.lemma_.lower()) == "REQUEST"
+
+
+def _price_to_pay(v: Token) -> bool:
+    """"vowed that Israel would pay dearly", "would pay a heavy price": a threat, of no named kind."""
+    return v.lemma_.lower() == "pay" and any(c.lower_ == "dearly" or c.lemma_.lower() == "price" for c in v.children)
 
 
 def _retaliation_by_means(cands: dict[int, Candidate], lex: Lexicon) -> None:
@@ -893,7 +905,7 @@ class EventCoder:
             if etype == "AGREE" and negated and (inner is None or inner.event_type not in FORCE_TYPES):
                 etype = "REJECT"  # "vowed not to return the Golan Heights": a refusal ("promised not to attack" stays)
             elif etype == "AGREE" and not negated and (inner is not None and inner.event_type in FORCE_TYPES
-                                                       or _retaliation(comp, lex)):
+                                                       or _retaliation(comp, lex) or _price_to_pay(comp)):
                 etype = "THREATEN"  # "vowed to punish Israel", "swore to fight", "vowed to hit back"
             mode = _intent_mode(etype, inner, comp, lex)
             words = [tok] + (inner.words if inner else [comp])
@@ -1010,6 +1022,8 @@ class EventCoder:
                     cands[tok.i] = Candidate(tok, hit[0][0], hit[0][1], sorted({*hit[1], means.head}, key=lambda t: t.i),
                                              [], nominal=True)
                 continue
+            if _demanded(tok, lex):
+                continue  # "marched to demand Lukashenko's resignation": what is demanded is not done
             talks = _talks_with(tok, lex) is not None  # "said at peace talks with Ukraine": talks of their own
             if _argument_of(tok, cands) and not condemned(tok, cands, lex) and not blamed_doers(tok, lex) \
                     and _visiting(tok, lex) is None and not talks:
