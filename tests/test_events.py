@@ -4816,3 +4816,17 @@ def test_force_asked_of_an_ally_is_a_request_for_assistance(code):
     events, _ = code("Turkey formally asked NATO on Wednesday to deploy Patriot missile batteries along its border "
                      "with Syria.", published=date(2012, 11, 21))
     assert only(events, "REQUEST").mode == "assist"
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    ("Norway wrote off about $80 million owed by Ecuador.", "AID", None),        # (AID has no PLOVER modes)
+    ("China opened a $2 billion credit line for Angola.", "AID", None),
+    ("Brazil gave shelter to ousted Honduran President Manuel Zelaya at its embassy in Tegucigalpa on Monday.",
+     "AID", None),
+    ("Nigeria lifted its seven-month suspension of Twitter on Wednesday.", "CONCEDE", None),
+    ("Philippine President Joseph Estrada gave up power on Saturday.", "RETREAT", "resign"),
+])
+def test_debts_credit_refuge_suspensions_and_power_given_up(code, text, etype, mode):
+    events, _ = code(text)
+    ev = only(events, etype)
+    assert ev.mode == mode
