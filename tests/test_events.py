@@ -4830,3 +4830,17 @@ def test_debts_credit_refuge_suspensions_and_power_given_up(code, text, etype, m
     events, _ = code(text)
     ev = only(events, etype)
     assert ev.mode == mode
+
+
+def test_a_leader_visiting_or_meeting_set_off_by_commas_visits_or_meets(code):
+    events, _ = code("British Prime Minister Tony Blair, visiting New Delhi on Sunday, urged India to pull back its troops.",
+                     published=date(2002, 1, 7))
+    ev = only(events, "CONSULT")
+    assert ev.mode == "visit" and countries(ev.actors) == ["GBR"] and countries(ev.recipients) == ["IND"]
+    events, _ = code("EU foreign ministers meeting in Luxembourg on Monday scrapped a visa ban on Belarus.")
+    assert "CONSULT" not in {e.event_type for e in events}      # who acts, and where
+
+
+def test_crimes_committed_are_no_commitment(code):
+    events, _ = code("Fighters of Sudan's Rapid Support Forces have committed widespread rape in areas under their control.")
+    assert "AGREE" not in {e.event_type for e in events}

@@ -199,6 +199,9 @@ def subject(v: Token, lex: Lexicon) -> tuple[Token | None, bool]:
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.lemma_.lower() in lex.crowd_verbs \
                 and cur.head.lemma_.lower() in lex.crowd:
             return cur.head, False  # "thousands of protesters marching toward parliament": the crowd marches
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.i > 0 and cur.doc[cur.i - 1].text == "," \
+                and cur.head.dep_ == "nsubj" and cur.head.pos_ == "PROPN":
+            return cur.head, False  # "Tony Blair, visiting New Delhi on Sunday, urged ...": Blair visits
         if cur.dep_ == "xcomp" and cur.head.lemma_.lower() not in lex.purpose_heads:
             # "urged Iran to stop": the controller is the object ("summoned the ambassador to complain": the subject)
             obj = next((c for c in cur.head.children if c.dep_ in ("dobj", "dative") and not c.like_num), None)

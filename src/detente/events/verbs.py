@@ -267,7 +267,10 @@ def _meeting_doers(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     """"EU foreign ministers meeting in Luxembourg on Monday scrapped a visa ban": who acts, and where; the meeting is
     the setting of their act (the gold set codes no CONSULT), not an event of its own."""
     return cand.event_type == "CONSULT" and tok.tag_ == "VBG" and tok.dep_ == "acl" \
-        and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.pos_ == "VERB"
+        and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.pos_ == "VERB" \
+        and tok.lemma_.lower() == "meet" and not any(c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ == "with"
+                                                     for c in tok.children)
+    # ("Tony Blair, visiting New Delhi, urged India ...", "meeting his Russian counterpart, urged ...": a visit, a meeting)
 
 
 _NO_ACT = (_hazard_did_it, _accident, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped,
