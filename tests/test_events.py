@@ -4844,3 +4844,16 @@ def test_a_leader_visiting_or_meeting_set_off_by_commas_visits_or_meets(code):
 def test_crimes_committed_are_no_commitment(code):
     events, _ = code("Fighters of Sudan's Rapid Support Forces have committed widespread rape in areas under their control.")
     assert "AGREE" not in {e.event_type for e in events}
+
+
+def test_a_crowd_marching_across_a_country_is_placed_there(code):
+    events, _ = code("More than a million people marched across France on Tuesday against the pension plan.",
+                     published=date(2010, 10, 12))
+    ev = only(events, "PROTEST")
+    assert countries(ev.actors) == ["FRA"] and ev.location is not None and ev.location.country == "FRA"
+
+
+def test_blaming_an_error_accuses_no_one(code):
+    events, _ = code("Iran's armed forces admitted on Saturday that they had shot down the Ukrainian airliner and "
+                     "blamed human error.", published=date(2020, 1, 11))
+    assert "ACCUSE" not in {e.event_type for e in events} and only(events, "ASSAULT")

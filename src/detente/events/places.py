@@ -12,7 +12,7 @@ from ..gazetteer import BESIDE_PREPS, COMPASS_POINTS, REGION_NOUNS, SIZEABLE_POP
 from ..records import Location
 from .entities import ent_starting, ents_in
 
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through", "around"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through", "around", "across", "throughout"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _BARE_CITY = frozenset({"city", "town", "capital"})   # "the city": the city told before
 _WATERS = frozenset({"sea", "strait", "straits", "ocean", "gulf", "channel", "bay"})   # named after a land, not in it
