@@ -4857,3 +4857,13 @@ def test_blaming_an_error_accuses_no_one(code):
     events, _ = code("Iran's armed forces admitted on Saturday that they had shot down the Ukrainian airliner and "
                      "blamed human error.", published=date(2020, 1, 11))
     assert "ACCUSE" not in {e.event_type for e in events} and only(events, "ASSAULT")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Mali withdrew from ECOWAS on Sunday.", "SANCTION"),
+    ("The United States withdrew from the Paris climate agreement.", "SANCTION"),
+    ("Russian troops withdrew from Kherson.", "RETREAT"),
+])
+def test_leaving_a_body_or_a_treaty_reduces_relations(code, text, etype):
+    events, _ = code(text)
+    assert only(events, etype).mode == "withdraw"

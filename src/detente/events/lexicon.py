@@ -113,6 +113,7 @@ class Lexicon:
     take_from_verbs: frozenset[str] = frozenset()                    # "recaptured the town from X": X is whom
     permit_verbs: frozenset[str] = frozenset()                       # "let India build an airstrip": India is whom
     permitted_people: frozenset[str] = frozenset()                   # "allowed women to drive": a right granted (CONCEDE)
+    bodies_left: frozenset[str] = frozenset()                        # "withdrew from the treaty": SANCTION withdraw
     attempt_nouns: frozenset[str] = frozenset()                      # "in a bid to force X to resign": no resignation
     death_verbs: frozenset[str] = frozenset()                        # "died in an air strike": the dead were hit
     mutual_nouns: frozenset[str] = frozenset()                       # "killed in clashes with X": both sides fought

@@ -11,7 +11,7 @@ from ..syntax import to_infinitive
 from .clauses import crowd_subject
 from .lexicon import Lexicon
 from .modality import refused_to
-from .roles import direct_objects, reflexive, subject
+from .roles import direct_objects, prep_objects, reflexive, subject
 from .triggers import (Candidate, armed_take, attempted, by_hazard, by_hazard_named, by_phone, force_granted, forced_down,
                        handover_of_person, military_strike, names_put_to, people_expelled, through_containers,
                        hacker_act, helper_arrival, joint_exercise, let_in, no_one_helped, people_permitted, of_objects, opened_to_people, particle, personnel_leave,
@@ -280,6 +280,22 @@ _NO_ACT = (_hazard_did_it, _accident, _shared_fact, _crops_destroyed, _natural_e
 
 
 # ---- retypes, in order (candidate, lexicon) -> candidate -----------------------------------
+def _left_a_body(cand: Candidate, lex: Lexicon) -> Candidate:
+    """"withdrew from ECOWAS", "pulled out of the Paris climate agreement": leaving a body or a treaty reduces
+    relations (SANCTION withdraw), not a retreat of forces."""
+    v = cand.head
+    if cand.event_type != "RETREAT" or cand.mode != "withdraw":
+        return cand
+    subj = subject(v, lex)[0]
+    if subj is not None and (subj.lemma_.lower() in lex.troops or subj.lemma_.lower() in lex.not_visitors):
+        return cand  # "troops withdrew from UNIFIL"
+    left = [o for h in [v, *cand.objects] for o in prep_objects(h, {"from", "of"})]  # "announced their withdrawal from"
+    if any(o.lemma_.lower() in lex.bodies_left or (o.text.isupper() and o.text.isalpha() and len(o.text) >= 3)
+           for o in left):
+        return replace(cand, event_type="SANCTION", mode="withdraw")
+    return cand
+
+
 def _opened_to_people(cand: Candidate, lex: Lexicon) -> Candidate:
     """"opened its borders to West Africans": humanitarian AID."""
     return replace(cand, event_type="AID", mode="humanitarian") if opened_to_people(cand, lex) else cand
@@ -432,4 +448,4 @@ def _armed_march(cand: Candidate, lex: Lexicon) -> Candidate:
 
 
 _RETYPES = (_opened_to_people, _returned_by_handover, _person_handed_over, _troops_sent_into, _sent_to_help, armed_backing,
-            _fired_over, _strikers, _joint_drill, _armed_march)
+            _fired_over, _strikers, _joint_drill, _armed_march, _left_a_body)
