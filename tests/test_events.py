@@ -4867,3 +4867,9 @@ def test_blaming_an_error_accuses_no_one(code):
 def test_leaving_a_body_or_a_treaty_reduces_relations(code, text, etype):
     events, _ = code(text)
     assert only(events, etype).mode == "withdraw"
+
+
+def test_doctors_sent_are_aid(code):
+    events, _ = code("Cuba is reported to have sent a further 60 doctors to Haiti.", published=date(2010, 1, 15))
+    ev = only(events, "AID")
+    assert ev.modality == "hedged" and countries(ev.recipients) == ["HTI"]
