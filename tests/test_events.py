@@ -4873,3 +4873,19 @@ def test_doctors_sent_are_aid(code):
     events, _ = code("Cuba is reported to have sent a further 60 doctors to Haiti.", published=date(2010, 1, 15))
     ev = only(events, "AID")
     assert ev.modality == "hedged" and countries(ev.recipients) == ["HTI"]
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    ("President George Bush removed most US economic sanctions against South Africa on Wednesday.", "RETREAT", None),
+    ("Iran gave IAEA chief Yukiya Amano access to the Parchin military complex on Sunday.", "RETREAT", "access"),
+    ("Sudan accepted a joint UN-African Union peacekeeping force for Darfur on Tuesday.", "CONCEDE", None),
+])
+def test_sanctions_removed_access_given_and_forces_accepted(code, text, etype, mode):
+    events, _ = code(text, published=date(2016, 2, 13))
+    assert only(events, etype).mode == mode
+
+
+def test_paratroopers_arriving_are_no_visit(code):
+    events, _ = code("Russian paratroopers began arriving in Kazakhstan on Thursday as part of a peacekeeping force.",
+                     published=date(2022, 1, 7))
+    assert "CONSULT" not in {e.event_type for e in events}
