@@ -4889,3 +4889,14 @@ def test_paratroopers_arriving_are_no_visit(code):
     events, _ = code("Russian paratroopers began arriving in Kazakhstan on Thursday as part of a peacekeeping force.",
                      published=date(2022, 1, 7))
     assert "CONSULT" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Israeli Defence Minister Yoav Gallant ordered a complete siege of the Gaza Strip on Monday.", "COERCE"),
+    ("Israeli tanks laid siege to the port city of Tyre.", "ASSAULT"),
+    ("The United States has paused all military aid to Ukraine.", "SANCTION"),
+    ("Iran has withdrawn the accreditation of several veteran IAEA inspectors.", "SANCTION"),
+])
+def test_sieges_ordered_or_laid_aid_paused_and_accreditation_withdrawn(code, text, etype):
+    events, _ = code(text, published=date(2023, 10, 10))
+    assert [e.event_type for e in events] == [etype]
