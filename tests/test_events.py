@@ -4900,3 +4900,8 @@ def test_paratroopers_arriving_are_no_visit(code):
 def test_sieges_ordered_or_laid_aid_paused_and_accreditation_withdrawn(code, text, etype):
     events, _ = code(text, published=date(2023, 10, 10))
     assert [e.event_type for e in events] == [etype]
+
+
+def test_social_networks_blocked_are_censorship(code):
+    events, _ = code("Sri Lanka blocked Facebook and WhatsApp on Sunday.", published=date(2019, 4, 21))
+    assert only(events, "COERCE").mode == "censor" and "REJECT" not in {e.event_type for e in events}
