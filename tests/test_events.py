@@ -4905,3 +4905,13 @@ def test_sieges_ordered_or_laid_aid_paused_and_accreditation_withdrawn(code, tex
 def test_social_networks_blocked_are_censorship(code):
     events, _ = code("Sri Lanka blocked Facebook and WhatsApp on Sunday.", published=date(2019, 4, 21))
     assert only(events, "COERCE").mode == "censor" and "REJECT" not in {e.event_type for e in events}
+
+
+def test_a_transfer_approved_is_named_by_its_noun(code):
+    events, _ = code("Germany approved the delivery of 1,000 anti-tank weapons and 500 Stinger missiles to Ukraine on "
+                     "Saturday.", published=date(2022, 2, 27))
+    ev = only(events, "AID")
+    assert countries(ev.actors) == ["DEU"] and countries(ev.recipients) == ["UKR"]
+    events, _ = code("President Petro Poroshenko said Ukraine had taken delivery of its first Javelin missiles from "
+                     "the United States.", published=date(2018, 4, 30))
+    assert not any(e.event_type == "AID" and countries(e.actors) == ["UKR"] for e in events)

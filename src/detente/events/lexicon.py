@@ -9,7 +9,7 @@ import yaml
 from ..config import DATA_DIR
 
 Trigger = tuple[str, str | None]  # (PLOVER type, mode or None)
-_WORD_MAPS = ("police_acts", "strike_verbs", "implied_authorities", "weapon_modes")  # YAML word -> word
+_WORD_MAPS = ("police_acts", "strike_verbs", "implied_authorities", "weapon_modes", "transfer_nouns")  # YAML word -> word
 
 
 def _split(entry: str) -> tuple[str, str | None]:
@@ -72,6 +72,7 @@ class Lexicon:
     phone_verbs: frozenset[str] = frozenset()                        # "told X in a phone call": CONSULT phone
     police: frozenset[str] = frozenset()                             # "police raided": COERCE, not ASSAULT
     police_acts: dict[str, str] = field(default_factory=dict)
+    transfer_nouns: dict[str, str] = field(default_factory=dict)     # "the delivery of tanks": noun -> its transfer verb
     weapon_verbs: frozenset[str] = frozenset()                       # "hit": ASSAULT only with weapons_force
     weapons_force: frozenset[str] = frozenset()
     weapon_context_verbs: frozenset[str] = frozenset()               # "target": also in a military sentence

@@ -77,7 +77,21 @@ def noun_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
             first = key.split(" ")[0] if " " in key else key
             words = [c for c in _modifiers(n) if first in (c.lemma_.lower(), c.lower_)]
             return lex.nouns[key], sorted(words + [n], key=lambda t: t.i)
-    return _gerund_trigger(n, lex) or _to_object_trigger(n, lex)
+    return _gerund_trigger(n, lex) or _to_object_trigger(n, lex) or _transfer_noun_trigger(n, lex)
+
+
+def _transfer_noun_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
+    """"the delivery of 1,000 anti-tank weapons to Ukraine", "the sale of tanks": a transfer named by its noun
+    (lexicon transfer_nouns), typed as its verb with that object (lexicon transfers)."""
+    verb = lex.transfer_nouns.get(n.lemma_.lower())
+    if verb is None or (n.dep_ in ("dobj", "obj") and n.head.lemma_.lower() in ("take", "announce")):
+        return None  # "took delivery of missiles from the US": received; "announced the sale": a plan
+    objs = [o for c in of_objects(n) for o in [c, *c.conjuncts]]  # "1,000 anti-tank weapons and 500 Stinger missiles"
+    for o, _ in through_containers([(o, None) for o in objs], lex):
+        for key in noun_keys(o, lex.generic_heads):
+            if (verb, key) in lex.transfers:
+                return lex.transfers[(verb, key)], [n, o]
+    return None
 
 
 def _to_object_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
