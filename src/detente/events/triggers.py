@@ -992,8 +992,9 @@ def let_in(v: Token, lex: Lexicon) -> Candidate | None:
 def people_permitted(v: Token, lex: Lexicon) -> Candidate | None:
     """"allowed women to drive", "let three private television stations back on air", "let rival parties contest
     elections": letting one's people or press act is a right granted (CONCEDE)."""
-    if v.pos_ != "VERB" or v.lemma_.lower() not in lex.permit_verbs - {"help"}:
-        return None
+    lemma = v.lemma_.lower()
+    if v.pos_ != "VERB" or lemma == "help" or lemma not in lex.permit_verbs:
+        return None  # (no set built per verb: this runs for every verb)
     comps = [c for c in v.children if c.dep_ in ("xcomp", "ccomp")]
     whom = [c for c in v.children if c.dep_ in ("dobj", "obj")] + [
         g for c in comps for g in c.children if g.dep_ == "nsubj"]

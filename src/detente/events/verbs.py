@@ -286,14 +286,14 @@ def _left_a_body(cand: Candidate, lex: Lexicon) -> Candidate:
     v = cand.head
     if cand.event_type != "RETREAT" or cand.mode != "withdraw":
         return cand
-    subj = subject(v, lex)[0]
+    left = [o for h in [v, *cand.objects] for o in prep_objects(h, {"from", "of"})]  # "announced their withdrawal from"
+    if not any(o.lemma_.lower() in lex.bodies_left or (o.text.isupper() and o.text.isalpha() and len(o.text) >= 3)
+               for o in left):
+        return cand
+    subj = subject(v, lex)[0]  # (the subject only where a body is left: the cheap test first)
     if subj is not None and (subj.lemma_.lower() in lex.troops or subj.lemma_.lower() in lex.not_visitors):
         return cand  # "troops withdrew from UNIFIL"
-    left = [o for h in [v, *cand.objects] for o in prep_objects(h, {"from", "of"})]  # "announced their withdrawal from"
-    if any(o.lemma_.lower() in lex.bodies_left or (o.text.isupper() and o.text.isalpha() and len(o.text) >= 3)
-           for o in left):
-        return replace(cand, event_type="SANCTION", mode="withdraw")
-    return cand
+    return replace(cand, event_type="SANCTION", mode="withdraw")
 
 
 def _opened_to_people(cand: Candidate, lex: Lexicon) -> Candidate:
