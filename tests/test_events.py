@@ -4915,3 +4915,24 @@ def test_a_transfer_approved_is_named_by_its_noun(code):
     events, _ = code("President Petro Poroshenko said Ukraine had taken delivery of its first Javelin missiles from "
                      "the United States.", published=date(2018, 4, 30))
     assert not any(e.event_type == "AID" and countries(e.actors) == ["UKR"] for e in events)
+
+
+def test_a_release_announced_in_the_passive_is_the_announcers(manual_code):
+    events, _ = manual_code("President F.W. de Klerk announced that Nelson Mandela would be freed unconditionally on "
+                            "Sunday.", published=date(1990, 2, 10))
+    ev = only(events, "CONCEDE")
+    assert countries(ev.actors) == ["ZAF"] and ev.modality == "future"
+    events, _ = manual_code("The rebels said the hostages would be freed on Monday.", published=date(1990, 2, 10))
+    assert events == []  # no state's own voice: the doer stays unknown
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Kenya will not withdraw its troops from Somalia, President Uhuru Kenyatta said on Saturday.", "CONCEDE"),
+    ("Tehran might halt enrichment at its Fordow plant if Western powers eased oil sanctions.", "CONCEDE"),
+    ("Diplomats said Hanoi could free several jailed dissidents in the coming weeks.", "RETREAT"),
+    ("Washington could ease sanctions on Myanmar if its junta freed Aung San Suu Kyi.", "RETREAT"),
+])
+def test_a_yield_its_doer_offers_or_refuses_is_a_concession(manual_code, text, etype):
+    events, _ = manual_code(text, published=date(2012, 6, 2))
+    assert etype in {e.event_type for e in events} and not {"CONCEDE", "RETREAT"} - {etype} & {
+        e.event_type for e in events if e.evidence.trigger.split()[0] in ("withdraw", "halt", "free", "ease")}

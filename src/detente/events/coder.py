@@ -19,7 +19,7 @@ from .dateline import dateline_place, points_to_dateline
 from .dates import event_date, first_absolute_date
 from .lexicon import Lexicon
 from .mentions import PRONOUNS, MentionIndex
-from .modality import CLAIM_NOUNS, governors, modality_of, nominal_modality, occurring, under_condition
+from .modality import CLAIM_NOUNS, governors, in_condition_clause, modality_of, nominal_modality, occurring, under_condition
 from .modes import content_mode, meeting_mode, threatens_force
 from .ontology import Ontology
 from .petrarch_verbs import extend_lexicon
@@ -63,6 +63,10 @@ _REASON_PREPS = {"over", "because"}  # "sanctions over the incursion": the reaso
 
 
 _KIND_ADJ_TYPES = {"AID", "SANCTION"}
+_EASED_MEASURES = frozenset({"blockade", "siege", "embargo", "sanction", "closure"})  # "could ease sanctions": RETREAT
+_OFFER_MODALS = frozenset({"will", "would", "'ll", "shall", "might", "could", "may", "can", "wo", "ca"})
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+_STATE_VOICES = frozenset({None, "GOV", "COP", "MIL", "JUD", "LEG"})  # a state's own announcers
 _ARMED_SECTORS = {"MIL", "REB", "UAF", "PRM", "COP", "SPY"}
 # nouns of acts two parties do together: with no other actor, "between X and Y" are its actors
 _JOINT_NOUN_TYPES = {"RETREAT", "AGREE", "SUPPORT", "CONSULT", "COOPERATE"}
@@ -1208,9 +1212,25 @@ class EventCoder:
             sources += [p for o in direct_objects(v) for p in prep_objects(o, {"from"})]  # "received a delegation from Iraq"
             return resolve_heads([h for s in sources for h in with_conjuncts(s)], index, args.fallback), args.subj_refs
         actors, recipients = self._assign_roles(cand, args, self._object_refs(cand, args, index), index)
+        if not actors and args.passive and args.by is None:  # "prisoners will be freed, the prime minister said"
+            actors = self._announcer(cand, index)
         recipients = self._typed_recipients(cand, args, actors, recipients, index)
         recipients = dedupe(recipients + self._not_actor(self._restated_victims(cand, index), actors))
         return actors, self._fallback_recipients(cand, args, actors, recipients, index)
+
+    def _announcer(self, cand: Candidate, index: MentionIndex) -> list[ActorRef]:
+        """"Political prisoners will be freed, the prime minister said", "announced that Mandela would be freed":
+        a release or a lifting the state's own voice announces in the passive, with no doer named, is the
+        announcing state's (a state actor's speech verb above the clause; a future act only)."""
+        v = cand.head
+        if cand.event_type not in ("RETREAT", "CONCEDE") or cand.nominal \
+                or not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in v.children):
+            return []
+        sayer = next((t for t in v.sent if t != v and t.lemma_ in REPORTING and t.pos_ == "VERB"
+                      and v in t.subtree and v.head == t), None)
+        spk = next((c for c in sayer.children if c.dep_ == "nsubj"), None) if sayer is not None else None
+        refs = resolve_heads(with_conjuncts(spk), index, []) if spk is not None else []
+        return refs if refs and all(r.country and r.sector in _STATE_VOICES for r in refs) else []
 
     def _restated_victims(self, cand: Candidate, index: MentionIndex) -> list[ActorRef]:
         """"shelled a UN convoy near Gorazde, wounding two Norwegian drivers": whom the attack's participle
@@ -1909,6 +1929,8 @@ class EventCoder:
         etype, mode = cand.event_type, cand.mode
         if self.cfg.plover_intent:
             etype, mode = self._plover_convention(head, etype, mode, modality)
+            if etype == "RETREAT" and self.cfg.intent_convention == "manual" and self._offered_yield(head, mode, modality, actors, index):
+                etype, mode = "CONCEDE", None  # "might halt enrichment if ...", "will not withdraw its troops"
             if etype in FORCE_TYPES and modality == "hypothetical" and self._own_possible_force(head, actors, index):
                 # "Rwanda said its troops could cross into Congo at any time to attack Hutu rebels": a threat made
                 etype, mode, modality = "THREATEN", _INTENT_MODE.get(etype), "asserted"
@@ -2002,11 +2024,30 @@ class EventCoder:
         if not any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in head.children) \
                 or under_condition(head):
             return False
-        said = next((g for g in head.ancestors if g.lemma_ in REPORTING and g.pos_ == "VERB"), None)
-        spk = subject(said, self.lexicon)[0] if said is not None else None
-        speakers = resolve_heads(with_conjuncts(spk), index, []) if spk is not None else []
+        speakers = self._said_by(head, index) or []
         own = {r.country for r in actors if r.country}
         return bool(own) and bool(speakers) and {r.country for r in speakers} <= own
+
+    def _offered_yield(self, head: Token, mode, modality: str, actors, index: MentionIndex) -> bool:
+        """A release, withdrawal or halt its doer says it might, could or will (not) make ("could free them if ...",
+        "will not withdraw, President Kenyatta said"), not one others guess at ("diplomats said Hanoi could free"),
+        not what may have happened ("may have pulled back"), not a condition ("if Israel withdrew"), and not eased
+        sanctions or blockades (RETREAT however they are offered)."""
+        auxes = [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if mode is None or modality not in ("hedged", "hypothetical", "negated") or not set(auxes) & _OFFER_MODALS \
+                or "have" in auxes or in_condition_clause(head) \
+                or any(c.lemma_.lower() in _EASED_MEASURES for c in head.children):
+            return False
+        speakers = self._said_by(head, index)
+        return speakers is None or bool(speakers) and {r.country for r in speakers} <= {r.country for r in actors}
+
+    def _said_by(self, head: Token, index: MentionIndex) -> list[ActorRef] | None:
+        """Whom the subject of the nearest reporting verb above head names; None where none is above."""
+        said = next((g for g in head.ancestors if g.lemma_ in REPORTING and g.pos_ == "VERB"), None)
+        if said is None:
+            return None
+        spk = subject(said, self.lexicon)[0]
+        return resolve_heads(with_conjuncts(spk), index, []) if spk is not None else []
 
     def _plover_convention(self, head: Token, etype: str, mode, modality: str):
         """PLOVER codes intentions as their own types: "will visit/sign/send" is AGREE, "will attack/impose

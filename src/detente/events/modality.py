@@ -82,10 +82,10 @@ def _conditional(tok: Token) -> bool:
 
 def under_condition(tok: Token) -> bool:
     """tok has an "if"/"unless" clause or sits in one."""
-    return _under_if(tok) or _conditional(tok)
+    return in_condition_clause(tok) or _conditional(tok)
 
 
-def _under_if(tok: Token) -> bool:
+def in_condition_clause(tok: Token) -> bool:
     """tok, or a clause it sits in, is introduced by "if"/"unless"/"whether"."""
     cur = tok
     for _ in range(8):
@@ -174,7 +174,7 @@ def modality_of(trigger: Token, control: dict[str, str]) -> str:
         found.add("negated")
     # a threat's own "if"/"unless" clause is what it threatens over, not a condition on the threat ("threatened
     # to cut off aid unless Banda allowed ...": sm may hang the clause on "threatened")
-    condition = _under_if(trigger) or (_conditional(trigger) and trigger.lemma_ not in _THREAT_VERBS)
+    condition = in_condition_clause(trigger) or (_conditional(trigger) and trigger.lemma_ not in _THREAT_VERBS)
     auxes = {c.lower_ for t in [trigger, *governors(trigger)] for c in t.children if c.dep_ == "aux"}
     if "hypothetical" in found and _reported(trigger) and not condition and not possible \
             and not auxes & {"could", "should"}:  # "said it could extradite them": a possibility
