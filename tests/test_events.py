@@ -4936,3 +4936,26 @@ def test_a_yield_its_doer_offers_or_refuses_is_a_concession(manual_code, text, e
     events, _ = manual_code(text, published=date(2012, 6, 2))
     assert etype in {e.event_type for e in events} and not {"CONCEDE", "RETREAT"} - {etype} & {
         e.event_type for e in events if e.evidence.trigger.split()[0] in ("withdraw", "halt", "free", "ease")}
+
+
+def test_who_brokered_a_truce_or_attended_a_ceremony_is_a_detail(code):
+    events, _ = code("Rapid Support Forces fighters shelled army positions in Khartoum on Tuesday, hours after a ceasefire "
+                     "brokered by Saudi Arabia and the United States took effect.", published=date(2023, 5, 23))
+    assert [e.event_type for e in events] == ["ASSAULT"]
+    events, _ = code("El Salvador's FMLN guerrillas demobilised their last combatants on Tuesday at a ceremony in San "
+                     "Salvador attended by President Alfredo Cristiani.", published=date(1992, 12, 16))
+    assert "CONSULT" not in {e.event_type for e in events}
+    events, _ = code("The truce was brokered by Qatar, Egypt and the United States.", published=date(2023, 11, 22))
+    assert countries(only(events, "CONSULT").actors) == ["EGY", "QAT", "USA"]
+    events, _ = code("Saudi Arabia and Iran agreed on Friday to restore diplomatic relations after four days of talks in "
+                     "Beijing brokered by China.", published=date(2023, 3, 10))
+    assert "CONSULT" in {e.event_type for e in events}
+
+
+def test_a_monopoly_scrapped_or_weapons_dismantled_are_yielded(manual_code):
+    events, _ = manual_code("Kenya's ruling party agreed on Tuesday to scrap its constitutional monopoly on power.",
+                            published=date(1991, 12, 3))
+    assert only(events, "CONCEDE").modality == "future"
+    events, _ = manual_code("Libya agreed on Friday to dismantle its weapons of mass destruction programmes.",
+                            published=date(2003, 12, 19))
+    assert only(events, "CONCEDE").modality == "future"

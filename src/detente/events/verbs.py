@@ -250,9 +250,10 @@ def _talked_of(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
 
 
 def _hosted_by(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
-    """"at a ceremony hosted by President Trump": who hosts a ceremony is a detail of it, no visit ("after talks
-    hosted by Erdogan" stays the talks)."""
-    return cand.event_type == "CONSULT" and tok.lemma_.lower() == "host" and tok.dep_ == "acl" and tok.tag_ == "VBN" \
+    """"at a ceremony hosted by President Trump", "at a ceremony attended by President Cristiani": who hosts or
+    attends a ceremony is a detail of it, no visit ("after talks hosted by Erdogan" stays the talks)."""
+    return cand.event_type == "CONSULT" and tok.lemma_.lower() in ("host", "attend") and tok.dep_ == "acl" \
+        and (tok.tag_ == "VBN" or any(c.dep_ == "agent" for c in tok.children)) \
         and (lex.nouns.get(tok.head.lemma_.lower()) or ("",))[0] != "CONSULT"
 
 
@@ -273,10 +274,18 @@ def _meeting_doers(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     # ("Tony Blair, visiting New Delhi, urged India ...", "meeting his Russian counterpart, urged ...": a visit, a meeting)
 
 
+def _brokered_thing(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"a ceasefire brokered by Saudi Arabia took effect": who brokered a truce or a deal the sentence tells of is a
+    detail of it (the gold set codes no CONSULT of the broker's), not an event."""
+    return cand.event_type == "CONSULT" and tok.lemma_.lower() in lex.brokering and tok.tag_ == "VBN" \
+        and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") \
+        and (lex.nouns.get(tok.head.lemma_.lower()) or ("",))[0] != "CONSULT"  # "talks brokered by China": the talks
+
+
 _NO_ACT = (_hazard_did_it, _accident, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped,
            _not_ruled_out, _objectless, _void_object, _forces_in_support,
            _flown_not_forces, _what_help_is_for, _sport, _talked_of, _hosted_by, _war_on_no_one,
-           _meeting_doers)
+           _meeting_doers, _brokered_thing)
 
 
 # ---- retypes, in order (candidate, lexicon) -> candidate -----------------------------------
