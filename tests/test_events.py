@@ -4959,3 +4959,14 @@ def test_a_monopoly_scrapped_or_weapons_dismantled_are_yielded(manual_code):
     events, _ = manual_code("Libya agreed on Friday to dismantle its weapons of mass destruction programmes.",
                             published=date(2003, 12, 19))
     assert only(events, "CONCEDE").modality == "future"
+
+
+def test_a_ship_boarded_is_seized_and_people_hauled_away_arrested(code):
+    events, _ = code("Australian special forces troops boarded the Norwegian freighter Tampa off Christmas Island on "
+                     "Wednesday.", published=date(2001, 8, 30))
+    assert only(events, "COERCE").mode == "seize"
+    events, _ = code("Masked riot police beat and hauled away scores of demonstrators in Minsk on Sunday.",
+                     published=date(2020, 8, 31))
+    assert only(events, "COERCE").mode == "arrest"
+    events, _ = code("The prime minister boarded a plane for Paris on Sunday.", published=date(2020, 8, 31))
+    assert events == []
