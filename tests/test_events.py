@@ -4970,3 +4970,17 @@ def test_a_ship_boarded_is_seized_and_people_hauled_away_arrested(code):
     assert only(events, "COERCE").mode == "arrest"
     events, _ = code("The prime minister boarded a plane for Paris on Sunday.", published=date(2020, 8, 31))
     assert events == []
+
+
+def test_a_retort_with_force_is_that_force(code):
+    events, _ = code("Israel hit back with air strikes on southern Lebanon on Wednesday.", published=date(2006, 7, 13))
+    ev = only(events, "ASSAULT")
+    assert countries(ev.actors) == ["ISR"] and countries(ev.recipients) == ["LBN"] and "ACCUSE" not in {e.event_type for e in events}
+    events, _ = code("Russia hit back at Western critics on Wednesday.", published=date(2006, 7, 13))
+    assert only(events, "ACCUSE").mode == "disapprove"
+
+
+def test_a_strongman_is_his_government(code):
+    events, _ = code("The Belarusian strongman on Wednesday rejected European demands to free a dissident journalist.",
+                     published=date(2021, 5, 27))
+    assert only(events, "REJECT").actors[0].code == "BLRGOV"

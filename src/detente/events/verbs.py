@@ -16,7 +16,7 @@ from .triggers import (Candidate, armed_take, attempted, by_hazard, by_hazard_na
                        handover_of_person, military_strike, names_put_to, people_expelled, through_containers,
                        hacker_act, helper_arrival, joint_exercise, let_in, no_one_helped, people_permitted, of_objects, opened_to_people, particle, personnel_leave,
                        people_sent_back, police_act, reproach_naming, blame_laid, breach_ruled, responsibility_admitted,
-                       riot, said_no, strikers_act, troops_move, troops_recalled, verb_trigger, weapon_hit, barred_entry)
+                       noun_trigger, riot, said_no, strikers_act, troops_move, troops_recalled, verb_trigger, weapon_hit, barred_entry)
 
 
 def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
@@ -87,10 +87,27 @@ def _construction(tok: Token, cand: Candidate | None, lex: Lexicon) -> Candidate
         or police_act(tok, lex) or hacker_act(tok, lex) or weapon_hit(tok, lex) or armed_take(tok, lex) \
         or let_in(tok, lex) or people_permitted(tok, lex) or forced_down(tok, lex) or said_no(tok) or troops_recalled(tok, lex) or barred_entry(tok, lex) or reproach_naming(tok, lex) or blame_laid(tok, lex) \
         or breach_ruled(tok, lex) or responsibility_admitted(tok, lex) or force_granted(tok, lex) \
-        or names_put_to(tok, lex) or people_sent_back(tok, lex) or cand
+        or names_put_to(tok, lex) or people_sent_back(tok, lex) or _answered_with_force(tok, lex) or cand
     if cand is None or (cand.event_type == "CONSULT" and cand.mode is None):
         cand = by_phone(tok, lex) or cand
     return military_strike(cand, lex) or people_expelled(cand, lex) or cand
+
+
+def _answered_with_force(tok: Token, lex: Lexicon) -> Candidate | None:
+    """"the Jewish state hit back with air strikes", "responded with artillery fire": a retort (lexicon
+    retaliation_verbs) whose means is an attack, coercion or a sanction is that act, not words."""
+    if tok.pos_ != "VERB":
+        return None
+    prt = particle(tok, lex)
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.retaliation_verbs and (prt is None or f"{lemma} {prt.lower_}" not in lex.retaliation_verbs):
+        return None
+    for w in prep_objects(tok, {"with"}):
+        hit = noun_trigger(w, lex)
+        if hit is not None and hit[0][0] in ("ASSAULT", "COERCE", "SANCTION"):
+            (etype, mode), words = hit
+            return Candidate(tok, etype, mode, sorted({tok, *([prt] if prt is not None else []), *words}, key=lambda t: t.i), [w])
+    return None
 
 
 # ---- tests that drop it (tok, candidate, lexicon) -> bool ----------------------------------
