@@ -4984,3 +4984,9 @@ def test_a_strongman_is_his_government(code):
     events, _ = code("The Belarusian strongman on Wednesday rejected European demands to free a dissident journalist.",
                      published=date(2021, 5, 27))
     assert only(events, "REJECT").actors[0].code == "BLRGOV"
+
+
+def test_what_a_state_is_considering_is_hypothetical(manual_code):
+    events, _ = manual_code("Greece is considering expelling two Turkish diplomats suspected of spying.",
+                            published=date(2001, 3, 2))
+    assert only(events, "SANCTION").modality == "hypothetical"
