@@ -4990,3 +4990,16 @@ def test_what_a_state_is_considering_is_hypothetical(manual_code):
     events, _ = manual_code("Greece is considering expelling two Turkish diplomats suspected of spying.",
                             published=date(2001, 3, 2))
     assert only(events, "SANCTION").modality == "hypothetical"
+
+
+def test_acts_named_by_their_noun_with_a_late_agent(code):
+    events, _ = code("The handover of 30 armoured personnel carriers and 10 lorries to Tajikistan's army by China took "
+                     "place in Dushanbe on Wednesday.", published=date(2021, 11, 25))
+    ev = only(events, "AID")
+    assert countries(ev.actors) == ["CHN"]
+    events, _ = code("The handover of heavy weapons by Lebanon's Christian and Muslim militias to the army was completed "
+                     "on Tuesday.", published=date(1991, 5, 1))
+    assert only(events, "RETREAT").mode == "disarm"
+    events, _ = code("The Security Council's lifting on Thursday of 13 years of UN trade sanctions on Iraq opened the way "
+                     "for oil exports.", published=date(2003, 5, 23))
+    assert [e.event_type for e in events] == ["RETREAT"]

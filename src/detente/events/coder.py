@@ -347,8 +347,9 @@ def _same_parties(a: dict[str, set], b: dict[str, set]) -> bool:
 
 
 def _disarming(cand: Candidate, actors: list[ActorRef], recipients: list[ActorRef]) -> bool:
-    """Rebels handing over their weapons (to peacekeepers, the government or no one named) disarm."""
-    return cand.head.lemma_.lower() in ("hand", "turn", "give", "surrender") and bool(actors) \
+    """Rebels handing over their weapons (to peacekeepers, the government or no one named) disarm ("the handover of
+    heavy weapons by Lebanon's militias")."""
+    return cand.head.lemma_.lower() in ("hand", "turn", "give", "surrender", "handover", "hand-over") and bool(actors) \
         and all(a.sector == "REB" for a in actors) and not any(r.sector == "REB" for r in recipients)
 
 
@@ -1028,6 +1029,8 @@ class EventCoder:
                 continue
             if _demanded(tok, lex):
                 continue  # "marched to demand Lukashenko's resignation": what is demanded is not done
+            if any(tok in c.words for c in cands.values() if c.nominal and c.head != tok):
+                continue  # "the lifting of 13 years of sanctions": a word of another named act
             talks = _talks_with(tok, lex) is not None  # "said at peace talks with Ukraine": talks of their own
             if _argument_of(tok, cands) and not condemned(tok, cands, lex) and not blamed_doers(tok, lex) \
                     and _visiting(tok, lex) is None and not talks:
@@ -1778,8 +1781,9 @@ class EventCoder:
                 elif not (cand.event_type in _KIND_ADJ_TYPES and c.dep_ == "amod" and c.text.islower()):
                     actors += index.at(list(c.subtree))  # not "military aid": the kind, not the giver
         by = [p for p in prep_objects(n, {"by"})]
-        if not by and not actors:  # "the arrest of Bobi Wine by Ugandan police": sm hangs "by" on the "of" noun
-            by = [p for o in prep_objects(n, {"of"}) for p in prep_objects(o, {"by"})]
+        if not by and not actors:  # "the arrest of Bobi Wine by Ugandan police", "the handover of 30 carriers to
+            # Tajikistan's army by China": sm hangs "by" on the "of" or "to" noun
+            by = [p for o in prep_objects(n, {"of", "to"}) for h in with_conjuncts(o) for p in prep_objects(h, {"by"})]
         if not by and not actors:
             # "the raids carried out by Israeli jets", "a blockade of its borders imposed by South Africa" (sm
             # may hang the participle on the "of" noun): a light verb's agent did it ("condemned by" did not)

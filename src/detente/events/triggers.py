@@ -72,12 +72,14 @@ def of_objects(tok: Token, preps: tuple[str, ...] = ("of",)) -> list[Token]:
 def noun_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
     if n.pos_ not in ("NOUN", "PROPN") or _signal_call(n, lex):
         return None
+    if n.lemma_.lower() in lex.transfer_nouns and (hit := _transfer_noun_trigger(n, lex)) is not None:
+        return hit  # "the handover of 30 armoured personnel carriers": arms given, not a place handed back
     for key in noun_keys(n, lex.generic_heads):
         if key in lex.nouns:
             first = key.split(" ")[0] if " " in key else key
             words = [c for c in _modifiers(n) if first in (c.lemma_.lower(), c.lower_)]
             return lex.nouns[key], sorted(words + [n], key=lambda t: t.i)
-    return _gerund_trigger(n, lex) or _to_object_trigger(n, lex) or _transfer_noun_trigger(n, lex)
+    return _gerund_trigger(n, lex) or _to_object_trigger(n, lex)
 
 
 def _transfer_noun_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
@@ -123,7 +125,7 @@ def _gerund_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | Non
     for verb in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
         if not verb:
             continue
-        for o in objs:
+        for o, _ in through_containers([(o, None) for o in objs], lex):  # "lifting of 13 years of sanctions"
             for key in noun_keys(o, lex.generic_heads):
                 if (verb, key) in lex.phrases:
                     return lex.phrases[(verb, key)], [n, o]
