@@ -5003,3 +5003,10 @@ def test_acts_named_by_their_noun_with_a_late_agent(code):
     events, _ = code("The Security Council's lifting on Thursday of 13 years of UN trade sanctions on Iraq opened the way "
                      "for oil exports.", published=date(2003, 5, 23))
     assert [e.event_type for e in events] == ["RETREAT"]
+
+
+def test_the_commonwealth_is_an_igo_its_namesakes_are_not(code):
+    events, _ = code("The Commonwealth suspended Fiji on Monday.", published=date(2009, 9, 1))
+    assert only(events, "SANCTION").actors[0].code == "COMMONWEALTH"
+    events, _ = code("Commonwealth Bank of Australia sued the Chinese firm on Monday.", published=date(2009, 9, 1))
+    assert not any(a.code == "COMMONWEALTH" for e in events for a in e.actors)
