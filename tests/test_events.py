@@ -5010,3 +5010,12 @@ def test_the_commonwealth_is_an_igo_its_namesakes_are_not(code):
     assert only(events, "SANCTION").actors[0].code == "COMMONWEALTH"
     events, _ = code("Commonwealth Bank of Australia sued the Chinese firm on Monday.", published=date(2009, 9, 1))
     assert not any(a.code == "COMMONWEALTH" for e in events for a in e.actors)
+
+
+def test_bloodshed_vowed_is_a_threat_and_an_islamist_group_is_armed(code):
+    events, _ = code("Somalia's al-Shabaab militants vowed on Saturday to carry out more bloodshed inside Kenya.",
+                     published=date(2012, 1, 1))
+    assert only(events, "THREATEN").mode == "violence"
+    events, _ = code("Fighters of the Palestinian Islamist group that rules Gaza stormed Israeli towns on Saturday.",
+                     published=date(2023, 10, 8))
+    assert only(events, "ASSAULT").actors[0].code == "PSEREB"
