@@ -2606,9 +2606,9 @@ def test_round_21_roles(code, text, etype, actor, recipient):
     ("Sri Lanka rejected a UN call for an independent inquiry into the killing of Tamil civilians.", "UNO", "LKA"),
     ("Cambodian Second Prime Minister Hun Sen on Monday dismissed calls by ASEAN to restore his rival.", "ASEAN", "KHM"),
 ])
-def test_a_rejected_request_whose_maker_is_named_is_a_request_of_its_own(code, text, maker, asked):
+def test_a_rejected_request_whose_maker_is_named_is_a_request_of_its_own(manual_code, text, maker, asked):
     """The guidelines code the request beside its rejection, asked of the rejecter, dated to publication."""
-    events, _ = code(text, published=date(1997, 7, 8))
+    events, _ = manual_code(text, published=date(1997, 7, 8))
     req = only(events, "REQUEST")
     assert [a.country or a.code for a in req.actors] == [maker] and countries(req.recipients) == [asked]
     assert req.date_precision == "publication"
@@ -5019,3 +5019,11 @@ def test_bloodshed_vowed_is_a_threat_and_an_islamist_group_is_armed(code):
     events, _ = code("Fighters of the Palestinian Islamist group that rules Gaza stormed Israeli towns on Saturday.",
                      published=date(2023, 10, 8))
     assert only(events, "ASSAULT").actors[0].code == "PSEREB"
+
+
+def test_a_rejected_call_is_its_own_request_by_the_guidelines_not_by_the_crosswalk(code, manual_code):
+    text = "The US on Thursday rejected calls by Kofi Annan, UN secretary-general, to adopt far-reaching UN reforms."
+    events, _ = code(text, published=date(2005, 9, 2))
+    assert [e.event_type for e in events] == ["REJECT"] and [r.code for r in events[0].recipients] == ["UNO"]
+    events, _ = manual_code(text, published=date(2005, 9, 2))
+    assert sorted(e.event_type for e in events) == ["REJECT", "REQUEST"]

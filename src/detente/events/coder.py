@@ -995,7 +995,9 @@ class EventCoder:
         in_words = {w.i for c in cands.values() for w in c.words}
         for tok in sent:
             proposal = rejected_proposal(tok, cands, lex) if tok.pos_ == "NOUN" else None
-            if proposal is not None:  # also inside the rejection's phrase
+            if proposal is not None and proposal[0][0] == "REQUEST" and self.cfg.intent_convention == "crosswalk":
+                proposal = None  # a request rejected is the rejection's recipient and mode, as CAMEO codes the sentence
+            if proposal is not None:  # also inside the rejection's phrase (the gold guidelines)
                 (etype, mode), words = proposal
                 cands[tok.i] = Candidate(tok, etype, mode, words, [], nominal=True)
                 continue
