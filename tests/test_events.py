@@ -5027,3 +5027,9 @@ def test_a_rejected_call_is_its_own_request_by_the_guidelines_not_by_the_crosswa
     assert [e.event_type for e in events] == ["REJECT"] and [r.code for r in events[0].recipients] == ["UNO"]
     events, _ = manual_code(text, published=date(2005, 9, 2))
     assert sorted(e.event_type for e in events) == ["REJECT", "REQUEST"]
+
+
+def test_a_humanitarian_visa_granted_is_asylum(code):
+    events, _ = code("Poland granted a humanitarian visa on Monday to Belarusian Olympic sprinter Krystsina Tsimanouskaya.",
+                     published=date(2021, 8, 3))
+    assert countries(only(events, "AID").actors) == ["POL"]
