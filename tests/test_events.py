@@ -5033,3 +5033,11 @@ def test_a_humanitarian_visa_granted_is_asylum(code):
     events, _ = code("Poland granted a humanitarian visa on Monday to Belarusian Olympic sprinter Krystsina Tsimanouskaya.",
                      published=date(2021, 8, 3))
     assert countries(only(events, "AID").actors) == ["POL"]
+
+
+def test_a_vote_or_decision_to_send_is_a_promise(manual_code):
+    events, _ = manual_code("Israel's cabinet voted 16-3 on Sunday to send a delegation to the Middle East peace conference "
+                            "opening in Madrid.", published=date(1991, 10, 21))
+    assert [e.event_type for e in events] == ["AGREE"]
+    events, _ = manual_code("Ethiopia's parliament voted to lift a state of emergency.", published=date(2018, 6, 6))
+    assert only(events, "CONCEDE").modality == "asserted"

@@ -18,6 +18,8 @@ _NOMINAL_FUTURE = {"planned", "proposed", "intended", "upcoming", "impending", "
                    "imminent", "looming"}  # not yet done
 _NEG_WORDS = {"not", "n't", "never", "no"}
 # nouns whose "of" object is only feared or possible: "fears of a wider war", "the risk of a clash"
+_DECIDING = frozenset({"vote", "decide"})  # a decision to send is a promise of it (the gold guidelines)
+_SENDING = frozenset({"send", "deploy", "dispatch", "contribute"})
 _FEARED = frozenset({"fear", "risk", "danger", "threat", "prospect", "possibility", "spectre", "specter", "brink"})
 _IF = {"if", "unless", "whether"}
 _THREAT_VERBS = {"threaten", "warn", "authorize", "authorise", "empower"}  # (force allowed "unless ...": a threat)
@@ -158,6 +160,8 @@ def modality_of(trigger: Token, control: dict[str, str]) -> str:
             found.add(control[gov.lemma_])
         elif gov.lemma_ == "hold" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in gov.children):
             found.add("negated")  # "held back from retaliating"
+        if gov.lemma_ in _DECIDING and trigger.lemma_ in _SENDING and trigger.head == gov:
+            found.add("future")  # "the Security Council voted to send 5,600 peacekeepers": decided, not yet sent
         if gov.lower_ in ("likely", "unlikely", "expected"):
             found.add("hedged" if gov.lower_ != "expected" else "future")
         if gov.lower_ in ("about", "set", "due", "poised", "ready", "willing", "prepared"):
