@@ -5041,3 +5041,11 @@ def test_a_vote_or_decision_to_send_is_a_promise(manual_code):
     assert [e.event_type for e in events] == ["AGREE"]
     events, _ = manual_code("Ethiopia's parliament voted to lift a state of emergency.", published=date(2018, 6, 6))
     assert only(events, "CONCEDE").modality == "asserted"
+
+
+def test_people_irregulars_seize_or_held_as_hostages_are_abducted(code):
+    events, _ = code("FARC guerrillas seized presidential candidate Ingrid Betancourt at a rebel roadblock on Saturday.",
+                     published=date(2002, 2, 24))
+    assert only(events, "ASSAULT").mode == "abduct"
+    events, _ = code("Iran seized 15 British sailors in the northern Gulf on Friday.", published=date(2007, 3, 24))
+    assert only(events, "COERCE").mode == "seize"

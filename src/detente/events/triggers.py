@@ -1211,6 +1211,18 @@ def _armed_speaker(v: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "nsubj" and _armed(c.lemma_.lower(), lex) for c in v.head.children)
 
 
+_HOSTAGES = frozenset({"hostage", "captive"})
+_SEIZED_PEOPLE = frozenset({"hostage", "captive", "peacekeeper", "soldier", "worker", "crew", "passenger", "official",
+                            "diplomat", "person", "people", "villager", "student", "schoolgirl", "schoolboy", "child"})
+
+
+def _seized_people(o: Token, lex: Lexicon) -> bool:
+    """People seized, not things: "20 foreign tourists", "him", "dozens of peacekeepers"."""
+    heads = [o, *(t for t in o.children if t.dep_ == "prep" and t.lower_ == "of" for t in t.children if t.dep_ == "pobj")]
+    return any(h.lower_ in ("him", "her", "them") or h.ent_type_ == "PERSON" or h.lemma_.lower() in _SEIZED_PEOPLE
+               or h.lemma_.lower() in lex.deportees for h in heads)
+
+
 def armed_take(v: Token, lex: Lexicon) -> Candidate | None:
     """"Tuareg rebels and Islamist fighters have taken Timbuktu", "M23 rebels seized the city of Goma": a
     place armed forces take, seize or take control of is an attack (PLOVER ASSAULT; "took part", or a
@@ -1228,6 +1240,9 @@ def armed_take(v: Token, lex: Lexicon) -> Candidate | None:
     if lemma == "seize" and any(s in lex.hijackers for s in subjects) and any(
             o.lemma_.lower() in lex.held_buildings for o in objects):  # "seized the residence": a hostage-taking
         return Candidate(v, "ASSAULT", "abduct", [v], [])
+    if lemma == "seize" and (any(p.lemma_.lower() in _HOSTAGES for p in prep_objects(v, {"as"})) or any(
+            s in lex.hijackers for s in subjects) and any(_seized_people(o, lex) for o in objects)):
+        return Candidate(v, "ASSAULT", "abduct", [v], [])  # "seized dozens of blue helmets as hostages", "gunmen seized 20 tourists"
     if not any(_armed(s, lex) for s in subjects) and not _armed_speaker(v, lex):
         return None
     for o in objects:
