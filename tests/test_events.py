@@ -5049,3 +5049,9 @@ def test_people_irregulars_seize_or_held_as_hostages_are_abducted(code):
     assert only(events, "ASSAULT").mode == "abduct"
     events, _ = code("Iran seized 15 British sailors in the northern Gulf on Friday.", published=date(2007, 3, 24))
     assert only(events, "COERCE").mode == "seize"
+
+
+def test_people_killed_when_a_bomb_exploded_is_one_unnamed_attack(code):
+    events, _ = code("Twenty-eight people were killed when a car bomb exploded in Omagh on Saturday.", published=date(1998, 8, 16))
+    ev = only(events, "ASSAULT")
+    assert ev.actors[0].code == "GBRUAF" and ev.evidence.trigger == "killed"

@@ -353,6 +353,23 @@ def _disarming(cand: Candidate, actors: list[ActorRef], recipients: list[ActorRe
         and all(a.sector == "REB" for a in actors) and not any(r.sector == "REB" for r in recipients)
 
 
+def _one_attack_when(out: list[Event], heads: list[Token]) -> list[Event]:
+    """"20 people were killed when a car bomb exploded": the unnamed attack told by the killing and by its "when"
+    clause is one attack (the killing's, which names the victims), where both are coded to the same doers."""
+    drop = set()
+    for i, (e, h) in enumerate(zip(out, heads)):
+        p = h.head
+        if e.event_type != "ASSAULT" or h.dep_ != "advcl" or not any(
+                m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in h.children):
+            continue
+        if not any(c.dep_ == "auxpass" for c in p.children) or any(c.dep_ == "agent" for c in p.children):
+            continue
+        if any(j != i and k == p and out[j].event_type == "ASSAULT" and {a.code for a in out[j].actors} == {a.code for a in e.actors}
+               for j, k in enumerate(heads)):
+            drop.add(i)
+    return [e for i, e in enumerate(out) if i not in drop]
+
+
 def _own_states(actors: list[ActorRef]) -> set[str]:
     """The actors' own states (country, or code for actors without one)."""
     return {r.country or r.code for r in actors}
@@ -1146,6 +1163,7 @@ class EventCoder:
                 continue  # "blaming rising trade barriers": no one blamed ("blamed the attack on militants" stays)
             out.append(self._event(document, sent, cand, actors, recipients, index, dateline, modality))
             heads.append(cand.head)
+        out = _one_attack_when(out, heads)
         return out or self._caption(document, sent, index, dateline)
 
     def _travel_advice(self, cand: Candidate, actors: list[ActorRef], index: MentionIndex) -> bool:

@@ -31,10 +31,13 @@ _OTHER_CLAUSES = {"xcomp", "ccomp", "advcl", "relcl", "conj", "parataxis", "pcom
 
 def attack_means(v: Token, lex: Lexicon) -> list[Token]:
     """What did an attack when no one is named: "a roadside bomb killed", "killed by an explosive
-    device", "killed in a car bomb explosion"."""
+    device", "killed in a car bomb explosion", "were killed when a car bomb exploded"."""
     found = [c for c in v.children if c.dep_ == "nsubj"]
     found += [p for c in v.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
               for p in c.children if p.dep_ == "pobj"]
+    found += [s for c in v.children if c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when"
+                                                                  for m in c.children)
+              for s in c.children if s.dep_ == "nsubj"]
     return [m for m in found if names_no_one(m, lex)]
 
 
