@@ -5055,3 +5055,18 @@ def test_people_killed_when_a_bomb_exploded_is_one_unnamed_attack(code):
     events, _ = code("Twenty-eight people were killed when a car bomb exploded in Omagh on Saturday.", published=date(1998, 8, 16))
     ev = only(events, "ASSAULT")
     assert ev.actors[0].code == "GBRUAF" and ev.evidence.trigger == "killed"
+
+
+def test_an_ultimatum_is_a_threat_and_its_demand_a_hypothetical_act_of_whom_it_is_given_to(manual_code):
+    events, _ = manual_code("The African Union on Monday gave Sudan's military rulers 15 days to hand power to civilians or "
+                            "face suspension from the bloc.", published=date(2019, 4, 16))
+    threat = only(events, "THREATEN")
+    assert [a.code for a in threat.actors] == ["AFU"] and countries(threat.recipients) == ["SDN"]
+    demand = only(events, "RETREAT")
+    assert countries(demand.actors) == ["SDN"] and demand.modality == "hypothetical"
+    events, _ = manual_code("Somalia's Islamic Courts Union gave Ethiopian troops seven days on Tuesday to leave the country "
+                            "or face a holy war.", published=date(2006, 12, 13))
+    assert sorted(e.event_type for e in events) == ["RETREAT", "THREATEN"]
+    events, _ = manual_code("Mali's military rulers gave the French ambassador 72 hours to leave the country on Monday.",
+                            published=date(2022, 2, 1))
+    assert [e.event_type for e in events] == ["SANCTION"]  # no consequence named: an expulsion

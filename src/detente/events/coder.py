@@ -33,7 +33,7 @@ from .scene import FORCE_TYPES, event_place, occurrence_of, place_anchors, reach
 from .roles import (agent, bare_participle, late_agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, object_antecedent, prep_objects, reflexive, resolve_heads, subject, subjects,
                     whom_heads, with_conjuncts)
-from .triggers import (Candidate, announced_refusal, blamed_doers, blamed_on, condemned, in_naming, means_of_passive,
+from .triggers import (Candidate, ultimatum_of, announced_refusal, blamed_doers, blamed_on, condemned, in_naming, means_of_passive,
                        noun_trigger, particle, prison_term, jail_term, into_place, kept_from, offered_by,
                        rejected_proposal, strikers_act, people_expelled, verb_trigger, weapon_mode)
 from .verbs import armed_backing, sent_to_help, sport_sentence, verb_candidate
@@ -351,6 +351,23 @@ def _disarming(cand: Candidate, actors: list[ActorRef], recipients: list[ActorRe
     heavy weapons by Lebanon's militias")."""
     return cand.head.lemma_.lower() in ("hand", "turn", "give", "surrender", "handover", "hand-over") and bool(actors) \
         and all(a.sector == "REB" for a in actors) and not any(r.sector == "REB" for r in recipients)
+
+
+def _ultimatums(sent: Span, cands: dict[int, Candidate]) -> set[int]:
+    """An ultimatum ("gave Iran until August 31 to suspend enrichment or face sanctions") is a threat by whoever
+    gives it (THREATEN, on the verb that gives the deadline); the act it demands stays an act of its own, hypothetical
+    and done by whom the deadline is given to (`EventCoder._sentence`). Returns the words the threat consumed ("face
+    the threat of sanctions" is no second threat)."""
+    consumed: set[int] = set()
+    for tok in sent:
+        found = ultimatum_of(tok) if tok.pos_ == "VERB" else None
+        if found is None:
+            continue
+        giver, _ = found
+        face = next(c for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() == "face")
+        cands[giver.i] = Candidate(giver, "THREATEN", None, [giver, face], [])
+        consumed |= {t.i for o in face.children if o.dep_ in ("dobj", "obj") for t in o.subtree}
+    return consumed
 
 
 def _one_attack_when(out: list[Event], heads: list[Token]) -> list[Event]:
@@ -859,6 +876,7 @@ class EventCoder:
         _retaliation_by_means(cands, self.lexicon)
         _drop_purposes(cands)
         _drop_adjuncts(cands, self.lexicon)
+        consumed |= _ultimatums(sent, cands)
         self._add_nominals(sent, cands, consumed)
         return main_events([cands[i] for i in sorted(cands)])
 
@@ -1088,6 +1106,11 @@ class EventCoder:
             if roles is None:
                 continue
             actors, recipients = roles
+            demanded = None if cand.nominal else ultimatum_of(cand.head)
+            if demanded is not None:  # the act an ultimatum demands: done, if at all, by whom it is given to
+                told = resolve_heads([h for t in demanded[1] for h in with_conjuncts(t)], index, [])
+                keys = {(r.start, r.end) for r in told}
+                actors, recipients = told or actors, [r for r in recipients if (r.start, r.end) not in keys]
             unnamed = not actors and self.cfg.implied_actors
             if unnamed:
                 actors, recipients = self._implied_actors(cand, recipients, sent, index)
@@ -1112,7 +1135,7 @@ class EventCoder:
             # (a crowd's protest and its blockade or strike are two acts: a protest's mode tells them apart)
             kind = ("PROTEST", cand.mode or "demo") if cand.event_type == "PROTEST" else cand.event_type
             # (an act and its denial are two: "pulled their ambassadors out of Doha but stopped short of cutting ties")
-            modality = self._modality(cand)
+            modality = "hypothetical" if demanded is not None else self._modality(cand)
             # unnamed doers of verbs with subjects of their own ("armed men killed ..., and a car bomb tore through
             # ...") are two attacks
             own = None if not unnamed or cand.nominal else next(

@@ -589,6 +589,26 @@ def into_place(v: Token) -> Token | None:
 
 
 _ORDER_OUT = {"order", "tell", "ask", "force", "give"}
+_DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
+_DEADLINE_GIVERS = frozenset({"give", "set", "issue", "hand"})  # "gave X 72 hours to", "set Turkey a deadline to"
+
+
+def ultimatum_of(v: Token) -> tuple[Token, list[Token]] | None:
+    """"gave Sudan's military rulers 15 days to hand power to civilians or face suspension": an act demanded by a
+    deadline with a consequence ("or face ..."). Returns the verb that gives the deadline and whom it is given
+    to, or None."""
+    face = next((c for c in v.children if c.dep_ == "conj" and c.lemma_.lower() == "face"), None)
+    if face is None or not any(c.dep_ == "cc" and c.lower_ in ("or", "else") for c in (*v.children, *face.children)) \
+            or v.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not to_infinitive(v):
+        return None
+    giver = v.head
+    if giver.pos_ == "NOUN" and giver.lemma_.lower() in _DEADLINE_NOUNS:  # "gave X 48 hours to ...", "a deadline to"
+        giver = giver.head
+    if giver.pos_ != "VERB" or giver.lemma_.lower() not in _DEADLINE_GIVERS:
+        return None
+    told = [c for c in giver.children if c.dep_ in ("dobj", "obj", "dative") and c.lemma_.lower() not in _DEADLINE_NOUNS]
+    return (giver, told) if told else None
+
 _DEADLINES = {"hour", "day", "week"}
 
 
@@ -605,6 +625,9 @@ def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
         return Candidate(v, "RETREAT", "withdraw", [v])  # "the last American troops flew out of Kabul airport"
     if v.lemma_.lower() not in lex.leave_verbs:
         return None
+    if (ultimatum := ultimatum_of(v)) is not None:  # "gave Ethiopian troops seven days to leave or face a holy war"
+        troops = any(t.lemma_.lower() in lex.troops for t in ultimatum[1])
+        return Candidate(v, "RETREAT", "withdraw", [v]) if troops else None
     boss, told = _ordered_out(v)
     if v.dep_ in ("xcomp", "relcl", "acl", "advcl") and boss.lemma_.lower() in _ORDER_OUT:
         # "ordered UN peacekeepers to leave", "gave German ambassador X 48 hours to leave"
