@@ -5070,3 +5070,11 @@ def test_an_ultimatum_is_a_threat_and_its_demand_a_hypothetical_act_of_whom_it_i
     events, _ = manual_code("Mali's military rulers gave the French ambassador 72 hours to leave the country on Monday.",
                             published=date(2022, 2, 1))
     assert [e.event_type for e in events] == ["SANCTION"]  # no consequence named: an expulsion
+
+
+def test_marches_and_occupations_ended_and_laws_withdrawn_are_concessions(code):
+    events, _ = code("Anti-government protesters ended their week-long occupation of Bangkok's two airports on Wednesday.",
+                     published=date(2008, 12, 3))
+    assert countries(only(events, "CONCEDE").actors) == ["THA"]
+    events, _ = code("The government withdrew a draft income tax law on Wednesday.", published=date(2018, 6, 7))
+    assert [e.event_type for e in events] in ([], ["CONCEDE"])  # (no named doer: nothing, never a RETREAT)
