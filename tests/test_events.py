@@ -5078,3 +5078,12 @@ def test_marches_and_occupations_ended_and_laws_withdrawn_are_concessions(code):
     assert countries(only(events, "CONCEDE").actors) == ["THA"]
     events, _ = code("The government withdrew a draft income tax law on Wednesday.", published=date(2018, 6, 7))
     assert [e.event_type for e in events] in ([], ["CONCEDE"])  # (no named doer: nothing, never a RETREAT)
+
+
+def test_a_prison_term_is_an_arrest_and_an_ultimatum_to_let_others_act_a_threat(manual_code):
+    events, _ = manual_code("An Albanian court sentenced five leaders of the ethnic Greek organisation Omonia to prison terms "
+                            "of six to eight years on Wednesday.", published=date(1994, 9, 8))
+    assert sorted(e.event_type for e in events) == ["COERCE", "SANCTION"]
+    events, _ = manual_code("The UN Security Council on Friday gave Sudan 30 days to let aid agencies work freely in Darfur "
+                            "or face sanctions.", published=date(2004, 7, 31))
+    assert countries(only(events, "THREATEN").recipients) == ["SDN"]

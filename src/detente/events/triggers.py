@@ -598,8 +598,11 @@ def ultimatum_of(v: Token) -> tuple[Token, list[Token]] | None:
     deadline with a consequence ("or face ..."). Returns the verb that gives the deadline and whom it is given
     to, or None."""
     face = next((c for c in v.children if c.dep_ == "conj" and c.lemma_.lower() == "face"), None)
-    if face is None or not any(c.dep_ == "cc" and c.lower_ in ("or", "else") for c in (*v.children, *face.children)) \
-            or v.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not to_infinitive(v):
+    if face is None or not any(c.dep_ == "cc" and c.lower_ in ("or", "else") for c in (*v.children, *face.children)):
+        return None
+    if v.dep_ in ("ccomp", "xcomp") and not to_infinitive(v) and to_infinitive(v.head):
+        v = v.head  # "gave Sudan 30 days to let aid agencies work freely or face sanctions"
+    if v.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not to_infinitive(v):
         return None
     giver = v.head
     if giver.pos_ == "NOUN" and giver.lemma_.lower() in _DEADLINE_NOUNS:  # "gave X 48 hours to ...", "a deadline to"
@@ -1279,7 +1282,7 @@ def armed_take(v: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
-_TERMS = {"year", "month", "week", "day", "life", "prison", "jail", "imprisonment", "detention", "colony"}
+_TERMS = {"year", "month", "week", "day", "life", "term", "prison", "jail", "imprisonment", "detention", "colony"}
 
 
 def prison_term(v: Candidate) -> Candidate | None:
