@@ -5087,3 +5087,11 @@ def test_a_prison_term_is_an_arrest_and_an_ultimatum_to_let_others_act_a_threat(
     events, _ = manual_code("The UN Security Council on Friday gave Sudan 30 days to let aid agencies work freely in Darfur "
                             "or face sanctions.", published=date(2004, 7, 31))
     assert countries(only(events, "THREATEN").recipients) == ["SDN"]
+
+
+def test_a_demand_with_a_consequence_is_a_threat(manual_code):
+    events, _ = manual_code("The UN Security Council on Monday demanded that Syria cooperate fully with the inquiry or face "
+                            "unspecified further action.", published=date(2005, 11, 1))
+    threat = only(events, "THREATEN")
+    assert countries(threat.recipients) == ["SYR"] and "REQUEST" not in {e.event_type for e in events}
+    assert only(events, "COOPERATE").modality == "hypothetical"

@@ -353,7 +353,16 @@ def _disarming(cand: Candidate, actors: list[ActorRef], recipients: list[ActorRe
         and all(a.sector == "REB" for a in actors) and not any(r.sector == "REB" for r in recipients)
 
 
-def _ultimatums(sent: Span, cands: dict[int, Candidate]) -> set[int]:
+def _demanded_by_ultimatum(v: Token) -> tuple[Token, list[Token]] | None:
+    """The ultimatum demanding v ("or face ..." on v or on the act v is coordinated with), if any."""
+    for u in (v, *(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+        found = ultimatum_of(u)
+        if found is not None:
+            return found
+    return ultimatum_of(v.head) if v.dep_ == "conj" else None
+
+
+def _ultimatums(sent: Span, cands: dict[int, Candidate], lex: Lexicon) -> set[int]:
     """An ultimatum ("gave Iran until August 31 to suspend enrichment or face sanctions") is a threat by whoever
     gives it (THREATEN, on the verb that gives the deadline); the act it demands stays an act of its own, hypothetical
     and done by whom the deadline is given to (`EventCoder._sentence`). Returns the words the threat consumed ("face
@@ -366,6 +375,8 @@ def _ultimatums(sent: Span, cands: dict[int, Candidate]) -> set[int]:
         giver, _ = found
         face = next(c for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() == "face")
         cands[giver.i] = Candidate(giver, "THREATEN", None, [giver, face], [])
+        if tok.i not in cands and tok.dep_ == "ccomp" and (own := verb_candidate(tok, lex)) is not None:
+            cands[tok.i] = own  # "said Gaddafi must halt ...": the demand's own act, no longer the request's content
         consumed |= {t.i for o in face.children if o.dep_ in ("dobj", "obj") for t in o.subtree}
     return consumed
 
@@ -876,7 +887,7 @@ class EventCoder:
         _retaliation_by_means(cands, self.lexicon)
         _drop_purposes(cands)
         _drop_adjuncts(cands, self.lexicon)
-        consumed |= _ultimatums(sent, cands)
+        consumed |= _ultimatums(sent, cands, self.lexicon)
         self._add_nominals(sent, cands, consumed)
         return main_events([cands[i] for i in sorted(cands)])
 
@@ -1106,11 +1117,14 @@ class EventCoder:
             if roles is None:
                 continue
             actors, recipients = roles
-            demanded = None if cand.nominal else ultimatum_of(cand.head)
+            demanded = None if cand.nominal else _demanded_by_ultimatum(cand.head)
             if demanded is not None:  # the act an ultimatum demands: done, if at all, by whom it is given to
                 told = resolve_heads([h for t in demanded[1] for h in with_conjuncts(t)], index, [])
                 keys = {(r.start, r.end) for r in told}
                 actors, recipients = told or actors, [r for r in recipients if (r.start, r.end) not in keys]
+            if cand.event_type == "THREATEN" and not recipients and cand.words[-1].lemma_.lower() == "face" \
+                    and (given := ultimatum_of(cand.words[-1].head)) is not None:  # the ultimatum's: whom it is given to
+                recipients = resolve_heads([h for t in given[1] for h in with_conjuncts(t)], index, [])
             unnamed = not actors and self.cfg.implied_actors
             if unnamed:
                 actors, recipients = self._implied_actors(cand, recipients, sent, index)

@@ -591,6 +591,7 @@ def into_place(v: Token) -> Token | None:
 _ORDER_OUT = {"order", "tell", "ask", "force", "give"}
 _DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 _DEADLINE_GIVERS = frozenset({"give", "set", "issue", "hand"})  # "gave X 72 hours to", "set Turkey a deadline to"
+_DEMAND_SAYERS = frozenset({"say", "demand", "insist", "warn", "tell"})  # "demanded that Syria cooperate or face ..."
 
 
 def ultimatum_of(v: Token) -> tuple[Token, list[Token]] | None:
@@ -600,6 +601,11 @@ def ultimatum_of(v: Token) -> tuple[Token, list[Token]] | None:
     face = next((c for c in v.children if c.dep_ == "conj" and c.lemma_.lower() == "face"), None)
     if face is None or not any(c.dep_ == "cc" and c.lower_ in ("or", "else") for c in (*v.children, *face.children)):
         return None
+    while v.dep_ == "conj" and v.head.pos_ == "VERB":  # "must halt ... and pull them back, or face ...": the first act
+        v = v.head
+    if v.dep_ == "ccomp" and v.head.lemma_.lower() in _DEMAND_SAYERS and not to_infinitive(v):
+        told = [c for c in v.children if c.dep_ == "nsubj"]  # "said Gaddafi must halt his forces' advance or face ..."
+        return (v.head, told) if told else None
     if v.dep_ in ("ccomp", "xcomp") and not to_infinitive(v) and to_infinitive(v.head):
         v = v.head  # "gave Sudan 30 days to let aid agencies work freely or face sanctions"
     if v.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not to_infinitive(v):
