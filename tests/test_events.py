@@ -5095,3 +5095,9 @@ def test_a_demand_with_a_consequence_is_a_threat(manual_code):
     threat = only(events, "THREATEN")
     assert countries(threat.recipients) == ["SYR"] and "REQUEST" not in {e.event_type for e in events}
     assert only(events, "COOPERATE").modality == "hypothetical"
+
+
+def test_a_halt_to_firing_agreed_is_a_declared_truce(manual_code):
+    events, _ = manual_code("India and Pakistan agreed on Saturday to an immediate halt to all firing and military action.",
+                            published=date(2025, 5, 11))
+    assert [e.event_type for e in events] == ["CONCEDE"]

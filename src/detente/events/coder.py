@@ -579,7 +579,10 @@ def _truce_accepted(head: Token, lex: Lexicon) -> bool:
     if head.lemma_.lower() not in ("accept", "agree"):
         return False
     def withdrawal(o: Token) -> bool:
-        return lex.nouns.get(o.lemma_.lower()) == ("RETREAT", "withdraw")
+        return lex.nouns.get(o.lemma_.lower()) == ("RETREAT", "withdraw") or (
+            o.lemma_.lower() in lex.to_object_nouns and any(  # "agreed to an immediate halt to all firing"
+                (t := lex.phrases.get((o.lemma_.lower(), p.lemma_.lower()))) is not None and t[0] == "RETREAT"
+                for p in prep_objects(o, {"to"})))
     objs = [c for c in head.children if c.dep_ in ("dobj", "obj")] + prep_objects(head, {"to"})
     # a withdrawal agreed "on" is conceded too ("agreed on a final ceasefire" stays AGREE, as the gold set codes it)
     return any(o.lemma_.lower() in lex.truces or withdrawal(o) for o in objs) \
