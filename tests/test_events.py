@@ -5101,3 +5101,11 @@ def test_a_halt_to_firing_agreed_is_a_declared_truce(manual_code):
     events, _ = manual_code("India and Pakistan agreed on Saturday to an immediate halt to all firing and military action.",
                             published=date(2025, 5, 11))
     assert [e.event_type for e in events] == ["CONCEDE"]
+
+
+def test_a_people_or_a_person_without_a_post_expelled_are_deported(code):
+    events, _ = code("Mauritanian security forces expelled more than 40,000 black Mauritanians into Senegal.",
+                     published=date(1989, 6, 1))
+    assert only(events, "COERCE").mode == "deport"
+    events, _ = code("Russia expelled the German ambassador on Monday.", published=date(2022, 4, 5))
+    assert only(events, "SANCTION").mode == "expel"

@@ -805,8 +805,13 @@ def _deportees(objs: list[Token], lex: Lexicon) -> list[Token]:
     """The people named by objs (through containers: "thousands of migrants") when all are deportees, else []."""
     objs = [o for o, _ in through_containers([(o, None) for q in objs for o in (q, *q.conjuncts)], lex)]
     kinds = [o for o in objs if o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in lex.containers]
-    # "worker", or "aid agency" (not "the UN refugee agency")
-    return kinds if kinds and all(any(k in lex.deportees for k in noun_keys(o)) for o in kinds) else []
+    # "worker", or "aid agency" (not "the UN refugee agency"); "thousands of black Mauritanians", "expelled Abdullah
+    # Ocalan": a people or a named person who holds no post (an envoy expelled stays SANCTION)
+    def deportee(o: Token) -> bool:
+        if any(k in lex.deportees for k in noun_keys(o)):
+            return True
+        return o.ent_type_ in ("NORP", "PERSON") and not any(t.lemma_.lower() in lex.withdrawn for t in o.subtree)
+    return kinds if kinds and all(deportee(o) for o in kinds) else []
 
 
 def _within_clause(t: Token, v: Token) -> bool:
