@@ -5109,3 +5109,14 @@ def test_a_people_or_a_person_without_a_post_expelled_are_deported(code):
     assert only(events, "COERCE").mode == "deport"
     events, _ = code("Russia expelled the German ambassador on Monday.", published=date(2022, 4, 5))
     assert only(events, "SANCTION").mode == "expel"
+
+
+def test_rallying_others_against_someone_accuses_and_shots_not_fired_are_no_attack(code):
+    events, _ = code("Turkish President Recep Tayyip Erdogan rallied Muslim leaders against Washington at an emergency "
+                     "summit in Istanbul on Wednesday.", published=date(2017, 12, 14))
+    assert countries(only(events, "ACCUSE").recipients) == ["USA"]
+    events, _ = code("Thousands of protesters rallied in Kiev on Sunday.", published=date(2014, 1, 20))
+    assert [e.event_type for e in events] == ["PROTEST"]
+    events, _ = code("Russian troops took control of Ukraine's Crimean peninsula on Saturday without firing a shot.",
+                     published=date(2014, 3, 2))
+    assert [e.event_type for e in events] == ["COERCE"]

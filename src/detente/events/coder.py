@@ -280,6 +280,15 @@ def _drop_purposes(cands: dict[int, Candidate]) -> None:
             del cands[i]
 
 
+def _drop_shots_not_fired(cands: dict[int, Candidate]) -> None:
+    """"took control of Crimea without firing a shot": the manner of another act, no attack denied."""
+    for i, c in list(cands.items()):
+        h = c.head
+        if c.event_type == "ASSAULT" and not c.nominal and h.dep_ == "pcomp" and h.head.lower_ == "without" \
+                and h.head.head.i in cands and h.head.head.i != i:
+            del cands[i]
+
+
 def _drop_adjuncts(cands: dict[int, Candidate], lex: Lexicon) -> None:
     """"established relations on Monday, ending four decades of hostility", "recognised Croatia, defying misgivings
     among its partners": what an act ends or defies, told in a participle beside it, is no act of its own."""
@@ -890,6 +899,7 @@ class EventCoder:
         _retaliation_by_means(cands, self.lexicon)
         _drop_purposes(cands)
         _drop_adjuncts(cands, self.lexicon)
+        _drop_shots_not_fired(cands)
         consumed |= _ultimatums(sent, cands, self.lexicon)
         self._add_nominals(sent, cands, consumed)
         return main_events([cands[i] for i in sorted(cands)])

@@ -473,5 +473,23 @@ def _armed_march(cand: Candidate, lex: Lexicon) -> Candidate:
     return replace(cand, event_type="ASSAULT", mode=None) if armed else cand
 
 
+_RALLIED = frozenset({"leader", "people", "supporter", "ally", "nation", "country", "state", "government", "member",
+                      "follower", "citizen", "voter", "world", "public", "crowd", "thousand", "hundred"})
+
+
+def _rallied_others(cand: Candidate, lex: Lexicon) -> Candidate:
+    """"Erdogan rallied Muslim leaders against Washington": rallying others against someone is a denunciation of them
+    (ACCUSE), not a street protest; rallying behind or around someone is backing them (SUPPORT)."""
+    v = cand.head
+    if cand.nominal or cand.event_type != "PROTEST" or v.lemma_.lower() != "rally":
+        return cand
+    if any(c.dep_ == "prep" and c.lower_ in ("behind", "around") for c in v.children):
+        return replace(cand, event_type="SUPPORT", mode=None)
+    if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _RALLIED for c in v.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "against" for c in v.children):
+        return replace(cand, event_type="ACCUSE", mode="disapprove")
+    return cand
+
+
 _RETYPES = (_opened_to_people, _returned_by_handover, _person_handed_over, _troops_sent_into, _sent_to_help, armed_backing,
-            _fired_over, _strikers, _joint_drill, _armed_march, _left_a_body)
+            _fired_over, _strikers, _joint_drill, _armed_march, _left_a_body, _rallied_others)
