@@ -5120,3 +5120,9 @@ def test_rallying_others_against_someone_accuses_and_shots_not_fired_are_no_atta
     events, _ = code("Russian troops took control of Ukraine's Crimean peninsula on Saturday without firing a shot.",
                      published=date(2014, 3, 2))
     assert [e.event_type for e in events] == ["COERCE"]
+
+
+def test_what_a_talk_is_the_first_since_is_background(code):
+    events, _ = code("Saudi and Iranian officials held direct talks in Baghdad earlier this month, their first since the two "
+                     "countries cut diplomatic ties in 2016.", published=date(2021, 4, 18))
+    assert [e.event_type for e in events] == ["CONSULT"]

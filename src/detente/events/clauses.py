@@ -227,6 +227,9 @@ def _years_before(c: Candidate) -> bool:
         anchor = h
     else:
         return False
+    if anchor.lower_ == "since" or any(m.dep_ == "mark" and m.lower_ == "since" for m in anchor.children):
+        # "their first talks since the two countries cut ties in 2016": what something is the first since
+        return any(t.dep_ == "pobj" and t.head.lower_ == "in" and t.like_num and len(t.text) == 4 for t in h.subtree)
     return any(a.dep_ == "npadvmod" and a.lemma_.lower() in _LONG_SPANS for a in anchor.children)
 
 
