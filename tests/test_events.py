@@ -5126,3 +5126,9 @@ def test_what_a_talk_is_the_first_since_is_background(code):
     events, _ = code("Saudi and Iranian officials held direct talks in Baghdad earlier this month, their first since the two "
                      "countries cut diplomatic ties in 2016.", published=date(2021, 4, 18))
     assert [e.event_type for e in events] == ["CONSULT"]
+
+
+def test_convicted_and_sentenced_is_one_conviction(code):
+    events, _ = code("A Guatemalan court convicted former dictator Efrain Rios Montt of genocide on May 10 and sentenced "
+                     "him to 80 years in prison.", published=date(2013, 5, 11))
+    assert sorted(e.event_type for e in events) == ["COERCE", "SANCTION"]

@@ -1171,6 +1171,10 @@ class EventCoder:
                    own)
             if _repeats(key, seen):
                 continue
+            if (cand.event_type, cand.mode) == ("SANCTION", "convict") and not cand.nominal and cand.head.dep_ == "conj" \
+                    and any(h == cand.head.head and (e.event_type, e.mode) == ("SANCTION", "convict")
+                            and _same_parties(_key(e.actors), _key(actors)) for h, e in zip(heads, out)):
+                continue  # "convicted Rios Montt of genocide and sentenced him to 80 years": one conviction
             first = _coordinated_first(cand, actors, heads, out)
             if first is not None and recipients:  # "stepped down and handed power to the army": one act, whom it names
                 out[first] = replace(out[first], recipients=recipients)
