@@ -5132,3 +5132,15 @@ def test_convicted_and_sentenced_is_one_conviction(code):
     events, _ = code("A Guatemalan court convicted former dictator Efrain Rios Montt of genocide on May 10 and sentenced "
                      "him to 80 years in prison.", published=date(2013, 5, 11))
     assert sorted(e.event_type for e in events) == ["COERCE", "SANCTION"]
+
+
+def test_helpers_or_seized_craft_allowed_to_act_are_access_and_release(code, manual_code):
+    events, _ = code("Iran allowed two Greek-flagged tankers to leave the port of Bandar Abbas on Wednesday.",
+                     published=date(2022, 11, 17))
+    assert only(events, "RETREAT").mode == "release"
+    events, _ = code("Russia allowed an OSCE assistance group to open an office in Grozny on Wednesday.",
+                     published=date(1995, 4, 27))
+    assert only(events, "RETREAT").mode == "access"
+    events, _ = manual_code("The Kilis crossing will be opened to UN aid convoys from Sunday, the Turkish foreign ministry "
+                            "announced on Friday.", published=date(2020, 7, 10))
+    assert countries(only(events, "CONCEDE").actors) == ["TUR"]

@@ -1025,7 +1025,21 @@ def let_in(v: Token, lex: Lexicon) -> Candidate | None:
     whom = next((c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)  # "convoys were allowed into"
     into = any(c.dep_ == "prep" and c.lower_ == "into" for c in v.children) or (
         whom is not None and any(c.dep_ == "prep" and c.lower_ == "into" for c in whom.children))
-    return Candidate(v, "RETREAT", "access", [v], [whom]) if whom is not None and into else None
+    if whom is not None and into:
+        return Candidate(v, "RETREAT", "access", [v], [whom])
+    comps = [c for c in v.children if c.dep_ in ("xcomp", "ccomp")]
+    whom = whom or next((g for c in comps for g in c.children if g.dep_ == "nsubj"), None)
+    if whom is None or not comps:
+        return None
+    kind = whom.lemma_.lower()
+    if kind in lex.hijacked_craft and any(c.lemma_.lower() in lex.leave_verbs for c in comps):
+        return Candidate(v, "RETREAT", "release", [v], [whom])  # "allowed two seized tankers to leave the port"
+    if kind in lex.withdrawn or kind in _LET_WORK:  # "allowed an OSCE group to open an office in Grozny"
+        return Candidate(v, "RETREAT", "access", [v], [whom])
+    return None
+
+
+_LET_WORK = frozenset({"group", "team", "convoy", "agency", "delegation", "journalist", "investigator", "worker"})
 
 
 def people_permitted(v: Token, lex: Lexicon) -> Candidate | None:

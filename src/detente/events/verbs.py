@@ -473,6 +473,20 @@ def _armed_march(cand: Candidate, lex: Lexicon) -> Candidate:
     return replace(cand, event_type="ASSAULT", mode=None) if armed else cand
 
 
+_ADMITTED = frozenset({"convoy", "aid", "inspector", "monitor", "observer", "agency", "worker", "journalist", "investigator"})
+
+
+def _opened_to_helpers(cand: Candidate, lex: Lexicon) -> Candidate:
+    """"opened the Kilis crossing to UN aid convoys", "will open its chemical weapons sites to inspectors": access
+    given (RETREAT access), whatever is opened."""
+    v = cand.head
+    if cand.nominal or v.lemma_.lower() not in ("open", "reopen") or cand.event_type == "RETREAT":
+        return cand
+    if any(o.lemma_.lower() in _ADMITTED or o.lemma_.lower() in lex.withdrawn for o in prep_objects(v, {"to"})):
+        return replace(cand, event_type="RETREAT", mode="access")
+    return cand
+
+
 _RALLIED = frozenset({"leader", "people", "supporter", "ally", "nation", "country", "state", "government", "member",
                       "follower", "citizen", "voter", "world", "public", "crowd", "thousand", "hundred"})
 
@@ -492,4 +506,4 @@ def _rallied_others(cand: Candidate, lex: Lexicon) -> Candidate:
 
 
 _RETYPES = (_opened_to_people, _returned_by_handover, _person_handed_over, _troops_sent_into, _sent_to_help, armed_backing,
-            _fired_over, _strikers, _joint_drill, _armed_march, _left_a_body, _rallied_others)
+            _fired_over, _strikers, _joint_drill, _armed_march, _left_a_body, _rallied_others, _opened_to_helpers)
