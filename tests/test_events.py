@@ -5144,3 +5144,12 @@ def test_helpers_or_seized_craft_allowed_to_act_are_access_and_release(code, man
     events, _ = manual_code("The Kilis crossing will be opened to UN aid convoys from Sunday, the Turkish foreign ministry "
                             "announced on Friday.", published=date(2020, 7, 10))
     assert countries(only(events, "CONCEDE").actors) == ["TUR"]
+
+
+def test_an_admission_of_inspectors_is_access_given(code):
+    events, _ = code("The Syrian government's admission of the first UN food convoy into the besieged suburb of Daraya "
+                     "on Thursday came nearly four years after the town was cut off.", published=date(2016, 6, 2))
+    ev = only(events, "RETREAT")
+    assert ev.mode == "access" and "UNO" in [r.code for r in ev.recipients]
+    events, _ = code("He made an admission of guilt on Monday.", published=date(2016, 6, 2))
+    assert events == []

@@ -93,6 +93,8 @@ def _transfer_noun_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]
         for key in noun_keys(o, lex.generic_heads):
             if (verb, key) in lex.transfers:
                 return lex.transfers[(verb, key)], [n, o]
+            if (verb, key) in lex.phrases:  # "Syria's admission of a team of IAEA inspectors": "admit inspectors"
+                return lex.phrases[(verb, key)], [n, o]
     return None
 
 
