@@ -5153,3 +5153,8 @@ def test_an_admission_of_inspectors_is_access_given(code):
     assert ev.mode == "access" and "UNO" in [r.code for r in ev.recipients]
     events, _ = code("He made an admission of guilt on Monday.", published=date(2016, 6, 2))
     assert events == []
+
+
+def test_a_state_letting_its_own_agencies_act_gives_no_access(code):
+    events, _ = code("On Dec. 16, the Bush administration allowed agencies to waive such reviews.", published=date(2008, 12, 20))
+    assert events == []

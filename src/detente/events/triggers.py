@@ -1036,12 +1036,14 @@ def let_in(v: Token, lex: Lexicon) -> Candidate | None:
     kind = whom.lemma_.lower()
     if kind in lex.hijacked_craft and any(c.lemma_.lower() in lex.leave_verbs for c in comps):
         return Candidate(v, "RETREAT", "release", [v], [whom])  # "allowed two seized tankers to leave the port"
-    if kind in lex.withdrawn or kind in _LET_WORK:  # "allowed an OSCE group to open an office in Grozny"
-        return Candidate(v, "RETREAT", "access", [v], [whom])
+    if kind in lex.withdrawn or kind in _LET_WORK or kind == "agency" and any(
+            c.lemma_.lower() in _RELIEF for c in whom.children):  # "allowed an OSCE group to open an office in Grozny"
+        return Candidate(v, "RETREAT", "access", [v], [whom])  # (not "allowed agencies to waive reviews": its own)
     return None
 
 
-_LET_WORK = frozenset({"group", "team", "convoy", "agency", "delegation", "journalist", "investigator", "worker"})
+_LET_WORK = frozenset({"group", "team", "convoy", "delegation", "journalist", "investigator", "worker"})
+_RELIEF = frozenset({"relief", "aid", "humanitarian", "un", "u.n."})  # agencies from outside, not the state's own
 
 
 def people_permitted(v: Token, lex: Lexicon) -> Candidate | None:
