@@ -34,3 +34,8 @@ def sentence_back(sent: Span, n: int) -> Span:
 def set_off_participle(v: Token) -> bool:
     """An -ing clause set off by a comma: "..., spurning a US demand", "..., condemning the invasion"."""
     return v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and v.doc[v.i - 1].text == ","
+
+
+def time_clause(c: Token, marks: tuple[str, ...] = ("when", "as", "while")) -> bool:
+    """c is an adverbial clause that tells the moment of its head ("when a car bomb exploded", "as he left a rally")."""
+    return c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)

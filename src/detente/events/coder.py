@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..config import EventConfig
 from ..records import IMPLIED_TEXT, ActorRef, Document, Event, Evidence, Location, Quote
-from ..syntax import sentence_back, to_infinitive
+from ..syntax import sentence_back, time_clause, to_infinitive
 from .captions import caption_meeting, place_preps
 from .clauses import crowd_subject, describes_actor, main_events, partnerless_meeting
 from .context import ContextLexicon, event_scope
@@ -34,7 +34,7 @@ from .roles import (agent, bare_participle, late_agent, own_subject as own_subje
                     listed_gerund_sibling, nearest_actors, object_antecedent, prep_objects, reflexive, resolve_heads, subject, subjects,
                     whom_heads, with_conjuncts)
 from .triggers import (Candidate, ultimatum_of, announced_refusal, blamed_doers, blamed_on, condemned, in_naming, means_of_passive,
-                       noun_trigger, particle, prison_term, jail_term, into_place, kept_from, offered_by,
+                       noun_trigger, prison_term, jail_term, retaliation_verb, into_place, kept_from, offered_by,
                        rejected_proposal, strikers_act, people_expelled, verb_trigger, weapon_mode)
 from .verbs import armed_backing, sent_to_help, sport_sentence, verb_candidate
 
@@ -234,11 +234,9 @@ def _evidence(text: str, sent: Span, trigger: str) -> Evidence:
 
 def _retaliation(v: Token, lex: Lexicon) -> bool:
     """"vowed to hit back", "promised to retaliate": an announced act of force whatever the verb's own type."""
-    prt = particle(v, lex)
-    lemma = v.lemma_.lower()
     if any(o.lemma_.lower() in lex.unfought for o in direct_objects(v)):
         return False  # "vowed to crush inflation", "to stamp out corruption": no armed party
-    return lemma in lex.retaliation_verbs or (prt is not None and f"{lemma} {prt.lower_}" in lex.retaliation_verbs)
+    return retaliation_verb(v, lex)
 
 
 def _demanded(noun: Token, lex: Lexicon) -> bool:
@@ -396,8 +394,7 @@ def _one_attack_when(out: list[Event], heads: list[Token]) -> list[Event]:
     drop = set()
     for i, (e, h) in enumerate(zip(out, heads)):
         p = h.head
-        if e.event_type != "ASSAULT" or h.dep_ != "advcl" or not any(
-                m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in h.children):
+        if e.event_type != "ASSAULT" or not time_clause(h, ("when",)):
             continue
         if not any(c.dep_ == "auxpass" for c in p.children) or any(c.dep_ == "agent" for c in p.children):
             continue
@@ -1303,8 +1300,7 @@ class EventCoder:
         if cand.event_type not in ("RETREAT", "CONCEDE") or cand.nominal \
                 or not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in v.children):
             return []
-        sayer = next((t for t in v.sent if t != v and t.lemma_ in REPORTING and t.pos_ == "VERB"
-                      and v in t.subtree and v.head == t), None)
+        sayer = v.head if v.head != v and v.head.lemma_ in REPORTING and v.head.pos_ == "VERB" else None
         spk = next((c for c in sayer.children if c.dep_ == "nsubj"), None) if sayer is not None else None
         refs = resolve_heads(with_conjuncts(spk), index, []) if spk is not None else []
         return refs if refs and all(r.country and r.sector in _STATE_VOICES for r in refs) else []
@@ -1646,8 +1642,7 @@ class EventCoder:
             return []
         v = cand.head
         # the doers' own clause ("when they blew themselves up"), not another's ("as the prize was handed to ...")
-        scene = [c for c in v.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "while")
-                                                                    for m in c.children)
+        scene = [c for c in v.children if time_clause(c)
                  and all(s.lower_ in PRONOUNS for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))]
         if args.passive and args.subj is not None:  # "a factory in Khartoum was destroyed by US missiles"
             scene.append(args.subj)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import Location
-from ..syntax import says_where
+from ..syntax import says_where, time_clause
 from .attribution import REPORTING
 from .lexicon import Lexicon
 from .modality import governors, occurring
@@ -35,9 +35,7 @@ def attack_means(v: Token, lex: Lexicon) -> list[Token]:
     found = [c for c in v.children if c.dep_ == "nsubj"]
     found += [p for c in v.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
               for p in c.children if p.dep_ == "pobj"]
-    found += [s for c in v.children if c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when"
-                                                                  for m in c.children)
-              for s in c.children if s.dep_ == "nsubj"]
+    found += [s for c in v.children if time_clause(c, ("when",)) for s in c.children if s.dep_ == "nsubj"]
     return [m for m in found if names_no_one(m, lex)]
 
 
@@ -59,8 +57,7 @@ def place_anchors(cand: Candidate, lex: Lexicon) -> list[Token]:
     if cand.event_type in FORCE_TYPES and not cand.nominal:
         anchors += direct_objects(head)
         # "shot dead the candidate as he left a campaign rally in Quito": the moment's own clause
-        anchors += [c for c in head.children if c.dep_ == "advcl" and any(
-            m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while") for m in c.children)]
+        anchors += [c for c in head.children if time_clause(c)]
     return anchors
 
 

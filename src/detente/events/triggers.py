@@ -370,6 +370,13 @@ def particle(v: Token, lex: Lexicon) -> Token | None:
                  or (c.dep_ == "prep" and c.i == v.i + 1 and f"{lemma} {c.lower_}" in lex.verbs)), None)
 
 
+def retaliation_verb(v: Token, lex: Lexicon) -> bool:
+    """"retaliated", "hit back", "responded": a verb of retort (lexicon retaliation_verbs, with its particle)."""
+    prt = particle(v, lex)
+    lemma = v.lemma_.lower()
+    return lemma in lex.retaliation_verbs or (prt is not None and f"{lemma} {prt.lower_}" in lex.retaliation_verbs)
+
+
 def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
     if v.pos_ not in ("VERB", "AUX") or (v.pos_ == "AUX" and v.dep_ == "aux") or is_question(v) or naming(v, lex):
         return None

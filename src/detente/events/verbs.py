@@ -16,7 +16,7 @@ from .triggers import (Candidate, armed_take, attempted, by_hazard, by_hazard_na
                        handover_of_person, military_strike, names_put_to, people_expelled, through_containers,
                        hacker_act, helper_arrival, joint_exercise, let_in, no_one_helped, people_permitted, of_objects, opened_to_people, particle, personnel_leave,
                        people_sent_back, police_act, reproach_naming, blame_laid, breach_ruled, responsibility_admitted,
-                       noun_trigger, riot, said_no, strikers_act, troops_move, troops_recalled, verb_trigger, weapon_hit, barred_entry)
+                       noun_trigger, retaliation_verb, riot, said_no, strikers_act, troops_move, troops_recalled, verb_trigger, weapon_hit, barred_entry)
 
 
 def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
@@ -96,12 +96,9 @@ def _construction(tok: Token, cand: Candidate | None, lex: Lexicon) -> Candidate
 def _answered_with_force(tok: Token, lex: Lexicon) -> Candidate | None:
     """"the Jewish state hit back with air strikes", "responded with artillery fire": a retort (lexicon
     retaliation_verbs) whose means is an attack, coercion or a sanction is that act, not words."""
-    if tok.pos_ != "VERB":
+    if tok.pos_ != "VERB" or not retaliation_verb(tok, lex):
         return None
     prt = particle(tok, lex)
-    lemma = tok.lemma_.lower()
-    if lemma not in lex.retaliation_verbs and (prt is None or f"{lemma} {prt.lower_}" not in lex.retaliation_verbs):
-        return None
     for w in prep_objects(tok, {"with"}):
         hit = noun_trigger(w, lex)
         if hit is not None and hit[0][0] in ("ASSAULT", "COERCE", "SANCTION"):
