@@ -38,6 +38,7 @@ def _at(nlp, lex, text, word):
     ("An airliner of the Russian carrier Azimuth landed in Tbilisi.", "landed", None),  # a civil craft, an airline
     ("Russian paratroopers landed near Kyiv.", "landed", ("MOBILIZE", "troops")),
     ("Carlos Mesa offered his resignation to Congress on Monday.", "offered", ("CONCEDE", None)),  # an offer
+    ("Al-Shabaab militants flogged three young men in Kismayo.", "flogged", ("ASSAULT", "beat")),
     ("Carlos Mesa tendered his resignation on Monday.", "tendered", ("RETREAT", "resign")),
     ("Israeli jets struck Gaza, killing 20.", "killing", ("ASSAULT", None)),
     ("Washington has not ruled out resuming aid to Niger.", "ruled", None),          # a possibility left open

@@ -5158,3 +5158,22 @@ def test_an_admission_of_inspectors_is_access_given(code):
 def test_a_state_letting_its_own_agencies_act_gives_no_access(code):
     events, _ = code("On Dec. 16, the Bush administration allowed agencies to waive such reviews.", published=date(2008, 12, 20))
     assert events == []
+
+
+def test_an_attack_means_names_its_doer(code):
+    events, _ = code("An air strike by Saudi Arabia hit a bus in northern Yemen on Thursday.", published=date(2018, 8, 10))
+    assert countries(only(events, "ASSAULT").actors) == ["SAU"]
+    events, _ = code("A roadside bomb planted by Taliban insurgents killed three Canadian soldiers in Kandahar on Saturday.",
+                     published=date(2007, 7, 5))
+    assert [a.code for a in only(events, "ASSAULT").actors] == ["AFGREB"]
+    events, _ = code("A rocket fired by Hamas militants hit a house in Sderot on Monday.", published=date(2008, 3, 4))
+    ev = only(events, "ASSAULT")  # the firing and the hit are one attack
+    assert [a.code for a in ev.actors] == ["PSEREB"] and countries(ev.recipients) == ["ISR"]
+
+
+def test_a_province_named_after_its_town_is_in_that_towns_country(code):
+    events, _ = code("A roadside bomb killed three Canadian soldiers in Kandahar province on Saturday.",
+                     published=date(2007, 7, 5))
+    ev = only(events, "ASSAULT")
+    assert [a.code for a in ev.actors] == ["AFGUAF"] and ev.location.country == "AFG"
+    assert ev.location.precision == "region"

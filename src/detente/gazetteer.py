@@ -41,6 +41,8 @@ class Gazetteer:
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # iso3 -> the iso3 of its land neighbours
     capitals: dict[str, str] = field(default_factory=dict)  # iso3 -> the name of its capital
     names: dict[str, str] = field(default_factory=dict)  # iso3 -> the country's name
+    # name -> iso3 of the largest city whose own name it is (no alternate names): what a province is named after
+    own_names: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> "Gazetteer":
@@ -74,6 +76,8 @@ class Gazetteer:
         for key in own.keys() | other.keys():
             rows = own.get(key, []) + other.get(key, [])
             mine = own.get(key, [])
+            if mine:
+                gaz.own_names[key] = max(mine, key=lambda r: r[3])[0]
             famous = any(r[:3] in gaz.famous for r in mine)
             gaz.cities[key] = max(mine if famous else rows, key=lambda r: r[3])
             same = gaz.homonyms.setdefault(key, {})

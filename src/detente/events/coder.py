@@ -287,6 +287,16 @@ def _drop_shots_not_fired(cands: dict[int, Candidate]) -> None:
             del cands[i]
 
 
+def _drop_means_participles(cands: dict[int, Candidate]) -> None:
+    """"A rocket fired by Hamas hit a house": the firing of the attack's means is the attack, told once."""
+    for i, c in list(cands.items()):
+        h = c.head
+        if c.event_type == "ASSAULT" and not c.nominal and h.dep_ == "acl" and h.tag_ == "VBN" \
+                and h.head.dep_ == "nsubj" and h.head.head.i != i \
+                and (other := cands.get(h.head.head.i)) is not None and other.event_type == "ASSAULT":
+            del cands[i]
+
+
 def _drop_adjuncts(cands: dict[int, Candidate], lex: Lexicon) -> None:
     """"established relations on Monday, ending four decades of hostility", "recognised Croatia, defying misgivings
     among its partners": what an act ends or defies, told in a participle beside it, is no act of its own."""
@@ -897,6 +907,7 @@ class EventCoder:
         _drop_purposes(cands)
         _drop_adjuncts(cands, self.lexicon)
         _drop_shots_not_fired(cands)
+        _drop_means_participles(cands)
         consumed |= _ultimatums(sent, cands, self.lexicon)
         self._add_nominals(sent, cands, consumed)
         return main_events([cands[i] for i in sorted(cands)])
@@ -1330,6 +1341,9 @@ class EventCoder:
             subj_refs = self._behind(subj, index, previous)
         if not subj_refs and subj is not None and subj.pos_ == "NOUN":  # "claimed the suicide bombing that killed 13"
             subj_refs = self._claimants(subj, index)
+        if not subj_refs and subj is not None and not passive and cand.event_type == "ASSAULT" \
+                and (subj in cand.words or subj.lemma_.lower() in lex.weapons_force):
+            subj_refs = self._means_doer(subj, index)  # "an air strike by the coalition hit", "a bomb planted by"
         if not subj_refs and subj is not None and subj.lower_ in ("each", "both") and subj.dep_ == "nsubj":
             # "India and Pakistan agreed to halt all firing, but each accused the other": the pair named before
             pair = next((resolve_heads(with_conjuncts(t), index, []) for t in v.sent
@@ -1715,6 +1729,13 @@ class EventCoder:
     def _blamed(self, n: Token, index: MentionIndex) -> list[ActorRef]:
         """"blamed Iran for Saturday's attack", "blamed the attack on Iran": whom the blame names did it."""
         doers = blamed_doers(n, self.lexicon)
+        return resolve_heads([h for d in doers for h in with_conjuncts(d)], index, [])
+
+    def _means_doer(self, means: Token, index: MentionIndex) -> list[ActorRef]:
+        """"An air strike by Saudi Arabia hit a bus", "a roadside bomb planted by Taliban insurgents killed": the
+        attack's means names its doer in its own by-phrase or in its participle's agent."""
+        doers = prep_objects(means, {"by"})
+        doers += [a for c in means.children if c.dep_ == "acl" and c.tag_ == "VBN" and (a := agent(c)) is not None]
         return resolve_heads([h for d in doers for h in with_conjuncts(d)], index, [])
 
     def _claimants(self, n: Token, index: MentionIndex) -> list[ActorRef]:

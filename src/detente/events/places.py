@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..gazetteer import BESIDE_PREPS, COMPASS_POINTS, REGION_NOUNS, SIZEABLE_POP, Gazetteer
+from ..gazetteer import BESIDE_PREPS, COMPASS_POINTS, REGION_NOUNS, SIZEABLE_POP, Gazetteer, place_key
 from ..records import Location
 from .entities import ent_starting, ents_in
 
@@ -272,6 +272,13 @@ class PlaceResolver:
             return Location(clean, "USA", "region")
         if is_water(clean) or low in _WORLD_REGIONS:
             return Location(clean, None, "region")  # "the South China Sea", "South America": no one state's land
+        words = clean.split()
+        if len(words) > 1 and words[-1].lower() in REGION_NOUNS:  # "Kandahar province": named after its town
+            stem = " ".join(words[:-1])
+            iso = region(stem) if region is not None else None
+            iso = iso or self.gazetteer.own_names.get(place_key(stem))
+            if iso:
+                return Location(clean, iso, "region")
         for word in clean.split():  # "the Russian Far East", "the Korean peninsula"
             iso = self._country(word)
             if iso:
