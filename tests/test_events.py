@@ -5177,3 +5177,12 @@ def test_a_province_named_after_its_town_is_in_that_towns_country(code):
     ev = only(events, "ASSAULT")
     assert [a.code for a in ev.actors] == ["AFGUAF"] and ev.location.country == "AFG"
     assert ev.location.precision == "region"
+
+
+def test_a_curfew_beside_an_arrest_is_an_act_of_its_own(code):
+    events, _ = code("Algerian troops arrested Islamic Salvation Front leaders Abbassi Madani and Ali Belhadj in Algiers on "
+                     "Sunday, and the army extended a curfew over the capital.", published=date(1991, 7, 1))
+    assert sorted(e.mode for e in events if e.event_type == "COERCE") == ["arrest", "curfew"]
+    events, _ = code("Israeli tanks tightened their siege of Yasser Arafat's headquarters in Ramallah on Tuesday.",
+                     published=date(2002, 9, 24))
+    assert only(events, "COERCE").mode == "withhold"

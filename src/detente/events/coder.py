@@ -67,6 +67,7 @@ _EASED_MEASURES = frozenset({"blockade", "siege", "embargo", "sanction", "closur
 _OFFER_MODALS = frozenset({"will", "would", "'ll", "shall", "might", "could", "may", "can", "wo", "ca"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 _STATE_VOICES = frozenset({None, "GOV", "COP", "MIL", "JUD", "LEG"})  # a state's own announcers
+_OWN_COERCIONS = {"curfew", "martial-law", "censor"}  # never the same act as an arrest or a seizure beside them
 _ARMED_SECTORS = {"MIL", "REB", "UAF", "PRM", "COP", "SPY"}
 # nouns of acts two parties do together: with no other actor, "between X and Y" are its actors
 _JOINT_NOUN_TYPES = {"RETREAT", "AGREE", "SUPPORT", "CONSULT", "COOPERATE"}
@@ -1168,7 +1169,8 @@ class EventCoder:
                 recipients = [r for r in recipients if (r.start, r.end) in receivers] if receivers else recipients
             # "a bomb killed one soldier and wounded two others": one attack by the unnamed attacker
             # (a crowd's protest and its blockade or strike are two acts: a protest's mode tells them apart)
-            kind = ("PROTEST", cand.mode or "demo") if cand.event_type == "PROTEST" else cand.event_type
+            kind = ("PROTEST", cand.mode or "demo") if cand.event_type == "PROTEST" \
+                else ("COERCE", cand.mode) if cand.event_type == "COERCE" and cand.mode in _OWN_COERCIONS else cand.event_type
             # (an act and its denial are two: "pulled their ambassadors out of Doha but stopped short of cutting ties")
             modality = "hypothetical" if demanded is not None else self._modality(cand)
             # unnamed doers of verbs with subjects of their own ("armed men killed ..., and a car bomb tore through
