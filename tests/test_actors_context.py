@@ -287,6 +287,12 @@ def test_armed_hardware_takes_its_owners_country_never_the_places(resolver, nlp)
     assert codes(resolver, nlp, "Warplanes bombed the town of Idlib.") == []
 
 
+def test_a_leaders_own_administration_is_his_government(resolver, nlp):
+    text = "President Ronald Reagan said his administration had sent weapons to Iran."
+    assert ("administration", "USAGOV") in codes(resolver, nlp, text, date(1986, 11, 14))
+    assert codes(resolver, nlp, "The Drug Enforcement Administration seized cocaine.", date(1986, 11, 14)) == []
+
+
 def test_separatist_forces_are_rebels_not_the_army(resolver, nlp):
     assert ("separatist forces", "GEOREB") in codes(resolver, nlp, "Abkhaz separatist forces captured Sukhumi.",
                                                     date(1993, 9, 28))
