@@ -5186,3 +5186,18 @@ def test_a_curfew_beside_an_arrest_is_an_act_of_its_own(code):
     events, _ = code("Israeli tanks tightened their siege of Yasser Arafat's headquarters in Ramallah on Tuesday.",
                      published=date(2002, 9, 24))
     assert only(events, "COERCE").mode == "withhold"
+
+
+def test_forces_moved_or_alerted_are_a_mobilization_facing_the_border_named(code):
+    events, _ = code("Hezbollah has moved hundreds of fighters and rocket launchers to positions near the Israeli border, "
+                     "Israel's military said on Monday.", published=date(2023, 10, 9))
+    ev = only(events, "MOBILIZE")
+    assert [a.code for a in ev.actors] == ["LBNREB"] and countries(ev.recipients) == ["ISR"]
+    events, _ = code("Bahrain placed its security forces on high alert on Tuesday.", published=date(2012, 2, 14))
+    assert countries(only(events, "MOBILIZE").actors) == ["BHR"]
+
+
+def test_a_joint_patrol_set_off_on_is_its_subjects_act(code):
+    events, _ = code("Chinese and Russian warships set off on a joint patrol of the western Pacific on Sunday.",
+                     published=date(2021, 10, 25))
+    assert sorted(countries(only(events, "COOPERATE").actors)) == ["CHN", "RUS"]

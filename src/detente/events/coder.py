@@ -1573,12 +1573,15 @@ class EventCoder:
         a deployment at a border faces the country on the other side."""
         if cand.event_type != "MOBILIZE":
             return []
-        borders = [p for h in args.holders for c in h.children if c.dep_ == "prep"
-                   and c.lower_ in ("to", "along", "near", "on", "at", "toward", "towards", "across")
-                   for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.lexicon.borders]
+        where = ("to", "along", "near", "on", "at", "toward", "towards", "across")
+        places = [p for h in args.holders for c in h.children if c.dep_ == "prep" and c.lower_ in where
+                  for p in c.children if p.dep_ == "pobj"]
+        places += [p for q in places for c in q.children if c.dep_ == "prep" and c.lower_ in where  # "to positions
+                   for p in c.children if p.dep_ == "pobj"]                                          # near the border"
+        borders = [p for p in places if p.lemma_.lower() in self.lexicon.borders]
         sides = [q for b in borders for p in prep_objects(b, {"with"}) for q in with_conjuncts(p)]
         found = [r for q in sides for r in index.in_phrase(q)] + [
-            r for b in borders for m in b.children if m.dep_ in ("amod", "compound") for r in index.in_phrase(m)]
+            r for b in borders for m in b.children if m.dep_ in ("amod", "compound", "poss") for r in index.in_phrase(m)]
         return self._not_actor([r for r in found if r.country not in {a.country for a in actors}], actors)
 
     def _subject_act_target(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
@@ -1897,6 +1900,10 @@ class EventCoder:
             doers = resolve_heads(with_conjuncts(subj), index, []) if subj is not None else []
             if n.head.lower_ == "for" or len(_own_states(doers)) >= 2:
                 actors += doers  # "Modi and Xi strolled along the lake during an informal summit": both met
+        if not actors and n.dep_ == "pobj" and n.head.lower_ == "on" and n.head.head.pos_ == "VERB" \
+                and n.head.head.lemma_.lower() in lex.undertaking_verbs:  # "warships set off on a joint patrol"
+            subj = subject(n.head.head, lex)[0]
+            actors += resolve_heads(with_conjuncts(subj), index, []) if subj is not None else []
         talks = _talks_with(n, lex) if cand.event_type == "CONSULT" else None  # "said at peace talks with Ukraine"
         if not actors and talks is not None:
             subj = subject(talks, lex)[0]  # the speaker's talks

@@ -54,6 +54,7 @@ class Lexicon:
     strike_verbs: dict[str, str] = field(default_factory=dict)       # lemma -> PROTEST mode with strikers
     withdrawn: frozenset[str] = frozenset()                          # "peacekeepers will leave Mali": SANCTION
     leave_verbs: frozenset[str] = frozenset()
+    undertaking_verbs: frozenset[str] = frozenset()                  # "set off on a joint patrol": the subject's act
     hazards: frozenset[str] = frozenset()                            # "struck by an earthquake": no actor
     accidents: frozenset[str] = frozenset()                          # "a bus crashed, killing 20": no attack
     vehicles: frozenset[str] = frozenset()                           # what has accidents
