@@ -39,6 +39,10 @@ def _at(nlp, lex, text, word):
     ("Russian paratroopers landed near Kyiv.", "landed", ("MOBILIZE", "troops")),
     ("Carlos Mesa offered his resignation to Congress on Monday.", "offered", ("CONCEDE", None)),  # an offer
     ("Al-Shabaab militants flogged three young men in Kismayo.", "flogged", ("ASSAULT", "beat")),
+    ("Trump raised tariffs on $200 billion of Chinese goods.", "raised", ("SANCTION", "discontinue")),
+    ("Ukraine barred Russian airlines from its airspace.", "barred", ("SANCTION", "discontinue")),
+    ("The Commerce Department added Huawei to a trade blacklist.", "added", ("SANCTION", "discontinue")),
+    ("The Security Council ended a 12-year arms embargo on Ivory Coast.", "ended", ("RETREAT", None)),
     ("Carlos Mesa tendered his resignation on Monday.", "tendered", ("RETREAT", "resign")),
     ("Israeli jets struck Gaza, killing 20.", "killing", ("ASSAULT", None)),
     ("Washington has not ruled out resuming aid to Niger.", "ruled", None),          # a possibility left open
