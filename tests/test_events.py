@@ -5201,3 +5201,18 @@ def test_a_joint_patrol_set_off_on_is_its_subjects_act(code):
     events, _ = code("Chinese and Russian warships set off on a joint patrol of the western Pacific on Sunday.",
                      published=date(2021, 10, 25))
     assert sorted(countries(only(events, "COOPERATE").actors)) == ["CHN", "RUS"]
+
+
+def test_an_attack_on_a_deal_is_criticism(code):
+    events, _ = code("British opposition leader Jeremy Corbyn launched a blistering attack on Prime Minister Theresa May's "
+                     "Brexit deal on Wednesday.", published=date(2018, 11, 15))
+    assert [e.event_type for e in events] == ["ACCUSE"] and events[0].mode == "disapprove"
+
+
+def test_protesters_marching_or_blocking_when_fired_on_protest(code):
+    events, _ = code("Omani police fired rubber bullets at protesters blocking a roundabout in Sohar on Sunday.",
+                     published=date(2011, 2, 28))
+    assert only(events, "PROTEST").mode == "obstruct" and countries(only(events, "ASSAULT").actors) == ["OMN"]
+    events, _ = code("Bangladeshi police fired tear gas at thousands of students marching through Dhaka on Wednesday.",
+                     published=date(1990, 11, 29))
+    assert [a.code for a in only(events, "PROTEST").actors] == ["BGDEDU"]

@@ -298,6 +298,19 @@ def _drop_means_participles(cands: dict[int, Candidate]) -> None:
             del cands[i]
 
 
+def _verbal_attacks(cands: dict[int, Candidate], lex: Lexicon) -> None:
+    """"Corbyn launched a blistering attack on May's Brexit deal": an attack on a deal, a plan or remarks is
+    criticism (ACCUSE disapprove), never force."""
+    words = lex.decided_acts | lex.statements | lex.accusations | lex.criticised
+    for i, c in list(cands.items()):
+        if c.event_type != "ASSAULT":
+            continue
+        nouns = [w for w in c.words if w.pos_ == "NOUN"]
+        aimed = [p for n in nouns for p in prep_objects(n, {"on", "against"})]
+        if nouns and aimed and all(p.lemma_.lower() in words for p in aimed):
+            cands[i] = replace(c, event_type="ACCUSE", mode="disapprove")
+
+
 def _drop_adjuncts(cands: dict[int, Candidate], lex: Lexicon) -> None:
     """"established relations on Monday, ending four decades of hostility", "recognised Croatia, defying misgivings
     among its partners": what an act ends or defies, told in a participle beside it, is no act of its own."""
@@ -909,6 +922,7 @@ class EventCoder:
         _drop_adjuncts(cands, self.lexicon)
         _drop_shots_not_fired(cands)
         _drop_means_participles(cands)
+        _verbal_attacks(cands, self.lexicon)
         consumed |= _ultimatums(sent, cands, self.lexicon)
         self._add_nominals(sent, cands, consumed)
         return main_events([cands[i] for i in sorted(cands)])

@@ -55,6 +55,7 @@ class Lexicon:
     withdrawn: frozenset[str] = frozenset()                          # "peacekeepers will leave Mali": SANCTION
     leave_verbs: frozenset[str] = frozenset()
     undertaking_verbs: frozenset[str] = frozenset()                  # "set off on a joint patrol": the subject's act
+    criticised: frozenset[str] = frozenset()                         # "an attack on the budget": ACCUSE
     hazards: frozenset[str] = frozenset()                            # "struck by an earthquake": no actor
     accidents: frozenset[str] = frozenset()                          # "a bus crashed, killing 20": no attack
     vehicles: frozenset[str] = frozenset()                           # what has accidents
