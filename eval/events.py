@@ -80,6 +80,11 @@ def _date(text: str | None) -> date | None:
 
 
 # ---- loading ---------------------------------------------------------------------------
+def _id_order(gid: str) -> int:
+    """A gold id's place in the set: "g9309" before "g10029" (0 for none given)."""
+    return int(gid[1:]) if gid[1:].isdigit() else 0
+
+
 def load_gold(path: Path = GOLD) -> list[Case]:
     cases = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -471,7 +476,8 @@ def main(argv=None) -> int:
     splits = ["dev", "test"] if args.split == "both" else [args.split]
 
     if args.set in ("gold", "all"):
-        cases = [c for c in load_gold() if c.id >= args.since and (not args.until or c.id <= args.until)]
+        since, until = _id_order(args.since), _id_order(args.until)
+        cases = [c for c in load_gold() if _id_order(c.id) >= since and (not args.until or _id_order(c.id) <= until)]
         for split in splits:
             part = [c for c in cases if c.split == split]
             report(f"our gold set, {split} ({len(part)} sentences)",
