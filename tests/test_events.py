@@ -5216,3 +5216,38 @@ def test_protesters_marching_or_blocking_when_fired_on_protest(code):
     events, _ = code("Bangladeshi police fired tear gas at thousands of students marching through Dhaka on Wednesday.",
                      published=date(1990, 11, 29))
     assert [a.code for a in only(events, "PROTEST").actors] == ["BGDEDU"]
+
+
+def test_criticism_drawn_from_someone_is_their_accusation(code):
+    events, _ = code("Brazil's recognition of a Palestinian state drew sharp criticism from Israel on Sunday.",
+                     published=date(2010, 12, 5))
+    ev = only(events, "ACCUSE")
+    assert countries(ev.actors) == ["ISR"] and countries(ev.recipients) == ["BRA"] and ev.mode == "disapprove"
+    events, _ = code("The plan drew sharp criticism.", published=date(2010, 12, 5))
+    assert events == []
+
+
+def test_what_a_refused_or_promised_act_waits_for_has_not_happened(code):
+    events, _ = code("Shiite gunmen refused on Monday to free the passengers until Israel released some 700 Lebanese "
+                     "prisoners.", published=date(1985, 6, 18))
+    assert only(events, "RETREAT").modality == "hypothetical"
+    events, _ = code("The fighting continued until the army withdrew from the town on Friday.", published=date(1985, 6, 18))
+    assert all(e.modality == "asserted" for e in events)
+
+
+def test_a_refusal_a_strike_followed_is_no_aim_of_the_strike(code):
+    events, _ = code("Nurses walked out on Thursday, after Sunak's government refused to reopen talks on pay.",
+                     published=date(2022, 12, 15))
+    assert sorted(e.event_type for e in events) == ["PROTEST", "REJECT"]
+
+
+def test_a_plea_issued_to_a_party_to_act_is_a_request(code):
+    events, _ = code("The International Committee of the Red Cross issued a plea on Thursday to Colombia's FARC guerrillas "
+                     "to free the ailing politician Ingrid Betancourt.", published=date(2008, 2, 14))
+    assert [e.event_type for e in events] == ["REQUEST"] and events[0].mode == "yield"
+
+
+def test_a_vow_to_resist_is_a_threat(code):
+    events, _ = code("Sudanese President Omar al-Bashir on Friday vowed to resist any UN peacekeepers sent to Darfur.",
+                     published=date(2006, 9, 1))
+    assert [(e.event_type, e.mode) for e in events] == [("THREATEN", "violence")]

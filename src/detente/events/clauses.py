@@ -41,8 +41,11 @@ def _protest_heads(cands: list[Candidate]) -> set[int]:
 
 def _purpose_of_protest(c: Candidate, protests: set[int]) -> bool:
     """"rallied to demand reforms", "rioted ..., joining demonstrators in demanding a referendum": the
-    protest's aim is part of the protest."""
+    protest's aim is part of the protest (not a clause with a subject of its own: "walked out after the
+    government refused to reopen talks")."""
     cur = c.head
+    if any(k.dep_ in ("nsubj", "nsubjpass") for k in cur.children):
+        return False
     for _ in range(4):
         if cur.dep_ not in _PURPOSE_DEPS and not (cur.dep_ == "conj" and cur.tag_ == "VBG") \
                 and not (cur.dep_ in ("pcomp", "prep") and cur.head.dep_ in ("prep", "advcl")):

@@ -298,6 +298,16 @@ def _drop_means_participles(cands: dict[int, Candidate]) -> None:
             del cands[i]
 
 
+def _drawn_reaction(v: Token, lex: Lexicon) -> Candidate | None:
+    """"Brazil's recognition drew sharp criticism from Israel": a reaction drawn "from" someone is their criticism
+    (ACCUSE disapprove by whom it comes from, aimed at the subject; `EventCoder._reaction_roles`)."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in lex.reaction_verbs:
+        return None
+    drawn = [o for o in v.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in lex.reactions]
+    froms = prep_objects(v, {"from"}) + [p for o in drawn for p in prep_objects(o, {"from"})]
+    return Candidate(v, "ACCUSE", "disapprove", [v, drawn[0]], drawn) if drawn and froms else None
+
+
 def _verbal_attacks(cands: dict[int, Candidate], lex: Lexicon) -> None:
     """"Corbyn launched a blistering attack on May's Brexit deal": an attack on a deal, a plan or remarks is
     criticism (ACCUSE disapprove), never force."""
@@ -931,7 +941,7 @@ class EventCoder:
         """Token index -> the verb trigger there ("Putin flew to Hanoi")."""
         cands: dict[int, Candidate] = {}
         for tok in sent:
-            cand = verb_candidate(tok, self.lexicon)
+            cand = _drawn_reaction(tok, self.lexicon) or verb_candidate(tok, self.lexicon)
             if cand is not None:
                 cands[tok.i] = cand
         return cands
@@ -1006,16 +1016,26 @@ class EventCoder:
             return c.dep_ in ("advcl", "acl") and c.i > noun.i and c.i in cands and to_infinitive(c) \
                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
 
+        def made_plea(c: Token) -> bool:  # "issued a plea to the FARC to free Betancourt" (sm: the clause on "issued")
+            return c.dep_ == "advcl" and c.i > noun.i and c.i in cands and to_infinitive(c) \
+                and noun.head.lemma_.lower() in self.lexicon.light_verbs \
+                and not any(m.dep_ in ("nsubj", "mark") for m in c.children)
+
         comp = next((c for c in noun.children if for_clause(c)), None)
         if comp is None and noun.dep_ in ("dobj", "obj"):  # "backed the EU's call for Russia to pull out": sm hangs
-            comp = next((c for c in noun.head.children if for_clause(c)), None)  # the clause on the verb
+            comp = next((c for c in noun.head.children if for_clause(c) or made_plea(c)), None)  # the clause on the verb
         if comp is None or noun.i in cands or any(c.lemma_.lower() in self.lexicon.not_demand_calls
                                                   for c in noun.children):
             return
+        plea = made_plea(comp) and noun.head.i not in cands
         inner = cands.pop(comp.i)
         for conj in comp.conjuncts:
             cands.pop(conj.i, None)
         mode = _ASKED_FOR.get(inner.event_type)
+        if plea:  # the one who issued the plea asks it
+            cands[noun.head.i] = Candidate(noun.head, "REQUEST", mode, sorted({noun.head, noun, *inner.words},
+                                                                              key=lambda t: t.i), inner.objects + [noun, comp])
+            return
         cands[noun.i] = Candidate(noun, "REQUEST", mode, sorted({noun, *inner.words}, key=lambda t: t.i),
                                   inner.objects + [comp])
 
@@ -1306,6 +1326,8 @@ class EventCoder:
         mode, apply the type rules, then fall back on the recipient steps when none is named."""
         args = self._arguments(cand, index, previous)
         v = cand.head
+        if _drawn_reaction(v, self.lexicon) is not None and cand.event_type == "ACCUSE":
+            return self._reaction_roles(cand, args, index)
         if v.lemma_.lower() in self.lexicon.receive_verbs and cand.event_type != "RETREAT" and not (
                 cand.mode == "host" and any(index.in_phrase(o) for o in cand.objects)):
             # "leaning on North Korea for supplies": the source gives (not "received UN observers": access granted)
@@ -1318,6 +1340,18 @@ class EventCoder:
         recipients = self._typed_recipients(cand, args, actors, recipients, index)
         recipients = dedupe(recipients + self._not_actor(self._restated_victims(cand, index), actors))
         return actors, self._fallback_recipients(cand, args, actors, recipients, index)
+
+    def _reaction_roles(self, cand: Candidate, args: Arguments, index: MentionIndex):
+        """A drawn reaction: from whom it comes (actors); the subject, or the owner of the subject's act, it is
+        aimed at ("Brazil's recognition of a Palestinian state drew criticism from Israel": Brazil)."""
+        v = cand.head
+        froms = prep_objects(v, {"from"}) + [p for o in cand.objects for p in prep_objects(o, {"from"})]
+        actors = resolve_heads([h for f in froms for h in with_conjuncts(f)], index, [])
+        targets = args.subj_refs
+        if not targets and args.subj is not None:
+            owners = [c for c in args.subj.children if c.dep_ == "poss"]
+            targets = resolve_heads([h for o in owners for h in with_conjuncts(o)], index, args.fallback)
+        return actors, self._not_actor(targets, actors)
 
     def _announcer(self, cand: Candidate, index: MentionIndex) -> list[ActorRef]:
         """"Political prisoners will be freed, the prime minister said", "announced that Mandela would be freed":

@@ -56,6 +56,8 @@ class Lexicon:
     leave_verbs: frozenset[str] = frozenset()
     undertaking_verbs: frozenset[str] = frozenset()                  # "set off on a joint patrol": the subject's act
     criticised: frozenset[str] = frozenset()                         # "an attack on the budget": ACCUSE
+    reaction_verbs: frozenset[str] = frozenset()                     # "drew criticism from Israel": Israel's ACCUSE
+    reactions: frozenset[str] = frozenset()
     hazards: frozenset[str] = frozenset()                            # "struck by an earthquake": no actor
     accidents: frozenset[str] = frozenset()                          # "a bus crashed, killing 20": no attack
     vehicles: frozenset[str] = frozenset()                           # what has accidents

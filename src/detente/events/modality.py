@@ -99,6 +99,20 @@ def in_condition_clause(tok: Token) -> bool:
     return False
 
 
+def _awaited(tok: Token, control: dict[str, str]) -> bool:
+    """"vowed to keep up the sit-in until the government prosecuted the officers", "refused to free them until
+    Israel released ...": what a promised or refused act waits for has not happened."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head
+    if cur.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "until" for c in cur.children):
+        return False
+    gov = cur.head
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in gov.children):
+        return True
+    return any(control.get(g.lemma_) in ("future", "negated", "hypothetical") for g in [gov, *governors(gov)[:2]])
+
+
 def _purpose(tok: Token) -> bool:
     """A "to" purpose clause of a verb ("will send a destroyer to join patrols"): intended with it."""
     return tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and to_infinitive(tok) and not any(
@@ -184,6 +198,9 @@ def modality_of(trigger: Token, control: dict[str, str]) -> str:
             and not auxes & {"could", "should"}:  # "said it could extradite them": a possibility
         found.discard("hypothetical")  # "said it would continue talks": future in the past
         found.add("future")
+    if _awaited(trigger, control):
+        found.discard("future")
+        found.add("hypothetical")
     if condition:  # a condition, or what would follow from one, never happened
         found.discard("future")
         found.add("hypothetical")
