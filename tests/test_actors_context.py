@@ -461,3 +461,8 @@ def test_its_envoys_are_the_owner_s(resolver, nlp):
     found = codes(resolver, nlp, "Syria denied that its envoys had held secret meetings with Israeli officials.")
     assert ("envoys", "SYRGOV") in found
     assert not any(text == "Officials" for text, _ in codes(resolver, nlp, "Officials met in Geneva."))
+
+
+def test_a_bare_role_joined_to_a_government_shares_its_country(resolver, nlp):
+    text = "Syrian government and opposition delegations resume talks in Geneva next week."
+    assert ("opposition delegations", "SYROPP") in codes(resolver, nlp, text, date(2016, 2, 19))

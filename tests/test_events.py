@@ -5251,3 +5251,17 @@ def test_a_vow_to_resist_is_a_threat(code):
     events, _ = code("Sudanese President Omar al-Bashir on Friday vowed to resist any UN peacekeepers sent to Darfur.",
                      published=date(2006, 9, 1))
     assert [(e.event_type, e.mode) for e in events] == [("THREATEN", "violence")]
+
+
+def test_an_act_dated_ahead_is_future(code):
+    events, _ = code("Putin and Xi meet in Moscow next month.", published=date(2016, 2, 19))
+    assert only(events, "CONSULT").modality == "future"
+    events, _ = code("Putin and Xi met in Moscow last month.", published=date(2016, 2, 19))
+    assert only(events, "CONSULT").modality == "asserted"
+
+
+def test_a_dispersal_with_weapons_is_force(code):
+    events, _ = code("Riot police broke up the rally in Nairobi with tear gas and batons on Monday.", published=date(2007, 7, 9))
+    assert [(e.event_type, e.mode) for e in events] == [("ASSAULT", "crowd-control")]
+    events, _ = code("Police dispersed the protesters in Nairobi on Monday.", published=date(2007, 7, 9))
+    assert [e.event_type for e in events] == ["COERCE"]

@@ -450,7 +450,7 @@ class ActorResolver:
             if c.bare:
                 titled = c.name is not None and not all(r.contextual for r in c.roles)
                 owned_only = all(r.owned and not r.contextual for r in c.roles)  # "its warplanes": the owner, not the place
-                country = _its_owner(tokens, c, coded) or (
+                country = _its_owner(tokens, c, coded) or _paired_country(tokens, c, out, text) or (
                     None if owned_only or _owned_by_unknown(tokens, c.start, known, self.dictionary.lexicon.faiths) else
                     ctx.country(sent_of[c.start], self.role_context, clause=clause_of(tokens, c.end - 1), proper=titled))
                 words_key = " ".join(normed[c.start:c.end])
@@ -845,6 +845,19 @@ def _shared_role_words(refs: list[ActorRef], text: str) -> list[ActorRef]:
         out[i] = ActorRef(text=a.text, code=a.country + b.sector, country=a.country, sector=b.sector,
                           start=a.start, end=a.end, kind=a.kind, name=a.name, stance=a.stance)
     return out
+
+
+def _paired_country(tokens, chain: Chain, out, text: str) -> str | None:
+    """"Syrian government and opposition delegations": a bare role joined by "and" to a government that names
+    its country is of that country (not of the place the sentence names: "... resume talks in Geneva")."""
+    if chain.start == 0 or chain.name is not None:
+        return None
+    start = tokens[chain.start].idx
+    for _, r in out:
+        if r is not None and r.country and r.sector == "GOV" and r.end is not None and r.kind == "country" \
+                and text[r.end:start] == " and ":
+            return r.country
+    return None
 
 
 _STATE_OWNERS = frozenset({None, "GOV", "MIL", "COP", "SPY", "LEG", "JUD"})

@@ -16,7 +16,7 @@ from .context import ContextLexicon, event_scope
 from .affiliation import affiliations
 from .attribution import ACCUSING, DENYING, REPORTING, attributed_to, reporting_conjunct
 from .dateline import dateline_place, points_to_dateline
-from .dates import event_date, first_absolute_date
+from .dates import dated_ahead, event_date, first_absolute_date
 from .lexicon import Lexicon
 from .mentions import PRONOUNS, MentionIndex
 from .modality import CLAIM_NOUNS, governors, in_condition_clause, modality_of, nominal_modality, occurring, under_condition
@@ -67,6 +67,7 @@ _EASED_MEASURES = frozenset({"blockade", "siege", "embargo", "sanction", "closur
 _OFFER_MODALS = frozenset({"will", "would", "'ll", "shall", "might", "could", "may", "can", "wo", "ca"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 _STATE_VOICES = frozenset({None, "GOV", "COP", "MIL", "JUD", "LEG"})  # a state's own announcers
+_SPOKEN_TYPES = {"THREATEN", "REJECT", "REQUEST", "ACCUSE"}  # made when told, whatever date their content has
 _OWN_COERCIONS = {"curfew", "martial-law", "censor"}  # never the same act as an arrest or a seizure beside them
 _ARMED_SECTORS = {"MIL", "REB", "UAF", "PRM", "COP", "SPY"}
 # nouns of acts two parties do together: with no other actor, "between X and Y" are its actors
@@ -306,6 +307,17 @@ def _drawn_reaction(v: Token, lex: Lexicon) -> Candidate | None:
     drawn = [o for o in v.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in lex.reactions]
     froms = prep_objects(v, {"from"}) + [p for o in drawn for p in prep_objects(o, {"from"})]
     return Candidate(v, "ACCUSE", "disapprove", [v, drawn[0]], drawn) if drawn and froms else None
+
+
+def _dispersed_by_force(cands: dict[int, Candidate], lex: Lexicon) -> None:
+    """"Riot police broke up the rally with tear gas and batons", "were dispersed with rubber bullets": a dispersal
+    done with weapons is force on the crowd (ASSAULT crowd-control)."""
+    for i, c in list(cands.items()):
+        if c.event_type != "COERCE" or c.nominal or c.mode not in (None, "restrict"):
+            continue
+        means = [w for p in prep_objects(c.head, {"with"}) for w in with_conjuncts(p)]
+        if any(w.lemma_.lower() in lex.crowd_weapons for w in means):
+            cands[i] = replace(c, event_type="ASSAULT", mode="crowd-control")
 
 
 def _verbal_attacks(cands: dict[int, Candidate], lex: Lexicon) -> None:
@@ -933,6 +945,7 @@ class EventCoder:
         _drop_shots_not_fired(cands)
         _drop_means_participles(cands)
         _verbal_attacks(cands, self.lexicon)
+        _dispersed_by_force(cands, self.lexicon)
         consumed |= _ultimatums(sent, cands, self.lexicon)
         self._add_nominals(sent, cands, consumed)
         return main_events([cands[i] for i in sorted(cands)])
@@ -2118,9 +2131,11 @@ class EventCoder:
             date_anchors += [g for g in head.ancestors if g.lemma_ in REPORTING]
             if cand.event_type != "THREATEN" and modality == "future":
                 modality = "asserted"
+        own_clause = not (cand.nominal and (head.dep_ in ("dobj", "obj") or blamed_doers(head, self.lexicon)))
+        if modality == "asserted" and etype not in _SPOKEN_TYPES and dated_ahead(sent, head):
+            modality = "future"  # "when the delegations resume talks next week"
         when = event_date(sent, head, document.published, dateline, future=modality in ("future", "hypothetical"),
-                          anchors=date_anchors, clause=not (cand.nominal and (head.dep_ in ("dobj", "obj")
-                                                                              or blamed_doers(head, self.lexicon))))
+                          anchors=date_anchors, clause=own_clause)
         anchors = place_anchors(cand, self.lexicon)
         location = self._location(cand, anchors) or reach_place(cand, self.places, [*actors, *recipients], self.lexicon)
         if location is None and points_to_dateline(anchors):

@@ -417,6 +417,14 @@ def _low_attached(ent: Span, anchors: set[int]) -> bool:
     return False
 
 
+def dated_ahead(sent: Span, trigger: Token) -> bool:
+    """The act's own date, on its own word, says it is still to come: "when the delegations resume talks in
+    Geneva next week", "Putin and Xi meet in Moscow next month"."""
+    own = {trigger.i}
+    return any(_FUTURE.search(ent.text) or re.search(r"\blater this\b", ent.text, re.I)
+               for ent in date_entities(sent) if _belongs(ent, trigger, own))
+
+
 def event_date(sent: Span, trigger: Token, published: date | None, dateline: date | None = None,
                future: bool = False, anchors: list[Token] | None = None, clause: bool = True) -> EventDate:
     """Date of the event the trigger names.

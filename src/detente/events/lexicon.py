@@ -58,6 +58,7 @@ class Lexicon:
     criticised: frozenset[str] = frozenset()                         # "an attack on the budget": ACCUSE
     reaction_verbs: frozenset[str] = frozenset()                     # "drew criticism from Israel": Israel's ACCUSE
     reactions: frozenset[str] = frozenset()
+    crowd_weapons: frozenset[str] = frozenset()                      # "dispersed them with tear gas": ASSAULT
     hazards: frozenset[str] = frozenset()                            # "struck by an earthquake": no actor
     accidents: frozenset[str] = frozenset()                          # "a bus crashed, killing 20": no attack
     vehicles: frozenset[str] = frozenset()                           # what has accidents
