@@ -43,6 +43,8 @@ def _at(nlp, lex, text, word):
     ("Ukraine barred Russian airlines from its airspace.", "barred", ("SANCTION", "discontinue")),
     ("The Commerce Department added Huawei to a trade blacklist.", "added", ("SANCTION", "discontinue")),
     ("The Security Council ended a 12-year arms embargo on Ivory Coast.", "ended", ("RETREAT", None)),
+    ("Nigerian university lecturers began an indefinite strike on Monday.", "began", ("PROTEST", "strike")),
+    ("The European Parliament gave its assent to the agreement.", "gave", ("SUPPORT", "sign")),
     ("Carlos Mesa tendered his resignation on Monday.", "tendered", ("RETREAT", "resign")),
     ("Israeli jets struck Gaza, killing 20.", "killing", ("ASSAULT", None)),
     ("Washington has not ruled out resuming aid to Niger.", "ruled", None),          # a possibility left open

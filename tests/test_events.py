@@ -5265,3 +5265,9 @@ def test_a_dispersal_with_weapons_is_force(code):
     assert [(e.event_type, e.mode) for e in events] == [("ASSAULT", "crowd-control")]
     events, _ = code("Police dispersed the protesters in Nairobi on Monday.", published=date(2007, 7, 9))
     assert [e.event_type for e in events] == ["COERCE"]
+
+
+def test_warships_sent_to_protect_ones_own_ships_are_a_deployment(code):
+    events, _ = code("China sent two destroyers and a supply ship to the Gulf of Aden on Friday to protect Chinese merchant "
+                     "vessels from Somali pirates.", published=date(2008, 12, 26))
+    assert [e.event_type for e in events] == ["MOBILIZE"]

@@ -1207,6 +1207,11 @@ class EventCoder:
                     c.dep_ == "prep" and c.lower_ in _WAR_PREPS for c in cand.head.children):
                 continue  # "Sudan's war has displaced 12 million", "reminiscent of Sudan's civil war": a state of war
             recipients = _not_own_targets(actors, recipients, sent, cand.event_type)
+            if cand.event_type == "AID" and recipients and {r.country for r in recipients} <= _own_states(actors) \
+                    and any(o.lemma_.lower() in self.lexicon.troops or o.lemma_.lower() in self.lexicon.weapon_modes
+                            or o.lemma_.lower() in self.lexicon.warships for o in cand.objects):
+                # "sent two destroyers to the Gulf of Aden to protect Chinese merchant vessels": its own, a deployment
+                cand, recipients = replace(cand, event_type="MOBILIZE", mode="troops"), []
             if cand.event_type == "ASSAULT" and _sides_only(actors, recipients):
                 recipients = []  # "the nuclear-armed neighbours fought their first air battle": each side is an actor
             if cand.event_type == "COOPERATE" and not cand.nominal and cand.head.lemma_.lower() in self.lexicon.handover_verbs:
