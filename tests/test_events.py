@@ -5271,3 +5271,13 @@ def test_warships_sent_to_protect_ones_own_ships_are_a_deployment(code):
     events, _ = code("China sent two destroyers and a supply ship to the Gulf of Aden on Friday to protect Chinese merchant "
                      "vessels from Somali pirates.", published=date(2008, 12, 26))
     assert [e.event_type for e in events] == ["MOBILIZE"]
+
+
+def test_a_demand_from_someone_is_theirs_and_stays_beside_its_rejection_in_the_manual_convention(code, manual_code):
+    text = "Taiwan rejected on Friday a demand from Beijing that it call off its first direct presidential election."
+    events, _ = manual_code(text, published=date(1996, 2, 9))
+    request = only(events, "REQUEST")
+    assert countries(request.actors) == ["CHN"] and countries(request.recipients) == ["TWN"]
+    events, _ = code("Haniyeh has refused to respond to a demand from the US President to adhere to past agreements.",
+                     published=date(2006, 3, 30))
+    assert [e.event_type for e in events] == ["REJECT"]  # as CAMEO codes it

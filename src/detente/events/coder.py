@@ -67,6 +67,7 @@ _EASED_MEASURES = frozenset({"blockade", "siege", "embargo", "sanction", "closur
 _OFFER_MODALS = frozenset({"will", "would", "'ll", "shall", "might", "could", "may", "can", "wo", "ca"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 _STATE_VOICES = frozenset({None, "GOV", "COP", "MIL", "JUD", "LEG"})  # a state's own announcers
+_SENT_FROM_TYPES = {"REQUEST", "ACCUSE", "AGREE"}  # "a request from the IAEA", "accusations from Kyiv", "an offer from"
 _SPOKEN_TYPES = {"THREATEN", "REJECT", "REQUEST", "ACCUSE"}  # made when told, whatever date their content has
 _OWN_COERCIONS = {"curfew", "martial-law", "censor"}  # never the same act as an arrest or a seizure beside them
 _ARMED_SECTORS = {"MIL", "REB", "UAF", "PRM", "COP", "SPY"}
@@ -287,6 +288,18 @@ def _drop_shots_not_fired(cands: dict[int, Candidate]) -> None:
         if c.event_type == "ASSAULT" and not c.nominal and h.dep_ == "pcomp" and h.head.lower_ == "without" \
                 and h.head.head.i in cands and h.head.head.i != i:
             del cands[i]
+
+
+def _under_rejection(noun: Token, cands: dict[int, Candidate]) -> bool:
+    """A request noun inside a refusal's clause ("refused to respond to a demand from the US President")."""
+    cur = noun
+    for _ in range(4):
+        if cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.i in cands and cands[cur.i].event_type == "REJECT":
+            return noun.lemma_.lower() in CALL_NOUNS
+    return False
 
 
 def _drop_means_participles(cands: dict[int, Candidate]) -> None:
@@ -1118,6 +1131,8 @@ class EventCoder:
                 continue
             if tok.i in consumed or tok.i in cands or tok.pos_ not in ("NOUN", "PROPN") or tok.i in in_words:
                 continue
+            if self.cfg.intent_convention == "crosswalk" and _under_rejection(tok, cands):
+                continue  # "refused to respond to a demand from the US": as CAMEO codes it, the refusal only
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in lex.bodies_of_parties:
                 continue  # "the opposition alliance launched a strike": the actor, no alliance made
             if tok.dep_ == "nsubj" and tok.lower_ == "meeting" and any(c.dep_ == "compound" and c.tag_ == "NNS"
@@ -1942,6 +1957,9 @@ class EventCoder:
                 elif not (cand.event_type in _KIND_ADJ_TYPES and c.dep_ == "amod" and c.text.islower()):
                     actors += index.at(list(c.subtree))  # not "military aid": the kind, not the giver
         by = [p for p in prep_objects(n, {"by"})]
+        sent_from = not by and not actors and cand.event_type in _SENT_FROM_TYPES  # "a demand from Beijing that ..."
+        if sent_from:
+            by = prep_objects(n, {"from"})
         if not by and not actors:  # "the arrest of Bobi Wine by Ugandan police", "the handover of 30 carriers to
             # Tajikistan's army by China": sm hangs "by" on the "of" or "to" noun
             by = [p for o in prep_objects(n, {"of", "to"}) for h in with_conjuncts(o) for p in prep_objects(h, {"by"})]
@@ -1992,7 +2010,7 @@ class EventCoder:
         recipients = []
         heads = []
         for c in n.children:
-            if c.dep_ != "prep" or c.lower_ not in preps:
+            if c.dep_ != "prep" or c.lower_ not in preps or (sent_from and c.lower_ == "from"):
                 continue
             for p in c.children:
                 if p.dep_ != "pobj":

@@ -1161,7 +1161,7 @@ def rejected_proposal(noun: Token, cands: dict, lex: Lexicon) -> tuple[Trigger, 
     if hit is None or hit[0][0] not in ("REQUEST", "AGREE", "ACCUSE"):  # "dismissed U.S. accusations that ..."
         return None
     named = any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()
-                or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
+                or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children)
     named = named or hit[0][0] == "AGREE" and any(  # "spurned offers of US humanitarian aid": the aid's giver
         c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()
         for o in of_objects(noun) for c in o.children)
