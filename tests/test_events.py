@@ -5281,3 +5281,7 @@ def test_a_demand_from_someone_is_theirs_and_stays_beside_its_rejection_in_the_m
     events, _ = code("Haniyeh has refused to respond to a demand from the US President to adhere to past agreements.",
                      published=date(2006, 3, 30))
     assert [e.event_type for e in events] == ["REJECT"]  # as CAMEO codes it
+    events, _ = manual_code("Slovenia and Croatia declared independence on Tuesday in defiance of appeals from the United "
+                            "States and the European Community to preserve the unity of the Yugoslav federation.",
+                            published=date(1991, 6, 26))
+    assert sorted(countries(only(events, "REQUEST").recipients)) == ["HRV", "SVN"]  # the defiant were asked

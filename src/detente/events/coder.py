@@ -2023,6 +2023,12 @@ class EventCoder:
                 else:
                     recipients += refs
                     heads.append(p)
+        if not recipients and sent_from and actors and cand.event_type == "REQUEST":
+            # "bowing to demands from West African leaders", "in defiance of appeals from the US": whom the
+            # clause's verb has as subject was asked
+            verb = next((a for a in list(n.ancestors)[:4] if a.pos_ == "VERB"), None)
+            asked = subject(verb, lex)[0] if verb is not None else None
+            recipients = self._not_actor(resolve_heads(with_conjuncts(asked), index, []), actors) if asked is not None else []
         if not recipients and n.dep_ in ("dobj", "obj") and n.head.pos_ == "VERB" and (cand.event_type == "REQUEST" or (
                 cand.event_type == "AGREE" and getattr(verb_trigger(n.head, lex), "event_type", None) == "REJECT")):
             # "Argentina rejected a British demand": Argentina was asked; "India rejected an offer by Trump": offered
