@@ -45,6 +45,8 @@ def _at(nlp, lex, text, word):
     ("The Security Council ended a 12-year arms embargo on Ivory Coast.", "ended", ("RETREAT", None)),
     ("Nigerian university lecturers began an indefinite strike on Monday.", "began", ("PROTEST", "strike")),
     ("The European Parliament gave its assent to the agreement.", "gave", ("SUPPORT", "sign")),
+    ("Denmark summoned the top US diplomat in Copenhagen on Wednesday.", "summoned", ("ACCUSE", "disapprove")),
+    ("Chavez issued a fierce denunciation of the air strikes on Libya.", "issued", ("ACCUSE", "disapprove")),
     ("Carlos Mesa tendered his resignation on Monday.", "tendered", ("RETREAT", "resign")),
     ("Israeli jets struck Gaza, killing 20.", "killing", ("ASSAULT", None)),
     ("Washington has not ruled out resuming aid to Niger.", "ruled", None),          # a possibility left open

@@ -5285,3 +5285,10 @@ def test_a_demand_from_someone_is_theirs_and_stays_beside_its_rejection_in_the_m
                             "States and the European Community to preserve the unity of the Yugoslav federation.",
                             published=date(1991, 6, 26))
     assert sorted(countries(only(events, "REQUEST").recipients)) == ["HRV", "SVN"]  # the defiant were asked
+
+
+def test_an_act_the_denier_tells_as_its_own_is_no_denied_act(manual_code):
+    events, _ = manual_code("India rejected Canada's allegations and expelled a senior Canadian diplomat.",
+                            published=date(2023, 9, 20))
+    assert [e.modality for e in events if e.event_type == "SANCTION"] == ["asserted"]
+    assert countries(only(events, "ACCUSE").actors) == ["CAN"]

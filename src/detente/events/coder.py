@@ -864,8 +864,11 @@ class EventCoder:
                 continue
             deniers = resolve_heads(with_conjuncts(subj), index, [])
             states = {r.country for r in deniers if r.country}
+            own_acts = {c.text for c in v.conjuncts if c.i > v.i and not any(x.dep_ == "nsubj" for x in c.children)}
+            # ("rejected the allegations and expelled a diplomat": the denier's own act, told as done)
             for e in list(found):
                 if e.event_type not in _DENIABLE or e.modality not in ("asserted", "hedged") \
+                        or e.evidence.trigger.split()[0] in own_acts \
                         or not states & {a.country for a in e.actors} \
                         or any(o.event_type == e.event_type and o.modality == "negated" for o in found):
                     continue
