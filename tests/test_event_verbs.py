@@ -46,6 +46,8 @@ def _at(nlp, lex, text, word):
     ("Nigerian university lecturers began an indefinite strike on Monday.", "began", ("PROTEST", "strike")),
     ("The European Parliament gave its assent to the agreement.", "gave", ("SUPPORT", "sign")),
     ("Denmark summoned the top US diplomat in Copenhagen on Wednesday.", "summoned", ("ACCUSE", "disapprove")),
+    ("Russia formally handed Tarabarov Island to China on Tuesday.", "handed", ("RETREAT", "withdraw")),
+    ("Uzbekistan's justice ministry registered the opposition Erk party.", "registered", ("CONCEDE", None)),
     ("Chavez issued a fierce denunciation of the air strikes on Libya.", "issued", ("ACCUSE", "disapprove")),
     ("Carlos Mesa tendered his resignation on Monday.", "tendered", ("RETREAT", "resign")),
     ("Israeli jets struck Gaza, killing 20.", "killing", ("ASSAULT", None)),

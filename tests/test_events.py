@@ -5292,3 +5292,13 @@ def test_an_act_the_denier_tells_as_its_own_is_no_denied_act(manual_code):
                             published=date(2023, 9, 20))
     assert [e.modality for e in events if e.event_type == "SANCTION"] == ["asserted"]
     assert countries(only(events, "ACCUSE").actors) == ["CAN"]
+
+
+def test_the_withdrawal_of_troops_is_theirs(code):
+    events, _ = code("The withdrawal of the last Rwandan troops from Mozambique's Cabo Delgado province on Saturday ended a "
+                     "four-year deployment.", published=date(2025, 6, 16))
+    ev = only(events, "RETREAT")
+    assert [a.code for a in ev.actors] == ["RWAMIL"] and countries(ev.recipients) == ["MOZ"]
+    events, _ = code("Delegations resumed talks in Brazzaville on a timetable for the withdrawal of Cuban troops from Angola.",
+                     published=date(1988, 8, 2))
+    assert not [e for e in events if e.event_type == "RETREAT" and e.modality == "asserted"]

@@ -2021,7 +2021,10 @@ class EventCoder:
                 refs = resolve_heads(with_conjuncts(p), index, [])
                 if not refs and c.lower_ != "of" and p.lower_ not in PRONOUNS:  # "the Israeli raid on Jenin"
                     refs = [r for q in with_conjuncts(p) for r in self.locate(q)]
-                if c.lower_ == "of" and not actors and cand.event_type in _NOUN_OF_IS_ACTOR:
+                if c.lower_ == "of" and not actors and (cand.event_type in _NOUN_OF_IS_ACTOR or (
+                        cand.event_type == "RETREAT" and p.lemma_.lower() in lex.troops
+                        and n.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "ROOT"))):
+                    # (and "the withdrawal of the last Rwandan troops": the troops withdraw)
                     actors += refs
                 else:
                     recipients += refs
