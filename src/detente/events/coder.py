@@ -318,8 +318,12 @@ def _drawn_reaction(v: Token, lex: Lexicon) -> Candidate | None:
     if v.pos_ != "VERB" or v.lemma_.lower() not in lex.reaction_verbs:
         return None
     drawn = [o for o in v.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in lex.reactions]
-    froms = prep_objects(v, {"from"}) + [p for o in drawn for p in prep_objects(o, {"from"})]
-    return Candidate(v, "ACCUSE", "disapprove", [v, drawn[0]], drawn) if drawn and froms else None
+    return Candidate(v, "ACCUSE", "disapprove", [v, drawn[0]], drawn) if drawn and _reaction_sources(v, drawn) else None
+
+
+def _reaction_sources(v: Token, drawn: list[Token]) -> list[Token]:
+    """Whom a drawn reaction comes "from" (hung on the verb or on the reaction noun)."""
+    return prep_objects(v, {"from"}) + [p for o in drawn for p in prep_objects(o, {"from"})]
 
 
 def _dispersed_by_force(cands: dict[int, Candidate], lex: Lexicon) -> None:
@@ -1380,8 +1384,7 @@ class EventCoder:
     def _reaction_roles(self, cand: Candidate, args: Arguments, index: MentionIndex):
         """A drawn reaction: from whom it comes (actors); the subject, or the owner of the subject's act, it is
         aimed at ("Brazil's recognition of a Palestinian state drew criticism from Israel": Brazil)."""
-        v = cand.head
-        froms = prep_objects(v, {"from"}) + [p for o in cand.objects for p in prep_objects(o, {"from"})]
+        froms = _reaction_sources(cand.head, cand.objects)
         actors = resolve_heads([h for f in froms for h in with_conjuncts(f)], index, [])
         targets = args.subj_refs
         if not targets and args.subj is not None:
