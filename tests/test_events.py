@@ -5216,6 +5216,8 @@ def test_protesters_marching_or_blocking_when_fired_on_protest(code):
     events, _ = code("Bangladeshi police fired tear gas at thousands of students marching through Dhaka on Wednesday.",
                      published=date(1990, 11, 29))
     assert [a.code for a in only(events, "PROTEST").actors] == ["BGDEDU"]
+    events, _ = code("He said he saw a police car blocking the drive-up teller window in Paradise.", published=date(2008, 5, 1))
+    assert events == []  # a car is no crowd
 
 
 def test_criticism_drawn_from_someone_is_their_accusation(code):
