@@ -47,6 +47,8 @@ def _at(nlp, lex, text, word):
     ("The European Parliament gave its assent to the agreement.", "gave", ("SUPPORT", "sign")),
     ("Denmark summoned the top US diplomat in Copenhagen on Wednesday.", "summoned", ("ACCUSE", "disapprove")),
     ("Russia formally handed Tarabarov Island to China on Tuesday.", "handed", ("RETREAT", "withdraw")),
+    ("A Jordanian mercy flight landed in Benghazi.", "landed", ("AID", "humanitarian")),  # lexicon relief_marks
+    ("A food convoy reached Madaya on Monday.", "reached", ("AID", "humanitarian")),
     ("Uzbekistan's justice ministry registered the opposition Erk party.", "registered", ("CONCEDE", None)),
     ("Chavez issued a fierce denunciation of the air strikes on Libya.", "issued", ("ACCUSE", "disapprove")),
     ("Carlos Mesa tendered his resignation on Monday.", "tendered", ("RETREAT", "resign")),

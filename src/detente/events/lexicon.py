@@ -55,6 +55,11 @@ class Lexicon:
     withdrawn: frozenset[str] = frozenset()                          # "peacekeepers will leave Mali": SANCTION
     leave_verbs: frozenset[str] = frozenset()
     undertaking_verbs: frozenset[str] = frozenset()                  # "set off on a joint patrol": the subject's act
+    relief_carriers: frozenset[str] = frozenset()                    # "aid convoys rolled in": AID humanitarian
+    relief_marks: frozenset[str] = frozenset()
+    let_work: frozenset[str] = frozenset()                           # helpers let act: access given
+    outside_agencies: frozenset[str] = frozenset()
+    admitted_helpers: frozenset[str] = frozenset()                   # "opened the crossing to aid convoys"
     criticised: frozenset[str] = frozenset()                         # "an attack on the budget": ACCUSE
     reaction_verbs: frozenset[str] = frozenset()                     # "drew criticism from Israel": Israel's ACCUSE
     reactions: frozenset[str] = frozenset()

@@ -526,10 +526,11 @@ def helper_arrival(v: Token, lex: Lexicon) -> Candidate | None:
         if s.dep_ != "nsubj":
             continue
         # "UN aid convoys rolled into north-western Syria": relief reaching people (AID humanitarian)
-        if s.lemma_.lower() in _RELIEF_CARRIERS and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _RELIEF
-                                                        for c in s.children):
+        if s.lemma_.lower() in lex.relief_carriers and any(c.dep_ in ("compound", "amod")
+                                                           and c.lemma_.lower() in lex.relief_marks for c in s.children):
             return Candidate(v, "AID", "humanitarian", [v])
-        goods = _relief_carried(v, s, lex) if s.lemma_.lower() in _RELIEF_CARRIERS or s.lemma_.lower() in lex.warships else []
+        goods = _relief_carried(v, s, lex) if s.lemma_.lower() in lex.relief_carriers or s.lemma_.lower() in lex.warships \
+            else []
         if goods:  # "ships docked at Beira with food, medicine and tents" (for whom: the goods' "for")
             return Candidate(v, "AID", "humanitarian", [v], goods)
         if v.lemma_.lower() not in ("arrive", "land"):
@@ -539,9 +540,6 @@ def helper_arrival(v: Token, lex: Lexicon) -> Candidate | None:
             if _helper_noun(n, lex):
                 return Candidate(v, "AID", "military", [v])
     return None
-
-
-_RELIEF_CARRIERS = frozenset({"convoy", "truck", "lorry", "shipment", "consignment", "flight", "ship", "plane", "vessel"})
 
 
 def _relief_carried(v: Token, carrier: Token, lex: Lexicon) -> list[Token]:
@@ -555,9 +553,6 @@ def _relief_carried(v: Token, carrier: Token, lex: Lexicon) -> list[Token]:
     if any(a.dep_ == "acl" and any(c.dep_ == "agent" for c in a.children) for g in (carrier, *found) for a in g.children):
         return []  # "a shipment of vaccine donated by China arrived": the donation is the event, told by its giver
     return found if any(g.lemma_.lower() in lex.relief_goods or g.lemma_.lower() in lex.relief_staples for g in found) else []
-
-
-_RELIEF = frozenset({"aid", "relief", "humanitarian", "food", "medical", "mercy"})
 
 
 def troops_move(v: Token, lex: Lexicon) -> Candidate | None:
@@ -1043,14 +1038,10 @@ def let_in(v: Token, lex: Lexicon) -> Candidate | None:
     kind = whom.lemma_.lower()
     if kind in lex.hijacked_craft and any(c.lemma_.lower() in lex.leave_verbs for c in comps):
         return Candidate(v, "RETREAT", "release", [v], [whom])  # "allowed two seized tankers to leave the port"
-    if kind in lex.withdrawn or kind in _LET_WORK or kind == "agency" and any(
-            c.lemma_.lower() in _RELIEF for c in whom.children):  # "allowed an OSCE group to open an office in Grozny"
+    if kind in lex.withdrawn or kind in lex.let_work or kind == "agency" and any(
+            c.lemma_.lower() in lex.outside_agencies for c in whom.children):  # "allowed an OSCE group to open an office in Grozny"
         return Candidate(v, "RETREAT", "access", [v], [whom])  # (not "allowed agencies to waive reviews": its own)
     return None
-
-
-_LET_WORK = frozenset({"group", "team", "convoy", "delegation", "journalist", "investigator", "worker"})
-_RELIEF = frozenset({"relief", "aid", "humanitarian", "un", "u.n."})  # agencies from outside, not the state's own
 
 
 def people_permitted(v: Token, lex: Lexicon) -> Candidate | None:

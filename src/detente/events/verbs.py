@@ -470,16 +470,13 @@ def _armed_march(cand: Candidate, lex: Lexicon) -> Candidate:
     return replace(cand, event_type="ASSAULT", mode=None) if armed else cand
 
 
-_ADMITTED = frozenset({"convoy", "aid", "inspector", "monitor", "observer", "agency", "worker", "journalist", "investigator"})
-
-
 def _opened_to_helpers(cand: Candidate, lex: Lexicon) -> Candidate:
     """"opened the Kilis crossing to UN aid convoys", "will open its chemical weapons sites to inspectors": access
     given (RETREAT access), whatever is opened."""
     v = cand.head
     if cand.nominal or v.lemma_.lower() not in ("open", "reopen") or cand.event_type == "RETREAT":
         return cand
-    if any(o.lemma_.lower() in _ADMITTED or o.lemma_.lower() in lex.withdrawn for o in prep_objects(v, {"to"})):
+    if any(o.lemma_.lower() in lex.admitted_helpers or o.lemma_.lower() in lex.withdrawn for o in prep_objects(v, {"to"})):
         return replace(cand, event_type="RETREAT", mode="access")
     return cand
 
