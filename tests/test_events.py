@@ -5304,3 +5304,12 @@ def test_the_withdrawal_of_troops_is_theirs(code):
     events, _ = code("Delegations resumed talks in Brazzaville on a timetable for the withdrawal of Cuban troops from Angola.",
                      published=date(1988, 8, 2))
     assert not [e for e in events if e.event_type == "RETREAT" and e.modality == "asserted"]
+
+
+def test_an_attack_a_condemnation_names_with_its_doer_is_its_own_event_in_the_manual_convention(code, manual_code):
+    text = ("The European Union and the Arab League on Wednesday condemned Turkey's military offensive against "
+            "Kurdish-led forces in northeast Syria.")
+    events, _ = manual_code(text, published=date(2019, 10, 10))
+    assert sorted(e.event_type for e in events) == ["ACCUSE", "ASSAULT"]
+    events, _ = code(text, published=date(2019, 10, 10))
+    assert [e.event_type for e in events] == ["ACCUSE"]  # as CAMEO codes it

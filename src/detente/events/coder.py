@@ -33,7 +33,7 @@ from .scene import FORCE_TYPES, event_place, occurrence_of, place_anchors, reach
 from .roles import (agent, bare_participle, late_agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, object_antecedent, prep_objects, reflexive, resolve_heads, subject, subjects,
                     whom_heads, with_conjuncts)
-from .triggers import (Candidate, ultimatum_of, announced_refusal, blamed_doers, blamed_on, condemned, in_naming, means_of_passive,
+from .triggers import (Candidate, ultimatum_of, condemned_act, announced_refusal, blamed_doers, blamed_on, condemned, in_naming, means_of_passive,
                        noun_trigger, prison_term, jail_term, retaliation_verb, into_place, kept_from, offered_by,
                        rejected_proposal, strikers_act, people_expelled, verb_trigger, weapon_mode)
 from .verbs import armed_backing, sent_to_help, sport_sentence, verb_candidate
@@ -1132,6 +1132,8 @@ class EventCoder:
             proposal = rejected_proposal(tok, cands, lex) if tok.pos_ == "NOUN" else None
             if proposal is not None and proposal[0][0] == "REQUEST" and self.cfg.intent_convention == "crosswalk":
                 proposal = None  # a request rejected is the rejection's recipient and mode, as CAMEO codes the sentence
+            if proposal is None and tok.pos_ == "NOUN" and self.cfg.intent_convention == "manual":
+                proposal = condemned_act(tok, cands, lex)  # "condemned Turkey's offensive": the offensive too
             if proposal is not None:  # also inside the rejection's phrase (the gold guidelines)
                 (etype, mode), words = proposal
                 cands[tok.i] = Candidate(tok, etype, mode, words, [], nominal=True)

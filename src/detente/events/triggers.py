@@ -1151,12 +1151,29 @@ def rejected_proposal(noun: Token, cands: dict, lex: Lexicon) -> tuple[Trigger, 
     hit = noun_trigger(noun, lex)
     if hit is None or hit[0][0] not in ("REQUEST", "AGREE", "ACCUSE"):  # "dismissed U.S. accusations that ..."
         return None
-    named = any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()
-                or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children)
+    named = names_its_doer(noun)
     named = named or hit[0][0] == "AGREE" and any(  # "spurned offers of US humanitarian aid": the aid's giver
         c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()
         for o in of_objects(noun) for c in o.children)
     return (hit[0], [noun]) if named else None
+
+
+def names_its_doer(noun: Token) -> bool:
+    """An act noun that names who did it: "Turkey's offensive", "the Saudi-led air strikes", "a demand from Beijing"."""
+    return any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()
+               or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children)
+
+
+def condemned_act(noun: Token, cands: dict, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
+    """"The EU condemned Turkey's military offensive against Kurdish-led forces": an act of force the accusation names,
+    with its doer, is an event of its own (the gold guidelines; CAMEO codes the accusation only)."""
+    cand = cands.get(noun.head.i)
+    if cand is None or cand.event_type != "ACCUSE" or noun.dep_ not in ("dobj", "obj"):
+        return None
+    hit = noun_trigger(noun, lex)
+    if hit is None or hit[0][0] not in ("ASSAULT", "COERCE") or not names_its_doer(noun):
+        return None
+    return hit[0], [noun]
 
 
 def kept_from(v: Token) -> list[Token]:
