@@ -5313,3 +5313,10 @@ def test_an_attack_a_condemnation_names_with_its_doer_is_its_own_event_in_the_ma
     assert sorted(e.event_type for e in events) == ["ACCUSE", "ASSAULT"]
     events, _ = code(text, published=date(2019, 10, 10))
     assert [e.event_type for e in events] == ["ACCUSE"]  # as CAMEO codes it
+
+
+def test_one_states_warships_and_aircraft_drilling_is_no_joint_drill(code):
+    events, _ = code("Chinese warships and aircraft held live-fire drills near Taiwan on Sunday.", published=date(2023, 4, 10))
+    assert [e.event_type for e in events] == ["MOBILIZE"]
+    events, _ = code("Japan and the Philippines held naval drills on Sunday.", published=date(2023, 4, 10))
+    assert [e.event_type for e in events] == ["COOPERATE"]

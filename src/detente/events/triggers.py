@@ -482,8 +482,14 @@ def _striving(v: Token, lemma: str) -> bool:
 
 # ---- constructions that retype or move a trigger ----------------------------------------------
 def _coordinated(n: Token) -> bool:
-    """"Japan and the Philippines", "French and Egyptian warships": more than one party."""
-    return bool(n.conjuncts) or any(c.dep_ in ("amod", "compound") and c.conjuncts for c in n.children)
+    """"Japan and the Philippines", "French and Egyptian warships": more than one party (not one party's kinds of
+    forces: "Chinese warships and aircraft")."""
+    def party(t: Token) -> bool:
+        return t.pos_ == "PROPN" or any(c.dep_ in ("amod", "compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_ in (
+            "NORP", "GPE")) for c in t.children)
+
+    return sum(party(t) for t in (n, *n.conjuncts)) >= 2 \
+        or any(c.dep_ in ("amod", "compound") and c.conjuncts for c in n.children)
 
 
 def joint_exercise(cand: Candidate, lex: Lexicon) -> bool:
