@@ -5320,3 +5320,11 @@ def test_one_states_warships_and_aircraft_drilling_is_no_joint_drill(code):
     assert [e.event_type for e in events] == ["MOBILIZE"]
     events, _ = code("Japan and the Philippines held naval drills on Sunday.", published=date(2023, 4, 10))
     assert [e.event_type for e in events] == ["COOPERATE"]
+
+
+def test_forces_sent_at_a_request_or_under_a_pact_are_aid(code):
+    events, _ = code("Australia sent more than 100 police and soldiers to Solomon Islands on Friday at Prime Minister "
+                     "Manasseh Sogavare's request.", published=date(2021, 11, 26))
+    assert [e.event_type for e in events] == ["AID"]
+    events, _ = code("Russia sent troops to the border on Sunday.", published=date(2021, 11, 26))
+    assert [e.event_type for e in events] == ["MOBILIZE"]

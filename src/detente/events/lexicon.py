@@ -60,6 +60,7 @@ class Lexicon:
     let_work: frozenset[str] = frozenset()                           # helpers let act: access given
     outside_agencies: frozenset[str] = frozenset()
     admitted_helpers: frozenset[str] = frozenset()                   # "opened the crossing to aid convoys"
+    invited_by: frozenset[str] = frozenset()                         # "sent troops at X's request": AID
     criticised: frozenset[str] = frozenset()                         # "an attack on the budget": ACCUSE
     reaction_verbs: frozenset[str] = frozenset()                     # "drew criticism from Israel": Israel's ACCUSE
     reactions: frozenset[str] = frozenset()

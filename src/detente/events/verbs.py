@@ -409,6 +409,10 @@ def sent_to_help(cand: Candidate, lex: Lexicon) -> tuple[bool, str | None]:
         if to and any(relief(o) for o in direct_objects(c)) or any(relief(p) for p in held):
             return True, "humanitarian"
 
+    asked = [p for c in cand.head.children if c.dep_ == "prep" and c.lower_ in ("at", "under")
+             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in lex.invited_by]
+    if cand.event_type == "MOBILIZE" and asked:
+        return True, None  # "sent 100 police and soldiers at Sogavare's request", "under a bilateral defence deal"
     words = _clause_words(cand.head)
     if cand.event_type == "MOBILIZE" and any(_peace_mission(t, lex) for t in words):
         return True, None
