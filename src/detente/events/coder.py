@@ -292,13 +292,15 @@ def _drop_shots_not_fired(cands: dict[int, Candidate]) -> None:
 
 def _under_rejection(noun: Token, cands: dict[int, Candidate]) -> bool:
     """A request noun inside a refusal's clause ("refused to respond to a demand from the US President")."""
+    if noun.lemma_.lower() not in CALL_NOUNS:
+        return False
     cur = noun
     for _ in range(4):
         if cur.head == cur:
             return False
         cur = cur.head
         if cur.i in cands and cands[cur.i].event_type == "REJECT":
-            return noun.lemma_.lower() in CALL_NOUNS
+            return True
     return False
 
 
@@ -1368,7 +1370,7 @@ class EventCoder:
         mode, apply the type rules, then fall back on the recipient steps when none is named."""
         args = self._arguments(cand, index, previous)
         v = cand.head
-        if _drawn_reaction(v, self.lexicon) is not None and cand.event_type == "ACCUSE":
+        if cand.event_type == "ACCUSE" and _drawn_reaction(v, self.lexicon) is not None:
             return self._reaction_roles(cand, args, index)
         if v.lemma_.lower() in self.lexicon.receive_verbs and cand.event_type != "RETREAT" and not (
                 cand.mode == "host" and any(index.in_phrase(o) for o in cand.objects)):

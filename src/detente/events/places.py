@@ -279,7 +279,7 @@ class PlaceResolver:
             iso = iso or self.gazetteer.own_names.get(place_key(stem))
             if iso:
                 return Location(clean, iso, "region")
-        for word in clean.split():  # "the Russian Far East", "the Korean peninsula"
+        for word in words:  # "the Russian Far East", "the Korean peninsula"
             iso = self._country(word)
             if iso:
                 return Location(clean, iso, "region")

@@ -409,9 +409,9 @@ def sent_to_help(cand: Candidate, lex: Lexicon) -> tuple[bool, str | None]:
         if to and any(relief(o) for o in direct_objects(c)) or any(relief(p) for p in held):
             return True, "humanitarian"
 
-    asked = [p for c in cand.head.children if c.dep_ == "prep" and c.lower_ in ("at", "under")
-             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in lex.invited_by]
-    if cand.event_type == "MOBILIZE" and asked:
+    if cand.event_type == "MOBILIZE" and any(p.dep_ == "pobj" and p.lemma_.lower() in lex.invited_by
+                                              for c in cand.head.children if c.dep_ == "prep" and c.lower_ in ("at", "under")
+                                              for p in c.children):
         return True, None  # "sent 100 police and soldiers at Sogavare's request", "under a bilateral defence deal"
     words = _clause_words(cand.head)
     if cand.event_type == "MOBILIZE" and any(_peace_mission(t, lex) for t in words):
@@ -485,10 +485,6 @@ def _opened_to_helpers(cand: Candidate, lex: Lexicon) -> Candidate:
     return cand
 
 
-_RALLIED = frozenset({"leader", "people", "supporter", "ally", "nation", "country", "state", "government", "member",
-                      "follower", "citizen", "voter", "world", "public", "crowd", "thousand", "hundred"})
-
-
 def _rallied_others(cand: Candidate, lex: Lexicon) -> Candidate:
     """"Erdogan rallied Muslim leaders against Washington": rallying others against someone is a denunciation of them
     (ACCUSE), not a street protest; rallying behind or around someone is backing them (SUPPORT)."""
@@ -497,7 +493,7 @@ def _rallied_others(cand: Candidate, lex: Lexicon) -> Candidate:
         return cand
     if any(c.dep_ == "prep" and c.lower_ in ("behind", "around") for c in v.children):
         return replace(cand, event_type="SUPPORT", mode=None)
-    if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _RALLIED for c in v.children) \
+    if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.rallied for c in v.children) \
             and any(c.dep_ == "prep" and c.lower_ == "against" for c in v.children):
         return replace(cand, event_type="ACCUSE", mode="disapprove")
     return cand
