@@ -5328,3 +5328,15 @@ def test_forces_sent_at_a_request_or_under_a_pact_are_aid(code):
     assert [e.event_type for e in events] == ["AID"]
     events, _ = code("Russia sent troops to the border on Sunday.", published=date(2021, 11, 26))
     assert [e.event_type for e in events] == ["MOBILIZE"]
+
+
+def test_plugs_pulled_ships_boarded_and_leaders_bundled_out_are_coercion(code):
+    ev = only(code("Chavez's government pulled the plug on RCTV on Sunday.")[0], "COERCE")
+    assert ev.mode == "restrict" and countries(ev.actors) == ["VEN"]
+    ev = only(code("Australian special forces boarded the Norwegian freighter Tampa on Wednesday.")[0], "COERCE")
+    assert ev.mode == "seize" and countries(ev.actors) == ["AUS"]
+    ev = only(code("Honduran soldiers bundled President Manuel Zelaya out of the country.")[0], "COERCE")
+    assert ev.mode == "deport"
+    assert [e.event_type for e in code("Police sealed off the central square in Bishkek.")[0]] == ["COERCE"]
+    # a ship boarded by its passengers is no seizure
+    assert not code("Hundreds of tourists boarded the ship in Piraeus.")[0]

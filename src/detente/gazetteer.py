@@ -18,6 +18,10 @@ BESIDE_PREPS = frozenset({"near", "outside"})  # "rebels in areas near South Sud
 # a name these follow is a region's, not a city's ("Antioquia province" is Colombian, not Antakya)
 REGION_NOUNS = frozenset({"province", "state", "region", "district", "county", "governorate", "prefecture",
                           "department"})
+# nouns for a part of a place: "in districts of Bombay", "in the streets of Caracas"
+AREA_NOUNS = REGION_NOUNS | frozenset({"area", "part", "district", "neighbourhood", "neighborhood", "suburb", "outskirts",
+                                       "street", "quarter", "slum", "township", "city", "town", "village", "centre",
+                                       "center", "heart", "port", "capital"})
 FAMOUS_NAMES = 30  # a city the world knows by this many names wins its name in its country, however small
 
 

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from ..gazetteer import BESIDE_PREPS, COMPASS_POINTS, REGION_NOUNS, Gazetteer
+from ..gazetteer import AREA_NOUNS, BESIDE_PREPS, COMPASS_POINTS, REGION_NOUNS, Gazetteer
 from ..records import ActorRef
 from ..syntax import says_where
 from .matcher import norm
@@ -63,6 +63,26 @@ def locative_before(words: list[str], i: int) -> str | None:
     if j >= 0 and words[j] in LOCATIVE:
         return words[j]
     return "near" if beside else None
+
+
+def locative_by_tree(tokens, i: int) -> str | None:
+    """The locative preposition the name ending at token i hangs from through "of" phrases of area nouns
+    ("in riot-torn districts of Bombay", "in poor neighbourhoods of Lima"), or None."""
+    if not tokens or not tokens[0].doc.has_annotation("DEP"):
+        return None
+    t = tokens[i]
+    while t.dep_ in ("compound", "flat") and t.head is not t:
+        t = t.head
+    for hop in range(3):
+        if t.dep_ != "pobj":
+            return None
+        prep = t.head
+        if prep.lower_ in LOCATIVE:
+            return prep.lower_ if hop else None  # a name right after "in": `locative_before`'s
+        if prep.lower_ != "of" or prep.head.pos_ != "NOUN" or prep.head.lemma_.lower() not in AREA_NOUNS:
+            return None
+        t = prep.head
+    return None
 
 
 @dataclass
@@ -212,7 +232,7 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
             country = None
         if country and moved and start in moved:
             country = moved[start]
-        prep = locative_before(words, start) if country else None
+        prep = (locative_before(words, start) or locative_by_tree(tokens, end - 1)) if country else None
         if prep in BESIDE_PREPS and entry.kind == "country" and not (end < len(words) and words[end] in ("'s", "’s", "'")):
             prep = None   # "rebels in areas near South Sudan" are not in it ("near Kabul", "near Macedonia's border" are)
         if prep is not None or (country and tokens and _where_clause_of(tokens, start, end)):
@@ -242,7 +262,7 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
                     and i + n not in roles:
                 n += 1
             before_role = i + n in roles and sent_of[i + n] == sent_of[i] and not (i > 0 and capitalised[i - 1])
-            if not (located_at(words, i) or before_role or (tokens and _where_clause_of(tokens, i, i + n))):  # (the whole capitalised name: not "Angeles" of "Los Angeles")
+            if not (located_at(words, i) or before_role or locative_by_tree(tokens, i + n - 1) or (tokens and _where_clause_of(tokens, i, i + n))):  # (the whole capitalised name: not "Angeles" of "Los Angeles")
                 continue
             # the whole name, else nothing: the first word of a longer name is no city of its own;
             # the country the text names right after it rules ("Yida, South Sudan" is not Jeddah)
