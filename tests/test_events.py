@@ -5340,3 +5340,18 @@ def test_plugs_pulled_ships_boarded_and_leaders_bundled_out_are_coercion(code):
     assert [e.event_type for e in code("Police sealed off the central square in Bishkek.")[0]] == ["COERCE"]
     # a ship boarded by its passengers is no seizure
     assert not code("Hundreds of tourists boarded the ship in Piraeus.")[0]
+
+
+def test_forces_flown_in_to_help_a_government_are_aid_by_those_forces(code):
+    ev = only(code("Russian paratroopers were flown into Almaty on Thursday to help the Kazakh authorities.")[0], "AID")
+    assert countries(ev.actors) == ["RUS"] and countries(ev.recipients) == ["KAZ"]
+    # goods flown in name no giver: no event
+    assert not code("Food was flown into Almaty to help the Kazakh authorities.")[0]
+
+
+def test_fighting_that_breaks_out_between_two_sides_is_their_assault(code):
+    ev = only(code("Fierce fighting erupted between the army and M23 rebels around Rutshuru on Sunday.",
+                   published=date(2013, 7, 15))[0], "ASSAULT")
+    assert sorted(a.code for a in ev.actors) == ["CODMIL", "CODREB"] and ev.recipients == []
+    # fighting that names no sides is no event
+    assert not code("The fighting has killed more than 10,000 people since 2014.")[0]

@@ -1533,11 +1533,18 @@ class EventCoder:
                 obj_refs = [r for o in main for r in owners(o, index)]
         return obj_refs
 
+    def _sent_forces(self, subj: Token | None) -> bool:
+        """Troops, police or warships (the passive subject of a sending verb)."""
+        lemma = subj.lemma_.lower() if subj is not None else ""
+        return lemma in self.lexicon.troops or lemma in self.lexicon.police or lemma in self.lexicon.warships
+
     def _assign_roles(self, cand: Candidate, args: Arguments, obj_refs: list[ActorRef], index: MentionIndex):
         """Actors and recipients by voice (a passive's agent acts), then the host and sign modes."""
         v, by, by_refs, passive = cand.head, args.by, args.by_refs, args.passive
-        if passive and not by_refs and (cand.event_type == "MOBILIZE" or (cand.event_type, cand.mode) == ("RETREAT", "disarm")):
-            # "troops were deployed on the streets": the troops move; "2,000 rebels have been demobilised": they disarm
+        if passive and not by_refs and (cand.event_type == "MOBILIZE" or (cand.event_type, cand.mode) == ("RETREAT", "disarm")
+                                        or cand.event_type == "AID" and self._sent_forces(args.subj)):
+            # "troops were deployed on the streets": the troops move; "2,000 rebels have been demobilised": they disarm;
+            # "paratroopers were flown into Almaty to help the Kazakh authorities": the forces help
             actors, recipients = args.subj_refs, obj_refs
         elif passive or (v.dep_ == "acl" and by is not None):
             actors, recipients = by_refs, args.subj_refs + obj_refs
@@ -2077,6 +2084,8 @@ class EventCoder:
             # to be held", "a round of talks between ...", "the border war between Ethiopia and Eritrea" (not
             # "cooperation between X and Y is a matter ..." or "closer cooperation between X and Y could upset the balance")
             parties = _between(n, index)
+            if not parties and n.dep_ == "nsubj" and n.head.pos_ == "VERB":
+                parties = _between(n.head, index)  # "fighting broke out between the army and M23 rebels"
             if len(parties) >= 2:
                 keys = {(r.start, r.end) for r in parties}
                 actors, recipients = parties, [r for r in recipients if (r.start, r.end) not in keys]
