@@ -5355,3 +5355,11 @@ def test_fighting_that_breaks_out_between_two_sides_is_their_assault(code):
     assert sorted(a.code for a in ev.actors) == ["CODMIL", "CODREB"] and ev.recipients == []
     # fighting that names no sides is no event
     assert not code("The fighting has killed more than 10,000 people since 2014.")[0]
+
+
+def test_a_venue_named_after_a_city_is_in_that_city(code):
+    events, _ = code("A suicide bomber detonated a homemade device at the Manchester Arena on Monday night, killing 22 people.",
+                     published=date(2017, 5, 23))
+    ev = only(events, "ASSAULT")
+    assert ev.location.name == "Manchester" and ev.location.country == "GBR" and ev.location.precision == "city"
+    assert countries(ev.actors) == ["GBR"]

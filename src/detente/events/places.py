@@ -285,6 +285,12 @@ class PlaceResolver:
                 return Location(clean, iso, "region")
         if label == "GPE" and self._country(clean):
             return Location(clean, self._country(clean), "country")
+        if label == "FAC":  # "the Manchester Arena", "Kabul International Airport": in the city it is named after
+            for k in (2, 1):
+                stem = " ".join(words[:k])
+                city = self.gazetteer.city(stem.lower(), near, wider) if len(words) > k else None
+                if city is not None and city[3] >= SIZEABLE_POP:
+                    return Location(stem, city[0], "city", city[1], city[2])
         return Location(clean, None, "region")
 
     def _resolve_ent(self, ent, tok: Token) -> Location | None:
