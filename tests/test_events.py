@@ -5363,3 +5363,12 @@ def test_a_venue_named_after_a_city_is_in_that_city(code):
     ev = only(events, "ASSAULT")
     assert ev.location.name == "Manchester" and ev.location.country == "GBR" and ev.location.precision == "city"
     assert countries(ev.actors) == ["GBR"]
+
+
+def test_frozen_trade_and_tightened_export_controls_are_sanctions_and_a_palace_taken_over_is_seized(code):
+    ev = only(code("Saudi Arabia froze all new trade and investment with Canada on Monday.")[0], "SANCTION")
+    assert countries(ev.actors) == ["SAU"] and countries(ev.recipients) == ["CAN"]
+    ev = only(code("Japan imposed export controls on South Korea.")[0], "SANCTION")
+    assert countries(ev.recipients) == ["KOR"]
+    assert only(code("Taliban fighters took over the presidential palace on Sunday.")[0], "COERCE").mode == "seize"
+    assert not code("Britain imposed capital controls.")[0]   # no one's sanction
