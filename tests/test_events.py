@@ -5372,3 +5372,13 @@ def test_frozen_trade_and_tightened_export_controls_are_sanctions_and_a_palace_t
     assert countries(ev.recipients) == ["KOR"]
     assert only(code("Taliban fighters took over the presidential palace on Sunday.")[0], "COERCE").mode == "seize"
     assert not code("Britain imposed capital controls.")[0]   # no one's sanction
+
+
+def test_an_attack_told_once_with_its_setting_and_its_result(code):
+    events, _ = code("Russian vessels fired on and seized three Ukrainian ships on Sunday, wounding several sailors.")
+    assert sorted(e.event_type for e in events) == ["ASSAULT", "COERCE"]   # the wounding is the firing's
+    events, _ = code("Turkish warplanes pounded positions of the Kurdish YPG militia in northeast Syria on Thursday "
+                     "on the second day of Ankara's offensive.")
+    assert [e.event_type for e in events] == ["ASSAULT"]                    # the offensive is its setting
+    events, _ = code("Russia rained missiles on Kyiv on Monday in retaliation for a Ukrainian attack on the Kerch bridge.")
+    assert sorted(tuple(countries(e.actors)) for e in events if e.event_type == "ASSAULT") == [("RUS",), ("UKR",)]

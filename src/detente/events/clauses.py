@@ -87,6 +87,9 @@ def _restated(c: Candidate, by_head: dict[int, Candidate]) -> bool:
     parent = by_head.get(h.head.i)
     if parent is not None and parent.event_type == c.event_type:
         return True
+    if parent is not None and h.tag_ == "VBG" and h.head.dep_ == "conj" and (
+            (first := by_head.get(h.head.head.i)) is not None and first.event_type == c.event_type):
+        return True  # "fired on and seized three ships, wounding several sailors": the first verb's attack
     if parent is None and h.tag_ == "VBG" and _restates_through(h, c.event_type, by_head):
         return True
     # "accused the RSF of shelling a market, killing 20 people": sm hangs the participle on the

@@ -738,6 +738,23 @@ def _coordinated_first(cand: Candidate, actors: list[ActorRef], heads: list[Toke
     return None
 
 
+def _setting_of(cand: Candidate, actors: list[ActorRef], heads: list[Token], events: list[Event]) -> bool:
+    """"pounded YPG positions on the second day of Ankara's offensive": a force noun in the phrases of a verb's
+    attack by the same state is that attack's setting, not another attack (not "in retaliation for a Ukrainian
+    attack": another state's)."""
+    if not cand.nominal or cand.event_type not in FORCE_TYPES or not actors:
+        return False
+    states, tok = {a.country for a in actors}, cand.head
+    for _ in range(6):
+        if tok.dep_ not in ("pobj", "prep"):
+            return False
+        tok = tok.head
+        if any(h == tok and h.pos_ == "VERB" and e.event_type == cand.event_type and {a.country for a in e.actors} == states
+               for h, e in zip(heads, events)):
+            return True
+    return False
+
+
 def _repeats(key: tuple, seen: list[tuple]) -> bool:
     """An event of this type between the same parties (`_same_parties`; recipients None match any) is already seen,
     unless both name subjects of their own (key[3], kept for unnamed doers only) and they differ."""
@@ -1257,7 +1274,7 @@ class EventCoder:
                 (c.i for c in cand.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             key = ((kind, not cand.nominal and modality == "negated"), _key(actors), None if unnamed else _key(recipients),
                    own)
-            if _repeats(key, seen):
+            if _repeats(key, seen) or _setting_of(cand, actors, heads, out):
                 continue
             if (cand.event_type, cand.mode) == ("SANCTION", "convict") and not cand.nominal and cand.head.dep_ == "conj" \
                     and any(h == cand.head.head and (e.event_type, e.mode) == ("SANCTION", "convict")
