@@ -5382,3 +5382,9 @@ def test_an_attack_told_once_with_its_setting_and_its_result(code):
     assert [e.event_type for e in events] == ["ASSAULT"]                    # the offensive is its setting
     events, _ = code("Russia rained missiles on Kyiv on Monday in retaliation for a Ukrainian attack on the Kerch bridge.")
     assert sorted(tuple(countries(e.actors)) for e in events if e.event_type == "ASSAULT") == [("RUS",), ("UKR",)]
+
+
+def test_a_vow_to_block_is_a_refusal_to_come_not_an_agreement(code):
+    ev = only(code("France, Germany and Russia vowed on Wednesday to block any new UN Security Council resolution.")[0], "REJECT")
+    assert ev.modality == "future" and countries(ev.actors) == ["DEU", "FRA", "RUS"]
+    assert only(code("Poland pledged to sign the treaty.")[0], "AGREE").modality in ("asserted", "future")

@@ -161,7 +161,7 @@ def _into_the_sea(clause: Token, lex: Lexicon) -> bool:
 
 _FALL_VERBS = frozenset({"land", "fall", "splash", "crash", "plunge", "drop"})
 _KEEP_ON = frozenset({"remain", "stay", "continue", "keep"})  # a crowd vowing these protests on
-_KEEPS_ITS_TYPE = frozenset({"PROTEST", "SANCTION", "MOBILIZE"})  # promised, still conflictual (the guidelines)
+_KEEPS_ITS_TYPE = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "REJECT"})  # promised, still conflictual (the guidelines)
 
 
 def _a_forecast(v: Token, comp: Token, lex: Lexicon) -> bool:
