@@ -5388,3 +5388,9 @@ def test_a_vow_to_block_is_a_refusal_to_come_not_an_agreement(code):
     ev = only(code("France, Germany and Russia vowed on Wednesday to block any new UN Security Council resolution.")[0], "REJECT")
     assert ev.modality == "future" and countries(ev.actors) == ["DEU", "FRA", "RUS"]
     assert only(code("Poland pledged to sign the treaty.")[0], "AGREE").modality in ("asserted", "future")
+
+
+def test_a_truce_agreed_before_is_told_not_agreed_again(code):
+    events, _ = code("Russian troops rolled into the Georgian city of Gori on Wednesday despite a truce agreed the previous night.")
+    assert "AGREE" not in {e.event_type for e in events}
+    assert only(code("Israel and Hamas agreed a truce on Monday.")[0], "AGREE")

@@ -115,10 +115,17 @@ def _restates_through(h: Token, etype: str, by_head: dict[int, Candidate]) -> bo
     return False
 
 
+_AGREED_THINGS = frozenset({"truce", "ceasefire", "cease-fire", "armistice", "pact", "deal", "agreement", "accord",
+                            "plan", "treaty", "framework", "roadmap", "timetable"})
+
+
 def _background(c: Candidate, cands: list[Candidate]) -> bool:
     """"shortened the curfew imposed in Sudan": a past participle describing another event's
     object is background, not a second event."""
     h = c.head
+    if not c.nominal and h.lemma_.lower() == "agree" and h.i > 0 and h.doc[h.i - 1].lemma_.lower() in _AGREED_THINGS \
+            and not any(t.dep_ in ("nsubj", "nsubjpass") for t in h.children):
+        return True  # "despite a truce agreed the previous night" (sm may make it a verb of its own): background
     return not c.nominal and h.dep_ == "acl" and h.tag_ == "VBN" and h.head.lemma_.lower() not in CLAIM_NOUNS and any(
         h.head.i in {o.i for o in other.objects} for other in cands if other is not c)
 
