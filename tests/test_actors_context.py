@@ -477,3 +477,7 @@ def test_a_place_inside_an_area_phrase_places_the_sentence(resolver, nlp):
     # "of" after a noun that names no area is no place of the sentence
     text = "Police detained supporters of Lima's mayor."
     assert not any(t == "Police" for t, _ in codes(resolver, nlp, text))
+
+
+def test_jihadists_take_the_country_of_their_context(resolver, nlp):
+    assert ("jihadists", "MLIREB") in codes(resolver, nlp, "On Tuesday jihadists ambushed a Malian army convoy.")
