@@ -964,8 +964,11 @@ def test_a_veto_cast_or_named_but_not_given(code):
 
 
 def test_the_own_country_recipient_is_the_population_or_the_government(code):
-    events, _ = code("Sudan's government on Sunday lifted a state of emergency in West Darfur State.")
+    events, _ = code("Sudan's government on Sunday lifted the state of emergency.")
     assert [r.code for r in only(events, "CONCEDE").recipients] == ["SDNCVL"]  # a state's act at home: its people
+    # in a region it names, the state (as "in Darfur"; West Darfur is a region since the ISO 3166-2 subdivisions)
+    events, _ = code("Sudan's government on Sunday lifted a state of emergency in West Darfur State.")
+    assert [r.code for r in only(events, "CONCEDE").recipients] == ["SDN"]
     events, _ = code("The Nigerian Union of Teachers called off a four-day strike.")
     assert [r.code for e in events for r in e.recipients] == ["NGAGOV"]  # a union's: its government
 

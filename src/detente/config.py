@@ -52,6 +52,7 @@ class ActorConfig:
     # place its sentence is in), "sentence" (+ the only country the sentence names), "document" (+ an
     # earlier sentence's only country, else the lead place / dominant country; actors/context.py)
     role_context: str = "document"
+    subdivisions: bool = True             # every country's first-level subdivisions as regions (ISO 3166-2, pycountry)
 
 
 @dataclass

@@ -218,7 +218,7 @@ class ActorDictionary:
                 bare = name[4:] if name.lower().startswith("the ") else name
                 out.append((bare, Entry("group", group=g, case_sensitive=_acronym(bare))))
         for r in self.regions:
-            out.append((r.name, Entry("region", country=r.country)))
+            out.append((r.name, Entry("region", country=r.country, case_sensitive=r.case_sensitive)))
         for p in self.persons.values():
             for name in [p.name, *p.aliases]:
                 out.append((name, Entry("person", person=p)))

@@ -22,6 +22,7 @@ from .dictionary import ActorDictionary, person_key
 from .formats.petrarch import code_at, parse_petrarch
 from .matcher import AliasTrie, fold, norm
 from .model import Country, Entry, Igo, Person, Role
+from .subdivisions import subdivision_regions
 from .tenure import OfficeIndex, home_country, role_at
 
 # countries whose people are usually named family name first ("Kim" for Kim Jong Un)
@@ -77,7 +78,20 @@ class ActorResolver:
         dictionary.load_bundled(groups=cfg.groups, history=cfg.history)
         for path in cfg.extra_dictionaries:
             dictionary.load(path)
-        return cls(dictionary, role_context=cfg.role_context)
+        resolver = cls(dictionary, role_context=cfg.role_context)
+        if cfg.subdivisions:
+            resolver.add_subdivisions()
+        return resolver
+
+    def add_subdivisions(self) -> None:
+        """Add every country's first-level subdivisions (ISO 3166-2, `subdivisions.py`) to the regions."""
+        taken = {norm(r.name) for r in self.dictionary.regions}
+        countries: dict[str, set[str]] = {}
+        for c in self.dictionary.countries.values():
+            for n in [c.name, *c.aliases, *c.adjectives, *c.capitals]:
+                countries.setdefault(norm(n[4:] if n.lower().startswith("the ") else n), set()).add(c.iso3)
+        self.dictionary.regions.extend(subdivision_regions(taken, countries, self.gazetteer))
+        self._invalidate()
 
     def load(self, path: str | Path) -> None:
         """Add one more data file (persons/IGO YAML, countries or alias CSV, PETRARCH .txt)."""

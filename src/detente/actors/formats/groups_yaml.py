@@ -31,6 +31,7 @@ class Region:
     country: str
     start: date | None = None
     end: date | None = None          # first day it no longer belongs to `country`
+    case_sensitive: bool = False     # matches only as written (names from ISO 3166-2, `subdivisions.py`)
 
     def active(self, when: date | None) -> bool:
         if when is None:

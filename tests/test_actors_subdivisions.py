@@ -1,0 +1,33 @@
+"""Every country's first-level subdivisions (ISO 3166-2 through pycountry) place events and roles."""
+from __future__ import annotations
+
+from conftest import actor_codes as codes
+
+from detente.actors import ActorResolver
+from detente.config import ActorConfig
+
+
+def test_subdivisions_are_regions_of_their_country(resolver):
+    assert resolver.country_of_region("Jharkhand") == "IND"        # "Jhārkhand" in ISO 3166-2, in plain letters
+    assert resolver.country_of_region("Khyber Pakhtunkhwa") == "PAK"
+    assert resolver.country_of_region("Zamfara") == "NGA"
+    assert resolver.country_of_region("Chiapas") == "MEX"           # the bundled list's entry is kept
+
+
+def test_names_that_stand_for_something_else_are_left_out(resolver):
+    assert resolver.country_of_region("Punjab") is None             # in India and in Pakistan
+    assert resolver.country_of_region("Georgia") is None            # a country (and a US state)
+    assert resolver.country_of_region("Red Sea") is None            # a sea (and a Sudanese state)
+    assert resolver.country_of_region("Rivers") is None             # an English word (and a Nigerian state)
+
+
+def test_a_subdivision_places_a_role_and_matches_only_as_written(resolver, nlp):
+    assert ("rebels", "INDREB") in codes(resolver, nlp, "Maoist rebels shot dead a village chief in Jharkhand on Sunday.")
+    assert ("Police", "PAKCOP") in codes(resolver, nlp, "Police fired tear gas at protesters in Sindh province.")
+    assert not any(t == "Police" for t, _ in codes(resolver, nlp, "Police fired tear gas at protesters in sindh."))
+
+
+def test_subdivisions_can_be_turned_off(nlp):
+    off = ActorResolver.from_config(ActorConfig(subdivisions=False))
+    assert off.country_of_region("Jharkhand") is None
+    assert not any(t == "rebels" for t, _ in codes(off, nlp, "Maoist rebels shot dead a village chief in Jharkhand."))
