@@ -478,3 +478,8 @@ def test_a_place_inside_an_area_phrase_places_the_sentence(resolver, nlp):
 
 def test_jihadists_take_the_country_of_their_context(resolver, nlp):
     assert ("jihadists", "MLIREB") in codes(resolver, nlp, "On Tuesday jihadists ambushed a Malian army convoy.")
+
+
+def test_a_bare_role_joined_to_a_government_through_a_lowercase_word_is_that_governments(resolver, nlp):
+    text = "Philippine government negotiators and communist rebels opened formal peace talks in Oslo on Monday."
+    assert ("rebels", "PHLREB") in codes(resolver, nlp, text)

@@ -5397,3 +5397,10 @@ def test_a_truce_agreed_before_is_told_not_agreed_again(code):
     events, _ = code("Russian troops rolled into the Georgian city of Gori on Wednesday despite a truce agreed the previous night.")
     assert "AGREE" not in {e.event_type for e in events}
     assert only(code("Israel and Hamas agreed a truce on Monday.")[0], "AGREE")
+
+
+def test_a_state_taken_off_a_terrorism_list_is_a_concession(code):
+    ev = only(code("The US removed Cuba from its list of state sponsors of terrorism.")[0], "CONCEDE")
+    assert countries(ev.actors) == ["USA"] and countries(ev.recipients) == ["CUB"]
+    assert only(code("The EU took Hamas off its terrorism blacklist.")[0], "CONCEDE")
+    assert not code("The striker was dropped from the list.")[0]

@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -861,6 +862,9 @@ def _shared_role_words(refs: list[ActorRef], text: str) -> list[ActorRef]:
     return out
 
 
+_JOINED = re.compile(r"^ and(?: [a-z][\w-]*){0,2} $")
+
+
 def _paired_country(tokens, chain: Chain, out, text: str) -> str | None:
     """"Syrian government and opposition delegations": a bare role joined by "and" to a government that names
     its country is of that country (not of the place the sentence names: "... resume talks in Geneva")."""
@@ -869,8 +873,8 @@ def _paired_country(tokens, chain: Chain, out, text: str) -> str | None:
     start = tokens[chain.start].idx
     for _, r in out:
         if r is not None and r.country and r.sector == "GOV" and r.end is not None and r.kind == "country" \
-                and text[r.end:start] == " and ":
-            return r.country
+                and _JOINED.match(text[r.end:start]):
+            return r.country  # ("Philippine government negotiators and communist rebels": a lower-case word between)
     return None
 
 
