@@ -5404,3 +5404,10 @@ def test_a_state_taken_off_a_terrorism_list_is_a_concession(code):
     assert countries(ev.actors) == ["USA"] and countries(ev.recipients) == ["CUB"]
     assert only(code("The EU took Hamas off its terrorism blacklist.")[0], "CONCEDE")
     assert not code("The striker was dropped from the list.")[0]
+
+
+def test_ended_relations_are_a_sanction_and_switched_recognition_support(code):
+    events, _ = code("Solomon Islands ended 36 years of diplomatic relations with Taiwan on Monday and switched recognition to Beijing.")
+    assert sorted((e.event_type, tuple(countries(e.recipients))) for e in events) == [("SANCTION", ("TWN",)),
+                                                                                      ("SUPPORT", ("CHN",))]
+    assert not code("The ceasefire ended years of hostility between the two.")[0]
