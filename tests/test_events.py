@@ -5411,3 +5411,10 @@ def test_ended_relations_are_a_sanction_and_switched_recognition_support(code):
     assert sorted((e.event_type, tuple(countries(e.recipients))) for e in events) == [("SANCTION", ("TWN",)),
                                                                                       ("SUPPORT", ("CHN",))]
     assert not code("The ceasefire ended years of hostility between the two.")[0]
+
+
+def test_they_who_protest_as_force_is_used_on_them_are_the_crowd(code):
+    events, _ = code("Police fired tear gas at students as they protested outside parliament in Nairobi.")
+    ev = only(events, "PROTEST")
+    assert [a.code for a in ev.actors] == ["KENEDU"]
+    assert [a.code for a in only(events, "ASSAULT").actors] == ["KENCOP"]

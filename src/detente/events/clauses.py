@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ..syntax import set_off_participle, to_infinitive
 from .mentions import PRONOUNS
 from .modality import CLAIM_NOUNS
-from .roles import bare_participle
+from .roles import bare_participle, crowd_they
 from .triggers import Candidate
 
 # nouns whose complement is proposed or requested content, not an event
@@ -312,6 +312,8 @@ def crowd_subject(v: Token, crowd: frozenset[str]) -> bool:
         if c.dep_ == "nsubj":
             if c.lower_ in ("who", "that") and v.dep_ == "relcl":
                 c = v.head
+            if c.lower_ == "they" and v.dep_ == "advcl":
+                return crowd_they(v, crowd) is not None  # "fired tear gas at residents as they protested"
             return c.lemma_.lower() in crowd or c.lower_ in crowd or _counted_people(c)
     # "Hundreds of students protested in front of ...": sm may hang the verb on a verbless root as a modifier;
     # "opened fire on a crowd of women and children marching with copies of the Koran": a crowd's participle

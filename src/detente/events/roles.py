@@ -156,6 +156,17 @@ def _sayers_participle(v: Token, lex: Lexicon) -> bool:
         and v.lemma_.lower() in lex.sayer_participles
 
 
+def crowd_they(v: Token, crowd: frozenset[str]) -> Token | None:
+    """The crowd "they" stands for in an adverbial clause: the one its governing verb acts on ("fired tear gas at
+    residents as they protested", "arrested seven women as they protested"); None if that verb acts on none."""
+    if v.dep_ != "advcl" or not any(c.dep_ == "nsubj" and c.lower_ == "they" for c in v.children):
+        return None
+    gov = v.head
+    held = [o for o in gov.children if o.dep_ in ("dobj", "obj")]
+    held += [p for pr in gov.children if pr.dep_ == "prep" for p in pr.children if p.dep_ == "pobj"]
+    return next((o for o in held if o.lemma_.lower() in crowd or o.lower_ in crowd), None)
+
+
 def subject(v: Token, lex: Lexicon) -> tuple[Token | None, bool]:
     """v's subject, inherited up xcomp/conj/advcl/pcomp chains; relative clauses take their head."""
     cur, steps = v, 0
@@ -165,6 +176,8 @@ def subject(v: Token, lex: Lexicon) -> tuple[Token | None, bool]:
         return own_subject(v.head.head)[0], False
     while steps < 8:
         subj, passive = own_subject(cur)
+        if subj is not None and cur == v and subj.lower_ == "they" and (held := crowd_they(v, lex.crowd)) is not None:
+            return held, False
         if subj is not None:
             passive = passive if cur == v else own_passive
             if subj.lower_ in _RELPRON and cur.dep_ == "relcl":
