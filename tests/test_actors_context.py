@@ -483,3 +483,9 @@ def test_jihadists_take_the_country_of_their_context(resolver, nlp):
 def test_a_bare_role_joined_to_a_government_through_a_lowercase_word_is_that_governments(resolver, nlp):
     text = "Philippine government negotiators and communist rebels opened formal peace talks in Oslo on Monday."
     assert ("rebels", "PHLREB") in codes(resolver, nlp, text)
+
+
+def test_residents_of_a_capital_are_its_countrys_civilians_not_its_government(resolver, nlp):
+    found = codes(resolver, nlp, "Residents of Kabul protested on Monday against the curfew.")
+    assert ("Residents", "AFGCVL") in found
+    assert ("villagers", "MMRCVL") in codes(resolver, nlp, "Hundreds of villagers blocked a road near the Myanmar town of Monywa.")
