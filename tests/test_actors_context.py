@@ -489,3 +489,8 @@ def test_residents_of_a_capital_are_its_countrys_civilians_not_its_government(re
     found = codes(resolver, nlp, "Residents of Kabul protested on Monday against the curfew.")
     assert ("Residents", "AFGCVL") in found
     assert ("villagers", "MMRCVL") in codes(resolver, nlp, "Hundreds of villagers blocked a road near the Myanmar town of Monywa.")
+
+
+def test_a_creed_before_a_rebel_group_names_no_other_owner(resolver, nlp):
+    text = "The Marxist guerrilla group handed over its weapons in Colombia."
+    assert ("guerrilla group", "COLREB") in codes(resolver, nlp, text)

@@ -5418,3 +5418,11 @@ def test_they_who_protest_as_force_is_used_on_them_are_the_crowd(code):
     ev = only(events, "PROTEST")
     assert [a.code for a in ev.actors] == ["KENEDU"]
     assert [a.code for a in only(events, "ASSAULT").actors] == ["KENCOP"]
+
+
+def test_an_enclave_or_sovereignty_handed_over_is_a_retreat(code):
+    ev = only(code("South Africa handed the port enclave of Walvis Bay to Namibia on Tuesday.")[0], "RETREAT")
+    assert countries(ev.actors) == ["ZAF"] and countries(ev.recipients) == ["NAM"]
+    ev = only(code("US administrator Paul Bremer handed sovereignty to an interim Iraqi government on Monday.",
+                   published=date(2004, 6, 28))[0], "RETREAT")
+    assert countries(ev.recipients) == ["IRQ"]
