@@ -5426,3 +5426,10 @@ def test_an_enclave_or_sovereignty_handed_over_is_a_retreat(code):
     ev = only(code("US administrator Paul Bremer handed sovereignty to an interim Iraqi government on Monday.",
                    published=date(2004, 6, 28))[0], "RETREAT")
     assert countries(ev.recipients) == ["IRQ"]
+
+
+def test_a_march_broken_up_with_truncheons_is_force_wherever_sm_hangs_the_weapons(code):
+    ev = only(code("Riot police in Prague broke up a march by 50,000 students with truncheons and dogs on Friday.")[0], "ASSAULT")
+    assert ev.mode == "crowd-control"
+    assert not code("Police broke up a meeting of opposition leaders with journalists present.")[0] or \
+        "ASSAULT" not in {e.event_type for e in code("Police broke up a meeting of opposition leaders with journalists present.")[0]}

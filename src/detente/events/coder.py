@@ -334,8 +334,10 @@ def _dispersed_by_force(cands: dict[int, Candidate], lex: Lexicon) -> None:
     for i, c in list(cands.items()):
         if c.event_type != "COERCE" or c.nominal or c.mode not in (None, "restrict"):
             continue
-        means = [w for p in prep_objects(c.head, {"with"}) for w in with_conjuncts(p)]
-        if any(w.lemma_.lower() in lex.crowd_weapons for w in means):
+        held = [c.head, *(t for o in c.head.children if o.dep_ in ("dobj", "obj", "npadvmod", "prep")
+                          for t in o.subtree if t.pos_ == "NOUN")]
+        means = [w for h in held for p in prep_objects(h, {"with"}) for w in with_conjuncts(p)]
+        if any(w.lemma_.lower() in lex.crowd_weapons for w in means):  # (sm may hang "with" on "a march by students")
             cands[i] = replace(c, event_type="ASSAULT", mode="crowd-control")
 
 
