@@ -5433,3 +5433,11 @@ def test_a_march_broken_up_with_truncheons_is_force_wherever_sm_hangs_the_weapon
     assert ev.mode == "crowd-control"
     events, _ = code("Police broke up a meeting of opposition leaders with journalists present.")
     assert "ASSAULT" not in {e.event_type for e in events}
+
+
+def test_a_signed_ceasefire_is_conceded_by_the_manual_and_one_in_effect_is_a_retreat(code, manual_code):
+    text = "The commanders of the Bosnian army and the Bosnian Croat militia signed a ceasefire on Wednesday."
+    assert [e.event_type for e in manual_code(text)[0]] == ["CONCEDE"]
+    assert [e.event_type for e in code(text)[0]] == ["RETREAT"]          # the crosswalk: CAMEO's ceasefire
+    assert [e.event_type for e in manual_code("A ceasefire between Israel and Hezbollah took effect on Wednesday.")[0]] \
+        == ["RETREAT"]

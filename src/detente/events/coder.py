@@ -646,6 +646,16 @@ def _ordered_out(v: Token, lex: Lexicon) -> Token | None:
                  and c.lemma_.lower() in lex.leave_verbs), None)
 
 
+_TRUCE_MAKING = frozenset({"sign", "approve", "declare", "announce", "endorse", "conclude", "ink", "seal"})
+
+
+def _truce_made(head: Token) -> bool:
+    """A truce signed, approved or declared: the trigger verb, or the verb whose object or passive subject the
+    truce noun is, is one of _TRUCE_MAKING (not "took effect", "held", "was observed": a truce in effect)."""
+    verb = head if head.pos_ == "VERB" else head.head if head.dep_ in ("dobj", "obj", "nsubjpass") else None
+    return verb is not None and verb.lemma_.lower() in _TRUCE_MAKING
+
+
 def _truce_accepted(head: Token, lex: Lexicon) -> bool:
     """"accepted a ceasefire", "agreed to a truce", "failed to agree on troop pullbacks": the verb's object or "to"
     object is a truce (lexicon truces) or a withdrawal, or its "on" object a withdrawal."""
@@ -2294,6 +2304,8 @@ class EventCoder:
             return "AGREE", None
         if etype == "AGREE" and self.cfg.intent_convention == "manual" and _truce_accepted(head, self.lexicon):
             return "CONCEDE", None  # "accepted a UN-sponsored ceasefire", "agreed to a truce": a declared one (guidelines)
+        if (etype, mode) == ("RETREAT", "ceasefire") and self.cfg.intent_convention == "manual" and _truce_made(head):
+            return "CONCEDE", None  # "signed a ceasefire", "a ceasefire was signed": declared, not yet in effect (guidelines)
         if modality == "hypothetical" and etype in ("CONSULT", "SUPPORT", "COOPERATE", "AID") \
                 and _announced_on(head, ("if", "provided"), auxes=("will", "would", "'ll")):
             return "AGREE", None  # "said they would meet him if he ...": a conditional offer
