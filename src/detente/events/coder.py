@@ -341,6 +341,32 @@ def _dispersed_by_force(cands: dict[int, Candidate], lex: Lexicon) -> None:
             cands[i] = replace(c, event_type="ASSAULT", mode="crowd-control")
 
 
+_CREWS = frozenset({"sailor", "marine", "crew", "crewman", "seaman", "fisherman"})
+
+
+def _people_seized(cands: dict[int, Candidate], lex: Lexicon) -> None:
+    """"the RUF had seized about 500 UN peacekeepers", "the schoolgirls seized by Boko Haram": people seized by
+    anyone but the police are abducted (ASSAULT abduct), not property seized (COERCE seize)."""
+    for i, c in list(cands.items()):
+        if (c.event_type, c.mode) != ("COERCE", "seize") or c.nominal or c.head.lemma_.lower() != "seize":
+            continue
+        v = c.head
+        subj = next((t for t in v.children if t.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in lex.police:
+            continue  # "police seized the suspect": an arrest
+        held = [t for t in v.children if t.dep_ in ("dobj", "obj", "nsubjpass")]
+        held += [v.head] if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") else []
+        crews = lex.troops | _CREWS
+        if subj is not None and subj.lemma_.lower() in lex.troops and held and all(
+                t.lemma_.lower() in crews for h in held for t in with_conjuncts(h)):
+            continue  # "Iranian naval forces seized 15 British sailors and marines": a state's detention
+        people = lex.population | lex.troops | lex.captives | lex.taken_people
+        if any((t.ent_type_ == "PERSON" and not any(k.dep_ == "compound" and k.lemma_.lower() in lex.hijacked_craft
+                                                    for k in t.children))  # not "the tanker St Nikolas"
+               or t.lemma_.lower() in people or t.lower_ in people for t in held):
+            cands[i] = replace(c, event_type="ASSAULT", mode="abduct")
+
+
 def _verbal_attacks(cands: dict[int, Candidate], lex: Lexicon) -> None:
     """"Corbyn launched a blistering attack on May's Brexit deal": an attack on a deal, a plan or remarks is
     criticism (ACCUSE disapprove), never force."""
@@ -997,6 +1023,7 @@ class EventCoder:
         _drop_means_participles(cands)
         _verbal_attacks(cands, self.lexicon)
         _dispersed_by_force(cands, self.lexicon)
+        _people_seized(cands, self.lexicon)
         consumed |= _ultimatums(sent, cands, self.lexicon)
         self._add_nominals(sent, cands, consumed)
         return main_events([cands[i] for i in sorted(cands)])

@@ -66,6 +66,7 @@ class Lexicon:
     reaction_verbs: frozenset[str] = frozenset()                     # "drew criticism from Israel": Israel's ACCUSE
     reactions: frozenset[str] = frozenset()
     crowd_weapons: frozenset[str] = frozenset()                      # "dispersed them with tear gas": ASSAULT
+    taken_people: frozenset[str] = frozenset()                       # "seized 500 UN peacekeepers": an abduction
     hazards: frozenset[str] = frozenset()                            # "struck by an earthquake": no actor
     accidents: frozenset[str] = frozenset()                          # "a bus crashed, killing 20": no attack
     vehicles: frozenset[str] = frozenset()                           # what has accidents
