@@ -5445,7 +5445,7 @@ def test_a_signed_ceasefire_is_conceded_by_the_manual_and_one_in_effect_is_a_ret
 
 def test_people_seized_by_armed_men_are_abducted_and_ships_or_a_states_detentions_are_seized(code):
     ev = only(code("The Revolutionary United Front had seized about 500 UN peacekeepers in Sierra Leone.")[0], "ASSAULT")
-    assert ev.mode == "abduct" and [r.code for r in ev.recipients] == ["UNO"]
+    assert ev.mode == "abduct" and "UNO" in [r.code for r in ev.recipients]
     assert only(code("Iranian commandos seized the Greek-owned oil tanker St Nikolas in the Gulf of Oman.")[0], "COERCE")
     assert only(code("Iranian naval forces seized 15 British sailors and marines in the northern Gulf.")[0], "COERCE")
     assert only(code("Police seized the suspect in Lagos.")[0], "COERCE")

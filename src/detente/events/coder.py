@@ -341,29 +341,22 @@ def _dispersed_by_force(cands: dict[int, Candidate], lex: Lexicon) -> None:
             cands[i] = replace(c, event_type="ASSAULT", mode="crowd-control")
 
 
-_CREWS = frozenset({"sailor", "marine", "crew", "crewman", "seaman", "fisherman"})
-
-
 def _people_seized(cands: dict[int, Candidate], lex: Lexicon) -> None:
-    """"the RUF had seized about 500 UN peacekeepers", "the schoolgirls seized by Boko Haram": people seized by
-    anyone but the police are abducted (ASSAULT abduct), not property seized (COERCE seize)."""
+    """"the Revolutionary United Front had seized about 500 UN peacekeepers", "the schoolgirls seized by Boko Haram":
+    people a named group seizes are abducted (ASSAULT abduct, as `triggers.armed_take` codes irregulars by their
+    nouns); a state, its forces or its police seizing people stay COERCE seize ("Iran seized 15 British sailors")."""
     for i, c in list(cands.items()):
         if (c.event_type, c.mode) != ("COERCE", "seize") or c.nominal or c.head.lemma_.lower() != "seize":
             continue
         v = c.head
-        subj = next((t for t in v.children if t.dep_ == "nsubj"), None)
-        if subj is not None and subj.lemma_.lower() in lex.police:
-            continue  # "police seized the suspect": an arrest
+        doer = next((t for t in v.children if t.dep_ == "nsubj"), None) or agent(v)
+        if doer is None or doer.ent_type_ not in ("ORG", "PERSON", "NORP") or doer.lemma_.lower() in lex.police \
+                or doer.lemma_.lower() in lex.troops:
+            continue  # no doer, a state ("Iran", GPE), its forces or its police
         held = [t for t in v.children if t.dep_ in ("dobj", "obj", "nsubjpass")]
         held += [v.head] if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") else []
-        crews = lex.troops | _CREWS
-        if subj is not None and subj.lemma_.lower() in lex.troops and held and all(
-                t.lemma_.lower() in crews for h in held for t in with_conjuncts(h)):
-            continue  # "Iranian naval forces seized 15 British sailors and marines": a state's detention
         people = lex.population | lex.troops | lex.captives | lex.taken_people
-        if any((t.ent_type_ == "PERSON" and not any(k.dep_ == "compound" and k.lemma_.lower() in lex.hijacked_craft
-                                                    for k in t.children))  # not "the tanker St Nikolas"
-               or t.lemma_.lower() in people or t.lower_ in people for t in held):
+        if any(t.lemma_.lower() in people or t.lower_ in people for t in held):
             cands[i] = replace(c, event_type="ASSAULT", mode="abduct")
 
 
