@@ -5449,3 +5449,8 @@ def test_people_seized_by_armed_men_are_abducted_and_ships_or_a_states_detention
     assert only(code("Iranian commandos seized the Greek-owned oil tanker St Nikolas in the Gulf of Oman.")[0], "COERCE")
     assert only(code("Iranian naval forces seized 15 British sailors and marines in the northern Gulf.")[0], "COERCE")
     assert only(code("Police seized the suspect in Lagos.")[0], "COERCE")
+
+
+def test_a_name_after_its_kind_is_keyed_by_the_kind(code):
+    ev = only(code("Mali's military authorities suspended the broadcaster TV5Monde for three months on Monday.")[0], "COERCE")
+    assert ev.mode == "censor"

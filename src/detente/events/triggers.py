@@ -51,6 +51,8 @@ def noun_keys(n: Token, generic: frozenset[str] = frozenset()) -> list[str]:
     keys += [lemma, low]
     if n.pos_ == "PROPN" and n.ent_type_ == "PERSON":  # "received Foreign Minister Wang Yi": the office is the key
         keys += [c.lower_ for c in n.children if c.dep_ == "compound" and c.ent_type_ != "PERSON"]
+    elif n.pos_ == "PROPN":  # "suspended the broadcaster TV5Monde", "the independent daily El Watan": what the name is
+        keys += [c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
     if lemma in generic:
         keys += [c.lemma_.lower() for c in n.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     return keys
