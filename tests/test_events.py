@@ -5454,3 +5454,9 @@ def test_people_seized_by_armed_men_are_abducted_and_ships_or_a_states_detention
 def test_a_name_after_its_kind_is_keyed_by_the_kind(code):
     ev = only(code("Mali's military authorities suspended the broadcaster TV5Monde for three months on Monday.")[0], "COERCE")
     assert ev.mode == "censor"
+
+
+def test_a_vow_to_hunt_down_attackers_or_disrupt_a_vote_is_a_threat(code):
+    assert only(code("Cambodia's Khmer Rouge guerrillas vowed to disrupt the vote.")[0], "THREATEN")
+    assert only(code("The Indian army vowed to hunt down the rebels.")[0], "THREATEN")
+    assert "THREATEN" not in {e.event_type for e in code("Indian officials vowed to track down the source of the outbreak.")[0]}  # (no hunt)
