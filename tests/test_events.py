@@ -5460,3 +5460,11 @@ def test_a_vow_to_hunt_down_attackers_or_disrupt_a_vote_is_a_threat(code):
     assert only(code("Cambodia's Khmer Rouge guerrillas vowed to disrupt the vote.")[0], "THREATEN")
     assert only(code("The Indian army vowed to hunt down the rebels.")[0], "THREATEN")
     assert "THREATEN" not in {e.event_type for e in code("Indian officials vowed to track down the source of the outbreak.")[0]}  # (no hunt)
+
+
+def test_troops_sent_to_prop_up_a_government_or_as_peacekeepers_are_aid(code):
+    events, _ = code("Somali Islamists accused Addis Ababa of sending thousands of troops across the border to prop up "
+                     "the weak transitional government.")
+    assert "AID" in {e.event_type for e in events} and "MOBILIZE" not in {e.event_type for e in events}
+    ev = only(code("Malaysia is considering sending a battalion of peacekeeping troops to Bosnia.")[0], "AID")
+    assert countries(ev.recipients) == ["BIH"]
