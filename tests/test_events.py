@@ -5468,3 +5468,9 @@ def test_troops_sent_to_prop_up_a_government_or_as_peacekeepers_are_aid(code):
     assert "AID" in {e.event_type for e in events} and "MOBILIZE" not in {e.event_type for e in events}
     ev = only(code("Malaysia is considering sending a battalion of peacekeeping troops to Bosnia.")[0], "AID")
     assert countries(ev.recipients) == ["BIH"]
+
+
+def test_what_is_difficult_to_do_has_not_happened_and_a_win_handed_over_is_sport(code):
+    events, _ = code("Many people were injured in Aceh but it is difficult to evacuate them due to traffic jams.")
+    assert all(e.modality != "asserted" for e in events if e.evidence.trigger.startswith("evacuate"))
+    assert not code("Illinois State practically handed over a win to Wichita State in Normal.")[0]
