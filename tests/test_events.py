@@ -5474,3 +5474,8 @@ def test_what_is_difficult_to_do_has_not_happened_and_a_win_handed_over_is_sport
     events, _ = code("Many people were injured in Aceh but it is difficult to evacuate them due to traffic jams.")
     assert all(e.modality != "asserted" for e in events if e.evidence.trigger.startswith("evacuate"))
     assert not code("Illinois State practically handed over a win to Wichita State in Normal.")[0]
+
+
+def test_a_crowd_helping_a_team_to_a_win_is_sport(code):
+    assert not code("Police in Indiana said a blacked out crowd in Terre Haute helped the Sycamores to a resounding win.")[0]
+    assert only(code("Russia helped Syria to regain Aleppo.")[0], "AID")
