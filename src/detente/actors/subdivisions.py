@@ -1,12 +1,12 @@
 """First-level subdivisions of every country (ISO 3166-2, from the pycountry package) as regions:
-"in Jharkhand" is in India, "Borno state" in Nigeria, "Helmand" in Afghanistan.
+"in Jharkhand" is in India, "Zamfara state" in Nigeria, "Sindh province" in Pakistan.
 
 Only names that can stand alone in news are kept: the first level of each country (not municipalities,
-parishes or atolls), in plain letters ("Jhārkhand" is also "Jharkhand"), of one country only ("Punjab",
-"Amazonas" are left out), and no name a country, a capital or a sizeable city of another country has
-("Georgia", "Victoria") or a sizeable city of its own ("Tehran": the gazetteer's city), nor one of the generic words and names in SKIP ("Central", "Rivers", "Miranda"); and
-a name matches only as written ("Delta" state, not "delta"). Regions the bundled groups data lists win: they
-are loaded first.
+parishes or atolls), in plain letters ("Jhārkhand" becomes "Jharkhand"), of one country only ("Punjab",
+"Amazonas" are left out), and no name of a country ("Georgia"), of a capital or of a sizeable city anywhere
+("Victoria"; "Tehran", where the gazetteer's city is meant), nor one of the generic words, seas and names in SKIP
+("Central", "Red Sea", "Rivers", "Miranda"). A name matches only as written ("Zamfara", not "zamfara"). Regions
+the bundled groups data lists win: they are loaded first.
 """
 from __future__ import annotations
 
