@@ -90,7 +90,7 @@ class ActorResolver:
         countries: dict[str, set[str]] = {}
         for c in self.dictionary.countries.values():
             for n in [c.name, *c.aliases, *c.adjectives, *c.capitals]:
-                countries.setdefault(norm(n[4:] if n.lower().startswith("the ") else n), set()).add(c.iso3)
+                countries.setdefault(_bare_key(n), set()).add(c.iso3)
         self.dictionary.regions.extend(subdivision_regions(taken, countries, self.gazetteer))
         self._invalidate()
 
@@ -731,7 +731,7 @@ class ActorResolver:
                     places.setdefault(norm(cap), c.iso3)
             for c in self.dictionary.countries.values():
                 for n in [c.name, *c.aliases]:
-                    places.setdefault(norm(n[4:] if n.lower().startswith("the ") else n), c.iso3)
+                    places.setdefault(_bare_key(n), c.iso3)
             self._places = places
         return self._places.get(_bare_key(name))
 

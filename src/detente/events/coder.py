@@ -33,7 +33,7 @@ from .scene import FORCE_TYPES, event_place, occurrence_of, place_anchors, reach
 from .roles import (agent, bare_participle, late_agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, object_antecedent, prep_objects, reflexive, resolve_heads, subject, subjects,
                     whom_heads, with_conjuncts)
-from .triggers import (Candidate, ultimatum_of, condemned_act, announced_refusal, blamed_doers, blamed_on, condemned, in_naming, means_of_passive,
+from .triggers import (Candidate, force_kind, ultimatum_of, condemned_act, announced_refusal, blamed_doers, blamed_on, condemned, in_naming, means_of_passive,
                        noun_trigger, prison_term, jail_term, retaliation_verb, into_place, kept_from, offered_by,
                        rejected_proposal, strikers_act, people_expelled, verb_trigger, weapon_mode)
 from .verbs import armed_backing, sent_to_help, sport_sentence, verb_candidate
@@ -355,7 +355,7 @@ def _people_seized(cands: dict[int, Candidate], lex: Lexicon) -> None:
             continue  # no doer, a state ("Iran", GPE), its forces or its police
         held = [t for t in v.children if t.dep_ in ("dobj", "obj", "nsubjpass")]
         held += [v.head] if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") else []
-        people = lex.population | lex.troops | lex.captives | lex.taken_people
+        people = lex.population | lex.troops | lex.captives | lex.seized_people | lex.taken_people
         if any(t.lemma_.lower() in people or t.lower_ in people for t in held):
             cands[i] = replace(c, event_type="ASSAULT", mode="abduct")
 
@@ -1582,16 +1582,11 @@ class EventCoder:
                 obj_refs = [r for o in main for r in owners(o, index)]
         return obj_refs
 
-    def _sent_forces(self, subj: Token | None) -> bool:
-        """Troops, police or warships (the passive subject of a sending verb)."""
-        lemma = subj.lemma_.lower() if subj is not None else ""
-        return lemma in self.lexicon.troops or lemma in self.lexicon.police or lemma in self.lexicon.warships
-
     def _assign_roles(self, cand: Candidate, args: Arguments, obj_refs: list[ActorRef], index: MentionIndex):
         """Actors and recipients by voice (a passive's agent acts), then the host and sign modes."""
         v, by, by_refs, passive = cand.head, args.by, args.by_refs, args.passive
         if passive and not by_refs and (cand.event_type == "MOBILIZE" or (cand.event_type, cand.mode) == ("RETREAT", "disarm")
-                                        or cand.event_type == "AID" and self._sent_forces(args.subj)):
+                                        or cand.event_type == "AID" and force_kind(args.subj, self.lexicon) is not None):
             # "troops were deployed on the streets": the troops move; "2,000 rebels have been demobilised": they disarm;
             # "paratroopers were flown into Almaty to help the Kazakh authorities": the forces help
             actors, recipients = args.subj_refs, obj_refs

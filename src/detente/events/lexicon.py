@@ -66,7 +66,8 @@ class Lexicon:
     reaction_verbs: frozenset[str] = frozenset()                     # "drew criticism from Israel": Israel's ACCUSE
     reactions: frozenset[str] = frozenset()
     crowd_weapons: frozenset[str] = frozenset()                      # "dispersed them with tear gas": ASSAULT
-    taken_people: frozenset[str] = frozenset()                       # "seized 500 UN peacekeepers": an abduction
+    seized_people: frozenset[str] = frozenset()                      # "gunmen seized 20 tourists": an abduction
+    taken_people: frozenset[str] = frozenset()                       # more of them, when a named group seizes
     hazards: frozenset[str] = frozenset()                            # "struck by an earthquake": no actor
     accidents: frozenset[str] = frozenset()                          # "a bus crashed, killing 20": no attack
     vehicles: frozenset[str] = frozenset()                           # what has accidents

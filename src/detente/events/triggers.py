@@ -579,15 +579,19 @@ def troops_move(v: Token, lex: Lexicon) -> Candidate | None:
         return None
     if subj.lemma_.lower() in lex.hijacked_craft:
         return None  # "an airliner of the Russian carrier Azimuth landed": a civil craft, no deployment
-    held = of_objects(subj)
-    for noun in (t.lemma_.lower() for t in (subj, *held)):  # "thousands of armed police"
-        if noun in lex.troops:
-            return Candidate(v, "MOBILIZE", "troops", [v])
-        if noun in lex.police:
-            return Candidate(v, "MOBILIZE", "police", [v])
-        if noun in lex.warships:
-            return Candidate(v, "MOBILIZE", "weapons", [v])
+    for t in (subj, *of_objects(subj)):  # "thousands of armed police"
+        kind = force_kind(t, lex)
+        if kind is not None:
+            return Candidate(v, "MOBILIZE", kind, [v])
     return None
+
+
+def force_kind(t: Token | None, lex: Lexicon) -> str | None:
+    """The MOBILIZE mode of a noun of armed forces: "troops" (lexicon troops), "police", "weapons" (warships);
+    None for any other noun."""
+    noun = t.lemma_.lower() if t is not None else ""
+    return "troops" if noun in lex.troops else "police" if noun in lex.police else \
+        "weapons" if noun in lex.warships else None
 
 
 def into_place(v: Token) -> Token | None:
@@ -1290,14 +1294,10 @@ def _armed_speaker(v: Token, lex: Lexicon) -> bool:
 
 
 _HOSTAGES = frozenset({"hostage", "captive"})
-_SEIZED_PEOPLE = frozenset({"hostage", "captive", "peacekeeper", "soldier", "worker", "crew", "passenger", "official",
-                            "diplomat", "person", "people", "villager", "student", "schoolgirl", "schoolboy", "child"})
-
-
 def _seized_people(o: Token, lex: Lexicon) -> bool:
     """People seized, not things: "20 foreign tourists", "him", "dozens of peacekeepers"."""
     heads = [o, *(t for t in o.children if t.dep_ == "prep" and t.lower_ == "of" for t in t.children if t.dep_ == "pobj")]
-    return any(h.lower_ in ("him", "her", "them") or h.ent_type_ == "PERSON" or h.lemma_.lower() in _SEIZED_PEOPLE
+    return any(h.lower_ in ("him", "her", "them") or h.ent_type_ == "PERSON" or h.lemma_.lower() in lex.seized_people
                or h.lemma_.lower() in lex.deportees for h in heads)
 
 
