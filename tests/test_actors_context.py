@@ -197,7 +197,7 @@ def test_the_first_word_of_a_longer_place_name_is_no_city(resolver, nlp):
     assert all(r.country != "SYR" for r in refs)
 
 
-def test_homonymous_cities_follow_the_country_named(resolver):
+def test_homonymous_cities_follow_the_country_named(resolver, nlp):
     """The largest city wins a name unless the text names the country of exactly one other of 100k or more."""
     gaz = resolver.gazetteer
     assert gaz.city("Hyderabad")[0] == "IND"
@@ -205,6 +205,10 @@ def test_homonymous_cities_follow_the_country_named(resolver):
     assert gaz.city("Geneva", frozenset({"USA"}))[0] == "CHE"  # the American Genevas are small
     assert gaz.city("Hyderabad", frozenset({"PAK", "IND"}))[0] == "IND"  # the largest when the text names both
     assert gaz.sizeable_city("hyderabad", frozenset({"PAK"})) == "PAK" and gaz.sizeable_city("hyderabad") == "IND"
+    # a small town really called so beats a larger city that only has the name as an alternate one
+    assert gaz.city("Yala")[0] == "NPL" and gaz.city("Yala", frozenset({"THA"}))[0] == "THA"
+    refs = resolver.find(nlp("Thai police said insurgents killed three rangers in Yala."))
+    assert {r.text: r.country for r in refs}.get("insurgents") == "THA"
 
 
 def test_a_famous_city_keeps_its_own_name(resolver, nlp):

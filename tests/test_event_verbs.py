@@ -107,6 +107,10 @@ def _at(nlp, lex, text, word):
     ("US Marines began escorting food convoys to Baidoa.", "escorting", ("AID", "humanitarian")),
     ("Mexico flew rescue teams to El Salvador.", "flew", ("AID", "humanitarian")),
     ("China slapped retaliatory duties on US soybeans.", "slapped", ("SANCTION", None)),
+    ("Indian and Pakistani troops traded artillery fire.", "traded", ("ASSAULT", "firearms")),
+    ("Washington will suspend its joint military exercises with Seoul.", "suspend", ("CONCEDE", None)),  # a gesture
+    ("The US halted war games with South Korea.", "halted", ("CONCEDE", None)),
+    ("Washington will suspend military aid to Cairo.", "suspend", ("SANCTION", "discontinue")),
 ])
 def test_verb_candidate_rules(nlp, lex, text, word, expected):
     assert _at(nlp, lex, text, word) == expected

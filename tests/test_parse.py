@@ -171,6 +171,18 @@ def test_the_clause_before_a_semicolon_heads_the_sentence(nlp):
         "parataxis", words["expelled"])
 
 
+def test_a_that_clause_after_a_phrase_is_what_is_said(nlp):
+    """sm hangs "that Washington would suspend ..." on "said" as an adverbial clause when a phrase stands between;
+    it is the complement, and the phrase between ("after meeting Kim") is the saying's."""
+    doc = nlp("US President Donald Trump said on Tuesday, after meeting North Korean leader Kim Jong Un in Singapore, "
+              "that Washington would suspend its joint military exercises with South Korea.")
+    words = {t.text: t for t in doc}
+    assert (words["suspend"].dep_, words["suspend"].head) == ("ccomp", words["said"])
+    assert words["after"].head == words["said"]
+    doc = nlp("Police warned residents on Monday so that they would leave the valley.")  # a purpose, not what is said
+    assert next(t for t in doc if t.text == "leave").dep_ == "advcl"
+
+
 def test_a_proposal_read_as_a_verb_is_the_reactions_object(nlp):
     """"rejected an African Union offer to mediate": sm parses "offer" as a verb; it is the rejection's object, the
     Union its maker (compound) and "to mediate" its modifier."""

@@ -104,11 +104,15 @@ class Gazetteer:
         if best is not None and key in self.states and best[0] != "USA":
             return None  # "Arizona", "Georgia": the US state, not a town abroad of that name
         beside = frozenset(n for iso in near for n in self.neighbours.get(iso, ()))
+        # the town really called so beats a larger city that only has it as an alternate name
+        # ("Yala" beside Thai police is Yala, Thailand, not Lalitpur, Nepal)
+        own = self.own_names.get(key)
+        own = own if best is not None and own != best[0] else None
         for countries in (near, wider, beside):
             if best is None or best[0] in countries:
                 return best
             there = [row for iso, row in self.homonyms.get(key, {}).items()
-                     if iso in countries and (row[3] >= HOMONYM_MIN_POP or row[:3] in self.famous)]
+                     if iso in countries and (row[3] >= HOMONYM_MIN_POP or row[:3] in self.famous or iso == own)]
             if len(there) == 1:
                 return there[0]
         return best

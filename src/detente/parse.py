@@ -84,5 +84,6 @@ def load_nlp(cfg: ParseConfig | None = None) -> Language:
         nlp.add_pipe("what_it_called")
         nlp.add_pipe("name_not_aux")
         nlp.add_pipe("semicolon_clauses")
+        nlp.add_pipe("that_clauses")
         nlp.add_pipe("proposal_objects")
     return nlp

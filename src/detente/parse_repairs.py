@@ -329,6 +329,28 @@ def semicolon_clauses(doc):
     return doc
 
 
+# verbs of saying whose "that" clause is what is said
+_SAYING = frozenset({"say", "tell", "announce", "state", "declare", "insist", "warn", "add", "claim", "confirm",
+                     "report", "write", "argue", "note", "assert", "stress"})
+
+
+@Language.component("that_clauses")
+def that_clauses(doc):
+    """"Trump said on Tuesday, after meeting Kim in Singapore, that Washington would suspend ...": with a phrase between
+    them, sm may hang the "that" clause on the verb of saying as an adverbial clause, which reads like a condition.
+    A clause marked by a bare "that" after a verb of saying is its complement ("so that", "now that" stay adverbial)."""
+    for t in doc:
+        if t.dep_ != "advcl" or t.head.lemma_.lower() not in _SAYING or t.i < t.head.i:
+            continue
+        mark = next((c for c in t.children if c.dep_ == "mark"), None)
+        if mark is not None and mark.lower_ == "that" and mark.i > 0 and doc[mark.i - 1].lower_ not in ("so", "now", "such", "given"):
+            t.dep_ = "ccomp"
+            for c in list(t.children):  # what stands between the verb of saying and "that" is the saying's
+                if c.i < mark.i and c.dep_ in ("prep", "advcl", "npadvmod", "advmod", "punct"):
+                    c.head = t.head
+    return doc
+
+
 # a reaction to a proposal ("rejected an African Union offer to mediate", "rejected UN and EU calls for an inquiry"):
 # sm reads the proposal noun as a verb whose subject or the reaction's object is its maker
 _REACTIONS = frozenset({"reject", "dismiss", "spurn", "rebuff", "accept", "welcome", "refuse", "ignore", "defy"})
