@@ -2675,6 +2675,10 @@ def test_risks_and_interviews_are_no_threats_or_talks(code, text):
     ("Palestinian leaders said they would boycott all official contact with the United States.", "THREATEN", "SANCTION"),
     ("Japan will halt economic aid to Serbia from Friday.", "THREATEN", "SANCTION"),
     ("Argentina has apologized to Brazil for the incident.", "SUPPORT", "CONCEDE"),
+    # an intent to let, allow or ease, or to stop doing something, is a concession
+    ("Israel agreed on Monday to ease the prisoners' conditions.", "AGREE", "CONCEDE"),
+    ("Saddam Hussein promised to let all foreigners held in Iraq go home.", "AGREE", "CONCEDE"),
+    ("Clinton and Yeltsin agreed to stop aiming their nuclear missiles at each other.", "AGREE", "CONCEDE"),
 ])
 def test_promised_and_announced_acts_by_the_crosswalk_or_by_the_manual(text, crosswalk, manual, code, manual_code):
     """CAMEO 035 / 131x and the PLOVER records code a promised concession AGREE and an announced sanction
@@ -3842,6 +3846,17 @@ def test_condemning_the_act_told_before_accuses_its_doers(code):
                    "opposition leader Henrique Capriles called the plan a coup.", published=date(2017, 5, 4))[0],
               "ACCUSE")  # one state's two sides: the opposition accuses the government
     assert [a.code for a in ev.actors] == ["VENOPP"] and [r.code for r in ev.recipients] == ["VENGOV"]
+
+
+def test_calling_an_act_unlawful_or_menacing_is_an_accusation(code):
+    """An adjective of lawlessness or menace after a naming verb accuses (lexicon reproach_adjectives), also in a
+    clause on the noun named ("a mission the Kremlin called destabilising"); one of scorn does not."""
+    ev = only(code("France called Mali's rulers illegitimate.")[0], "ACCUSE")
+    assert [a.code for a in ev.actors] == ["FRA"] and countries(ev.recipients) == ["MLI"]
+    events = code("US paratroopers began training Ukrainian units on Monday, a mission the Kremlin called "
+                  "destabilising.")[0]
+    assert [a.code for a in only(events, "ACCUSE").actors] == ["RUSGOV"]
+    assert not [e for e in code("The union called the offer insulting.")[0] if e.event_type == "ACCUSE"]
 
 
 def test_what_an_accused_act_is_called_is_the_same_accusation(code):

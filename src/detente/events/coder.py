@@ -1082,6 +1082,9 @@ class EventCoder:
             if etype == "AGREE" and inner is not None and inner.event_type in ("RETREAT", "CONCEDE") \
                     and inner.head.lemma_.lower() not in ("exchange", "swap"):  # a swap is mutual: AGREE
                 etype = "CONCEDE"  # "offered to resign", "agreed to withdraw", "agreed to lift the curfew"
+            if etype == "AGREE" and inner is None and (comp.lemma_.lower() in lex.conceded_acts or (
+                    comp.lemma_.lower() in lex.ceasing and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in comp.children))):
+                etype = "CONCEDE"  # "agreed to ease their conditions", "agreed to stop aiming missiles at each other"
             negated = any(c.dep_ == "neg" for c in comp.children)
             if etype == "AGREE" and negated and (inner is None or inner.event_type not in FORCE_TYPES):
                 etype = "REJECT"  # "vowed not to return the Golan Heights": a refusal ("promised not to attack" stays)

@@ -102,6 +102,7 @@ class Lexicon:
     civilian_places: frozenset[str] = frozenset()                    # "set fire to nearby homes": on the people
     held_buildings: frozenset[str] = frozenset()                     # "guerrillas seized the residence": hostages
     reproach_names: frozenset[str] = frozenset()                     # "called the plan a coup": an accusation
+    reproach_adjectives: frozenset[str] = frozenset()                # "called the rulers illegitimate": the same
     blame_words: frozenset[str] = frozenset()                        # "said Putin was responsible for": an accusation
     blame_holders: frozenset[str] = frozenset()                      # "held Iran responsible for": an accusation
     claim_frames: frozenset[str] = frozenset()                       # "it was likely that ...": the claim inside
@@ -139,6 +140,8 @@ class Lexicon:
     armed_groups: frozenset[str] = frozenset()                       # "rebels", "militia": backing one is AID
     backing: frozenset[str] = frozenset()
     relief_work: frozenset[str] = frozenset()                        # "deployed in rescue operations": AID
+    conceded_acts: frozenset[str] = frozenset()                      # "agreed to ease their conditions": CONCEDE
+    ceasing: frozenset[str] = frozenset()                            # "agreed to stop aiming missiles": CONCEDE
     sport: frozenset[str] = frozenset()                              # "to reach the World Cup final": a game
     waters: frozenset[str] = frozenset()                             # "fired missiles into the sea": MOBILIZE
     occasions: frozenset[str] = frozenset()                          # "at the BRICS summit": no party to the act

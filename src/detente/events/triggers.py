@@ -274,10 +274,22 @@ def reproach_naming(v: Token, lex: Lexicon) -> Candidate | None:
     a reproach (lexicon reproach_names) is an accusation (ACCUSE disapprove); what is named is its object."""
     if v.pos_ != "VERB" or v.lemma_.lower() not in lex.naming_verbs:
         return None
-    pred = named_as(v)
-    if pred is None or pred.pos_ not in ("NOUN", "PROPN"):
-        return None  # "calling the package 'insulting'": a word of scorn, not an accusation
-    obj = next(c for c in v.children if c.dep_ in ("dobj", "obj"))
+    pred, obj = named_as(v), next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    if pred is None and obj is None and v.dep_ == "relcl" and v.head.pos_ == "NOUN":
+        # "a mission the Kremlin called destabilising": the noun the clause hangs on is what is named
+        pred = next((c for c in v.children if c.i > v.i and c.dep_ in ("oprd", "acomp", "xcomp")
+                     and not to_infinitive(c)), None)
+        obj = v.head
+    if pred is None:
+        return None
+    if pred.pos_ not in ("NOUN", "PROPN"):  # (sm may tag the adjective a verb)
+        # "called the rulers illegitimate": an adjective of lawlessness or menace (lexicon reproach_adjectives)
+        # accuses; one of scorn does not ("calling the package 'insulting'")
+        if not {pred.lower_, *(c.lower_ for c in pred.conjuncts)} & lex.reproach_adjectives:
+            return None
+        return Candidate(v, "ACCUSE", "disapprove", [v, pred], [obj])
+    if obj is None:
+        return None
     lemma = pred.lemma_.lower()  # the noun, "<modifier> <noun>" or "<noun> <prep> <noun>" ("act of war")
     names = {lemma, *(f"{m.lemma_.lower()} {lemma}" for m in pred.children if m.dep_ in ("compound", "amod")),
              *(f"{lemma} {c.lower_} {p.lemma_.lower()}" for c in pred.children if c.dep_ == "prep"
