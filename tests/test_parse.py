@@ -183,6 +183,26 @@ def test_a_that_clause_after_a_phrase_is_what_is_said(nlp):
     assert next(t for t in doc if t.text == "leave").dep_ == "advcl"
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("Saudi Arabia, Iran agree to restore ties after talks in Beijing", "Arabia", "Iran"),
+    ("Israel, Hamas agree Egypt-brokered truce in Cairo", "Israel", "Hamas"),
+])
+def test_a_headlines_comma_joined_subjects_are_conjuncts(nlp, text, first, second):
+    words = {t.text: t for t in nlp(text)}
+    assert words[first].dep_ == "nsubj" and (words[second].dep_, words[second].head) == ("conj", words[first])
+
+
+def test_a_phrase_before_a_comma_is_no_subject_of_the_verb_after(nlp):
+    doc = nlp("Meeting General Norman Schwarzkopf in a tent at Safwan on Sunday, Iraqi commanders accepted every "
+              "allied condition.")
+    assert next(t for t in doc if t.text == "commanders").dep_ == "nsubj"  # not joined to a name in a phrase
+
+
+def test_a_root_adjective_with_subject_and_object_is_a_verb(nlp):
+    words = {t.text: t for t in nlp("Kenyan police open fire as protesters storm Nairobi parliament")}
+    assert words["open"].pos_ == "VERB" and words["open"].lemma_ == "open"
+
+
 def test_a_proposal_read_as_a_verb_is_the_reactions_object(nlp):
     """"rejected an African Union offer to mediate": sm parses "offer" as a verb; it is the rejection's object, the
     Union its maker (compound) and "to mediate" its modifier."""

@@ -85,5 +85,6 @@ def load_nlp(cfg: ParseConfig | None = None) -> Language:
         nlp.add_pipe("name_not_aux")
         nlp.add_pipe("semicolon_clauses")
         nlp.add_pipe("that_clauses")
+        nlp.add_pipe("comma_subjects")
         nlp.add_pipe("proposal_objects")
     return nlp

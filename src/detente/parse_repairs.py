@@ -65,14 +65,14 @@ def make_prefix_lemmas(nlp: Language, name: str):
 @Language.factory("verb_roots")
 def make_verb_roots(nlp: Language, name: str):
     """A sentence root with a subject and a direct object is a verb, whatever the tagger said: sm tags
-    "retook" in "The Sudanese army retook Khartoum" as a noun. So is a word after "to" with a direct object,
+    "retook" in "The Sudanese army retook Khartoum" as a noun, "open" in "Kenyan police open fire" as an adjective. So is a word after "to" with a direct object,
     which complements the verb it hangs on ("voted by 367 to 137 to impeach President Rousseff": sm tags
     "impeach" a noun, attached by "dep"). Its lemma comes from the rule lemmatizer."""
     lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
 
     def verb_roots(doc):
         for t in doc:
-            if t.pos_ != "NOUN" or not t.is_lower or not any(c.dep_ == "dobj" for c in t.children):
+            if t.pos_ not in ("NOUN", "ADJ") or not t.is_lower or not any(c.dep_ == "dobj" for c in t.children):
                 continue
             if t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children):
                 t.pos_, t.tag_ = "VERB", "VBZ" if t.lower_.endswith("s") else "VBD"
@@ -326,6 +326,30 @@ def semicolon_clauses(doc):
         first.head, first.dep_ = first, "ROOT"
         root.head, root.dep_ = first, "parataxis"
         semi.head = first
+    return doc
+
+
+_NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC"})  # (not "on Sunday," before the subject)
+
+
+@Language.component("comma_subjects")
+def comma_subjects(doc):
+    """"Saudi Arabia, Iran agree to restore ties": in a headline's list of subjects joined by a comma, sm makes each a
+    subject of the verb, and a verb has one subject. The later ones are conjuncts of the first."""
+    for t in doc:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in reversed(list(t.children)) if c.dep_ == "nsubj" and c.i < t.i), None)
+        if subj is None or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
+            continue
+        # a name just before the comma, hung on the verb ("Israel, Hamas agree": sm makes "Israel" an adverb)
+        first = next((c for c in t.children if c.i < subj.i and c.dep_ in ("nsubj", "npadvmod", "dep")
+                      and c.pos_ == "PROPN" and c.ent_type_ in _NAMED
+                      and all(x == c or x.dep_ in ("compound", "punct") for x in c.subtree)  # a bare name
+                      and subj.left_edge.i - 2 <= c.right_edge.i < subj.left_edge.i), None)
+        if first is not None:
+            first.dep_ = "nsubj"
+            subj.dep_, subj.head = "conj", first
     return doc
 
 
