@@ -111,6 +111,10 @@ def _at(nlp, lex, text, word):
     ("Washington will suspend its joint military exercises with Seoul.", "suspend", ("CONCEDE", None)),  # a gesture
     ("The US halted war games with South Korea.", "halted", ("CONCEDE", None)),
     ("Washington will suspend military aid to Cairo.", "suspend", ("SANCTION", "discontinue")),
+    ("Yemeni troops drove al Qaeda fighters out of Mukalla.", "drove", ("ASSAULT", None)),  # someone driven out
+    ("The last Russian troops drove out of Kherson.", "drove", ("RETREAT", "withdraw")),     # troops leaving
+    ("Houthi fighters pressed their offensive on Marib.", "pressed", ("ASSAULT", None)),
+    ("The US pressed China to release the activists.", "pressed", ("REQUEST", None)),
 ])
 def test_verb_candidate_rules(nlp, lex, text, word, expected):
     assert _at(nlp, lex, text, word) == expected

@@ -3848,6 +3848,15 @@ def test_condemning_the_act_told_before_accuses_its_doers(code):
     assert [a.code for a in ev.actors] == ["VENOPP"] and [r.code for r in ev.recipients] == ["VENGOV"]
 
 
+def test_a_drone_that_struck_names_no_attacker(code):
+    """A drone, like a bomb, names no one: the attack is the unidentified forces' of the place it struck."""
+    ev = only(code("A one-way attack drone struck a small US base in northeast Jordan on Sunday, killing three American "
+                   "soldiers.", published=date(2024, 1, 29))[0], "ASSAULT")
+    assert [a.code for a in ev.actors] == ["JORUAF"] and "USAMIL" in [r.code for r in ev.recipients]
+    ev = only(code("A Russian drone hit a hospital in Kharkiv.")[0], "ASSAULT")
+    assert [a.code for a in ev.actors] == ["RUSMIL"]
+
+
 def test_calling_an_act_unlawful_or_menacing_is_an_accusation(code):
     """An adjective of lawlessness or menace after a naming verb accuses (lexicon reproach_adjectives), also in a
     clause on the noun named ("a mission the Kremlin called destabilising"); one of scorn does not."""
@@ -5331,6 +5340,14 @@ def test_an_attack_a_condemnation_names_with_its_doer_is_its_own_event_in_the_ma
     assert sorted(e.event_type for e in events) == ["ACCUSE", "ASSAULT"]
     events, _ = code(text, published=date(2019, 10, 10))
     assert [e.event_type for e in events] == ["ACCUSE"]  # as CAMEO codes it
+    # told in the passive, or as what drew the condemnation; a people expelled are deported (COERCE)
+    for text, kind in [("Israel's killing of Hamas founder Sheikh Ahmed Yassin in a helicopter missile strike was "
+                        "condemned on Monday by the European Union.", "ASSAULT"),
+                       ("Turkey's offensive against Kurdish-led forces drew condemnation from the Arab League.", "ASSAULT"),
+                       ("Amnesty International condemned Ethiopia's expulsion of 1,200 people of Eritrean origin.",
+                        "COERCE")]:
+        events, _ = manual_code(text, published=date(2019, 10, 10))
+        assert sorted(e.event_type for e in events) == sorted(["ACCUSE", kind])
 
 
 def test_one_states_warships_and_aircraft_drilling_is_no_joint_drill(code):

@@ -1190,7 +1190,8 @@ class EventCoder:
                 proposal = condemned_act(tok, cands, lex)  # "condemned Turkey's offensive": the offensive too
             if proposal is not None:  # also inside the rejection's phrase (the gold guidelines)
                 (etype, mode), words = proposal
-                cands[tok.i] = Candidate(tok, etype, mode, words, [], nominal=True)
+                cand = Candidate(tok, etype, mode, words, [], nominal=True)
+                cands[tok.i] = people_expelled(cand, lex) or cand  # "condemned Ethiopia's expulsion of 1,200 people"
                 continue
             if tok.i in consumed or tok.i in cands or tok.pos_ not in ("NOUN", "PROPN") or tok.i in in_words:
                 continue

@@ -142,6 +142,7 @@ class Lexicon:
     relief_work: frozenset[str] = frozenset()                        # "deployed in rescue operations": AID
     conceded_acts: frozenset[str] = frozenset()                      # "agreed to ease their conditions": CONCEDE
     ceasing: frozenset[str] = frozenset()                            # "agreed to stop aiming missiles": CONCEDE
+    driving_out: frozenset[str] = frozenset()                        # "troops drove the fighters out of X": ASSAULT
     sport: frozenset[str] = frozenset()                              # "to reach the World Cup final": a game
     waters: frozenset[str] = frozenset()                             # "fired missiles into the sea": MOBILIZE
     occasions: frozenset[str] = frozenset()                          # "at the BRICS summit": no party to the act

@@ -659,6 +659,8 @@ def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
         if expelled is not None:
             return expelled
     if _troops_out(v, lex):
+        if v.lemma_.lower() in lex.driving_out and any(c.dep_ in ("dobj", "obj") for c in v.children):
+            return Candidate(v, "ASSAULT", None, [v])  # "Yemeni troops drove al Qaeda fighters out of Mukalla"
         return Candidate(v, "RETREAT", "withdraw", [v])  # "the last American troops flew out of Kabul airport"
     if v.lemma_.lower() not in lex.leave_verbs:
         return None
@@ -1192,12 +1194,20 @@ def condemned_act(noun: Token, cands: dict, lex: Lexicon) -> tuple[Trigger, list
     """"The EU condemned Turkey's military offensive against Kurdish-led forces": an act of force the accusation names,
     with its doer, is an event of its own (the gold guidelines; CAMEO codes the accusation only)."""
     cand = cands.get(noun.head.i)
-    if cand is None or cand.event_type != "ACCUSE" or noun.dep_ not in ("dobj", "obj"):
+    if cand is None or cand.event_type != "ACCUSE":
+        return None
+    # the accusation's object; its subject told in the passive ("Turkey's offensive was condemned by the EU"), or
+    # the subject of what drew it ("Turkey's offensive drew condemnation from the Arab League")
+    if noun.dep_ not in ("dobj", "obj", "nsubjpass") and not (
+            noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.reaction_verbs):
         return None
     hit = noun_trigger(noun, lex)
-    if hit is None or hit[0][0] not in ("ASSAULT", "COERCE") or not names_its_doer(noun):
+    if hit is None or hit[0][0] not in _CONDEMNED_TYPES or not names_its_doer(noun):
         return None
     return hit[0], [noun]
+
+
+_CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
 
 def kept_from(v: Token) -> list[Token]:
