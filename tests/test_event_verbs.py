@@ -115,6 +115,10 @@ def _at(nlp, lex, text, word):
     ("The last Russian troops drove out of Kherson.", "drove", ("RETREAT", "withdraw")),     # troops leaving
     ("Houthi fighters pressed their offensive on Marib.", "pressed", ("ASSAULT", None)),
     ("The US pressed China to release the activists.", "pressed", ("REQUEST", None)),
+    ("Congo flew Katanga to The Hague and surrendered him to the International Criminal Court.", "surrendered",
+     ("COOPERATE", None)),                                                            # a person handed to a court
+    ("Duque withdrew a proposed tax reform on Sunday.", "withdrew", ("CONCEDE", None)),
+    ("North Korea detonated its first hydrogen bomb.", "detonated", ("MOBILIZE", "weapons")),  # a test
 ])
 def test_verb_candidate_rules(nlp, lex, text, word, expected):
     assert _at(nlp, lex, text, word) == expected

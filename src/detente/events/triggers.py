@@ -1424,7 +1424,7 @@ def handover_of_person(cand: Candidate, lex: Lexicon) -> bool:
     to_court = any(t.lemma_.lower() in ("tribunal", "court") for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
                    for t in c.subtree)  # "handed Ratko Mladic over to the UN war crimes tribunal" (sm: a LOC)
     return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in lex.handed_people or to_court and o.pos_ == "PROPN"
-               for o in objs)
+               or o.lower_ in ("him", "her") or to_court and o.lower_ == "them" for o in objs)  # "surrendered him to the ICC"
 
 
 def opened_to_people(cand: Candidate, lex: Lexicon) -> bool:
