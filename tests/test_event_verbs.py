@@ -119,6 +119,8 @@ def _at(nlp, lex, text, word):
      ("COOPERATE", None)),                                                            # a person handed to a court
     ("Duque withdrew a proposed tax reform on Sunday.", "withdrew", ("CONCEDE", None)),
     ("North Korea detonated its first hydrogen bomb.", "detonated", ("MOBILIZE", "weapons")),  # a test
+    ("Ukraine's Supreme Court annulled the disputed presidential runoff.", "annulled", ("SANCTION", None)),
+    ("Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif.", "disqualified", ("SANCTION", None)),
 ])
 def test_verb_candidate_rules(nlp, lex, text, word, expected):
     assert _at(nlp, lex, text, word) == expected
