@@ -121,6 +121,7 @@ def _at(nlp, lex, text, word):
     ("North Korea detonated its first hydrogen bomb.", "detonated", ("MOBILIZE", "weapons")),  # a test
     ("Ukraine's Supreme Court annulled the disputed presidential runoff.", "annulled", ("SANCTION", None)),
     ("Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif.", "disqualified", ("SANCTION", None)),
+    ("Norway declared 15 Russian embassy officials persona non grata.", "declared", ("SANCTION", "expel")),
 ])
 def test_verb_candidate_rules(nlp, lex, text, word, expected):
     assert _at(nlp, lex, text, word) == expected

@@ -3848,6 +3848,15 @@ def test_condemning_the_act_told_before_accuses_its_doers(code):
     assert [a.code for a in ev.actors] == ["VENOPP"] and [r.code for r in ev.recipients] == ["VENGOV"]
 
 
+def test_told_to_leave_is_an_expulsion_and_a_distance_is_no_object_of_an_incursion(manual_code):
+    ev = only(manual_code("Estonia told Russia's ambassador on Monday to leave the country by February 7.")[0], "SANCTION")
+    assert ev.mode == "expel" and [a.code for a in ev.actors] == ["EST"]
+    assert [e.event_type for e in manual_code("The US told Israel to leave Gaza.")[0]] == ["REQUEST"]
+    ev = only(manual_code("Ukrainian troops pushed up to 10 kilometres into Russia's Kursk region on Tuesday.")[0],
+              "ASSAULT")
+    assert [a.code for a in ev.actors] == ["UKRMIL"] and countries(ev.recipients) == ["RUS"]
+
+
 def test_a_drone_that_struck_names_no_attacker(code):
     """A drone, like a bomb, names no one: the attack is the unidentified forces' of the place it struck."""
     ev = only(code("A one-way attack drone struck a small US base in northeast Jordan on Sunday, killing three American "

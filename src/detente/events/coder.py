@@ -120,6 +120,7 @@ _DENIABLE = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "SANCTION"})  # a
 _HOSTILE = frozenset({"SANCTION", "ASSAULT", "COERCE"})  # (a conditional MOBILIZE stays one, as the gold set codes it)
 _BARRING = frozenset({"bar", "ban", "exclude", "block", "prevent", "stop", "disinvite"})
 _LAUNCH_VERBS = frozenset({"fire", "launch", "test", "test-fire"})
+_SENT_OUT = frozenset({("SANCTION", "expel"), ("COERCE", "deport")})  # (triggers.personnel_leave)
 _TARGET_PREPS = frozenset({"at", "on", "into", "toward", "towards", "against", "over", "across", "onto", "upon"})
 
 
@@ -1056,6 +1057,10 @@ class EventCoder:
                 continue  # "told his supporters to hunt down protesters": an order inside one's own camp
             if etype == "REQUEST" and tok.i in cands and cands[tok.i].event_type == "PROTEST":
                 continue  # "called a march to demand elections": the march is called, its aim is no request
+            sent_out = cands.get(comp.i) or cands.get(tok.i)
+            if etype == "REQUEST" and sent_out is not None and sent_out.head == tok \
+                    and (sent_out.event_type, sent_out.mode) in _SENT_OUT:
+                continue  # "told Russia's ambassador to leave the country": an expulsion, no request
             if etype == "REJECT" and (comp.i in cands or comp.lemma_.lower() in lex.no_comment):
                 continue  # "refused to meet": the convention codes it; "declined to comment": no event
             if etype == "REJECT" and comp.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in comp.children):
@@ -1381,6 +1386,8 @@ class EventCoder:
         if cand.head.lemma_.lower() not in self.lexicon.incursion_verbs or (place := into_place(cand.head)) is None:
             return False
         where = {r.country for r in self.locate(place) if r.country}
+        if not where:  # "into Russia's Kursk region": the owner named on the place
+            where = {r.country for c in place.children if c.dep_ == "poss" for r in self.locate(c) if r.country}
         return bool(where) and not where & _own_states(actors)
 
     def _implied_actors(self, cand: Candidate, recipients: list[ActorRef], sent: Span,

@@ -608,8 +608,9 @@ def force_kind(t: Token | None, lex: Lexicon) -> str | None:
 
 def into_place(v: Token) -> Token | None:
     """The named place a move goes into: "pushed into northern Iraq", "crossed into Sudan's Darfur region"
-    (not what is driven or pushed there: "drove an armoured vehicle into a crowd")."""
-    if any(c.dep_ in ("dobj", "obj") for c in v.children):
+    (not what is driven or pushed there: "drove an armoured vehicle into a crowd"; a distance is no object: "pushed
+    10 kilometres into Russia's Kursk region")."""
+    if any(c.dep_ in ("dobj", "obj") and c.ent_type_ != "QUANTITY" for c in v.children):
         return None
     return next((p for c in v.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children
                  if p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "LOC") or any(
@@ -1234,6 +1235,19 @@ def barred_entry(v: Token, lex: Lexicon) -> Candidate | None:
 
 
 _STATE_GROUND = frozenset({"country", "territory", "airspace", "water", "port", "state", "kingdom", "republic", "island"})
+
+
+def declared_unwelcome(v: Token) -> Candidate | None:
+    """"Norway declared 15 Russian embassy officials persona non grata": an expulsion (SANCTION expel), whom it
+    names its object (sm reads "persona" as a verb)."""
+    if v.pos_ != "VERB" or v.lemma_.lower() != "declare":
+        return None
+    persona = next((t for t in v.subtree if t.lower_ == "persona"), None)
+    if persona is None or not any(t.lower_ == "grata" for t in persona.subtree):
+        return None
+    named = [t for t in v.subtree if v.i < t.i < persona.i and t.dep_ in ("dobj", "obj", "nsubj")
+             and t.head in (v, persona)]
+    return Candidate(v, "SANCTION", "expel", [v, persona], named)
 
 
 def police_act(v: Token, lex: Lexicon) -> Candidate | None:
