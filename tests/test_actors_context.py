@@ -240,7 +240,7 @@ def test_georgia_is_the_us_state_in_a_story_from_atlanta(resolver, nlp):
     city and nothing of the country; the country where it names Tbilisi or Georgians."""
     doc = nlp("A jury in Atlanta convicted Brian Nichols of killing four people in a Georgia courthouse. "
               "Georgia prosecutors sought the death penalty. He was convicted of killing a judge.")
-    assert [r.country for r in resolver.find(doc)] == ["USA", "USA", "USA"]
+    assert [r.country for r in resolver.find(doc)] == ["USA", "USA", "USA", "USA"]  # (the jury in Atlanta too)
     assert {r.country for s in doc.sents for r in resolver.find(s)} == {"USA"}  # sentence by sentence too
     doc = nlp("Russian troops moved deeper into Georgia. Tbilisi appealed to NATO. Texas senators condemned Moscow.")
     assert "GEO" in {r.country for r in resolver.find(doc)} and "USA" not in {r.country for r in resolver.find(doc)}
@@ -386,6 +386,8 @@ def test_a_district_attorney_is_judicial_but_places_nothing(resolver, nlp):
             "the Bristol district attorney.")
     assert not any(code.startswith("GBR") for _, code in codes(resolver, nlp, text))
     assert ("US district attorney", "USAJUD") in codes(resolver, nlp, "The US district attorney charged him.")
+    # a jury is judicial and takes its country from the place it sits in
+    assert ("federal jury", "USAJUD") in codes(resolver, nlp, "A federal jury in Boston sentenced him to death.")
 
 
 def test_the_group_is_the_armed_group_named_last(resolver, nlp):

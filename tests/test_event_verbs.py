@@ -122,6 +122,8 @@ def _at(nlp, lex, text, word):
     ("Ukraine's Supreme Court annulled the disputed presidential runoff.", "annulled", ("SANCTION", None)),
     ("Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif.", "disqualified", ("SANCTION", None)),
     ("Norway declared 15 Russian embassy officials persona non grata.", "declared", ("SANCTION", "expel")),
+    ("The US halted arms sales to Uzbekistan.", "halted", ("SANCTION", "discontinue")),
+    ("Parliament voted him out on Tuesday.", "voted", ("SANCTION", None)),
 ])
 def test_verb_candidate_rules(nlp, lex, text, word, expected):
     assert _at(nlp, lex, text, word) == expected
