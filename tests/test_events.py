@@ -1112,6 +1112,23 @@ def test_a_crowd_marching_where_force_meets_it_protests(code):
     assert not [e for e in events if e.event_type in ("PROTEST", "MOBILIZE")]  # no crowd: the participle is no act
 
 
+def test_protesters_who_storm_or_block_where_force_meets_them_protest(code):
+    """A crowd's riot or blockade told in a relative clause on the crowd force meets is its protest; one protester
+    who attacks is no crowd."""
+    events, _ = code("Kyrgyz police opened fire on protesters who stormed and torched government buildings in Bishkek.")
+    assert only(events, "PROTEST").mode == "riot" and [a.code for a in only(events, "PROTEST").actors] == ["KGZCVL"]
+    events, _ = code("Lithuanian police used tear gas to disperse thousands of protesters who blocked the entrances to "
+                     "parliament in Vilnius.")
+    assert only(events, "PROTEST").mode == "obstruct"
+    events, _ = code("Italian police shot dead a protester who attacked a police jeep in Genoa.")
+    assert not [e for e in events if e.event_type == "PROTEST"]
+
+
+def test_a_sit_in_is_one_word(nlp):
+    doc = nlp("Graduates staged sit-ins outside parliament.")
+    assert "sit-ins" in [t.text for t in doc] and next(t for t in doc if t.text == "sit-ins").lemma_ == "sit-in"
+
+
 def test_a_deed_told_again_without_a_date_keeps_the_date_told_before(code):
     events, _ = code("Iraqi troops stormed the emir's palace in Kuwait City on Thursday.\n"
                      "The Iraqi troops shelled the palace for hours, diplomats said.\n"

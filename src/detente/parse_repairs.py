@@ -20,13 +20,17 @@ def _tested(head: str, tail: str) -> bool:
     return head.lower() == TEST_PREFIX and tail.lower().startswith(TESTED_STEMS)
 
 
+# hyphenated nouns the tokenizer splits, after which sm parses "sit" "-" "in" as a noun and a particle
+HYPHENED = frozenset({("sit", "in"), ("sit", "ins")})
+
+
 def _prefixed(a: Token, b: Token) -> bool:
-    return a.lower_ in PREFIXES or _tested(a.text, b.text)
+    return a.lower_ in PREFIXES or _tested(a.text, b.text) or (a.lower_, b.lower_) in HYPHENED
 
 
 @Language.component("prefix_words")
 def prefix_words(doc):
-    """Merge "re" "-" "open" (and "test" "-" "fired") back into one word before tagging and parsing."""
+    """Merge "re" "-" "open" (and "test" "-" "fired", "sit" "-" "in") back into one word before tagging and parsing."""
     spans, i = [], 0
     while i < len(doc) - 2:
         a, hyphen, b = doc[i], doc[i + 1], doc[i + 2]

@@ -745,6 +745,13 @@ def riot(v: Token, lex: Lexicon) -> Candidate | None:
     subjects += [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]  # "set on fire by protesters"
     if not subjects and v.dep_ == "conj":  # "daubed graffiti on the arch and smashed a statue"
         subjects = [c for c in v.head.children if c.dep_ == "nsubj"]
+        v_rel = v.head
+    else:
+        v_rel = v
+    if v_rel.dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subjects) \
+            and not any(c.dep_ in ("dobj", "obj") and c.lower_ == "them" for c in v.children):  # (fought back: force)
+        # "opened fire on protesters who stormed and torched government buildings" (a crowd: not "a protester who")
+        subjects = [v_rel.head] if v_rel.head.tag_ in ("NNS", "NNPS") or v_rel.head.lower_ in ("crowd", "mob") else []
     if not subjects and v.tag_ == "VBG":  # "protesters targeted a commercial area, overturning cars and setting fire to banks"
         controller, passive = subject(v, lex)
         subjects = [controller] if controller is not None and not passive else []
