@@ -1124,6 +1124,12 @@ def test_protesters_who_storm_or_block_where_force_meets_them_protest(code):
     assert not [e for e in events if e.event_type == "PROTEST"]
 
 
+def test_a_people_protesting_where_force_meets_it_protests(code):
+    events, _ = code("Hamas security forces beat and detained dozens of Palestinians protesting against the rising cost "
+                     "of living in Gaza on Friday.")
+    assert countries(only(events, "PROTEST").actors) == ["PSE"]
+
+
 def test_a_sit_in_is_one_word(nlp):
     doc = nlp("Graduates staged sit-ins outside parliament.")
     assert "sit-ins" in [t.text for t in doc] and next(t for t in doc if t.text == "sit-ins").lemma_ == "sit-in"

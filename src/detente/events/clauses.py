@@ -317,9 +317,11 @@ def crowd_subject(v: Token, crowd: frozenset[str]) -> bool:
             return c.lemma_.lower() in crowd or c.lower_ in crowd or _counted_people(c)
     # "Hundreds of students protested in front of ...": sm may hang the verb on a verbless root as a modifier;
     # "opened fire on a crowd of women and children marching with copies of the Koran": a crowd's participle
+    # (or a people's: "beat and detained dozens of Palestinians protesting against the rising cost of living")
     h = v.head
     return v.dep_ == "acl" and (v.tag_ in ("VBD", "VBN") and h.dep_ == "ROOT" or v.tag_ == "VBG") \
-        and h.pos_ == "NOUN" and (h.lemma_.lower() in crowd or h.lower_ in crowd)
+        and (h.pos_ == "NOUN" and (h.lemma_.lower() in crowd or h.lower_ in crowd)
+             or v.tag_ == "VBG" and h.ent_type_ == "NORP" and h.tag_ in ("NNS", "NNPS"))
 
 
 _MULTITUDES = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions"})

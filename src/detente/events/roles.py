@@ -214,7 +214,8 @@ def subject(v: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             return cur.head, False  # "thousands of protesters marching toward parliament": the crowd marches
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.lemma_.lower() in lex.crowd_verbs | lex.strike_verbs.keys() \
                 and cur.head.dep_ in ("pobj", "dobj", "obj") \
-                and {cur.head.lemma_.lower(), cur.head.lower_} & (lex.crowd | lex.strikers | lex.public):
+                and ({cur.head.lemma_.lower(), cur.head.lower_} & (lex.crowd | lex.strikers | lex.public)
+                     or cur.head.ent_type_ == "NORP" and cur.head.tag_ in ("NNS", "NNPS")):  # "dozens of Palestinians"
             # (people: not "saw a police car blocking the teller window")
             return cur.head, False  # "fired tear gas at lawyers protesting in Lahore", "at protesters blocking a highway"
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.i > 0 and cur.doc[cur.i - 1].text == "," \
