@@ -124,6 +124,8 @@ def _at(nlp, lex, text, word):
     ("Norway declared 15 Russian embassy officials persona non grata.", "declared", ("SANCTION", "expel")),
     ("The US halted arms sales to Uzbekistan.", "halted", ("SANCTION", "discontinue")),
     ("Parliament voted him out on Tuesday.", "voted", ("SANCTION", None)),
+    ("Pakistan shot down two Indian jets and captured a pilot.", "captured", ("COERCE", "seize")),  # people captured
+    ("Separatist forces captured the Black Sea city of Sukhumi.", "captured", ("ASSAULT", None)),   # a place taken
 ])
 def test_verb_candidate_rules(nlp, lex, text, word, expected):
     assert _at(nlp, lex, text, word) == expected

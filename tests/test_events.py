@@ -1130,6 +1130,11 @@ def test_a_people_protesting_where_force_meets_it_protests(code):
     assert countries(only(events, "PROTEST").actors) == ["PSE"]
 
 
+def test_soldiers_an_armed_group_captures_are_abducted(code):
+    ev = only(code("Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on Wednesday.")[0], "ASSAULT")
+    assert ev.mode == "abduct" and [r.code for r in ev.recipients] == ["ISRMIL"]
+
+
 def test_a_sit_in_is_one_word(nlp):
     doc = nlp("Graduates staged sit-ins outside parliament.")
     assert "sit-ins" in [t.text for t in doc] and next(t for t in doc if t.text == "sit-ins").lemma_ == "sit-in"

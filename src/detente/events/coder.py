@@ -343,16 +343,17 @@ def _dispersed_by_force(cands: dict[int, Candidate], lex: Lexicon) -> None:
 
 
 def _people_seized(cands: dict[int, Candidate], lex: Lexicon) -> None:
-    """"the Revolutionary United Front had seized about 500 UN peacekeepers", "the schoolgirls seized by Boko Haram":
+    """"the Revolutionary United Front had seized about 500 UN peacekeepers", "the schoolgirls seized by Boko Haram",
+    "Hezbollah guerrillas captured two Israeli soldiers":
     people a named group seizes are abducted (ASSAULT abduct, as `triggers.armed_take` codes irregulars by their
     nouns); a state, its forces or its police seizing people stay COERCE seize ("Iran seized 15 British sailors")."""
     for i, c in list(cands.items()):
-        if (c.event_type, c.mode) != ("COERCE", "seize") or c.nominal or c.head.lemma_.lower() != "seize":
+        if (c.event_type, c.mode) != ("COERCE", "seize") or c.nominal or c.head.lemma_.lower() not in ("seize", "capture"):
             continue
         v = c.head
         doer = next((t for t in v.children if t.dep_ == "nsubj"), None) or agent(v)
-        if doer is None or doer.ent_type_ not in ("ORG", "PERSON", "NORP") or doer.lemma_.lower() in lex.police \
-                or doer.lemma_.lower() in lex.troops:
+        if doer is None or (doer.ent_type_ not in ("ORG", "PERSON", "NORP") and doer.lemma_.lower() not in lex.armed_groups) \
+                or doer.lemma_.lower() in lex.police or doer.lemma_.lower() in lex.troops:
             continue  # no doer, a state ("Iran", GPE), its forces or its police
         held = [t for t in v.children if t.dep_ in ("dobj", "obj", "nsubjpass")]
         held += [v.head] if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") else []

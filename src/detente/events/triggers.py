@@ -1344,6 +1344,19 @@ def _seized_people(o: Token, lex: Lexicon) -> bool:
                or h.lemma_.lower() in lex.deportees for h in heads)
 
 
+def captured_people(v: Token, lex: Lexicon) -> Candidate | None:
+    """"Pakistan shot down two Indian jets and captured a pilot", "Venezuela captured two American ex-soldiers": people
+    captured are seized (COERCE seize, as "seized 15 British sailors"; a named group's captives are abducted,
+    `coder._people_seized`), not a place taken."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in ("capture", "recapture"):
+        return None
+    objects = [c for c in v.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in lex.captured_places
+               and not any(a.dep_ == "appos" and a.lemma_.lower() in lex.captured_places for a in c.children)]
+    if any(_seized_people(o, lex) or o.lemma_.lower() in lex.taken_people for o in objects):
+        return Candidate(v, "COERCE", "seize", [v])  # (not "the Black Sea city of Sukhumi", "Laukkai, the capital")
+    return None
+
+
 def armed_take(v: Token, lex: Lexicon) -> Candidate | None:
     """"Tuareg rebels and Islamist fighters have taken Timbuktu", "M23 rebels seized the city of Goma": a
     place armed forces take, seize or take control of is an attack (PLOVER ASSAULT; "took part", or a
