@@ -1135,6 +1135,16 @@ def test_soldiers_an_armed_group_captures_are_abducted(code):
     assert ev.mode == "abduct" and [r.code for r in ev.recipients] == ["ISRMIL"]
 
 
+@pytest.mark.parametrize("text", [
+    "Iran's Revolutionary Guards fired missiles at a mock-up of a U.S. aircraft carrier during war games on Tuesday.",
+    "Indonesia's navy test-fired an anti-ship missile in the Java Sea on Wednesday, sinking a decommissioned target ship.",
+    "Iran fired missiles during war games on Tuesday.",
+])
+def test_fire_at_a_dummy_or_in_a_drill_is_a_show_of_force(code, text):
+    events, _ = code(text)
+    assert [e.event_type for e in events] == ["MOBILIZE"] and events[0].mode == "weapons"
+
+
 def test_a_sit_in_is_one_word(nlp):
     doc = nlp("Graduates staged sit-ins outside parliament.")
     assert "sit-ins" in [t.text for t in doc] and next(t for t in doc if t.text == "sit-ins").lemma_ == "sit-in"

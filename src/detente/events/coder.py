@@ -146,6 +146,20 @@ def _untargeted_launch(cand: Candidate, actors: list[ActorRef], recipients: list
     return len(states) == len(actors) and all(r.code == r.country and r.country in states for r in recipients)
 
 
+def _fire_drill(cand: Candidate, lex: Lexicon) -> bool:
+    """"sank a decommissioned target ship", "fired missiles at a mock-up of a US aircraft carrier during war games": fire
+    at a dummy (lexicon dummy_targets) or in a drill (lexicon drills) is a show of force (MOBILIZE weapons)."""
+    v = cand.head
+    if cand.nominal or v.pos_ != "VERB":
+        return False
+    objects = [o for o in v.children if o.dep_ in ("dobj", "obj")] + prep_objects(v, {"at", "on"})
+    if any(t.lower_ in lex.dummy_targets for o in objects for t in o.subtree):
+        return True
+    return any(name in lex.drills for p in prep_objects(v, {"during", "in"})
+               for name in (p.lemma_.lower(), *(f"{c.lemma_.lower()} {p.lemma_.lower()}" for c in p.children
+                                                if c.dep_ in ("compound", "amod"))))
+
+
 def _at_sea(p: Token, lex: Lexicon) -> bool:
     """"the sea", "the East China Sea", "Japan's exclusive economic zone": waters no one is hit in."""
     return any(w.lemma_.lower() in lex.waters or (w.lemma_.lower() == "zone" and any(c.lower_ == "economic" for c in w.children))
@@ -1345,6 +1359,8 @@ class EventCoder:
             if cand.event_type == "MOBILIZE" and self._incursion(cand, actors):
                 cand = replace(cand, event_type="ASSAULT", mode=None)  # "Turkish troops pushed into northern Iraq"
                 recipients = self._purpose_targets(cand, None, actors, index) or recipients  # "... to hunt down X"
+            if cand.event_type == "ASSAULT" and _fire_drill(cand, self.lexicon):
+                cand, recipients = replace(cand, event_type="MOBILIZE", mode="weapons"), []
             if cand.event_type == "ASSAULT" and _untargeted_launch(cand, actors, recipients, self.lexicon):
                 cand, recipients = replace(cand, event_type="MOBILIZE", mode="weapons"), []
             if cand.event_type == "REJECT" and _rejects_a_claim(cand) and all(

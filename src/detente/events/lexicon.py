@@ -143,6 +143,8 @@ class Lexicon:
     conceded_acts: frozenset[str] = frozenset()                      # "agreed to ease their conditions": CONCEDE
     ceasing: frozenset[str] = frozenset()                            # "agreed to stop aiming missiles": CONCEDE
     driving_out: frozenset[str] = frozenset()                        # "troops drove the fighters out of X": ASSAULT
+    dummy_targets: frozenset[str] = frozenset()                      # "sank a decommissioned ship": no attack
+    drills: frozenset[str] = frozenset()                             # "fired missiles during war games": no attack
     sport: frozenset[str] = frozenset()                              # "to reach the World Cup final": a game
     waters: frozenset[str] = frozenset()                             # "fired missiles into the sea": MOBILIZE
     occasions: frozenset[str] = frozenset()                          # "at the BRICS summit": no party to the act
