@@ -1145,6 +1145,15 @@ def test_fire_at_a_dummy_or_in_a_drill_is_a_show_of_force(code, text):
     assert [e.event_type for e in events] == ["MOBILIZE"] and events[0].mode == "weapons"
 
 
+def test_an_act_told_and_denied_as_a_charge_is_the_tellers_accusation(manual_code):
+    events, _ = manual_code("Amnesty International said Russian troops massacred 100 civilians in Samashki, a charge the "
+                            "Russian military denied.")
+    assert sorted((e.event_type, e.modality) for e in events) == [
+        ("ACCUSE", "asserted"), ("ASSAULT", "asserted"), ("ASSAULT", "negated")]
+    ev = only(events, "ACCUSE")
+    assert [r.code for r in ev.recipients] == ["RUSMIL"] and ev.location is None
+
+
 def test_a_sit_in_is_one_word(nlp):
     doc = nlp("Graduates staged sit-ins outside parliament.")
     assert "sit-ins" in [t.text for t in doc] and next(t for t in doc if t.text == "sit-ins").lemma_ == "sit-in"

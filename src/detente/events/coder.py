@@ -14,7 +14,7 @@ from .captions import caption_meeting, place_preps
 from .clauses import crowd_subject, describes_actor, main_events, partnerless_meeting
 from .context import ContextLexicon, event_scope
 from .affiliation import affiliations
-from .attribution import ACCUSING, DENYING, REPORTING, attributed_to, reporting_conjunct
+from .attribution import ACCUSING, DENYING, REPORTING, attributed_to, reporting_conjunct, reporting_speaker
 from .dateline import dateline_place, points_to_dateline
 from .dates import dated_ahead, event_date, first_absolute_date
 from .lexicon import Lexicon
@@ -943,6 +943,23 @@ class EventCoder:
                         or any(o.event_type == e.event_type and o.modality == "negated" for o in found):
                     continue
                 found.append(replace(e, modality="negated", attributed_to=deniers[0].code))
+                if any(d.lemma_.lower() in lex.accusations for d in denied):
+                    self._charge_laid(sent, index, e, {r.code for r in deniers}, found)
+
+    @staticmethod
+    def _charge_laid(sent: Span, index: MentionIndex, e: Event, deniers: set, found: list[Event]) -> None:
+        """"Russian troops massacred 100 civilians, the rights group Memorial said, a charge the Russian military denied":
+        an act told by a speaker and denied as a charge is the speaker's accusation of its doers (ACCUSE allege, the
+        gold guidelines), beside the act and its denial. In place, in `found`."""
+        told = [(v, r) for v in sent if v.pos_ == "VERB" and v.lemma_.lower() in REPORTING
+                and (s := reporting_speaker(v)) is not None for r in index.in_phrase(s, far=False)
+                if r.code not in deniers and r.code not in {a.code for a in e.actors}]
+        if not told or any(o.event_type == "ACCUSE" and o.recipients == e.actors for o in found):
+            return
+        trigger = f"{told[0][0].text} charge"  # (where the act happened is not where it was told)
+        found.append(replace(e, event_type="ACCUSE", mode="allege", actors=dedupe([r for _, r in told]),
+                             recipients=e.actors, modality="asserted", attributed_to=None, location=None,
+                             evidence=replace(e.evidence, trigger=trigger)))
 
     def _condemned_act(self, sent: Span, index: MentionIndex, found: list[Event], earlier: list[Event]) -> None:
         """"Iraqi troops seized the emirate's capital. The UN Security Council condemned the invasion": an
