@@ -1154,6 +1154,18 @@ def test_an_act_told_and_denied_as_a_charge_is_the_tellers_accusation(manual_cod
     assert [r.code for r in ev.recipients] == ["RUSMIL"] and ev.location is None
 
 
+def test_an_act_noun_in_a_passive_or_participle_is_its_owners(code):
+    """"Israel's withdrawal from southern Lebanon, completed on Wednesday": the act's owner does it."""
+    ev = only(code("Israel's withdrawal from southern Lebanon, completed before dawn on Wednesday, was followed by the "
+                   "collapse of its allied militia.", published=date(2000, 5, 25))[0], "RETREAT")
+    assert countries(ev.actors) == ["ISR"] and countries(ev.recipients) == ["LBN"]
+    ev = only(code("The last Russian naval personnel left Vietnam's Cam Ranh Bay base on Thursday.")[0], "RETREAT")
+    assert countries(ev.actors) == ["RUS"]
+    ev = only(code("Syrian government forces and most rebel groups observed a cessation of hostilities on Saturday.")[0],
+              "RETREAT")
+    assert ev.mode == "ceasefire"
+
+
 def test_a_sit_in_is_one_word(nlp):
     doc = nlp("Graduates staged sit-ins outside parliament.")
     assert "sit-ins" in [t.text for t in doc] and next(t for t in doc if t.text == "sit-ins").lemma_ == "sit-in"

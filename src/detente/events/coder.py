@@ -1302,6 +1302,9 @@ class EventCoder:
             if roles is None:
                 continue
             actors, recipients = roles
+            if not actors and not cand.nominal:  # "Israel's withdrawal from Lebanon, completed on Wednesday": the owner
+                owners = [c for w in cand.words if w.pos_ == "NOUN" and w != cand.head for c in w.children if c.dep_ == "poss"]
+                actors = resolve_heads(owners, index, [])
             demanded = None if cand.nominal else _demanded_by_ultimatum(cand.head)
             if demanded is not None:  # the act an ultimatum demands: done, if at all, by whom it is given to
                 told = resolve_heads([h for t in demanded[1] for h in with_conjuncts(t)], index, [])

@@ -682,7 +682,9 @@ def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
                 and not any(c.dep_ == "poss" and c.lower_ in _OWN for c in told.children):
             return Candidate(boss, "COERCE", "deport", [boss, v], [v])  # "ordered foreign journalists to leave Tibet"
     for s in v.children:
-        if s.dep_ == "nsubj" and s.lemma_.lower() in lex.troops and v.lemma_.lower() == "leave" \
+        troops = s.lemma_.lower() in lex.troops or s.lemma_.lower() == "personnel" and any(
+            c.lower_ in ("military", "naval", "army") for c in s.children)  # "the last Russian naval personnel"
+        if s.dep_ == "nsubj" and troops and v.lemma_.lower() == "leave" \
                 and any(c.dep_ in ("dobj", "obj") for c in v.children):
             return Candidate(v, "RETREAT", "withdraw", [v])  # "the last Russian troops left Estonia"
         if s.dep_ == "nsubj" and s.pos_ == "NOUN":
