@@ -1196,7 +1196,7 @@ def rejected_proposal(noun: Token, cands: dict, lex: Lexicon) -> tuple[Trigger, 
 
 def names_its_doer(noun: Token) -> bool:
     """An act noun that names who did it: "Turkey's offensive", "the Saudi-led air strikes", "a demand from Beijing"."""
-    return any(c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()
+    return any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()
                or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children)
 
 
