@@ -126,6 +126,8 @@ def _at(nlp, lex, text, word):
     ("Parliament voted him out on Tuesday.", "voted", ("SANCTION", None)),
     ("Pakistan shot down two Indian jets and captured a pilot.", "captured", ("COERCE", "seize")),  # people captured
     ("Separatist forces captured the Black Sea city of Sukhumi.", "captured", ("ASSAULT", None)),   # a place taken
+    ("Venezuela agreed on Tuesday to a US request for talks.", "agreed", ("CONCEDE", None)),      # giving in to an ask
+    ("Tehran promised brutal retribution.", "promised", ("THREATEN", "violence")),
 ])
 def test_verb_candidate_rules(nlp, lex, text, word, expected):
     assert _at(nlp, lex, text, word) == expected

@@ -144,6 +144,7 @@ class Lexicon:
     ceasing: frozenset[str] = frozenset()                            # "agreed to stop aiming missiles": CONCEDE
     driving_out: frozenset[str] = frozenset()                        # "troops drove the fighters out of X": ASSAULT
     dummy_targets: frozenset[str] = frozenset()                      # "sank a decommissioned ship": no attack
+    conceded_asks: frozenset[str] = frozenset()                      # "agreed to an ANC request": CONCEDE
     drills: frozenset[str] = frozenset()                             # "fired missiles during war games": no attack
     sport: frozenset[str] = frozenset()                              # "to reach the World Cup final": a game
     waters: frozenset[str] = frozenset()                             # "fired missiles into the sea": MOBILIZE

@@ -1346,6 +1346,16 @@ def _seized_people(o: Token, lex: Lexicon) -> bool:
                or h.lemma_.lower() in lex.deportees for h in heads)
 
 
+def accepted_ask(v: Token, lex: Lexicon) -> Candidate | None:
+    """"Venezuela agreed to a US request to free all political prisoners": agreeing to what is asked (lexicon
+    conceded_asks) is a concession (CONCEDE), not an agreement between equals ("bowing to pressure" beside an act
+    tells why it was done, no act of its own)."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in ("agree", "consent", "accede"):
+        return None
+    ask = next((p for p in prep_objects(v, {"to"}) if p.lemma_.lower() in lex.conceded_asks), None)
+    return Candidate(v, "CONCEDE", None, [v, ask]) if ask is not None else None
+
+
 def captured_people(v: Token, lex: Lexicon) -> Candidate | None:
     """"Pakistan shot down two Indian jets and captured a pilot", "Venezuela captured two American ex-soldiers": people
     captured are seized (COERCE seize, as "seized 15 British sailors"; a named group's captives are abducted,
