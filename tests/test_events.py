@@ -1172,6 +1172,13 @@ def test_a_rejected_demand_named_by_its_makers_is_their_request(manual_code):
     assert sorted(countries(ev.actors)) == ["FRA", "USA"] and only(events, "REJECT")
 
 
+def test_an_icbm_fired_into_the_sea_and_a_nuclear_test_are_shows_of_force(code):
+    ev = only(code("North Korea fires ICBM into Sea of Japan hours before Yoon's Tokyo trip, Seoul says")[0], "MOBILIZE")
+    assert ev.mode == "weapons"
+    events, _ = code("Japan voiced deep regret on Wednesday over Tuesday's French nuclear test at Mururoa atoll.")
+    assert countries(only(events, "MOBILIZE").actors) == ["FRA"]
+
+
 def test_a_sit_in_is_one_word(nlp):
     doc = nlp("Graduates staged sit-ins outside parliament.")
     assert "sit-ins" in [t.text for t in doc] and next(t for t in doc if t.text == "sit-ins").lemma_ == "sit-in"
