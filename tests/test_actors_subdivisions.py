@@ -31,3 +31,11 @@ def test_subdivisions_can_be_turned_off(nlp):
     off = ActorResolver.from_config(ActorConfig(subdivisions=False))
     assert off.country_of_region("Jharkhand") is None
     assert not any(t == "rebels" for t, _ in codes(off, nlp, "Maoist rebels shot dead a village chief in Jharkhand."))
+
+
+def test_a_region_name_inside_a_town_place_name_is_no_region(resolver, nlp):
+    """"the Upper East Side" of Manhattan is not Ghana's Upper East region; a cartel named after Jalisco still names it."""
+    doc = nlp("He spent his nights on the Upper East Side with his mistress. A jury convicted him.")
+    assert not any(r.country == "GHA" for r in resolver.find(doc))
+    doc = nlp("Police in Upper East region arrested him.")
+    assert [r.country for r in resolver.find(doc)] == ["GHA"]

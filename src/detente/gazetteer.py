@@ -22,6 +22,9 @@ REGION_NOUNS = frozenset({"province", "state", "region", "district", "county", "
 AREA_NOUNS = REGION_NOUNS | frozenset({"area", "part", "district", "neighbourhood", "neighborhood", "suburb", "outskirts",
                                        "street", "quarter", "slum", "township", "city", "town", "village", "centre",
                                        "center", "heart", "port", "capital"})
+# capitalised words that make a name before them part of a town's place name ("the Upper East Side", "the West End")
+TOWN_PARTS = frozenset({"side", "end", "village", "street", "avenue", "road", "square", "park", "hill", "hills",
+                        "heights", "bridge"})
 FAMOUS_NAMES = 30  # a city the world knows by this many names wins its name in its country, however small
 
 

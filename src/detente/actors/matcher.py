@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..gazetteer import TOWN_PARTS
 from .model import PROPER_KINDS, Entry
 
 _END = ""   # trie key for the entries of a phrase that ends here (no token is empty)
@@ -53,10 +54,19 @@ class AliasTrie:
                 break
             j += 1
             if _END in node:
-                ok = [e for toks, e in node[_END] if _case_ok(toks, words[i:j], e)]
+                ok = [e for toks, e in node[_END] if _case_ok(toks, words[i:j], e)
+                      and not _name_goes_on(e, words, normed, j)]
                 if ok:
                     best = Match(i, j, ok)
         return best
+
+
+def _name_goes_on(entry: Entry, words: list[str], normed: list[str], j: int) -> bool:
+    """A case-sensitive region name followed by a capitalised word for a part of a town is part of a longer place name
+    ("the Upper East Side" of Manhattan is not Ghana's Upper East region; "the Jalisco New Generation Cartel" still
+    names Jalisco)."""
+    return entry.kind == "region" and entry.case_sensitive and j < len(words) and words[j][:1].isupper() \
+        and normed[j] in TOWN_PARTS
 
 
 def _case_ok(alias: tuple[str, ...], text: list[str], entry: Entry) -> bool:
