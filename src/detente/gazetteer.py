@@ -19,7 +19,7 @@ BESIDE_PREPS = frozenset({"near", "outside"})  # "rebels in areas near South Sud
 REGION_NOUNS = frozenset({"province", "state", "region", "district", "county", "governorate", "prefecture",
                           "department"})
 # nouns for a part of a place: "in districts of Bombay", "in the streets of Caracas"
-AREA_NOUNS = REGION_NOUNS | frozenset({"area", "part", "district", "neighbourhood", "neighborhood", "suburb", "outskirts",
+AREA_NOUNS = REGION_NOUNS | frozenset({"area", "part", "neighbourhood", "neighborhood", "suburb", "outskirts",
                                        "street", "quarter", "slum", "township", "city", "town", "village", "centre",
                                        "center", "heart", "port", "capital"})
 # capitalised words that make a name before them part of a town's place name ("the Upper East Side", "the West End")

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ..syntax import set_off_participle, to_infinitive
 from .mentions import PRONOUNS
 from .modality import CLAIM_NOUNS
-from .roles import bare_participle, crowd_they
+from .roles import a_people, bare_participle, crowd_they
 from .triggers import Candidate
 
 # nouns whose complement is proposed or requested content, not an event
@@ -321,7 +321,7 @@ def crowd_subject(v: Token, crowd: frozenset[str]) -> bool:
     h = v.head
     return v.dep_ == "acl" and (v.tag_ in ("VBD", "VBN") and h.dep_ == "ROOT" or v.tag_ == "VBG") \
         and (h.pos_ == "NOUN" and (h.lemma_.lower() in crowd or h.lower_ in crowd)
-             or v.tag_ == "VBG" and h.ent_type_ == "NORP" and h.tag_ in ("NNS", "NNPS"))
+             or v.tag_ == "VBG" and a_people(h))
 
 
 _MULTITUDES = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions"})
@@ -329,7 +329,7 @@ _MULTITUDES = frozenset({"hundred", "hundreds", "thousand", "thousands", "millio
 
 def _counted_people(n: Token) -> bool:
     """"More than a million Egyptians", "tens of thousands of Serbs": a people counted by the multitude."""
-    return n.ent_type_ == "NORP" and n.tag_ in ("NNS", "NNPS") and any(
+    return a_people(n) and any(
         m.dep_ in ("nummod", "quantmod") and (m.lower_ in _MULTITUDES or _at_least(m.text, 100)) for m in n.children)
 
 

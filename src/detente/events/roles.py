@@ -156,6 +156,11 @@ def _sayers_participle(v: Token, lex: Lexicon) -> bool:
         and v.lemma_.lower() in lex.sayer_participles
 
 
+def a_people(t: Token) -> bool:
+    """A nationality in the plural: "Palestinians", "Georgians"."""
+    return t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS")
+
+
 def crowd_they(v: Token, crowd: frozenset[str]) -> Token | None:
     """The crowd "they" stands for in an adverbial clause: the one its governing verb acts on ("fired tear gas at
     residents as they protested", "arrested seven women as they protested"); None if that verb acts on none."""
@@ -215,7 +220,7 @@ def subject(v: Token, lex: Lexicon) -> tuple[Token | None, bool]:
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.lemma_.lower() in lex.crowd_verbs | lex.strike_verbs.keys() \
                 and cur.head.dep_ in ("pobj", "dobj", "obj") \
                 and ({cur.head.lemma_.lower(), cur.head.lower_} & (lex.crowd | lex.strikers | lex.public)
-                     or cur.head.ent_type_ == "NORP" and cur.head.tag_ in ("NNS", "NNPS")):  # "dozens of Palestinians"
+                     or a_people(cur.head)):  # "dozens of Palestinians"
             # (people: not "saw a police car blocking the teller window")
             return cur.head, False  # "fired tear gas at lawyers protesting in Lahore", "at protesters blocking a highway"
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.i > 0 and cur.doc[cur.i - 1].text == "," \

@@ -1339,6 +1339,8 @@ def _armed_speaker(v: Token, lex: Lexicon) -> bool:
 
 
 _HOSTAGES = frozenset({"hostage", "captive"})
+
+
 def _seized_people(o: Token, lex: Lexicon) -> bool:
     """People seized, not things: "20 foreign tourists", "him", "dozens of peacekeepers"."""
     heads = [o, *(t for t in o.children if t.dep_ == "prep" and t.lower_ == "of" for t in t.children if t.dep_ == "pobj")]
