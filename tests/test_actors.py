@@ -267,3 +267,12 @@ def test_a_country_name_that_begins_a_persons_name_is_no_country(resolver, nlp):
 def test_north_and_south_share_a_name(resolver, nlp):
     refs = resolver.find(nlp("The prime ministers of North and South Korea met in Seoul."))
     assert [(r.text, r.country) for r in refs][:2] == [("North", "PRK"), ("South Korea", "KOR")]
+
+
+def test_a_leaders_title_and_family_name_name_the_country_they_led(resolver, nlp):
+    text = ("President Bush suspended all US arms sales and military contacts with China on Monday, "
+            "condemning the army's killing of unarmed demonstrators in Beijing.")
+    found = dict(codes(resolver, nlp, text, when=date(1989, 6, 6)))
+    assert found["President Bush"] == "USAGOV"      # not China's, which the sentence is about
+    found = dict(codes(resolver, nlp, "Prime Minister Zapatero met President Bush in Madrid.", when=date(2008, 6, 1)))
+    assert found == {"Prime Minister Zapatero": "ESPGOV", "President Bush": "USAGOV"}

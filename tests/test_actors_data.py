@@ -100,3 +100,32 @@ def test_descriptions_name_known_countries_with_a_source(dictionary):
         assert d.countries <= set(dictionary.countries), d.countries - set(dictionary.countries)
     soviet = next(d for d in dictionary.descriptions if "former soviet republic" in d.phrases)
     assert "GEO" in soviet.countries and "RUS" not in soviet.countries
+
+
+def test_historical_rulers_file_has_a_source_per_entry_and_no_open_guess():
+    rows = yaml.safe_load((ACTORS_DIR / "persons_history_rulers.yaml").read_text(encoding="utf-8"))
+    assert len(rows) > 1000
+    for p in rows:
+        assert p["source"].startswith("CountryInfo.120116 <Leaders>"), p["name"]
+        # the source file's date is no end: a tenure it left open ends on the public record's date
+        assert all(r["end"] != date(2012, 1, 16) for r in p["roles"]), p["name"]
+
+
+def test_historical_rulers_sample(dictionary):
+    def role(name, when):
+        p = dictionary.persons[name]
+        return next(((r.country, r.title) for r in p.roles if r.active(when)), None)
+    assert role("evo morales", date(2010, 5, 1)) == ("BOL", "President")
+    assert role("evo morales", date(2020, 5, 1)) is None          # out of office since 2019-11-10
+    assert role("jimmy carter", date(1979, 6, 1)) == ("USA", "President")
+    assert role("anders fogh rasmussen", date(2012, 1, 1)) == ("NATO", "Secretary General")
+    assert role("yahya jammeh", date(2016, 12, 1)) == ("GMB", "President")
+    assert role("ban ki moon", date(2010, 1, 1)) == ("UNO", "Secretary-General")
+    assert "roh tae-woo" in {a.lower() for a in dictionary.persons["roh tae woo"].aliases}
+
+
+def test_history_flag_leaves_out_every_historical_file():
+    d = ActorDictionary()
+    d.load_bundled(history=False)
+    assert "evo morales" not in d.persons and "kofi annan" not in d.persons
+    assert "vladimir putin" in d.persons

@@ -47,7 +47,7 @@ class ParseConfig:
 class ActorConfig:
     extra_dictionaries: list[str] = field(default_factory=list)  # user actor files (YAML/CSV/PETRARCH)
     groups: bool = True                   # bundled non-state groups (groups.yaml: Hamas -> PSEREB, dated Taliban)
-    history: bool = True                  # bundled historical persons (persons_history.yaml)
+    history: bool = True                  # bundled historical persons (persons_history*.yaml)
     # country of a role noun that names none: "off", "phrase" ("police in Belgrade"), "place" (+ a
     # place its sentence is in), "sentence" (+ the only country the sentence names), "document" (+ an
     # earlier sentence's only country, else the lead place / dominant country; actors/context.py)

@@ -176,12 +176,12 @@ class ActorDictionary:
         self.custom.extend(_custom_actors(items))
 
     def load_bundled(self, folder: Path = ACTORS_DIR, groups: bool = True, history: bool = True) -> None:
-        """The bundled files; `groups` (groups.yaml) and `history` (persons_history.yaml) may be left out."""
+        """The bundled files; `groups` (groups.yaml) and `history` (persons_history*.yaml) may be left out."""
         self.add_countries(parse_countries((folder / "countries.csv").read_text(encoding="utf-8")))
         self.add_igos(parse_igos(read_yaml((folder / "igos.yaml").read_text(encoding="utf-8"))))
         self.lexicon.merge(parse_sectors(read_yaml((folder / "sectors.yaml").read_text(encoding="utf-8"))))
         for path in sorted(folder.glob("persons_*.yaml")):
-            if not history and path.name == "persons_history.yaml":
+            if not history and path.name.startswith("persons_history"):
                 continue
             self.add_persons(parse_persons(read_yaml(path.read_text(encoding="utf-8")) or []))
         if groups and (folder / "groups.yaml").is_file():

@@ -465,7 +465,8 @@ class ActorResolver:
             if c.bare:
                 titled = c.name is not None and not all(r.contextual for r in c.roles)
                 owned_only = all(r.owned and not r.contextual for r in c.roles)  # "its warplanes": the owner, not the place
-                country = _its_owner(tokens, c, coded) or _paired_country(tokens, c, out, text) or (
+                country = _its_owner(tokens, c, coded) or _paired_country(tokens, c, out, text) or \
+                    self._leader_named(c, tokens, when) or (
                     None if owned_only or _owned_by_unknown(tokens, c.start, known, self.dictionary.lexicon.faiths) else
                     ctx.country(sent_of[c.start], self.role_context, clause=clause_of(tokens, c.end - 1), proper=titled))
                 words_key = " ".join(normed[c.start:c.end])
@@ -484,6 +485,18 @@ class ActorResolver:
                         country = None   # "President X" beside Putin: the files know Russia's president
                 out.append((c, self._make(text[s:e], s, e, country, chain_sector(c.roles), kind, name, when)))
         return sorted(out, key=lambda cr: cr[0].start)
+
+    def _leader_named(self, chain: Chain, tokens, when: date | None) -> str | None:
+        """"President Bush", "Prime Minister Nehru": a head of state's or government's title before a lone
+        family name that leaders in office at `when` bear, all of one country, is that country."""
+        if chain.name is None or chain.name[1] - chain.name[0] != 1 or when is None:
+            return None
+        titles = self.dictionary.lexicon.leader_titles
+        if not any(r.title and " ".join(r.title.lower().split()) in titles for r in chain.roles):
+            return None
+        found = self.leaders.get(fold(tokens[chain.name[0]].text), [])
+        countries = {r.country for _, roles in found for r in roles if r.active(when)}
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _ambiguous_names(self) -> dict[str, set[str]]:
         """Country -> normed names flagged ambiguous_name in the country data ("georgia")."""
