@@ -2625,8 +2625,9 @@ def test_victims_and_targets_take_the_state_of_the_scene(code, text, recipient):
 
 
 @pytest.mark.parametrize("text, recipients", [
-    # the victims of a condemned attack are not whom the condemnation accuses ...
-    ("The UN refugee agency on Friday strongly condemned the aerial bombing of a refugee camp in South Sudan.", []),
+    # the victims of a condemned attack are not whom the condemnation accuses (no doer named: the unidentified
+    # forces of South Sudan, SSDUAF) ...
+    ("The UN refugee agency on Friday strongly condemned the aerial bombing of a refugee camp in South Sudan.", ["SSD"]),
     # ... its doers are, before or after the noun
     ("Britain condemned the Syrian bombing of a market in Aleppo.", ["SYR"]),
     ("Britain condemned the bombing of a market in Aleppo by Syrian jets.", ["SYR"]),
@@ -5592,3 +5593,17 @@ def test_what_is_difficult_to_do_has_not_happened_and_a_win_handed_over_is_sport
 def test_a_crowd_helping_a_team_to_a_win_is_sport(code):
     assert not code("Police in Indiana said a blacked out crowd in Terre Haute helped the Sycamores to a resounding win.")[0]
     assert only(code("Russia helped Syria to regain Aleppo.")[0], "AID")
+
+
+def test_a_condemned_attack_told_in_full_is_coded_to_the_unidentified_forces_of_its_place(code):
+    events, _ = code("US Secretary of State Hillary Clinton on Wednesday condemned the deadly assault on the "
+                     "American consulate in Benghazi.")
+    by_type = {e.event_type: e for e in events}
+    assert [a.code for a in by_type["ASSAULT"].actors] == ["LBYUAF"]
+    assert [r.code for r in by_type["ASSAULT"].recipients] == ["USAGOV"]
+    assert [r.code for r in by_type["ACCUSE"].recipients] == ["LBYUAF"]   # the condemnation is aimed at them
+    events, _ = code("Obama condemned the attack.")                        # told before: no second attack
+    assert [e.event_type for e in events] == ["ACCUSE"]
+    events, _ = code("Yemen's Houthi movement denounced the Saudi-led air strikes on Sanaa.")
+    assault = next(e for e in events if e.event_type == "ASSAULT")
+    assert all(a.sector != "UAF" for a in assault.actors)                  # a doer named on the noun

@@ -33,7 +33,7 @@ from .scene import FORCE_TYPES, event_place, occurrence_of, place_anchors, reach
 from .roles import (agent, bare_participle, late_agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, object_antecedent, prep_objects, reflexive, resolve_heads, subject, subjects,
                     whom_heads, with_conjuncts)
-from .triggers import (Candidate, force_kind, ultimatum_of, condemned_act, announced_refusal, blamed_doers, blamed_on, condemned, in_naming, means_of_passive,
+from .triggers import (Candidate, force_kind, ultimatum_of, condemned_act, condemned_attack, announced_refusal, blamed_doers, blamed_on, condemned, in_naming, means_of_passive,
                        noun_trigger, prison_term, jail_term, retaliation_verb, into_place, kept_from, offered_by,
                        rejected_proposal, strikers_act, people_expelled, verb_trigger, weapon_mode)
 from .verbs import armed_backing, sent_to_help, sport_sentence, verb_candidate
@@ -248,6 +248,20 @@ def _evidence(text: str, sent: Span, trigger: str) -> Evidence:
     start = sent.start_char + len(raw) - len(raw.lstrip())
     end = max(start, sent.start_char + len(raw.rstrip()))
     return Evidence(text[start:end], start, end, trigger)
+
+
+def _condemned_unnamed(sent: Span, found: list[Event], lex: Lexicon) -> None:
+    """"condemned the deadly assault on the American consulate in Benghazi": the condemnation is aimed at the
+    attack's unidentified doers (`implied.unnamed_attacker`). In place, in `found`."""
+    for noun in sent:
+        if noun.pos_ != "NOUN" or not condemned_attack(noun) or lex.verb_type(noun.head.lemma_.lower()) != "ACCUSE":
+            continue
+        attack = next((e for e in found if e.event_type == "ASSAULT" and e.evidence.trigger.split()[0] == noun.text
+                       and e.actors and all(a.text == IMPLIED_TEXT for a in e.actors)), None)
+        k = next((k for k, e in enumerate(found) if e.event_type == "ACCUSE" and not e.recipients
+                  and e.evidence.trigger.split()[0] == noun.head.text), None)
+        if attack is not None and k is not None:
+            found[k] = replace(found[k], recipients=list(attack.actors))
 
 
 def _retaliation(v: Token, lex: Lexicon) -> bool:
@@ -882,6 +896,7 @@ class EventCoder:
             found = self._sentence(document, sent, index, previous, dateline)
             found += self._followed_suit(document, sent, index, events + found, dateline)
             self._condemned_act(sent, index, found, events)
+            _condemned_unnamed(sent, found, self.lexicon)
             if self.cfg.intent_convention == "manual":  # (the crosswalk drops a denial: CAMEO 016)
                 self._denied_acts(sent, index, found)
             events.extend(found)

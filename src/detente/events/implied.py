@@ -10,7 +10,7 @@ from .modality import modality_of
 from .places import PlaceResolver, most_specific
 from .roles import agent, subject
 from .scene import attack_means, clause_place, event_place, names_no_one, place_anchors
-from .triggers import Candidate, of_objects
+from .triggers import Candidate, condemned_attack, named_on, of_objects
 
 
 def unnamed_authority(cand: Candidate, lex: Lexicon, places: PlaceResolver, reporter: str | None = None) -> list[ActorRef]:
@@ -38,6 +38,13 @@ def unnamed_attacker(cand: Candidate, recipients: list[ActorRef], lex: Lexicon, 
     v = cand.head
     if cand.nominal and v.dep_ == "pobj" and v.head.lower_ == "in" and v.head.head in cand.words:
         v = v.head.head  # "was killed in a gun and suicide bomb attack": the passive verb the noun is the means of
+    elif cand.event_type == "ASSAULT" and cand.nominal and condemned_attack(v) and not named_on(v) \
+            and lex.verb_type(v.head.lemma_.lower()) == "ACCUSE":
+        # "condemned the deadly assault on the American consulate in Benghazi": done, by no one named
+        place = event_place(cand, places, place_anchors(cand, lex))
+        if place is None or not place.country or modality_of(v.head, lex.control) != "asserted":
+            return [], recipients
+        return _unidentified(place.country, recipients)
     if cand.event_type != "ASSAULT" or v.pos_ != "VERB" or modality_of(v, lex.control) not in ("asserted", "hedged"):
         return [], recipients  # done, or believed done ("gunmen are believed to have killed"); not a plan
     subj, passive = subject(v, lex)
@@ -51,7 +58,11 @@ def unnamed_attacker(cand: Candidate, recipients: list[ActorRef], lex: Lexicon, 
     place = event_place(cand, places, place_anchors(cand, lex))
     if place is None or not place.country:
         return [], recipients  # never a guess: no place (or two), no attacker
-    iso = place.country
+    return _unidentified(place.country, recipients)
+
+
+def _unidentified(iso: str, recipients: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The unidentified armed forces (UAF) of a country as the attacker; with no named victim, the country."""
     attacker = ActorRef(text=IMPLIED_TEXT, code=f"{iso}UAF", country=iso, sector="UAF", kind="country")
     if not recipients:
         recipients = [ActorRef(text=IMPLIED_TEXT, code=iso, country=iso, sector=None, kind="country")]
