@@ -5607,3 +5607,26 @@ def test_a_condemned_attack_told_in_full_is_coded_to_the_unidentified_forces_of_
     events, _ = code("Yemen's Houthi movement denounced the Saudi-led air strikes on Sanaa.")
     assault = next(e for e in events if e.event_type == "ASSAULT")
     assert all(a.sector != "UAF" for a in assault.actors)                  # a doer named on the noun
+
+
+def test_a_date_sm_runs_into_the_next_clauses_is_cut_at_the_comma(code):
+    events, _ = code("Ethiopia formally recognised the independence of Eritrea on Monday, days after Eritreans voted "
+                     "almost unanimously in a UN-monitored referendum to break away.", published=date(1993, 5, 4))
+    ev = only(events, "SUPPORT")
+    assert (ev.event_date, ev.date_precision) == (date(1993, 5, 3), "day")
+    events, _ = code("Russia signed the pact with North Korea on June 19, 2024, in Pyongyang.", published=date(2024, 6, 20))
+    assert (only(events, "SUPPORT").event_date, only(events, "SUPPORT").date_precision) == (date(2024, 6, 19), "day")
+
+
+def test_a_participle_tells_its_act_at_the_time_of_its_verb(code):
+    events, _ = code("Nelson Mandela walked free from prison near Cape Town on Sunday after 27 years, released by the "
+                     "government of President F.W. de Klerk.", published=date(1990, 2, 12))
+    ev = only(events, "RETREAT")
+    assert (ev.event_date, ev.date_precision) == (date(1990, 2, 11), "day")
+
+
+def test_an_accused_act_does_not_take_the_accusations_date(code):
+    events, _ = code("Ethiopia accused Eritrea on Tuesday of shipping weapons to Islamist insurgents in Somalia.",
+                     published=date(2009, 11, 18))
+    assert (only(events, "ACCUSE").event_date, only(events, "ACCUSE").date_precision) == (date(2009, 11, 17), "day")
+    assert only(events, "AID").date_precision == "publication"

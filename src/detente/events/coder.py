@@ -2318,14 +2318,16 @@ class EventCoder:
             evidence=_evidence(document.text, sent, trigger),
         )
 
-    @staticmethod
-    def _date_anchors(cand: Candidate) -> list[Token]:
-        """Verbs whose date is the event's: controlling verbs (not "said/denied on Monday"), an absorbed
+    def _date_anchors(self, cand: Candidate) -> list[Token]:
+        """Verbs whose date is the event's: controlling verbs (not "said/denied on Monday", nor "accused on
+        Tuesday of shipping weapons": lexicon blame_verbs and accused_of_verbs tell an earlier act), an absorbed
         complement ("offered to resign on Wednesday"), the first of coordinated verbs (the reporting
         verb for "said on Monday it would ... and accused"), the verb a "when" clause tells the time
         of ("the fighting began early on Wednesday, when India launched strikes")."""
         head = cand.head
-        out = [g for g in governors(head)[:3] if g.lemma_ not in REPORTING and g.lemma_ not in DENYING]
+        blaming = self.lexicon.blame_verbs | self.lexicon.accused_of_verbs
+        out = [g for g in governors(head)[:3] if g.lemma_ not in REPORTING and g.lemma_ not in DENYING
+               and g.lemma_ not in blaming]
         if cand.nominal and head.dep_ in ("dobj", "obj"):  # "rejected on Monday a British demand": the demand came before
             out = [g for g in out if g != head.head]
         out += [o for o in cand.objects if o.pos_ in ("VERB", "AUX")]

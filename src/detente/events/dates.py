@@ -210,8 +210,22 @@ def _relative(text: str, anchor: date, future: bool) -> tuple[date, str] | str |
 def date_entities(sent: Span) -> list[Span]:
     """DATE entities, and TIME ones that name a day ("Monday night", "last night"); one sm ran into the words
     before it ("the capital a week ago") is cut to the date it ends with."""
-    return [_date_tail(e) for e in ents_in(sent) if (e.label_ == "DATE" and not _surname(e))
-            or (e.label_ == "TIME" and _DAYWORDS.search(e.text))]
+    return [_date_tail(p) for e in ents_in(sent) if (e.label_ == "DATE" and not _surname(e))
+            or (e.label_ == "TIME" and _DAYWORDS.search(e.text)) for p in _comma_parts(e)]
+
+
+def _comma_parts(ent: Span) -> list[Span]:
+    """sm runs two dates of two clauses together across a comma ("on Monday, days after Eritreans voted"):
+    the parts, where each hangs from the sentence by its own word outside the entity (not "June 19, 2024")."""
+    comma = next((t.i for t in ent if t.text == ","), None)
+    if comma is None or comma == ent.start or comma == ent.end - 1:
+        return [ent]
+    doc = ent.doc
+    left, right = doc[ent.start:comma], doc[comma + 1:ent.end]
+    heads = [p.root.head for p in (left, right)]
+    if any(ent.start <= h.i < ent.end for h in heads) or heads[0] == heads[1]:
+        return [ent]
+    return [left, right]
 
 
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
@@ -466,6 +480,10 @@ def event_date(sent: Span, trigger: Token, published: date | None, dateline: dat
             if isinstance(rel, tuple) and (future or anchor is None or rel[0] <= anchor):
                 best = (0, rel[0], rel[1])
                 break
+    if best is None and clause and trigger.dep_ == "advcl" and trigger.tag_ in ("VBN", "VBG") and not any(
+            c.dep_ in ("mark", "nsubj", "nsubjpass") for c in trigger.children):
+        # "walked free on Sunday ..., released by the government": the participle's act is told at the verb's time
+        return event_date(sent, trigger.head, published, dateline, future)
     if best is None and anchor is not None and _overnight(trigger, own):
         return EventDate(anchor, "day")  # "struck Gaza overnight": the night before publication
     if best is not None and best[1] is not None:
