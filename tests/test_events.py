@@ -5630,3 +5630,13 @@ def test_an_accused_act_does_not_take_the_accusations_date(code):
                      published=date(2009, 11, 18))
     assert (only(events, "ACCUSE").event_date, only(events, "ACCUSE").date_precision) == (date(2009, 11, 17), "day")
     assert only(events, "AID").date_precision == "publication"
+
+
+def test_a_counted_gap_dates_the_earlier_act_from_the_later_one(code):
+    events, _ = code("Venezuelan President Hugo Chavez ordered ten battalions to the Colombian border on Sunday, a day "
+                     "after Colombian forces bombed a FARC camp inside Ecuador.", published=date(2008, 3, 3))
+    assert (only(events, "MOBILIZE").event_date, only(events, "ASSAULT").event_date) == (date(2008, 3, 2), date(2008, 3, 1))
+    assert only(events, "ASSAULT").date_precision == "day"
+    events, _ = code("Nicaragua expelled a UN team on Friday, days after it published a report accusing the government "
+                     "of repressing protesters.", published=date(2018, 9, 1))
+    assert all(e.event_date != date(2018, 8, 30) for e in events)       # no count: no day worked out

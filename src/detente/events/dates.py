@@ -431,6 +431,35 @@ def _low_attached(ent: Span, anchors: set[int]) -> bool:
     return False
 
 
+_GAP_UNITS = {"day": 1, "week": 7, "hour": 0}
+
+
+def _counted_gap(sent: Span, trigger: Token) -> tuple[int, Token] | None:
+    """"ordered battalions to the border on Sunday, a day after Colombian forces bombed a camp", "five days after
+    soldiers detained President Conde", "a day after the overthrow of President Toure": the trigger's act is a counted
+    number of days (weeks; hours: the same day) before ("after") or after ("before") the act of the clause it hangs
+    from. Returns (days to add to that act's date, that act's verb), else None (no count: "days after")."""
+    clause = _clause_verb(trigger)
+    for tok in sent:
+        unit = _GAP_UNITS.get(tok.lemma_.lower())
+        if unit is None or tok.dep_ != "npadvmod":
+            continue
+        count = next((c.lower_ for c in tok.children if c.dep_ in ("det", "nummod") and c.i < tok.i), None)
+        n = int(count) if count is not None and count.isdigit() else _NUMBERS.get(count or "")
+        if n is None or not (count in ("a", "an") or any(c.dep_ == "nummod" for c in tok.children)):
+            continue
+        head = tok.head
+        if head.dep_ == "prep" and head.lower_ in ("after", "before") and trigger.dep_ == "pobj" and trigger.head == head:
+            main, word = head.head, head.lower_             # "a day after the overthrow of ..."
+        elif head == clause and head.dep_ == "advcl" and (word := next(
+                (c.lower_ for c in head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)):
+            main = head.head                                 # "a day after Colombian forces bombed ..."
+        else:
+            continue
+        return (-n if word == "after" else n) * unit, main
+    return None
+
+
 def dated_ahead(sent: Span, trigger: Token) -> bool:
     """The act's own date, on its own word, says it is still to come: "when the delegations resume talks in
     Geneva next week", "Putin and Xi meet in Moscow next month"."""
@@ -450,6 +479,11 @@ def event_date(sent: Span, trigger: Token, published: date | None, dateline: dat
     named as the object of another: "rejected on Monday a British demand") the clause's date is not its.
     """
     anchor = published or dateline
+    gap = _counted_gap(sent, trigger)
+    if gap is not None:  # "a day after Colombian forces bombed a camp": the day the main clause gives, less one
+        main = event_date(sent, gap[1], published, dateline)
+        if main.precision == "day" and main.value is not None:
+            return EventDate(date.fromordinal(main.value.toordinal() + gap[0]), "day")
     best = None
     own = {t.i for t in (anchors or [])} | {trigger.i} | ({_clause_verb(trigger).i} if clause else set())
     for ent in date_entities(sent):
