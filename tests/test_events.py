@@ -5640,3 +5640,12 @@ def test_a_counted_gap_dates_the_earlier_act_from_the_later_one(code):
     events, _ = code("Nicaragua expelled a UN team on Friday, days after it published a report accusing the government "
                      "of repressing protesters.", published=date(2018, 9, 1))
     assert all(e.event_date != date(2018, 8, 30) for e in events)       # no count: no day worked out
+
+
+def test_a_when_clause_and_a_dated_setting_tell_the_acts_time(code):
+    events, _ = code("Twenty-eight people were killed when a car bomb exploded in the crowded main street of the "
+                     "Northern Ireland market town of Omagh on Saturday afternoon, police said.", published=date(1998, 8, 16))
+    assert all((e.event_date, e.date_precision) == (date(1998, 8, 15), "day") for e in events) and events
+    events, _ = code("Chileans voted down General Augusto Pinochet's bid for eight more years in power in Wednesday's "
+                     "referendum.", published=date(1988, 10, 6))
+    assert (only(events, "REJECT").event_date, only(events, "REJECT").date_precision) == (date(1988, 10, 5), "day")

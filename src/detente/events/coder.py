@@ -2343,6 +2343,9 @@ class EventCoder:
         if clause.dep_ == "advcl" and (clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in clause.children)
                                        or any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children)):
             out.append(clause.head)  # "announced the measure on Tuesday, accusing ...": the same time
+        # "were killed when a car bomb exploded in Omagh on Saturday": the "when" clause tells the verb's time
+        out += [c for c in clause.children if c.dep_ == "advcl" and any(
+            w.lower_ == "when" and w.dep_ == "advmod" for w in c.children)]
         return out
 
     def _own_possible_force(self, head: Token, actors, index: MentionIndex) -> bool:

@@ -272,7 +272,7 @@ def _clause_verb(tok: Token) -> Token:
 
 
 _NOUN_MODS = frozenset({"compound", "poss", "nmod", "amod", "nummod"})
-_SETTING = frozenset({"at", "during"})  # "could block the bid at next month's summit": the event's time
+_SETTING = frozenset({"at", "during", "in"})  # "could block the bid at next month's summit": the event's time
 # "blame <act> on <agent>": the object is an act done earlier ("blamed the attack on tourists last
 # month on militants"); the preposition that names the agent
 _SAYING = REPORTING | {"warn"}  # "warned on Monday it would ...": the date is the warning's
