@@ -5649,3 +5649,12 @@ def test_a_when_clause_and_a_dated_setting_tell_the_acts_time(code):
     events, _ = code("Chileans voted down General Augusto Pinochet's bid for eight more years in power in Wednesday's "
                      "referendum.", published=date(1988, 10, 6))
     assert (only(events, "REJECT").event_date, only(events, "REJECT").date_precision) == (date(1988, 10, 5), "day")
+
+
+def test_a_delivery_or_deployment_is_placed_where_it_arrives_a_whole_country_is_not(code):
+    events, _ = code("Rwanda flew several hundred soldiers into Bangui on Sunday under a bilateral defence deal.",
+                     published=date(2020, 12, 21))
+    ev = only(events, "AID")
+    assert (ev.location.name, ev.location.country) == ("Bangui", "CAF")
+    events, _ = code("India flew 25 tonnes of relief supplies to Pakistan on Wednesday.", published=date(2005, 10, 13))
+    assert only(events, "AID").location is None

@@ -23,7 +23,7 @@ from .modality import CLAIM_NOUNS, governors, in_condition_clause, modality_of, 
 from .modes import content_mode, meeting_mode, threatens_force
 from .ontology import Ontology
 from .petrarch_verbs import extend_lexicon
-from .places import Gazetteer, PlaceResolver
+from .places import Gazetteer, PlaceResolver, most_specific
 from .purpose import owners, protest_targets, purpose_objects
 from .recipients import (CALL_NOUNS, DOMESTIC_TYPES, PLACE_TYPES, domestic_recipients, locator, own_country, place_recipients,
                          pronoun_owner, response_heads, threatened_heads, unnamed_place)
@@ -262,6 +262,11 @@ def _condemned_unnamed(sent: Span, found: list[Event], lex: Lexicon) -> None:
                   and e.evidence.trigger.split()[0] == noun.head.text), None)
         if attack is not None and k is not None:
             found[k] = replace(found[k], recipients=list(attack.actors))
+
+
+# acts placed where what they send arrives, when no place of their own is named (the gold guidelines:
+# extraditions and deportations at their destination; deliveries and deployments likewise)
+_PLACED_AT_DESTINATION = frozenset({"AID", "COOPERATE", "MOBILIZE"})
 
 
 def _retaliation(v: Token, lex: Lexicon) -> bool:
@@ -1979,7 +1984,20 @@ class EventCoder:
         if cand.event_type in _SAID_TYPES:
             return self.places.place_of(self._said_anchors(cand))
         anchors = place_anchors(cand, self.lexicon) if anchors is None else anchors
-        return event_place(cand, self.places, anchors)
+        place = event_place(cand, self.places, anchors)
+        if place is None and (cand.event_type in _PLACED_AT_DESTINATION or (cand.event_type, cand.mode) == ("COERCE", "deport")):
+            # "flew several hundred soldiers into Bangui", "were flown to Kigali after being extradited": where
+            # what is sent arrives
+            found = [loc for prep in ("into", "to") for loc in self.places.places_in([cand.head], {prep})
+                     if loc.country and loc.precision != "country"  # (a whole country is where it went, no place)
+                     and (prep == "into" or not self._seat_of_government(loc.name))]  # ("sent drones to Moscow": a party)
+            place = most_specific(found) if found else None
+        return place
+
+    def _seat_of_government(self, name: str) -> bool:
+        """A capital that stands for its government ("Moscow", "Kyiv")."""
+        ref = self.resolver.resolve(name) if self.resolver is not None else None
+        return ref is not None and ref.sector == "GOV"
 
     def _whole_country(self, anchors: list[Token], actors: list[ActorRef]) -> Location | None:
         """"blocked roads across the country", "throughout the country" (a phrase of one of the event's
