@@ -5658,3 +5658,13 @@ def test_a_delivery_or_deployment_is_placed_where_it_arrives_a_whole_country_is_
     assert (ev.location.name, ev.location.country) == ("Bangui", "CAF")
     events, _ = code("India flew 25 tonnes of relief supplies to Pakistan on Wednesday.", published=date(2005, 10, 13))
     assert only(events, "AID").location is None
+
+
+def test_gps_jamming_and_hacking_charged_to_its_doers_are_cyber_coercion(code):
+    events, _ = code("North Korea jammed GPS signals near South Korea's western border islands on Wednesday.")
+    ev = only(events, "COERCE")
+    assert ev.mode == "cyber" and countries(ev.actors) == ["PRK"]
+    events, _ = code("The US Justice Department charged three Iranian Revolutionary Guards operatives with hacking into "
+                     "Donald Trump's campaign.")
+    ev = only(events, "COERCE")
+    assert ev.mode == "cyber" and countries(ev.actors) == ["IRN"]     # the charged, not the charging state

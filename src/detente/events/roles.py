@@ -18,13 +18,14 @@ OBJECT_CONTROL = {"accuse", "blame", "charge", "criticize", "criticise", "condem
                   "praise", "commend", "thank", "congratulate", "sanction", "punish", "prevent", "stop",
                   "bar", "ban", "prohibit", "warn", "convict", "indict", "arrest", "detain", "jail"}
 _ARMING = {"arm", "armed", "equip"}   # "gunmen armed with knives"
+_CHARGING = {"charge", "indict"}      # "charged three officers with hacking into ...": their act
 _IMPOSE = {"impose", "slap", "levy"}  # "imposed sanctions on X for doing": X did it
 
 
 def gerund_controller(v: Token) -> Token | None:
     """The object of an object-control verb when v is its of/for gerund ("accused Iran of supplying")."""
     p = v.head
-    if v.dep_ != "pcomp" or p.dep_ != "prep" or p.lower_ not in _CONTROL_PREPS:
+    if v.dep_ != "pcomp" or p.dep_ != "prep" or not (p.lower_ in _CONTROL_PREPS or p.lower_ == "with" and p.head.lemma_.lower() in _CHARGING):
         return None
     gov = p.head
     if gov.dep_ in ("dobj", "obj") and gov.head.lemma_.lower() in OBJECT_CONTROL:
