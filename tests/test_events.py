@@ -5668,3 +5668,13 @@ def test_gps_jamming_and_hacking_charged_to_its_doers_are_cyber_coercion(code):
                      "Donald Trump's campaign.")
     ev = only(events, "COERCE")
     assert ev.mode == "cyber" and countries(ev.actors) == ["IRN"]     # the charged, not the charging state
+
+
+def test_leaving_a_named_body_and_listing_a_group_as_terrorist_are_sanctions(code):
+    events, _ = code("Mali, Burkina Faso and Niger formally left ECOWAS on Wednesday.")
+    ev = only(events, "SANCTION")
+    assert ev.mode == "withdraw" and countries(ev.actors) == ["BFA", "MLI", "NER"]
+    assert code("Navalny left the court on Friday.")[0] == []            # a court, no body named
+    events, _ = code("The United States designated the Houthis a global terrorist group.")
+    ev = only(events, "SANCTION")
+    assert [r.code for r in ev.recipients] == ["YEMREB"]

@@ -97,6 +97,9 @@ class Lexicon:
     purpose_nouns: frozenset[str] = frozenset()                      # "held walkouts in support": an aim, no object
     naming_verbs: frozenset[str] = frozenset()                       # "called the strikes an act of war": no event
     claim_verbs: frozenset[str] = frozenset()                        # "claimed responsibility": the doer
+    listing_verbs: frozenset[str] = frozenset()                      # "designated X a terrorist group": SANCTION
+    listing_marks: frozenset[str] = frozenset()
+    bodies_listed: frozenset[str] = frozenset()
     decided_acts: frozenset[str] = frozenset()                       # "condemned the move": whoever made it
     accusations: frozenset[str] = frozenset()                        # "rejected the accusation": the accuser
     civilian_places: frozenset[str] = frozenset()                    # "set fire to nearby homes": on the people

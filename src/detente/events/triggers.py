@@ -691,7 +691,19 @@ def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
             keys = [s.lemma_.lower()] + [f"{c.lemma_.lower()} {s.lemma_.lower()}" for c in s.children if c.dep_ in ("compound", "amod")]
             if any(k in lex.withdrawn for k in keys) or _helper_noun(s, lex) and s.lemma_.lower() not in ("troop", "soldier"):
                 return Candidate(v, "SANCTION", "withdraw", [v])
+    if v.lemma_.lower() != "withdraw" and any(_named_body(o, lex) for o in v.children if o.dep_ in ("dobj", "obj")):
+        return Candidate(v, "SANCTION", "withdraw", [v])  # "Mali, Burkina Faso and Niger formally left ECOWAS"
     return None
+
+
+def _named_body(o: Token, lex: Lexicon) -> bool:
+    """A body or treaty named as one ("ECOWAS", "the Organization of American States", "the G5 Sahel alliance"),
+    not any court or council ("left the court")."""
+    if o.text.isupper() and o.text.isalpha() and len(o.text) >= 3:
+        return True
+    return o.lemma_.lower() in lex.bodies_left and (o.pos_ == "PROPN" or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)) or any(
+        c.dep_ == "appos" and _named_body(c, lex) for c in o.children)  # (sm: "the G5 [Sahel ... alliance]")
 
 
 _OWN = frozenset({"his", "her", "its", "their", "our"})
@@ -1275,6 +1287,20 @@ def declared_unwelcome(v: Token) -> Candidate | None:
     named = [t for t in v.subtree if v.i < t.i < persona.i and t.dep_ in ("dobj", "obj", "nsubj")
              and t.head in (v, persona)]
     return Candidate(v, "SANCTION", "expel", [v, persona], named)
+
+
+def listed_as_terrorist(v: Token, lex: Lexicon) -> Candidate | None:
+    """"designated Haiti's Viv Ansanm gang coalition as a foreign terrorist organisation", "designated the Houthis a
+    terrorist group", "declared the foundation an extremist organisation": a listing (lexicon listing_verbs) as
+    a body the lexicon's listing_marks qualify is a SANCTION on whom it names, its object."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in lex.listing_verbs:
+        return None
+    body = next((t for t in v.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in lex.bodies_listed
+                 and any(c.lemma_.lower() in lex.listing_marks for c in t.children if c.dep_ in ("amod", "compound"))), None)
+    if body is None:
+        return None
+    named = [t for t in v.children if t.dep_ in ("dobj", "obj", "dative") and t != body]
+    return Candidate(v, "SANCTION", None, [v, body], named)
 
 
 def police_act(v: Token, lex: Lexicon) -> Candidate | None:
