@@ -5678,3 +5678,9 @@ def test_leaving_a_named_body_and_listing_a_group_as_terrorist_are_sanctions(cod
     events, _ = code("The United States designated the Houthis a global terrorist group.")
     ev = only(events, "SANCTION")
     assert [r.code for r in ev.recipients] == ["YEMREB"]
+
+
+def test_a_reaction_on_a_restated_move_is_aimed_at_the_mover(code):
+    events, _ = code("Japan tightened controls on exports to South Korea, a move Seoul condemned as retaliation.")
+    ev = only(events, "ACCUSE")
+    assert countries(ev.actors) == ["KOR"] and countries(ev.recipients) == ["JPN"]

@@ -1733,7 +1733,7 @@ class EventCoder:
         """No recipient yet: run the steps in this order until one finds some."""
         if recipients:
             return recipients
-        steps = (self._owner_or_protest_target, self._subject_act_target, self._supplied_goes_to, self._helped,
+        steps = (self._restated_act_doer, self._owner_or_protest_target, self._subject_act_target, self._supplied_goes_to, self._helped,
                  self._own_object_state, self._responded_to, self._border_neighbour, self._condition_names,
                  self._first_act_objects,
                  self._pronoun_referent, self._host_country, self._scene_place, self._purpose_targets,
@@ -1743,6 +1743,22 @@ class EventCoder:
             if recipients:
                 break
         return recipients
+
+    def _restated_act_doer(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
+        """"Japan tightened export controls, a move Seoul condemned as retaliation": a reaction told in a relative
+        clause on a noun of decision (lexicon decided_acts) set off after the main clause, which it restates, is
+        aimed at that clause's subject."""
+        v = cand.head
+        if cand.event_type not in ("ACCUSE", "REJECT") or cand.nominal or v.dep_ != "relcl" \
+                or v.head.lemma_.lower() not in self.lexicon.decided_acts:
+            return []
+        noun = v.head
+        if noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+            return []
+        subj = own_subject_of(v.sent.root)[0]
+        if subj is None or subj.i > noun.i:
+            return []
+        return self._not_actor(resolve_heads(with_conjuncts(subj), index, []), actors)
 
     def _owner_or_protest_target(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
         """The owner of the rejected/accepted thing ("rejected an Indian proposal"), or whom a

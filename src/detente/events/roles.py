@@ -120,6 +120,8 @@ def _set_off(t: Token) -> bool:
 def _reduced_passive(v: Token) -> bool:
     """"more than 640 Palestinians killed since the assault began", as a modifier: sm gives a past
     participle with no auxiliary a subject, which is whom it was done to."""
+    if v.dep_ == "relcl" and any(c.dep_ == "nsubj" and v.head.i < c.i < v.i for c in v.children):
+        return False  # "a move Seoul condemned as retaliation": an object relative, its own subject did it
     return v.tag_ == "VBN" and v.dep_ in ("acl", "relcl", "appos") and not any(
         c.dep_ in ("aux", "auxpass") for c in v.children)
 
