@@ -5684,3 +5684,13 @@ def test_a_reaction_on_a_restated_move_is_aimed_at_the_mover(code):
     events, _ = code("Japan tightened controls on exports to South Korea, a move Seoul condemned as retaliation.")
     ev = only(events, "ACCUSE")
     assert countries(ev.actors) == ["KOR"] and countries(ev.recipients) == ["JPN"]
+
+
+def test_walking_out_of_prison_is_a_release_by_the_state_that_held_them_not_a_walkout(code):
+    events, _ = code("Former Honduran President Juan Orlando Hernandez walked out of a federal prison in West Virginia on "
+                     "Monday after President Donald Trump granted him a full pardon.", published=date(2025, 12, 2))
+    ev = only(events, "RETREAT")
+    assert [a.code for a in ev.actors] == ["USAGOV"] and countries(ev.recipients) == ["HND"]
+    assert not [e for e in events if e.event_type == "PROTEST"]
+    events, _ = code("The Russian delegation walked out of the talks.")
+    assert not [e for e in events if e.event_type == "RETREAT"]

@@ -1333,6 +1333,8 @@ class EventCoder:
             if cand.event_type == "THREATEN" and not recipients and cand.words[-1].lemma_.lower() == "face" \
                     and (given := ultimatum_of(cand.words[-1].head)) is not None:  # the ultimatum's: whom it is given to
                 recipients = resolve_heads([h for t in given[1] for h in with_conjuncts(t)], index, [])
+            if (cand.event_type, cand.mode) == ("RETREAT", "release") and cand.head.lemma_.lower() == "walk":
+                actors, recipients = self._released_walkers(cand, actors)
             unnamed = not actors and self.cfg.implied_actors
             if unnamed:
                 actors, recipients = self._implied_actors(cand, recipients, sent, index)
@@ -1743,6 +1745,15 @@ class EventCoder:
             if recipients:
                 break
         return recipients
+
+    def _released_walkers(self, cand: Candidate, walkers: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+        """"Juan Orlando Hernandez walked out of a federal prison in West Virginia": released by the government of
+        where they were held (else of their own country); they are whom it names."""
+        place = self._location(cand)
+        iso = place.country if place is not None and place.country else next((w.country for w in walkers if w.country), None)
+        if not iso:
+            return [], walkers
+        return [ActorRef(text=IMPLIED_TEXT, code=f"{iso}GOV", country=iso, sector="GOV", kind="country")], walkers
 
     def _restated_act_doer(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
         """"Japan tightened export controls, a move Seoul condemned as retaliation": a reaction told in a relative

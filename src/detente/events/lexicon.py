@@ -98,6 +98,7 @@ class Lexicon:
     naming_verbs: frozenset[str] = frozenset()                       # "called the strikes an act of war": no event
     claim_verbs: frozenset[str] = frozenset()                        # "claimed responsibility": the doer
     listing_verbs: frozenset[str] = frozenset()                      # "designated X a terrorist group": SANCTION
+    custody_places: frozenset[str] = frozenset()                     # "walked out of prison": released
     listing_marks: frozenset[str] = frozenset()
     bodies_listed: frozenset[str] = frozenset()
     decided_acts: frozenset[str] = frozenset()                       # "condemned the move": whoever made it

@@ -1303,6 +1303,21 @@ def listed_as_terrorist(v: Token, lex: Lexicon) -> Candidate | None:
     return Candidate(v, "SANCTION", None, [v, body], named)
 
 
+def walked_free(v: Token, lex: Lexicon) -> Candidate | None:
+    """"Nelson Mandela walked free from prison", "walked out of a federal prison in West Virginia": a release
+    (RETREAT release) by the state that held them (not a walkout); whom it names is its subject
+    (`EventCoder._released_walkers`)."""
+    if v.pos_ != "VERB" or v.lemma_.lower() != "walk":
+        return None
+    free = next((c for c in v.children if c.lower_ == "free" and c.dep_ in ("acomp", "advmod", "oprd", "xcomp", "dobj")), None)
+    held = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("out", "from")
+            for q in [c, *(x for x in c.children if x.dep_ == "prep" and x.lower_ == "of")]
+            for p in q.children if p.dep_ == "pobj" and p.lemma_.lower() in lex.custody_places]
+    if free is None and not held:
+        return None
+    return Candidate(v, "RETREAT", "release", [v, free or held[0]])
+
+
 def police_act(v: Token, lex: Lexicon) -> Candidate | None:
     """"Hong Kong police raided the offices of Stand News": a police raid or search is COERCE seize."""
     lemma = v.lemma_.lower()
