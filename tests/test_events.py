@@ -5694,3 +5694,13 @@ def test_walking_out_of_prison_is_a_release_by_the_state_that_held_them_not_a_wa
     assert not [e for e in events if e.event_type == "PROTEST"]
     events, _ = code("The Russian delegation walked out of the talks.")
     assert not [e for e in events if e.event_type == "RETREAT"]
+
+
+def test_a_verdicts_offence_and_a_weapon_likeness_are_no_events(code):
+    events, _ = code("The ICC on Tuesday sentenced Malian jihadist Ahmad al-Faqi al-Mahdi to nine years in prison for "
+                     "destroying ancient shrines in Timbuktu.", published=date(2016, 9, 28))
+    assert sorted(e.event_type for e in events) == ["COERCE", "SANCTION"]
+    events, _ = code("Moldovan Prime Minister Dorin Recean accused Moscow of using energy as a weapon.")
+    assert [e.event_type for e in events] == ["ACCUSE"]
+    events, _ = code("Hamas denied on Sunday that its fighters had used residents of Gaza as human shields.")
+    assert "ASSAULT" in [e.event_type for e in events]                    # a shield is no likeness

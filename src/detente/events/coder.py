@@ -315,6 +315,23 @@ def _drop_purposes(cands: dict[int, Candidate]) -> None:
             del cands[i]
 
 
+def _drop_offences(cands: dict[int, Candidate], lex: Lexicon) -> None:
+    """"sentenced al-Mahdi to nine years for destroying ancient shrines", "convicted of murdering the 298 people
+    aboard": the offence behind a verdict (lexicon verdict_verbs) is history, not an event told (the gold
+    guidelines)."""
+    for i, c in list(cands.items()):
+        h = c.head
+        if h.dep_ != "pcomp" or h.head.lower_ not in ("for", "of"):
+            continue  # (a noun offence stays: "convicted ... for the killing of Bosniak civilians")
+        gov = h.head.head
+        for _ in range(3):  # (sm hangs the "for" on the object, "years" or "prison")
+            if gov.pos_ in ("VERB", "AUX") or gov.head == gov:
+                break
+            gov = gov.head
+        if gov.lemma_.lower() in lex.verdict_verbs and gov.i in cands:
+            del cands[i]
+
+
 def _drop_shots_not_fired(cands: dict[int, Candidate]) -> None:
     """"took control of Crimea without firing a shot": the manner of another act, no attack denied."""
     for i, c in list(cands.items()):
@@ -1072,6 +1089,7 @@ class EventCoder:
         _people_seized(cands, self.lexicon)
         consumed |= _ultimatums(sent, cands, self.lexicon)
         self._add_nominals(sent, cands, consumed)
+        _drop_offences(cands, self.lexicon)
         return main_events([cands[i] for i in sorted(cands)])
 
     def _verb_candidates(self, sent: Span) -> dict[int, Candidate]:

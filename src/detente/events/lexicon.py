@@ -99,6 +99,7 @@ class Lexicon:
     claim_verbs: frozenset[str] = frozenset()                        # "claimed responsibility": the doer
     listing_verbs: frozenset[str] = frozenset()                      # "designated X a terrorist group": SANCTION
     custody_places: frozenset[str] = frozenset()                     # "walked out of prison": released
+    verdict_verbs: frozenset[str] = frozenset()                      # "sentenced X for destroying ...": history
     listing_marks: frozenset[str] = frozenset()
     bodies_listed: frozenset[str] = frozenset()
     decided_acts: frozenset[str] = frozenset()                       # "condemned the move": whoever made it

@@ -402,6 +402,8 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
     for obj, prep in objs:
         if _signal_call(obj, lex) or (prep == "in" and obj.lemma_.lower() in lex.purpose_nouns):
             continue  # "suspended its participation ... in protest at": the aim, not what was suspended
+        if prep == "as" and lemma == "use" and obj.lemma_.lower() in ("weapon", "tool", "instrument", "lever"):
+            continue  # "using energy as a weapon": what the thing used is likened to, no weapon used
         keys = noun_keys(obj, lex.generic_heads)
         # "called off the general strike" before "called a general strike", whichever key of the noun it names
         with_prt = next((h for key in keys if (h := lex.phrases.get((lemma, f"{prt.lower_} {key}")))), None) \
