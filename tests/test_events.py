@@ -5704,3 +5704,9 @@ def test_a_verdicts_offence_and_a_weapon_likeness_are_no_events(code):
     assert [e.event_type for e in events] == ["ACCUSE"]
     events, _ = code("Hamas denied on Sunday that its fighters had used residents of Gaza as human shields.")
     assert "ASSAULT" in [e.event_type for e in events]                    # a shield is no likeness
+
+
+def test_a_vow_to_take_measures_in_response_or_to_finish_off_rivals_threatens(code):
+    for text in ("Beijing vowed to take all necessary measures in response.",
+                 "Prime Minister Irakli Kobakhidze vowed to finish off the opposition."):
+        assert [e.event_type for e in code(text)[0]] == ["THREATEN"], text

@@ -270,9 +270,12 @@ _PLACED_AT_DESTINATION = frozenset({"AID", "COOPERATE", "MOBILIZE"})
 
 
 def _retaliation(v: Token, lex: Lexicon) -> bool:
-    """"vowed to hit back", "promised to retaliate": an announced act of force whatever the verb's own type."""
+    """"vowed to hit back", "promised to retaliate": an announced act of force whatever the verb's own type; also
+    "vowed to take all necessary measures" (lexicon retaliation_measures), a retort of no stated kind."""
     if any(o.lemma_.lower() in lex.unfought for o in direct_objects(v)):
         return False  # "vowed to crush inflation", "to stamp out corruption": no armed party
+    if v.lemma_.lower() == "take" and any(o.lemma_.lower() in lex.retaliation_measures for o in direct_objects(v)):
+        return True
     return retaliation_verb(v, lex)
 
 
@@ -597,8 +600,8 @@ def _promised_clause(v: Token, comp: Token) -> bool:
 
 def _intent_mode(etype: str, inner: Candidate | None, comp: Token, lex: Lexicon) -> str | None:
     """An intent's mode by the act it absorbed ("vowed to hit back": violence)."""
-    if etype == "THREATEN" and _retaliation(comp, lex):
-        return "violence"
+    if etype == "THREATEN" and _retaliation(comp, lex) and comp.lemma_.lower() != "take":
+        return "violence"  # (not "take resolute measures": a retort of no stated kind)
     if inner is not None and etype == "THREATEN":
         return _THREAT_CONTENT.get((inner.event_type, inner.mode), _INTENT_MODE.get(inner.event_type))
     if etype in ("REQUEST", "REJECT"):  # "urged Saudi Arabia to free the blogger": yield

@@ -100,6 +100,7 @@ class Lexicon:
     listing_verbs: frozenset[str] = frozenset()                      # "designated X a terrorist group": SANCTION
     custody_places: frozenset[str] = frozenset()                     # "walked out of prison": released
     verdict_verbs: frozenset[str] = frozenset()                      # "sentenced X for destroying ...": history
+    retaliation_measures: frozenset[str] = frozenset()               # "vowed to take all necessary measures"
     listing_marks: frozenset[str] = frozenset()
     bodies_listed: frozenset[str] = frozenset()
     decided_acts: frozenset[str] = frozenset()                       # "condemned the move": whoever made it
