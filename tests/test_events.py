@@ -5710,3 +5710,11 @@ def test_a_vow_to_take_measures_in_response_or_to_finish_off_rivals_threatens(co
     for text in ("Beijing vowed to take all necessary measures in response.",
                  "Prime Minister Irakli Kobakhidze vowed to finish off the opposition."):
         assert [e.event_type for e in code(text)[0]] == ["THREATEN"], text
+
+
+def test_a_visit_noun_restating_a_told_meeting_is_no_second_meeting(code):
+    for text in ("China's special envoy Li Hui met Ukrainian Foreign Minister Dmytro Kuleba in Kyiv on Tuesday, the most "
+                 "senior Chinese visit since the invasion.",
+                 "Mikhail Gorbachev arrived in Havana on Sunday for talks with Fidel Castro, the first visit by a Soviet "
+                 "leader since 1974."):
+        assert [e.event_type for e in code(text, published=date(1989, 4, 3))[0]].count("CONSULT") == 1, text
