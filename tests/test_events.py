@@ -5718,3 +5718,9 @@ def test_a_visit_noun_restating_a_told_meeting_is_no_second_meeting(code):
                  "Mikhail Gorbachev arrived in Havana on Sunday for talks with Fidel Castro, the first visit by a Soviet "
                  "leader since 1974."):
         assert [e.event_type for e in code(text, published=date(1989, 4, 3))[0]].count("CONSULT") == 1, text
+
+
+def test_a_banned_flight_is_part_of_the_ban(code):
+    events, _ = code("Vladimir Putin on Friday banned Russian airlines from flying to Georgia from July 8.",
+                     published=date(2019, 6, 22))
+    assert [e.event_type for e in events] == ["SANCTION"]

@@ -1262,7 +1262,8 @@ class EventCoder:
                 continue
             barred = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
             held = [g for g in kept_from(tok) if g.i in cands and cands[g.i].event_type in ("CONSULT", "AGREE")]
-            if barred and held and (tok.i not in cands or held[0] in cands[tok.i].objects):
+            if barred and held and (tok.i not in cands or held[0] in cands[tok.i].objects
+                                    or cands[tok.i].event_type == "SANCTION"):  # "banned airlines from flying to Georgia"
                 cands.pop(held[0].i)  # (a barred entry into a state, triggers.barred_entry, holds the visit)
                 cands.setdefault(tok.i, Candidate(tok, "SANCTION", "expel", [tok], []))
 
