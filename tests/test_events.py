@@ -5724,3 +5724,10 @@ def test_a_banned_flight_is_part_of_the_ban(code):
     events, _ = code("Vladimir Putin on Friday banned Russian airlines from flying to Georgia from July 8.",
                      published=date(2019, 6, 22))
     assert [e.event_type for e in events] == ["SANCTION"]
+
+
+def test_a_crossing_that_goes_on_to_an_attack_is_its_approach(code):
+    events, _ = code("Russian troops crossed into Ukraine and attacked Kharkiv.")
+    assert [e.event_type for e in events] == ["ASSAULT"]
+    events, _ = code("Turkish troops crossed into northern Iraq.")
+    assert [e.event_type for e in events] == ["ASSAULT"]                   # an incursion of its own

@@ -345,6 +345,18 @@ def _drop_offences(cands: dict[int, Candidate], lex: Lexicon) -> None:
             del cands[i]
 
 
+def _drop_approaches(cands: dict[int, Candidate], lex: Lexicon) -> None:
+    """"crossed into Russia's Belgorod region and attacked villages": a crossing (lexicon incursion_verbs) whose
+    doers go on, in a coordinated verb of their own, to attack is that attack's approach, not an act of its own."""
+    for i, c in list(cands.items()):
+        h = c.head
+        if c.nominal or c.event_type not in ("MOBILIZE", "ASSAULT") or h.lemma_.lower() not in lex.incursion_verbs:
+            continue
+        if any(k.dep_ == "conj" and k.i in cands and cands[k.i].event_type == "ASSAULT" and not cands[k.i].nominal
+               and not any(s.dep_ in ("nsubj", "nsubjpass") for s in k.children) for k in h.children):
+            del cands[i]
+
+
 def _drop_shots_not_fired(cands: dict[int, Candidate]) -> None:
     """"took control of Crimea without firing a shot": the manner of another act, no attack denied."""
     for i, c in list(cands.items()):
@@ -1096,6 +1108,7 @@ class EventCoder:
         _drop_purposes(cands)
         _drop_adjuncts(cands, self.lexicon)
         _drop_shots_not_fired(cands)
+        _drop_approaches(cands, self.lexicon)
         _drop_means_participles(cands)
         _verbal_attacks(cands, self.lexicon)
         _dispersed_by_force(cands, self.lexicon)
