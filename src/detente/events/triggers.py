@@ -1314,7 +1314,8 @@ def walked_free(v: Token, lex: Lexicon) -> Candidate | None:
     free = next((c for c in v.children if c.lower_ == "free" and c.dep_ in ("acomp", "advmod", "oprd", "xcomp", "dobj")), None)
     held = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("out", "from")
             for q in [c, *(x for x in c.children if x.dep_ == "prep" and x.lower_ == "of")]
-            for p in q.children if p.dep_ == "pobj" and p.lemma_.lower() in lex.custody_places]
+            for p in q.children if p.dep_ == "pobj" and (p.lemma_.lower() in lex.custody_places or any(
+                m.dep_ in ("compound", "amod") and m.lemma_.lower() in lex.custody_places for m in p.children))]
     if free is None and not held:
         return None
     return Candidate(v, "RETREAT", "release", [v, free or held[0]])
