@@ -101,6 +101,7 @@ class Lexicon:
     custody_places: frozenset[str] = frozenset()                     # "walked out of prison": released
     verdict_verbs: frozenset[str] = frozenset()                      # "sentenced X for destroying ...": history
     retaliation_measures: frozenset[str] = frozenset()               # "vowed to take all necessary measures"
+    likenesses: frozenset[str] = frozenset()                         # "using energy as a weapon": no weapon
     listing_marks: frozenset[str] = frozenset()
     bodies_listed: frozenset[str] = frozenset()
     decided_acts: frozenset[str] = frozenset()                       # "condemned the move": whoever made it

@@ -402,7 +402,7 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
     for obj, prep in objs:
         if _signal_call(obj, lex) or (prep == "in" and obj.lemma_.lower() in lex.purpose_nouns):
             continue  # "suspended its participation ... in protest at": the aim, not what was suspended
-        if prep == "as" and lemma == "use" and obj.lemma_.lower() in ("weapon", "tool", "instrument", "lever"):
+        if prep == "as" and lemma == "use" and obj.lemma_.lower() in lex.likenesses:
             continue  # "using energy as a weapon": what the thing used is likened to, no weapon used
         keys = noun_keys(obj, lex.generic_heads)
         # "called off the general strike" before "called a general strike", whichever key of the noun it names
@@ -698,10 +698,15 @@ def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
+def acronym(tok: Token) -> bool:
+    """A name in capitals that counts as a body's ("ECOWAS", "NATO")."""
+    return tok.text.isupper() and tok.text.isalpha() and len(tok.text) >= 3
+
+
 def _named_body(o: Token, lex: Lexicon) -> bool:
     """A body or treaty named as one ("ECOWAS", "the Organization of American States", "the G5 Sahel alliance"),
     not any court or council ("left the court")."""
-    if o.text.isupper() and o.text.isalpha() and len(o.text) >= 3:
+    if acronym(o):
         return True
     return o.lemma_.lower() in lex.bodies_left and (o.pos_ == "PROPN" or any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)) or any(

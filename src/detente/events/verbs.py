@@ -12,7 +12,7 @@ from .clauses import crowd_subject
 from .lexicon import Lexicon
 from .modality import refused_to
 from .roles import direct_objects, prep_objects, reflexive, subject
-from .triggers import (Candidate, armed_take, attempted, by_hazard, by_hazard_named, by_phone, force_granted, forced_down,
+from .triggers import (acronym, Candidate, armed_take, attempted, by_hazard, by_hazard_named, by_phone, force_granted, forced_down,
                        handover_of_person, military_strike, names_put_to, people_expelled, through_containers,
                        hacker_act, helper_arrival, joint_exercise, let_in, listed_as_terrorist, walked_free, no_one_helped, people_permitted, of_objects, opened_to_people, particle, personnel_leave,
                        people_sent_back, police_act, reproach_naming, blame_laid, breach_ruled, responsibility_admitted, declared_unwelcome, captured_people, accepted_ask,
@@ -311,7 +311,7 @@ def _left_a_body(cand: Candidate, lex: Lexicon) -> Candidate:
     if cand.event_type != "RETREAT" or cand.mode != "withdraw":
         return cand
     left = [o for h in [v, *cand.objects] for o in prep_objects(h, {"from", "of"})]  # "announced their withdrawal from"
-    if not any(o.lemma_.lower() in lex.bodies_left or (o.text.isupper() and o.text.isalpha() and len(o.text) >= 3)
+    if not any(o.lemma_.lower() in lex.bodies_left or acronym(o)
                for o in left):
         return cand
     subj = subject(v, lex)[0]  # (the subject only where a body is left: the cheap test first)
