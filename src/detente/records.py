@@ -76,6 +76,12 @@ class ActorRef:
     stance: bool = False        # named as what others are for/against or who backed them ("anti-American
                                 # protesters", "Russian-backed separatists"): no one's owner in the phrase
 
+    @classmethod
+    def implied(cls, country: str, sector: str | None = None) -> "ActorRef":
+        """An actor the text leaves unnamed and the coder infers (a place's unidentified forces, its government):
+        the marked text IMPLIED_TEXT and no offsets, never read as evidence of a mention."""
+        return cls(text=IMPLIED_TEXT, code=country + (sector or ""), country=country, sector=sector, kind="country")
+
     def to_dict(self) -> dict:
         return {"text": self.text, "code": self.code, "country": self.country, "sector": self.sector}
 

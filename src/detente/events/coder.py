@@ -318,11 +318,16 @@ def _drop_purposes(cands: dict[int, Candidate]) -> None:
             del cands[i]
 
 
+def _after_comma(tok: Token) -> bool:
+    """A phrase set off by a comma before it (", the most senior Chinese visit", ", a move Seoul condemned")."""
+    return tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+
+
 def _restated_visit(cand: Candidate, actors: list[ActorRef], out: list[Event]) -> bool:
     """"Li Hui met Kuleba in Kyiv on Tuesday, the most senior Chinese visit since the invasion": a meeting noun set
     off after a meeting the sentence already told, by the same side, restates it."""
     if not cand.nominal or cand.event_type != "CONSULT" or cand.head.dep_ not in ("appos", "npadvmod", "dep") \
-            or cand.head.left_edge.i == 0 or cand.head.doc[cand.head.left_edge.i - 1].text != ",":
+            or not _after_comma(cand.head):
         return False
     mine = _own_states(actors)
     return any(e.event_type == "CONSULT" and mine & _own_states(e.actors) for e in out)
@@ -1798,7 +1803,7 @@ class EventCoder:
         iso = place.country if place is not None and place.country else next((w.country for w in walkers if w.country), None)
         if not iso:
             return [], walkers
-        return [ActorRef(text=IMPLIED_TEXT, code=f"{iso}GOV", country=iso, sector="GOV", kind="country")], walkers
+        return [ActorRef.implied(iso, "GOV")], walkers
 
     def _restated_act_doer(self, cand: Candidate, args: Arguments, actors, index: MentionIndex):
         """"Japan tightened export controls, a move Seoul condemned as retaliation": a reaction told in a relative
@@ -1809,7 +1814,7 @@ class EventCoder:
                 or v.head.lemma_.lower() not in self.lexicon.decided_acts:
             return []
         noun = v.head
-        if noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+        if not _after_comma(noun):
             return []
         subj = own_subject_of(v.sent.root)[0]
         if subj is None or subj.i > noun.i:
@@ -2129,8 +2134,7 @@ class EventCoder:
                                 if r.country != actors[0].country):
             return []  # another state named in the sentence may be the one struck
         sector = "CVL" if location is not None and self._on_people(cand) else None
-        return [ActorRef(text=IMPLIED_TEXT, code=scene + (sector or ""), country=scene, sector=sector, start=None,
-                         end=None, kind="country")]
+        return [ActorRef.implied(scene, sector)]
 
     def _on_people(self, cand: Candidate) -> bool:
         """The act hit homes or people ("hit a village", "hit a bus carrying schoolchildren", "killing 12 people")."""

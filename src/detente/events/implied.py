@@ -4,7 +4,7 @@ passive with no agent the place's police or courts, protests that break out or s
 "residents" hold, the place's people. Such an actor, and a victim inferred with it, carries the text `[implied]` and no offsets."""
 from __future__ import annotations
 
-from ..records import IMPLIED_TEXT, ActorRef
+from ..records import ActorRef
 from .lexicon import Lexicon
 from .modality import modality_of
 from .places import PlaceResolver, most_specific
@@ -27,7 +27,7 @@ def unnamed_authority(cand: Candidate, lex: Lexicon, places: PlaceResolver, repo
     country = place.country if place is not None and place.country else reporter if sector else None
     if not country:
         return []
-    return [ActorRef(text=IMPLIED_TEXT, code=country + sector, country=country, sector=sector, kind="country")]
+    return [ActorRef.implied(country, sector)]
 
 
 def unnamed_attacker(cand: Candidate, recipients: list[ActorRef], lex: Lexicon, places: PlaceResolver):
@@ -63,9 +63,9 @@ def unnamed_attacker(cand: Candidate, recipients: list[ActorRef], lex: Lexicon, 
 
 def _unidentified(iso: str, recipients: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
     """The unidentified armed forces (UAF) of a country as the attacker; with no named victim, the country."""
-    attacker = ActorRef(text=IMPLIED_TEXT, code=f"{iso}UAF", country=iso, sector="UAF", kind="country")
+    attacker = ActorRef.implied(iso, "UAF")
     if not recipients:
-        recipients = [ActorRef(text=IMPLIED_TEXT, code=iso, country=iso, sector=None, kind="country")]
+        recipients = [ActorRef.implied(iso)]
     return [attacker], recipients
 
 
@@ -87,8 +87,7 @@ def _people_marching(cand: Candidate, lex: Lexicon, places: PlaceResolver) -> tu
 
 def _people_against_government(iso: str) -> tuple[list[ActorRef], list[ActorRef]]:
     """The implied actors of a protest by a country's people: its CVL, aimed at its GOV."""
-    return ([ActorRef(text=IMPLIED_TEXT, code=f"{iso}CVL", country=iso, sector="CVL", kind="country")],
-            [ActorRef(text=IMPLIED_TEXT, code=f"{iso}GOV", country=iso, sector="GOV", kind="country")])
+    return [ActorRef.implied(iso, "CVL")], [ActorRef.implied(iso, "GOV")]
 
 
 def unnamed_crowd(cand: Candidate, lex: Lexicon, places: PlaceResolver) -> tuple[list[ActorRef], list[ActorRef]]:

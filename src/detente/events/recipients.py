@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..records import IMPLIED_TEXT, ActorRef
+from ..records import ActorRef
 from .attribution import REPORTING
 from .entities import ents_in
 from .mentions import MentionIndex
@@ -285,8 +285,7 @@ def own_country(etype: str, actors: list[ActorRef], words: list[Token], sent, in
         sector = "GOV"
     # inferred, not read: no offsets, and a marked text rather than the actor's own words, which would pass
     # for the evidence of a recipient that the sentence never names
-    return [ActorRef(text=IMPLIED_TEXT, code=country + (sector or ""), country=country, sector=sector, start=None,
-                     end=None, kind="country")]
+    return [ActorRef.implied(country, sector)]
 
 
 # ---- whom a threat or a reaction is aimed at ---------------------------------------------------
