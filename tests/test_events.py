@@ -5732,3 +5732,27 @@ def test_a_crossing_that_goes_on_to_an_attack_is_its_approach(code):
     assert [e.event_type for e in events] == ["ASSAULT"]
     events, _ = code("Turkish troops crossed into northern Iraq.")
     assert [e.event_type for e in events] == ["ASSAULT"]                   # an incursion of its own
+
+
+def test_each_infinitive_an_intent_verb_governs_is_its_own_undertaking(manual_code):
+    events, _ = manual_code("The European Union agreed on Tuesday to bar Russian state banks from raising money "
+                            "and to ban new arms sales to Russia.")
+    ban = only(events, "SANCTION")
+    assert ([a.code for a in ban.actors], [r.code for r in ban.recipients], ban.modality) == (["EUR"], ["RUS"], "future")
+    events, _ = manual_code("Syria agreed on Tuesday to stop sheltering Abdullah Ocalan and to cooperate with Turkey.")
+    assert {e.event_type for e in events} >= {"CONCEDE", "AGREE"}
+    # one infinitive with two verbs stays one undertaking
+    events, _ = manual_code("Iran agreed to sign and ratify the protocol.")
+    assert [e.event_type for e in events] == ["AGREE"]
+
+
+def test_a_named_acronym_opening_the_sentence_is_its_subject(code):
+    events, _ = code("USAID halted all food aid to Ethiopia on Thursday.", published=date(2017, 3, 3))
+    aid = only(events, "SANCTION")
+    assert ([a.code for a in aid.actors], [r.code for r in aid.recipients]) == (["USAGOV"], ["ETH"])
+
+
+def test_fighters_named_with_others_who_drive_troops_out_attack_them(code):
+    events, _ = code("Druze and Shi'ite militiamen drove the Lebanese army out of west Beirut on Monday.",
+                     published=date(1984, 2, 7))
+    assert [e.event_type for e in events] == ["ASSAULT"]

@@ -258,6 +258,19 @@ def duration_infinitives(doc):
     return doc
 
 
+@Language.component("infinitive_conjuncts")
+def infinitive_conjuncts(doc):
+    """"agreed to bar banks from raising money and to ban arms sales": sm joins the second infinitive to the gerund
+    inside the first one's phrase; it is a conjunct of the first infinitive, and shares its subject."""
+    for t in doc:
+        if t.dep_ != "conj" or t.tag_ != "VB" or not to_infinitive(t) or t.head.tag_ != "VBG":
+            continue
+        first = next((a for a in t.head.ancestors if a.tag_ == "VB" and to_infinitive(a)), None)
+        if first is not None:
+            t.head = first
+    return doc
+
+
 @Language.factory("lemma_fixes")
 def make_lemma_fixes(nlp: Language, name: str):
     """Lemmas the rule lemmatizer gets wrong, by word form (data/lemma_fixes.yaml): sm lemmatizes "hopes",
@@ -303,14 +316,20 @@ def what_it_called(doc):
     return doc
 
 
+_NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC"})  # (not "on Sunday," before the subject)
+
+
 @Language.component("name_not_aux")
 def name_not_aux(doc):
     """"Prime Minister Theresa May raised ...": sm tags "May" a proper noun but parses it as a modal auxiliary, leaving
-    the verb without a subject. A proper noun is never an auxiliary: it is the verb's subject, with its own lemma."""
+    the verb without a subject. A proper noun is never an auxiliary: it is the verb's subject, with its own lemma.
+    So is a named acronym opening the sentence that sm read as an adverb ("USAID halted all food aid")."""
     for t in doc:
-        if t.dep_ == "aux" and t.tag_ == "NNP" and t.head.pos_ == "VERB" and t.i < t.head.i \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
-            t.dep_, t.pos_, t.lemma_ = "nsubj", "PROPN", t.text
+        if t.head.pos_ != "VERB" or t.i >= t.head.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
+            continue
+        if t.dep_ == "aux" and t.tag_ == "NNP" \
+                or t.dep_ == "advmod" and t.is_sent_start and t.is_upper and len(t) > 2 and t.ent_type_ in _NAMED:
+            t.dep_, t.pos_, t.tag_, t.lemma_ = "nsubj", "PROPN", "NNP", t.text
     return doc
 
 
@@ -331,9 +350,6 @@ def semicolon_clauses(doc):
         root.head, root.dep_ = first, "parataxis"
         semi.head = first
     return doc
-
-
-_NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC"})  # (not "on Sunday," before the subject)
 
 
 @Language.component("comma_subjects")

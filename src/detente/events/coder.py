@@ -1145,62 +1145,74 @@ class EventCoder:
             comp = plan or _intent_complement(tok, lex)
             if comp is None or (plan is not None and comp.i not in cands):
                 continue  # (a plan only with an act of its own: not "announced plans to build 3,000 homes")
-            etype = "AGREE" if plan is not None else lex.intent[tok.lemma_.lower()]
-            if etype == "THREATEN" and (_a_risk(comp, lex) or _a_forecast(tok, comp, lex)):
-                cands.pop(tok.i, None)  # "threatening to raise tensions": what is at risk, no threat made
-                continue
-            if etype == "REQUEST" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
-                continue  # "called off the strike to give talks a chance": nothing called for
-            if etype == "REQUEST" and _moved(tok):
-                continue  # "troops pushed into northern Iraq to hunt down guerrillas": a move, no request
-            if tok.lemma_.lower() == "tell" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.own_staff
-                                                    for c in tok.children):
-                continue  # "told his supporters to hunt down protesters": an order inside one's own camp
-            if etype == "REQUEST" and tok.i in cands and cands[tok.i].event_type == "PROTEST":
-                continue  # "called a march to demand elections": the march is called, its aim is no request
-            sent_out = cands.get(comp.i) or cands.get(tok.i)
-            if etype == "REQUEST" and sent_out is not None and sent_out.head == tok \
-                    and (sent_out.event_type, sent_out.mode) in _SENT_OUT:
-                continue  # "told Russia's ambassador to leave the country": an expulsion, no request
-            if etype == "REJECT" and (comp.i in cands or comp.lemma_.lower() in lex.no_comment):
-                continue  # "refused to meet": the convention codes it; "declined to comment": no event
-            if etype == "REJECT" and comp.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in comp.children):
-                continue  # "declined to rule out supplying arms": a possibility left open, no refusal
-            inner = cands.pop(comp.i, None)
-            if inner is None and comp.lemma_.lower() in _ASPECTUAL:  # "threatened to start executing the hostages"
-                inner = next((cands.pop(c.i) for c in comp.children if c.dep_ in ("xcomp", "ccomp") and c.i in cands), None)
-            for k in [k for k, c in cands.items() if c.head.i == comp.i]:  # "to order X to leave": kept under "leave"
-                found = cands.pop(k)
-                inner = inner or found
-            for conj in comp.conjuncts:
+            # "agreed to stop sheltering Ocalan and to cooperate with Turkey": each infinitive is its own undertaking
+            separate = [c for c in comp.conjuncts if c.i > comp.i and c.i in cands and to_infinitive(c)] if plan is None else []
+            self._absorb_intent(sent, tok, comp, plan, cands, tok.i, separate)
+            for conj in separate:
+                if conj.i in cands:
+                    self._absorb_intent(sent, tok, conj, None, cands, conj.i, [])
+
+    def _absorb_intent(self, sent: Span, tok: Token, comp: Token, plan: Token | None, cands: dict[int, Candidate],
+                       key: int, separate: list[Token]) -> None:
+        """One intent verb `tok` absorbing its complement `comp`; the event is kept under `key`."""
+        lex = self.lexicon
+        etype = "AGREE" if plan is not None else lex.intent[tok.lemma_.lower()]
+        if etype == "THREATEN" and (_a_risk(comp, lex) or _a_forecast(tok, comp, lex)):
+            cands.pop(key, None) if key == tok.i else None  # "threatening to raise tensions": what is at risk, no threat made
+            return
+        if etype == "REQUEST" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+            return  # "called off the strike to give talks a chance": nothing called for
+        if etype == "REQUEST" and _moved(tok):
+            return  # "troops pushed into northern Iraq to hunt down guerrillas": a move, no request
+        if tok.lemma_.lower() == "tell" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.own_staff
+                                                for c in tok.children):
+            return  # "told his supporters to hunt down protesters": an order inside one's own camp
+        if etype == "REQUEST" and tok.i in cands and cands[tok.i].event_type == "PROTEST":
+            return  # "called a march to demand elections": the march is called, its aim is no request
+        sent_out = cands.get(comp.i) or cands.get(tok.i)
+        if etype == "REQUEST" and sent_out is not None and sent_out.head == tok \
+                and (sent_out.event_type, sent_out.mode) in _SENT_OUT:
+            return  # "told Russia's ambassador to leave the country": an expulsion, no request
+        if etype == "REJECT" and (comp.i in cands or comp.lemma_.lower() in lex.no_comment):
+            return  # "refused to meet": the convention codes it; "declined to comment": no event
+        if etype == "REJECT" and comp.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in comp.children):
+            return  # "declined to rule out supplying arms": a possibility left open, no refusal
+        inner = cands.pop(comp.i, None)
+        if inner is None and comp.lemma_.lower() in _ASPECTUAL:  # "threatened to start executing the hostages"
+            inner = next((cands.pop(c.i) for c in comp.children if c.dep_ in ("xcomp", "ccomp") and c.i in cands), None)
+        for k in [k for k, c in cands.items() if c.head.i == comp.i]:  # "to order X to leave": kept under "leave"
+            found = cands.pop(k)
+            inner = inner or found
+        for conj in comp.conjuncts:
+            if conj not in separate:
                 cands.pop(conj.i, None)
-            if inner is None:  # "warned that Pakistan was ready to fight": the act the readiness is for
-                inner = next((cands.pop(x.i) for a in comp.children if a.dep_ == "acomp" and a.lower_ in _READY
-                              for x in a.children if x.dep_ == "xcomp" and x.i in cands), None)
-                comp = inner.head if inner is not None else comp
-            if etype == "AGREE" and inner is None and comp.lemma_.lower() in _KEEP_ON and crowd_subject(tok, lex.crowd):
-                inner = Candidate(comp, "PROTEST", "demo", [comp], [])  # "protesters promised to remain on the streets"
-            if etype == "AGREE" and inner is not None and inner.event_type in _KEEPS_ITS_TYPE:
-                # "unions vowed to stage a general strike": a promised conflictual act keeps its type (future, `_event`)
-                cands[tok.i] = Candidate(tok, inner.event_type, inner.mode, sorted({tok, *inner.words}, key=lambda t: t.i),
-                                         inner.objects + [comp])
-                continue
-            if etype == "AGREE" and inner is not None and inner.event_type in ("RETREAT", "CONCEDE") \
-                    and inner.head.lemma_.lower() not in ("exchange", "swap"):  # a swap is mutual: AGREE
-                etype = "CONCEDE"  # "offered to resign", "agreed to withdraw", "agreed to lift the curfew"
-            if etype == "AGREE" and inner is None and (comp.lemma_.lower() in lex.conceded_acts or (
-                    comp.lemma_.lower() in lex.ceasing and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in comp.children))):
-                etype = "CONCEDE"  # "agreed to ease their conditions", "agreed to stop aiming missiles at each other"
-            negated = any(c.dep_ == "neg" for c in comp.children)
-            if etype == "AGREE" and negated and (inner is None or inner.event_type not in FORCE_TYPES):
-                etype = "REJECT"  # "vowed not to return the Golan Heights": a refusal ("promised not to attack" stays)
-            elif etype == "AGREE" and not negated and (inner is not None and inner.event_type in FORCE_TYPES
-                                                       or _retaliation(comp, lex) or _price_to_pay(comp)):
-                etype = "THREATEN"  # "vowed to punish Israel", "swore to fight", "vowed to hit back"
-            mode = _intent_mode(etype, inner, comp, lex)
-            words = [tok] + (inner.words if inner else [comp])
-            objects = (inner.objects if inner else []) + [comp]
-            cands[tok.i] = Candidate(tok, etype, mode, sorted(set(words), key=lambda t: t.i), objects)
+        if inner is None:  # "warned that Pakistan was ready to fight": the act the readiness is for
+            inner = next((cands.pop(x.i) for a in comp.children if a.dep_ == "acomp" and a.lower_ in _READY
+                          for x in a.children if x.dep_ == "xcomp" and x.i in cands), None)
+            comp = inner.head if inner is not None else comp
+        if etype == "AGREE" and inner is None and comp.lemma_.lower() in _KEEP_ON and crowd_subject(tok, lex.crowd):
+            inner = Candidate(comp, "PROTEST", "demo", [comp], [])  # "protesters promised to remain on the streets"
+        if etype == "AGREE" and inner is not None and inner.event_type in _KEEPS_ITS_TYPE:
+            # "unions vowed to stage a general strike": a promised conflictual act keeps its type (future, `_event`)
+            cands[key] = Candidate(tok, inner.event_type, inner.mode, sorted({tok, *inner.words}, key=lambda t: t.i),
+                                     inner.objects + [comp])
+            return
+        if etype == "AGREE" and inner is not None and inner.event_type in ("RETREAT", "CONCEDE") \
+                and inner.head.lemma_.lower() not in ("exchange", "swap"):  # a swap is mutual: AGREE
+            etype = "CONCEDE"  # "offered to resign", "agreed to withdraw", "agreed to lift the curfew"
+        if etype == "AGREE" and inner is None and (comp.lemma_.lower() in lex.conceded_acts or (
+                comp.lemma_.lower() in lex.ceasing and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in comp.children))):
+            etype = "CONCEDE"  # "agreed to ease their conditions", "agreed to stop aiming missiles at each other"
+        negated = any(c.dep_ == "neg" for c in comp.children)
+        if etype == "AGREE" and negated and (inner is None or inner.event_type not in FORCE_TYPES):
+            etype = "REJECT"  # "vowed not to return the Golan Heights": a refusal ("promised not to attack" stays)
+        elif etype == "AGREE" and not negated and (inner is not None and inner.event_type in FORCE_TYPES
+                                                   or _retaliation(comp, lex) or _price_to_pay(comp)):
+            etype = "THREATEN"  # "vowed to punish Israel", "swore to fight", "vowed to hit back"
+        mode = _intent_mode(etype, inner, comp, lex)
+        words = [tok] + (inner.words if inner else [comp])
+        objects = (inner.objects if inner else []) + [comp]
+        cands[key] = Candidate(tok, etype, mode, sorted(set(words), key=lambda t: t.i), objects)
 
     def _called_for(self, noun: Token, cands: dict[int, Candidate]) -> None:
         """"calls for Karamanlis to stand down": the act called for is asked, not done; the call is a REQUEST

@@ -723,7 +723,8 @@ def _troops_out(v: Token, lex: Lexicon) -> bool:
     place by moving out of it withdraw (not out of their barracks)."""
     if v.pos_ != "VERB" or v.lemma_.lower() not in _MOVES_OUT:
         return False
-    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.troops for c in v.children):
+    if not any(c.dep_ == "nsubj" and any(s.lemma_.lower() in lex.troops for s in (c, *c.conjuncts))
+               for c in v.children):  # "Druze and Shi'ite militiamen drove the army out of west Beirut"
         return False
     left = [q for c in v.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
             for o in c.children if o.dep_ == "prep" and o.lower_ == "of" for q in o.children if q.dep_ == "pobj"]
