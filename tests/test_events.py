@@ -5756,3 +5756,22 @@ def test_fighters_named_with_others_who_drive_troops_out_attack_them(code):
     events, _ = code("Druze and Shi'ite militiamen drove the Lebanese army out of west Beirut on Monday.",
                      published=date(1984, 2, 7))
     assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+def test_a_protest_held_outside_a_building_or_by_a_counted_crowd_is_a_street_protest(code):
+    events, _ = code("Ukrainian nationalists protested outside parliament.")
+    assert [e.event_type for e in events] == ["PROTEST"]
+    events, _ = code("China protested to Japan over the visit.")                # a diplomatic protest stays ACCUSE
+    assert [e.event_type for e in events] == ["ACCUSE"]
+    events, _ = code("Tens of thousands marched through Moscow on Sunday.")
+    march = only(events, "PROTEST")
+    assert ([a.code for a in march.actors], [r.code for r in march.recipients]) == (["RUSCVL"], ["RUSGOV"])
+    events, _ = code("Thousands of people took to the streets across Cuba on Sunday.")
+    assert [a.code for a in only(events, "PROTEST").actors] == ["CUBCVL"]
+    events, _ = code("India massed 200,000 troops along its border with Pakistan.")
+    assert [e.event_type for e in events] == ["MOBILIZE"]
+
+
+def test_plural_demonyms_name_their_country(resolver, nlp):
+    refs = resolver.find(nlp("Thousands of Serbians and Mauritians gathered."), when=PUB)
+    assert sorted(r.country for r in refs) == ["MUS", "SRB"]

@@ -97,7 +97,10 @@ def unnamed_crowd(cand: Candidate, lex: Lexicon, places: PlaceResolver) -> tuple
     names, aimed at their government; a public that protests ("thousands of people rallied in Cairo") is its
     place's people. Returns (actors, recipients)."""
     n = cand.head
-    if cand.event_type == "PROTEST" and not cand.nominal and n.lemma_.lower() in lex.public_protest_verbs:
+    if cand.event_type == "PROTEST" and not cand.nominal and (n.lemma_.lower() in lex.public_protest_verbs
+                                                               or cand.mode in ("demo", "riot")
+                                                               and n.lemma_.lower() not in lex.crowd_verbs):
+        # ("took to the streets", "hurled stones"; people who only gathered may celebrate)
         return _people_marching(cand, lex, places)
     if cand.event_type != "PROTEST" or not cand.nominal or n.dep_ != "nsubj" \
             or n.head.lemma_.lower() not in lex.occurrence_verbs:

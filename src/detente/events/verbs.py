@@ -79,7 +79,8 @@ def _away(v: Token) -> bool:
 def _construction(tok: Token, cand: Candidate | None, lex: Lexicon) -> Candidate | None:
     """Who does it changes what it is: "thousands gathered", "protesters attacked", "instructors
     arrived", "spoke with Xi by phone"."""
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.crowd_verbs and crowd_subject(tok, lex.crowd):
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.crowd_verbs and (
+            crowd_subject(tok, lex.crowd) or tok.lemma_.lower() in lex.public_protest_verbs and _on_site(tok)):
         cand = Candidate(tok, "PROTEST", "demo", [tok])  # a street protest
     if cand is not None and cand.event_type == "ASSAULT" and any(o.lemma_.lower() == "death" for o in cand.objects):
         return cand  # "a mob ..., burning at least 30 to death": a killing, whoever does it
@@ -92,6 +93,18 @@ def _construction(tok: Token, cand: Candidate | None, lex: Lexicon) -> Candidate
     if cand is None or (cand.event_type == "CONSULT" and cand.mode is None):
         cand = by_phone(tok, lex) or cand
     return military_strike(cand, lex) or people_expelled(cand, lex) or cand
+
+
+_SITES = frozenset({"outside", "through"})
+
+
+def _on_site(v: Token) -> bool:
+    """"nationalists protested outside parliament", "marched through the capital", "rallied in front of the
+    embassy": done at a place outside, a street protest whoever does it."""
+    return any(c.dep_ == "prep" and (c.lower_ in _SITES or c.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lower_ == "front" for p in c.children))
+        or c.dep_ in ("dobj", "npadvmod") and any(a.lower_ == "outside" for a in c.children)  # (sm: "outside" an
+        for c in v.children)                                                                  # adjective of the place)
 
 
 def _answered_with_force(tok: Token, lex: Lexicon) -> Candidate | None:
