@@ -467,12 +467,15 @@ def main(argv=None) -> int:
             print(f"verb dictionaries {', '.join(args.verbs)} loaded into the lexicon (EventConfig.extra_verb_files)")
         return EventCoder(EventConfig(extra_verb_files=list(args.verbs), **settings), res)
 
-    coder = new_coder(resolver)
+    # the PLOVER records code one event a record: a statement, not also the act it is about (EventConfig.topic_acts)
+    coder = new_coder(resolver, topic_acts=False)
     # our gold sets follow the PLOVER manual's words ("will withdraw" CONCEDE, "will cut aid" SANCTION future), the
     # PLOVER records and PETRARCH's CAMEO tests the crosswalk (CAMEO 035 AGREE, 131x THREATEN): each set by its own
     own_coder = new_coder(resolver, intent_convention=OWN_INTENT_CONVENTION)
     print(f"promised and announced acts (EventConfig.intent_convention): own gold sets '{OWN_INTENT_CONVENTION}', "
           f"as annotated; PLOVER records and PETRARCH tests '{EventConfig().intent_convention}' (the default)")
+    print("acts named only as what a statement is about (EventConfig.topic_acts): coded for our gold sets and PETRARCH "
+          "tests, not for the PLOVER records, which code the statement alone")
     splits = ["dev", "test"] if args.split == "both" else [args.split]
 
     if args.set in ("gold", "all"):

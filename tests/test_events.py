@@ -5775,3 +5775,22 @@ def test_a_protest_held_outside_a_building_or_by_a_counted_crowd_is_a_street_pro
 def test_plural_demonyms_name_their_country(resolver, nlp):
     refs = resolver.find(nlp("Thousands of Serbians and Mauritians gathered."), when=PUB)
     assert sorted(r.country for r in refs) == ["MUS", "SRB"]
+
+
+def test_acts_named_only_as_a_statements_topic_can_be_left_out(nlp, resolver, code):
+    text = "Lebanon complained to the United Nations on Tuesday over two Israeli air raids last Friday."
+    events, _ = code(text)
+    assert sorted(e.event_type for e in events) == ["ACCUSE", "ASSAULT"]      # by default both are coded
+    statements_only = _runner(nlp, resolver, EventCoder(EventConfig(topic_acts=False), resolver))
+    events, _ = statements_only(text)
+    assert [e.event_type for e in events] == ["ACCUSE"]
+    # an act told beside the statement stays
+    events, _ = statements_only("Lebanon complained to the United Nations, and Israeli jets bombed Beirut.")
+    assert sorted(e.event_type for e in events) == ["ACCUSE", "ASSAULT"]
+
+
+def test_shots_fired_into_the_air_in_celebration_are_no_attack(code):
+    events, _ = code("Taliban fighters fired into the air in celebration.")
+    assert events == []
+    events, _ = code("Taliban fighters fired into the air to disperse the crowd.")
+    assert [e.event_type for e in events] == ["ASSAULT"]

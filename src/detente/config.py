@@ -66,6 +66,8 @@ class EventConfig:
                                           # "manual", as the PLOVER manual words it: CONCEDE, and SANCTION with modality future.
                                           # Likewise an apology: SUPPORT (CAMEO 055) by the crosswalk, CONCEDE by the manual
     plover_intent: bool = True            # PLOVER convention: "will visit/sign/send" -> AGREE, "refused to X" -> REJECT
+    topic_acts: bool = True               # code acts named only as what a statement is about ("complained over two
+                                          # Israeli air raids": the raids too); the PLOVER gold records code the statement alone
     implied_actors: bool = True           # code unnamed doers by place, as event datasets do (text "[implied]"): "a bomb
                                           # near Samarra killed" -> IRQUAF, "was arrested in Dubai" -> AREGOV/COP
 

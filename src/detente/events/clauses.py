@@ -428,3 +428,24 @@ def partnerless_meeting(c: Candidate) -> bool:
     subj = next((t for t in h.children if t.dep_ == "nsubj"), None)
     return subj is not None and subj.tag_ in ("NN", "NNP") and not any(t.dep_ == "conj" for t in subj.children) \
         and not any(t.dep_ == "cc" for t in subj.subtree) and subj.lower_ not in PRONOUNS  # sm may hang "X and Y" oddly
+
+
+# statements whose topic may name an act of its own
+_STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "CONSULT", "PROTEST"})
+# how a sentence goes on past a statement, not into what it is about
+_BESIDE_DEPS = frozenset({"conj", "cc", "advcl", "parataxis", "punct", "nsubj", "nsubjpass", "npadvmod", "appos"})
+
+
+def topic_of_statement(c: Candidate, cands: list[Candidate]) -> bool:
+    """c is only what another event, a statement, is about: "complained over two Israeli air raids", "demanded
+    an admission that Soviet forces murdered 15,000 officers", "refused to commit to the US-led war"."""
+    for a in cands:
+        if a is c or a.event_type not in _STATEMENT_TYPES or c.head.i in {w.i for w in a.words}:
+            continue
+        cur = c.head
+        while cur.head.i != cur.i and cur.head != a.head:
+            cur = cur.head
+        if cur.head == a.head and cur != a.head and cur.dep_ not in _BESIDE_DEPS:
+            return True
+    return False
+

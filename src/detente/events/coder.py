@@ -11,7 +11,7 @@ from ..config import EventConfig
 from ..records import IMPLIED_TEXT, ActorRef, Document, Event, Evidence, Location, Quote
 from ..syntax import sentence_back, time_clause, to_infinitive
 from .captions import caption_meeting, place_preps
-from .clauses import crowd_subject, describes_actor, main_events, partnerless_meeting
+from .clauses import crowd_subject, describes_actor, main_events, partnerless_meeting, topic_of_statement
 from .context import ContextLexicon, event_scope
 from .affiliation import affiliations
 from .attribution import ACCUSING, DENYING, REPORTING, attributed_to, reporting_conjunct, reporting_speaker
@@ -1121,7 +1121,10 @@ class EventCoder:
         consumed |= _ultimatums(sent, cands, self.lexicon)
         self._add_nominals(sent, cands, consumed)
         _drop_offences(cands, self.lexicon)
-        return main_events([cands[i] for i in sorted(cands)])
+        found = main_events([cands[i] for i in sorted(cands)])
+        if not self.cfg.topic_acts:
+            found = [c for c in found if not topic_of_statement(c, found)]
+        return found
 
     def _verb_candidates(self, sent: Span) -> dict[int, Candidate]:
         """Token index -> the verb trigger there ("Putin flew to Hanoi")."""

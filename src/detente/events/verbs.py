@@ -227,6 +227,14 @@ def sport_sentence(tok: Token, lex: Lexicon, words=None) -> bool:
     return bool(_SCORE.search(tok.sent.text)) or _sport_word(tok.sent if words is None else words, lex)
 
 
+def _fired_in_celebration(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"Taliban fighters fired into the air in celebration": shots that celebrate hit no one (fired into the air to
+    disperse a crowd stays force)."""
+    return cand.event_type == "ASSAULT" and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(p.lower_ == "air" for p in c.children) for c in tok.children) \
+        and any(t.lemma_.lower() in ("celebration", "celebrate", "jubilation") for t in tok.subtree)
+
+
 def _sport_word(words, lex: Lexicon) -> bool:
     return any(t.lemma_.lower() in lex.sport and t.pos_ in ("NOUN", "PROPN") for t in words)
 
@@ -313,7 +321,7 @@ def _brokered_thing(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
 _NO_ACT = (_hazard_did_it, _accident, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped,
            _not_ruled_out, _objectless, _void_object, _forces_in_support,
            _flown_not_forces, _what_help_is_for, _sport, _talked_of, _hosted_by, _war_on_no_one,
-           _meeting_doers, _brokered_thing)
+           _meeting_doers, _brokered_thing, _fired_in_celebration)
 
 
 # ---- retypes, in order (candidate, lexicon) -> candidate -----------------------------------
