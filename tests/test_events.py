@@ -5794,3 +5794,15 @@ def test_shots_fired_into_the_air_in_celebration_are_no_attack(code):
     assert events == []
     events, _ = code("Taliban fighters fired into the air to disperse the crowd.")
     assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+def test_media_taken_off_the_air_or_their_offices_raided_are_coerced(code):
+    events, _ = code("Egyptian security forces took four Islamist television channels off the air on Wednesday.")
+    assert [(e.event_type, e.mode) for e in events] == [("COERCE", "censor")]
+    events, _ = code("Israeli troops raided the Ramallah bureau of Al Jazeera on Sunday.")
+    assert [(e.event_type, e.mode) for e in events] == [("COERCE", "seize")]
+    events, _ = code("Israeli troops raided the Jenin refugee camp on Sunday.")          # a military raid stays force
+    assert [e.event_type for e in events] == ["ASSAULT"]
+    events, _ = code("Russia's media regulator blocked access to Al Jazeera on Friday.")
+    ev = only(events, "COERCE")
+    assert ([a.code for a in ev.actors], [r.code for r in ev.recipients]) == (["RUSGOV"], ["QATJRN"])

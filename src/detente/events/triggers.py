@@ -409,7 +409,7 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
         with_prt = next((h for key in keys if (h := lex.phrases.get((lemma, f"{prt.lower_} {key}")))), None) \
             if prt is not None else None
         for key in keys:
-            hit = with_prt or lex.phrases.get((lemma, key))
+            hit = with_prt or lex.phrases.get((lemma, key)) or (lex.phrases.get((lemma, f"{prep} {key}")) if prep else None)
             if hit is None and prep in (None, "with") and not (prt is not None and prt.lower_ == "back"):
                 hit = lex.transfers.get((lemma, key))  # "sent tanks", "provided Kyiv with jets" (not "handed back a drone")
             if hit is None and receive:  # "received weapons", "received its first Patriot systems": what was given
@@ -1328,12 +1328,16 @@ def walked_free(v: Token, lex: Lexicon) -> Candidate | None:
 
 
 def police_act(v: Token, lex: Lexicon) -> Candidate | None:
-    """"Hong Kong police raided the offices of Stand News": a police raid or search is COERCE seize."""
+    """"Hong Kong police raided the offices of Stand News": a police raid or search, or a raid on offices, is COERCE
+    seize."""
     lemma = v.lemma_.lower()
     if v.pos_ != "VERB" or lemma not in lex.police_acts:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children):
         return None  # "police searching for the gunman": a manhunt, no search of anyone's premises
+    if lemma != "storm" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.searched_premises
+                                for c in v.children):
+        return Candidate(v, "COERCE", lex.police_acts[lemma], [v])  # "troops raided the bureau of Al Jazeera"
     for s in (t for c in v.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)):  # "tax officials and police"
         if s.lemma_.lower() in lex.police or any(c.dep_ == "compound" and c.lemma_.lower() in lex.police
                                                  for c in s.children):
