@@ -5806,3 +5806,19 @@ def test_media_taken_off_the_air_or_their_offices_raided_are_coerced(code):
     events, _ = code("Russia's media regulator blocked access to Al Jazeera on Friday.")
     ev = only(events, "COERCE")
     assert ([a.code for a in ev.actors], [r.code for r in ev.recipients]) == (["RUSGOV"], ["QATJRN"])
+
+
+def test_dropped_plans_suspended_taxes_and_delistings_are_concessions(code):
+    for text in ("Uzbek President Shavkat Mirziyoyev dropped plans on Saturday to strip Karakalpakstan of its right to secede.",
+                 "Lukashenko suspended a tax on the unemployed on Thursday.",
+                 "The European Union took Zimbabwe's state diamond miner off its sanctions list on Monday."):
+        events, _ = code(text)
+        assert [e.event_type for e in events] == ["CONCEDE"], text
+
+
+def test_frozen_funds_and_blacklistings_are_sanctions(code):
+    events, _ = code("The Financial Action Task Force added Myanmar to its blacklist on Friday.")
+    ev = only(events, "SANCTION")
+    assert ([a.code for a in ev.actors], [r.code for r in ev.recipients]) == (["FATF"], ["MMR"])
+    events, _ = code("China froze free-trade negotiations with Norway on Friday.")
+    assert [e.event_type for e in events] == ["SANCTION"]
