@@ -5822,3 +5822,14 @@ def test_frozen_funds_and_blacklistings_are_sanctions(code):
     assert ([a.code for a in ev.actors], [r.code for r in ev.recipients]) == (["FATF"], ["MMR"])
     events, _ = code("China froze free-trade negotiations with Norway on Friday.")
     assert [e.event_type for e in events] == ["SANCTION"]
+
+
+def test_an_object_relatives_noun_is_its_object(code):
+    events, _ = code("Washington imposed visa bans on Tuesday on 14 Nicaraguan police commanders it accused of "
+                     "ordering the shooting of protesters.", published=date(2019, 1, 19))
+    accused = only(events, "ACCUSE")
+    assert ([a.code for a in accused.actors], [r.code for r in accused.recipients]) == (["USAGOV"], ["NICCOP"])
+    shooting = only(events, "ASSAULT")
+    assert ([a.code for a in shooting.actors], shooting.attributed_to) == (["NICCOP"], "USAGOV")
+    events, _ = code("The United States accused Russia of using chemical weapons, an allegation the Kremlin dismissed.")
+    assert [r.code for r in only(events, "REJECT").recipients] == ["USA"]

@@ -37,6 +37,11 @@ def speaker_value(head: Token, index: MentionIndex, fallback_code: str | None) -
     """The speaker's actor code if resolvable, else its text."""
     if head.lower_ in PRONOUNS and fallback_code:
         return fallback_code
+    if head.lower_ in _PERSONAL and head.head.dep_ == "relcl":  # "commanders it accused of ...": the main subject
+        main = next((t for t in head.sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        refs = index.in_phrase(main, far=False) if main is not None else []
+        if refs:
+            return refs[0].code
     if head.lower_ in _PERSONAL:
         earlier = _antecedent(head, index)
         if earlier is not None:

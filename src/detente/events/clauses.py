@@ -365,6 +365,9 @@ def describes_actor(c: Candidate, is_actor) -> bool:
             return False  # "fled to Moscow, where he was granted asylum": what happened there, not who Moscow is
         if any(t.dep_ in ("dobj", "pobj", "dative") and t.lower_ in _BACK for t in h.subtree):
             return False  # "fired tear gas at demonstrators who attacked them": an act in the same scene
+        if c.event_type == "ACCUSE" and h.dep_ == "relcl" and any(
+                s.dep_ == "nsubj" and s.lower_ in ("it", "they") and s.i > h.head.i for s in h.children):
+            return False  # "imposed visa bans on commanders it accused of ordering the shooting": the main actor's charge
         if c.event_type == "PROTEST" and (h.tag_ == "VBD" and not any(a.dep_ in ("aux", "auxpass") for a in h.children)
                                           or _past_aux_only(h)):
             return False  # "used tear gas against mourners who chanted slogans", "who had gathered", "who were protesting"

@@ -36,7 +36,7 @@ def gerund_controller(v: Token) -> Token | None:
                      if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
     if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in OBJECT_CONTROL:
         return None
-    return next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
+    return next(iter(direct_objects(gov)), None)  # (an object relative's noun: "commanders it accused of ordering")
 
 
 def listed_gerund_controller(v: Token) -> Token | None:
@@ -334,6 +334,10 @@ def direct_objects(v: Token) -> list[Token]:
     out = [c for c in v.children if c.dep_ in ("dobj", "obj")]
     if not out and v.dep_ == "amod" and v.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in v.children):
         out = [v.head]  # "a court sentenced activist X": sm makes the verb an adjective of its object
+    if not out and v.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in _RELPRON for c in v.children) \
+            and not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and not any(p.dep_ in ("pobj", "pcomp")
+                                                                               for p in c.children) for c in v.children):
+        out = [v.head]  # "commanders it accused of ordering the shooting": an object relative's object is its noun
     if not out:  # "kidnapped up to 16 Russian advisers": sm hangs the noun on "up to"
         out = [p for c in v.children if c.dep_ == "prt" and c.lower_ == "up"
                for t in c.children if t.dep_ == "prep" and t.lower_ == "to"
