@@ -500,3 +500,11 @@ def test_residents_of_a_capital_are_its_countrys_civilians_not_its_government(re
 def test_a_creed_before_a_rebel_group_names_no_other_owner(resolver, nlp):
     text = "The Marxist guerrilla group handed over its weapons in Colombia."
     assert ("guerrilla group", "COLREB") in codes(resolver, nlp, text)
+
+
+def test_a_country_across_a_border_does_not_place_a_sentences_roles(nlp, resolver):
+    from datetime import date
+    doc = nlp("Niger's junta said on Tuesday that jihadists had killed 17 soldiers in an ambush near the border with "
+              "Burkina Faso.")
+    refs = {r.text: r.code for r in resolver.find(doc, when=date(2023, 8, 15))}
+    assert refs.get("jihadists") == "NERREB" and refs.get("soldiers") == "NERMIL"

@@ -198,6 +198,19 @@ def _of_a_thing(tokens, i: int, things: Collection[str]) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() in things
 
 
+_BORDERS = frozenset({"border", "frontier", "boundary"})
+
+
+def _across_border(tokens, i: int) -> bool:
+    """The country at token i is the far side of a border ("ambushed near the border with Burkina Faso")."""
+    if not tokens:
+        return False
+    t = tokens[i]
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in _BORDERS
+
+
 def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[tuple[int, ActorRef]],
                   cities: Gazetteer | None, capitalised: list[bool], tokens=None,
                   ambiguous: dict[str, set[str]] | None = None, moved: dict[int, str] | None = None,
@@ -239,9 +252,9 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
             unsure = bool(ambiguous) and " ".join(words[start:end]) in ambiguous.get(country, ())
             place(start, country, sure=not unsure)
     for i, ref, adjective in refs:
-        if ref.country and adjective and _of_a_thing(tokens, i, things):
+        if ref.country and (adjective and _of_a_thing(tokens, i, things) or _across_border(tokens, i)):
             ctx.doc_counts[ref.country] += 1  # "the Saudi maternity hospital", "the Mexican peso": no one's place
-            continue
+            continue                          # ("near the border with Burkina Faso": the neighbour, not the scene)
         if ref.country:
             ctx.named.setdefault(sent_of[i], set()).add(ref.country)
             if not adjective:
