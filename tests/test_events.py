@@ -5833,3 +5833,12 @@ def test_an_object_relatives_noun_is_its_object(code):
     assert ([a.code for a in shooting.actors], shooting.attributed_to) == (["NICCOP"], "USAGOV")
     events, _ = code("The United States accused Russia of using chemical weapons, an allegation the Kremlin dismissed.")
     assert [r.code for r in only(events, "REJECT").recipients] == ["USA"]
+
+
+def test_a_passives_late_by_phrase_after_the_charged_gerund_names_the_accuser(code):
+    events, _ = code("Aristide has been accused of misusing public funds by Haitian government officials.",
+                     published=date(2004, 5, 1))
+    ev = only(events, "ACCUSE")
+    assert ([a.code for a in ev.actors], [r.country for r in ev.recipients]) == (["HTIGOV"], ["HTI"])
+    events, _ = code("Benin was still refusing admittance to Ghanaians.")
+    assert [e.event_type for e in events] == ["REJECT"]

@@ -143,6 +143,11 @@ def late_agent(v: Token, lex: Lexicon) -> Token | None:
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "for"):
             for noun in c.children:
+                if noun.dep_ == "pcomp" and noun.tag_ == "VBG" and not any(a.dep_ == "auxpass" for a in noun.children) \
+                        and any(o.dep_ in ("dobj", "obj") for o in noun.children):
+                    by = [p for p in prep_objects(noun, {"by"}) if p.pos_ in ("NOUN", "PROPN")]
+                    if by:  # "has been accused of misusing public funds by Haitian officials"
+                        return by[0]
                 if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.lemma_.lower() in lex.nouns:
                     continue
                 by = prep_objects(noun, {"by"})
