@@ -5842,3 +5842,10 @@ def test_a_passives_late_by_phrase_after_the_charged_gerund_names_the_accuser(co
     assert ([a.code for a in ev.actors], [r.country for r in ev.recipients]) == (["HTIGOV"], ["HTI"])
     events, _ = code("Benin was still refusing admittance to Ghanaians.")
     assert [e.event_type for e in events] == ["REJECT"]
+
+
+def test_a_vow_only_to_keep_on_is_no_undertaking(manual_code):
+    events, _ = manual_code("Prime Minister Pedro Sanchez vowed to restore order in Ceuta.")
+    assert events == []
+    events, _ = manual_code("Venezuela vowed to hold talks with Guyana.")
+    assert [e.event_type for e in events] == ["AGREE"]                        # a vow to meet stays an undertaking

@@ -250,6 +250,13 @@ def _evidence(text: str, sent: Span, trigger: str) -> Evidence:
     return Evidence(text[start:end], start, end, trigger)
 
 
+def _resolve(comp: Token, lex: Lexicon) -> bool:
+    """What a vow keeps on doing ("vowed to stay until the end", "to go ahead", "to restore order"), lexicon resolves."""
+    lemma = comp.lemma_.lower()
+    return lemma in lex.resolves or any(f"{lemma} {c.lemma_.lower()}" in lex.resolves
+                                        for c in comp.children if c.dep_ in ("dobj", "obj", "prt", "advmod"))
+
+
 def _condemned_unnamed(sent: Span, found: list[Event], lex: Lexicon) -> None:
     """"condemned the deadly assault on the American consulate in Benghazi": the condemnation is aimed at the
     attack's unidentified doers (`implied.unnamed_attacker`). In place, in `found`."""
@@ -1212,6 +1219,9 @@ class EventCoder:
         elif etype == "AGREE" and not negated and (inner is not None and inner.event_type in FORCE_TYPES
                                                    or _retaliation(comp, lex) or _price_to_pay(comp)):
             etype = "THREATEN"  # "vowed to punish Israel", "swore to fight", "vowed to hit back"
+        if etype == "AGREE" and inner is None and tok.lemma_.lower() in ("vow", "swear") and _resolve(comp, lex):
+            cands.pop(tok.i, None) if key == tok.i else None
+            return  # "vowed to restore order", "vowed to stay until the end": a resolve, no undertaking to anyone
         mode = _intent_mode(etype, inner, comp, lex)
         words = [tok] + (inner.words if inner else [comp])
         objects = (inner.objects if inner else []) + [comp]

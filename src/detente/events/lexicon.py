@@ -65,6 +65,7 @@ class Lexicon:
     criticised: frozenset[str] = frozenset()                         # "an attack on the budget": ACCUSE
     reaction_verbs: frozenset[str] = frozenset()                     # "drew criticism from Israel": Israel's ACCUSE
     reactions: frozenset[str] = frozenset()
+    resolves: frozenset[str] = frozenset()                           # "vowed to stay": no undertaking
     searched_premises: frozenset[str] = frozenset()                  # "raided the offices of": a search (COERCE)
     crowd_weapons: frozenset[str] = frozenset()                      # "dispersed them with tear gas": ASSAULT
     seized_people: frozenset[str] = frozenset()                      # "gunmen seized 20 tourists": an abduction
