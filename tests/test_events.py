@@ -5849,3 +5849,10 @@ def test_a_vow_only_to_keep_on_is_no_undertaking(manual_code):
     assert events == []
     events, _ = manual_code("Venezuela vowed to hold talks with Guyana.")
     assert [e.event_type for e in events] == ["AGREE"]                        # a vow to meet stays an undertaking
+
+
+def test_a_breached_truce_is_an_attack_not_a_new_truce(code):
+    events, _ = code("Armenia accused Azerbaijani forces on Saturday of breaching a Russian-brokered truce.")
+    assert sorted(e.event_type for e in events) == ["ACCUSE", "ASSAULT"]
+    events, _ = code("An IRA truck bomb tore through the Docklands and shattered the guerrillas' 17-month ceasefire.")
+    assert [e.event_type for e in events] == ["ASSAULT"]
