@@ -188,6 +188,17 @@ def test_the_type_of_a_promised_act_is_set_from_the_cli(tmp_path):
     assert result.exit_code != 0 and "Traceback" not in result.output
 
 
+def test_acts_a_statement_is_about_can_be_left_out_from_the_cli(tmp_path):
+    article = tmp_path / "complaint.txt"
+    article.write_text("Beirut news\n\nLebanon complained to the United Nations on Tuesday over two Israeli air "
+                       "raids last Friday.\n", encoding="utf-8")
+    for flag, expected in (("--topic-acts", ["ACCUSE", "ASSAULT"]), ("--no-topic-acts", ["ACCUSE"])):
+        path = tmp_path / f"{flag}.duckdb"
+        result = runner.invoke(app, ["analyze", str(article), "--db", str(path), "--quiet", flag])
+        assert result.exit_code == 0, result.output
+        assert sorted(e["event_type"] for e in _events(path)) == expected, flag
+
+
 def test_dyads_leave_out_implied_doers_unless_asked(tmp_path):
     article = tmp_path / "bomb.txt"
     article.write_text("Bomb near Kirkuk\n\nA car bomb exploded outside a police station in Kirkuk on Sunday, killing three "

@@ -77,6 +77,7 @@ def analyze(
     verbs: Annotated[Optional[list[Path]], typer.Option("--verbs", help="Extra PETRARCH/TABARI CAMEO verb dictionary: adds verbs the bundled lexicon lacks; repeatable.")] = None,
     implied: Annotated[bool, typer.Option("--implied-actors/--no-implied-actors", help="Code doers the text leaves unnamed by place, marked [implied] ('a roadside bomb near Samarra' -> IRQUAF).")] = True,
     intent: Annotated[IntentConvention, typer.Option("--intent-convention", help="How promised and announced acts, apologies and hosted visits are typed: 'crosswalk' as the CAMEO-to-PLOVER crosswalk and the PLOVER records ('agreed to lift the embargo' AGREE, 'will cut aid' THREATEN, an apology SUPPORT, the host a visit's actor), 'manual' as the PLOVER manual words it (CONCEDE, SANCTION future, an apology CONCEDE, the visitor the actor).")] = IntentConvention.crosswalk,
+    topic_acts: Annotated[bool, typer.Option("--topic-acts/--no-topic-acts", help="Code acts named only as what a statement is about ('complained over two Israeli air raids': the raids too); the PLOVER records code the statement alone.")] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary tables.")] = False,
 ):
     """Analyse articles into the DuckDB file; re-running on the same files adds nothing."""
@@ -90,6 +91,7 @@ def analyze(
     settings.events.extra_verb_files = [str(p) for p in verbs or []]
     settings.events.implied_actors = implied
     settings.events.intent_convention = intent.value
+    settings.events.topic_acts = topic_acts
     listed = list(list_files(paths, settings.ingest))
     total = sum(isinstance(f, Path) for f in listed)
     if not total:  # nothing to read: say why before loading any model or creating --db
