@@ -1157,18 +1157,19 @@ class EventCoder:
                 continue  # (a plan only with an act of its own: not "announced plans to build 3,000 homes")
             # "agreed to stop sheltering Ocalan and to cooperate with Turkey": each infinitive is its own undertaking
             separate = [c for c in comp.conjuncts if c.i > comp.i and c.i in cands and to_infinitive(c)] if plan is None else []
-            self._absorb_intent(sent, tok, comp, plan, cands, tok.i, separate)
+            self._absorb_intent(tok, comp, plan, cands, tok.i, separate)
             for conj in separate:
                 if conj.i in cands:
-                    self._absorb_intent(sent, tok, conj, None, cands, conj.i, [])
+                    self._absorb_intent(tok, conj, None, cands, conj.i, [])
 
-    def _absorb_intent(self, sent: Span, tok: Token, comp: Token, plan: Token | None, cands: dict[int, Candidate],
-                       key: int, separate: list[Token]) -> None:
+    def _absorb_intent(self, tok: Token, comp: Token, plan: Token | None, cands: dict[int, Candidate], key: int,
+                       separate: list[Token]) -> None:
         """One intent verb `tok` absorbing its complement `comp`; the event is kept under `key`."""
         lex = self.lexicon
         etype = "AGREE" if plan is not None else lex.intent[tok.lemma_.lower()]
         if etype == "THREATEN" and (_a_risk(comp, lex) or _a_forecast(tok, comp, lex)):
-            cands.pop(key, None) if key == tok.i else None  # "threatening to raise tensions": what is at risk, no threat made
+            if key == tok.i:  # "threatening to raise tensions": what is at risk, no threat made
+                cands.pop(key, None)
             return
         if etype == "REQUEST" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             return  # "called off the strike to give talks a chance": nothing called for
@@ -1220,8 +1221,9 @@ class EventCoder:
                                                    or _retaliation(comp, lex) or _price_to_pay(comp)):
             etype = "THREATEN"  # "vowed to punish Israel", "swore to fight", "vowed to hit back"
         if etype == "AGREE" and inner is None and tok.lemma_.lower() in ("vow", "swear") and _resolve(comp, lex):
-            cands.pop(tok.i, None) if key == tok.i else None
-            return  # "vowed to restore order", "vowed to stay until the end": a resolve, no undertaking to anyone
+            if key == tok.i:  # "vowed to restore order", "vowed to stay until the end": a resolve, no undertaking
+                cands.pop(key, None)
+            return
         mode = _intent_mode(etype, inner, comp, lex)
         words = [tok] + (inner.words if inner else [comp])
         objects = (inner.objects if inner else []) + [comp]

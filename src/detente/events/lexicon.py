@@ -66,6 +66,7 @@ class Lexicon:
     reaction_verbs: frozenset[str] = frozenset()                     # "drew criticism from Israel": Israel's ACCUSE
     reactions: frozenset[str] = frozenset()
     resolves: frozenset[str] = frozenset()                           # "vowed to stay": no undertaking
+    celebrations: frozenset[str] = frozenset()                       # "fired into the air in celebration": no attack
     searched_premises: frozenset[str] = frozenset()                  # "raided the offices of": a search (COERCE)
     crowd_weapons: frozenset[str] = frozenset()                      # "dispersed them with tear gas": ASSAULT
     seized_people: frozenset[str] = frozenset()                      # "gunmen seized 20 tourists": an abduction

@@ -232,7 +232,7 @@ def _fired_in_celebration(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     disperse a crowd stays force)."""
     return cand.event_type == "ASSAULT" and any(
         c.dep_ == "prep" and c.lower_ == "into" and any(p.lower_ == "air" for p in c.children) for c in tok.children) \
-        and any(t.lemma_.lower() in ("celebration", "celebrate", "jubilation") for t in tok.subtree)
+        and any(t.lemma_.lower() in lex.celebrations for t in tok.subtree)
 
 
 def _sport_word(words, lex: Lexicon) -> bool:
