@@ -5856,3 +5856,16 @@ def test_a_breached_truce_is_an_attack_not_a_new_truce(code):
     assert sorted(e.event_type for e in events) == ["ACCUSE", "ASSAULT"]
     events, _ = code("An IRA truck bomb tore through the Docklands and shattered the guerrillas' 17-month ceasefire.")
     assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+def test_soldiers_sent_and_parades_mobilize_and_a_summit_that_acts_is_no_meeting(code):
+    events, _ = code("Poland sent 12,000 soldiers to its border with Belarus on Tuesday.")
+    ev = only(events, "MOBILIZE")
+    assert ([a.code for a in ev.actors], [r.code for r in ev.recipients]) == (["POL"], ["BLR"])
+    events, _ = code("The Iraqi army staged a military parade in Baghdad.")
+    assert [e.event_type for e in events] == ["MOBILIZE"]
+    events, _ = code("An Arab League summit in Cairo voted on Friday to send Arab troops to help defend Saudi Arabia.")
+    assert "CONSULT" not in [e.event_type for e in events]
+    events, _ = code("The Camp David summit between Ehud Barak and Yasser Arafat ended on Tuesday.",
+                     published=date(2000, 7, 26))
+    assert [e.event_type for e in events] == ["CONSULT"]                      # a summit that ends was held

@@ -1336,6 +1336,10 @@ class EventCoder:
             if tok.dep_ == "nsubj" and tok.lower_ == "meeting" and any(c.dep_ == "compound" and c.tag_ == "NNS"
                                                                        for c in tok.children):
                 continue  # "EU foreign ministers meeting in Luxembourg scrapped a ban": sm's noun for who acts where
+            if tok.dep_ == "nsubj" and tok.lemma_.lower() in lex.acting_meetings \
+                    and tok.head.lemma_.lower() not in lex.occurrence_verbs and any(
+                    v.i in cands for v in (tok.head, *(c for c in tok.head.children if c.dep_ in ("xcomp", "ccomp")))):
+                continue  # "an Arab League summit in Cairo voted to send troops": the gathering acts, its act is coded
             if tok.pos_ == "NOUN" and (hit := noun_trigger(tok, lex)) is not None and hit[0][0] in ("ASSAULT", "COERCE") \
                     and sport_sentence(tok, lex):
                 continue  # "Australia's pace attack demolished England for 79": a game

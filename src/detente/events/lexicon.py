@@ -65,6 +65,7 @@ class Lexicon:
     criticised: frozenset[str] = frozenset()                         # "an attack on the budget": ACCUSE
     reaction_verbs: frozenset[str] = frozenset()                     # "drew criticism from Israel": Israel's ACCUSE
     reactions: frozenset[str] = frozenset()
+    acting_meetings: frozenset[str] = frozenset()                    # "a summit voted to send troops": no meeting coded
     resolves: frozenset[str] = frozenset()                           # "vowed to stay": no undertaking
     celebrations: frozenset[str] = frozenset()                       # "fired into the air in celebration": no attack
     searched_premises: frozenset[str] = frozenset()                  # "raided the offices of": a search (COERCE)
