@@ -5869,3 +5869,11 @@ def test_soldiers_sent_and_parades_mobilize_and_a_summit_that_acts_is_no_meeting
     events, _ = code("The Camp David summit between Ehud Barak and Yasser Arafat ended on Tuesday.",
                      published=date(2000, 7, 26))
     assert [e.event_type for e in events] == ["CONSULT"]                      # a summit that ends was held
+
+
+def test_someone_flown_somewhere_pays_no_visit(code):
+    events, _ = code("Alfredo Stroessner was granted asylum by Brazil and flown to Brasilia on Sunday.",
+                     published=date(1989, 2, 6))
+    assert [e.event_type for e in events] == ["AID"]
+    events, _ = code("Putin flew to Hanoi on Wednesday.")
+    assert [e.event_type for e in events] == ["CONSULT"]

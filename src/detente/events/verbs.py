@@ -35,12 +35,13 @@ def _lexicon_entry(tok: Token, lex: Lexicon) -> Candidate | None:
     cand = verb_trigger(tok, lex)
     if cand is None or _participle_adjective(tok, cand):
         return None
-    if cand.mode == "visit" and (_troops_arrive(tok, lex) or _away(tok)) or _into_exile(tok):
+    if cand.mode == "visit" and (_troops_arrive(tok, lex) or _away(tok) or _carried(tok)) or _into_exile(tok):
         return None  # troops arriving or a leader flying out are no visit; "flew into exile" is no act between states
     if (cand.event_type == "MOBILIZE" and tok.lemma_.lower() == "fly" and not cand.objects
             and not any(c.dep_ in ("dobj", "obj") for c in tok.children) and not _troops_arrive(tok, lex)):
         # "Putin flew to Hanoi": a visit, not a deployment; "flew out by helicopter", "Cessnas flown by pilots": neither
-        return None if _away(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN" else Candidate(tok, "CONSULT", "visit", [tok])
+        return None if _away(tok) or _carried(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN" \
+            else Candidate(tok, "CONSULT", "visit", [tok])
     return cand
 
 
@@ -67,6 +68,13 @@ def _into_exile(v: Token) -> bool:
     """"flew into exile in Nigeria": a flight, no visit."""
     return any(c.dep_ == "prep" and c.lower_ == "into" and any(p.lemma_.lower() == "exile" for p in c.children)
                for c in v.children)
+
+
+def _carried(v: Token) -> bool:
+    """"was granted asylum by Brazil and flown to Brasilia": a passive flight (or one joined to a passive) carries its
+    subject somewhere, no visit of theirs."""
+    return v.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in v.children) or v.dep_ == "conj" and any(
+        c.dep_ == "auxpass" for c in v.head.children))
 
 
 def _away(v: Token) -> bool:
