@@ -8,7 +8,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .syntax import GERUND_PREPS, TEST_PREFIX, TESTED_STEMS, to_infinitive
+from .syntax import GERUND_PREPS, TEST_PREFIX, TESTED_STEMS, acronym, to_infinitive
 
 # prefixes the tokenizer splits off with their hyphen ("re", "-", "open"), after which sm parses the
 # prefix as the verb ("will co-operate": ROOT "co") or the three pieces as three objects
@@ -328,7 +328,7 @@ def name_not_aux(doc):
         if t.head.pos_ != "VERB" or t.i >= t.head.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
             continue
         if t.dep_ == "aux" and t.tag_ == "NNP" \
-                or t.dep_ == "advmod" and t.is_sent_start and t.is_upper and len(t) > 2 and t.ent_type_ in _NAMED:
+                or t.dep_ == "advmod" and t.is_sent_start and acronym(t) and t.ent_type_ in _NAMED:
             t.dep_, t.pos_, t.tag_, t.lemma_ = "nsubj", "PROPN", "NNP", t.text
     return doc
 

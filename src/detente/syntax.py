@@ -11,6 +11,11 @@ GERUND_PREPS = frozenset({"of", "for", "from", "against"})
 TEST_PREFIX, TESTED_STEMS = "test", ("fir", "launch")
 
 
+def acronym(tok: Token) -> bool:
+    """A name in capitals ("ECOWAS", "NATO", "USAID")."""
+    return tok.text.isupper() and tok.text.isalpha() and len(tok.text) >= 3
+
+
 def to_infinitive(tok: Token) -> bool:
     """`tok` is a verb with its "to": "to protest", "to hand over"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

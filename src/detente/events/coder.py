@@ -250,7 +250,7 @@ def _evidence(text: str, sent: Span, trigger: str) -> Evidence:
     return Evidence(text[start:end], start, end, trigger)
 
 
-def _resolve(comp: Token, lex: Lexicon) -> bool:
+def _keeps_on(comp: Token, lex: Lexicon) -> bool:
     """What a vow keeps on doing ("vowed to stay until the end", "to go ahead", "to restore order"), lexicon resolves."""
     lemma = comp.lemma_.lower()
     return lemma in lex.resolves or any(f"{lemma} {c.lemma_.lower()}" in lex.resolves
@@ -1220,7 +1220,7 @@ class EventCoder:
         elif etype == "AGREE" and not negated and (inner is not None and inner.event_type in FORCE_TYPES
                                                    or _retaliation(comp, lex) or _price_to_pay(comp)):
             etype = "THREATEN"  # "vowed to punish Israel", "swore to fight", "vowed to hit back"
-        if etype == "AGREE" and inner is None and tok.lemma_.lower() in ("vow", "swear") and _resolve(comp, lex):
+        if etype == "AGREE" and inner is None and tok.lemma_.lower() in ("vow", "swear") and _keeps_on(comp, lex):
             if key == tok.i:  # "vowed to restore order", "vowed to stay until the end": a resolve, no undertaking
                 cands.pop(key, None)
             return

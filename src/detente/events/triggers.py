@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..syntax import TEST_PREFIX, to_infinitive
+from ..syntax import TEST_PREFIX, acronym, to_infinitive
 from .attribution import REPORTING
 from .lexicon import Lexicon, Trigger
 from .roles import prep_objects, subject
@@ -696,11 +696,6 @@ def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
     if v.lemma_.lower() != "withdraw" and any(_named_body(o, lex) for o in v.children if o.dep_ in ("dobj", "obj")):
         return Candidate(v, "SANCTION", "withdraw", [v])  # "Mali, Burkina Faso and Niger formally left ECOWAS"
     return None
-
-
-def acronym(tok: Token) -> bool:
-    """A name in capitals that counts as a body's ("ECOWAS", "NATO")."""
-    return tok.text.isupper() and tok.text.isalpha() and len(tok.text) >= 3
 
 
 def _named_body(o: Token, lex: Lexicon) -> bool:

@@ -7,12 +7,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..syntax import to_infinitive
+from ..syntax import acronym, to_infinitive
 from .clauses import crowd_subject
 from .lexicon import Lexicon
 from .modality import refused_to
 from .roles import direct_objects, prep_objects, reflexive, subject
-from .triggers import (acronym, Candidate, armed_take, attempted, by_hazard, by_hazard_named, by_phone, force_granted, forced_down,
+from .triggers import (Candidate, armed_take, attempted, by_hazard, by_hazard_named, by_phone, force_granted, forced_down,
                        handover_of_person, military_strike, names_put_to, people_expelled, through_containers,
                        hacker_act, helper_arrival, joint_exercise, let_in, listed_as_terrorist, walked_free, no_one_helped, people_permitted, of_objects, opened_to_people, particle, personnel_leave,
                        people_sent_back, police_act, reproach_naming, blame_laid, breach_ruled, responsibility_admitted, declared_unwelcome, captured_people, accepted_ask,
