@@ -287,6 +287,15 @@ def test_wordless_lines_of_a_code_listing_or_table_are_kept():
     assert [j.reason for j in result.junk] == ["markup", "markup"]
 
 
+def test_a_word_broken_out_of_a_sentence_is_kept_a_lone_tag_is_not():
+    broken = ["Headers can be filled by passing an object", "literal", "to the constructor.",
+              "The guard is set when the object is", "created", "by a request."]
+    assert LineCleaner().clean("\n".join(broken)).text.split("\n") == broken
+    tagged = ["The minister resigned on Friday.", "politics", "Share this article on Facebook"]
+    result = LineCleaner().clean("\n".join(tagged))
+    assert [(j.line, j.reason) for j in result.junk][0] == ("politics", "tags")
+
+
 def test_other_columns_heading_heads_a_teaser_list():
     lines = ["The laws will come into force next month, the minister said.",
              "Other Opinion Columns",

@@ -99,6 +99,8 @@ class LineCleaner:
             reason, heads_list = self._classify(s, doc_script, left, before)
             if reason == "markup" and _inside_listing(raw, i):
                 reason = None       # a bracket of a code listing, the rule under a table's header
+            if reason == "tags" and s.islower() and " " not in s and _mid_sentence(raw, i):
+                reason = None       # a word the extractor broke out of running text (inline code)
             if reason is None and i in runs:
                 reason = runs[i]
             if reason is None and i in copies:
@@ -220,6 +222,13 @@ def _inside_listing(raw: list[str], i: int) -> bool:
     if _TABLE_RULE.match(raw[i].strip()):
         return before.startswith("|") or after.startswith("|")
     return _CODE_BRACKETS.match(raw[i].strip()) is not None and (_CODE.search(before) or _CODE.search(after)) is not None
+
+
+def _mid_sentence(raw: list[str], i: int) -> bool:
+    """The line sits inside a sentence: the line before has no final stop, the line after starts in lowercase."""
+    before = next((x.strip() for x in reversed(raw[:i]) if x.strip()), "")
+    after = next((x.strip() for x in raw[i + 1:] if x.strip()), "")
+    return bool(before) and not _TERMINAL.search(before) and after[:1].islower()
 
 
 def _body_copies(raw: list[str], min_words: int, min_run: int, min_mean: int = 0) -> set[int]:
