@@ -106,6 +106,9 @@ def test_ethnic_minority_takes_the_country_it_lives_in(resolver, nlp):
 def test_led_compound_names_the_leader(resolver, nlp):
     assert codes(resolver, nlp, "Vietnamese-led forces attacked the camp.") == [("Vietnamese", "VNM")]
     assert codes(resolver, nlp, "A Chinese-made drone crashed.") == []
+    # led by no state: the rebels are still rebels, and forces led by a people are no state's army
+    assert codes(resolver, nlp, "Tuareg-led rebels attacked an army base in Mali.")[0] == ("rebels", "MLIREB")
+    assert codes(resolver, nlp, "Kurdish-led forces attacked an army base in Syria.")[0] == ("forces", "SYRREB")
 
 
 def test_historical_country_names(resolver, nlp):

@@ -5877,3 +5877,36 @@ def test_someone_flown_somewhere_pays_no_visit(code):
     assert [e.event_type for e in events] == ["AID"]
     events, _ = code("Putin flew to Hanoi on Wednesday.")
     assert [e.event_type for e in events] == ["CONSULT"]
+
+
+def test_troops_deployed_at_home_mobilize_troops_sent_abroad_to_help_are_aid(code, manual_code):
+    events, _ = code("France deployed 10,000 soldiers across the country on Tuesday to protect sensitive sites.")
+    ev = only(events, "MOBILIZE")
+    assert [a.code for a in ev.actors] == ["FRA"] and ev.recipients == []
+    events, _ = manual_code("The government of Kenya said it would deploy the army to help the police.")
+    assert [(e.event_type, e.modality) for e in events] == [("MOBILIZE", "future")]   # no AGREE: kept its type
+    events, _ = code("Russia sent troops to help the Kazakh authorities.")
+    assert [e.event_type for e in events] == ["AID"]
+
+
+def test_no_event_in_a_name_a_trade_war_a_place_walked_out_of_or_a_stance(code):
+    events, _ = code("The Organisation of Islamic Cooperation suspended Syria's membership on Thursday.")
+    assert [e.event_type for e in events] == ["SANCTION"]
+    events, _ = code("Traders braced for a price war between Saudi Arabia and Russia.")
+    assert events == []
+    events, _ = code("The war between Ethiopia and Eritrea killed 80,000 people.")
+    assert [e.event_type for e in events] == ["ASSAULT"]
+    events, _ = code("A US soldier walked out of his base in Kandahar province on Sunday and shot dead 16 villagers.")
+    assert [e.event_type for e in events] == ["ASSAULT"]
+    events, _ = code("The rebels walked out of peace talks with Khartoum in Doha on Monday.")
+    assert len(events) == 1                                                  # a walkout from talks stays one
+    events, _ = code("Farmers opposed to the gold project blocked roads in Peru on Tuesday.")
+    assert [e.event_type for e in events] == ["PROTEST"]                     # no REJECT: who they are
+
+
+def test_fighting_between_two_sides_and_an_offence_behind_a_hanging(code):
+    events, _ = code("Fighting between Sudan's army and the paramilitary Rapid Support Forces broke out in Khartoum.")
+    ev = only(events, "ASSAULT")
+    assert sorted(a.code for a in ev.actors) == ["SDNMIL", "SDNREB"] and ev.recipients == []
+    events, _ = code("Iran hanged a man in Mashhad on Monday for killing two members of the Basij militia.")
+    assert [e.event_type for e in events] == ["ASSAULT"]                     # the killing is history

@@ -82,6 +82,7 @@ def load_nlp(cfg: ParseConfig | None = None) -> Language:
         nlp.add_pipe("finite_roots")
         nlp.add_pipe("duration_infinitives")
         nlp.add_pipe("infinitive_conjuncts")
+        nlp.add_pipe("gerund_subjects")
         nlp.add_pipe("what_it_called")
         nlp.add_pipe("name_not_aux")
         nlp.add_pipe("semicolon_clauses")

@@ -271,6 +271,24 @@ def infinitive_conjuncts(doc):
     return doc
 
 
+@Language.component("gerund_subjects")
+def gerund_subjects(doc):
+    """"Fighting between the army and the RSF broke out": sm tags a subject's -ing word with "between" after it a
+    verb; with no subject or object of its own it is a noun (its lemma the word itself). Opening a sentence whose
+    verb has no subject, sm may hang it on the verb as a clause: it is the subject."""
+    for t in doc:
+        opening = t.dep_ == "advcl" and t.i == t.sent.start and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children)
+        if t.tag_ != "VBG" or (t.dep_ not in ("nsubj", "nsubjpass") and not opening) \
+                or any(c.dep_ in ("nsubj", "dobj", "aux", "ccomp", "xcomp") for c in t.children) \
+                or not any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children):
+            continue
+        t.tag_, t.pos_, t.lemma_ = "NN", "NOUN", t.lower_
+        if opening:
+            t.dep_ = "nsubj"
+    return doc
+
+
 @Language.factory("lemma_fixes")
 def make_lemma_fixes(nlp: Language, name: str):
     """Lemmas the rule lemmatizer gets wrong, by word form (data/lemma_fixes.yaml): sm lemmatizes "hopes",

@@ -460,8 +460,8 @@ class ActorResolver:
             out.append((c, r))
         placed: dict[str, str] = {}  # bare rebel words -> the country an earlier mention of them took
         for c in chains:
-            if c.bare and c.start > 0 and normed[c.start - 1] == "led":
-                continue  # "Vietnamese-led forces": coded once, by who leads them
+            if c.bare and c.start > 0 and normed[c.start - 1] == "led" and c.start - 3 in known:
+                continue  # "Vietnamese-led forces": coded once, by who leads them ("Tuareg-led rebels" are rebels)
             if c.bare:
                 titled = c.name is not None and not all(r.contextual for r in c.roles)
                 owned_only = all(r.owned and not r.contextual for r in c.roles)  # "its warplanes": the owner, not the place
@@ -483,7 +483,10 @@ class ActorResolver:
                     name, kind = text[first.idx:stop.idx + len(stop.text)], "person"
                     if country and self._other_holder(country, c, name, tokens, when):
                         country = None   # "President X" beside Putin: the files know Russia's president
-                out.append((c, self._make(text[s:e], s, e, country, chain_sector(c.roles), kind, name, when)))
+                sector = chain_sector(c.roles)
+                if sector == "MIL" and c.start > 0 and normed[c.start - 1] == "led":
+                    sector = "REB"   # "Kurdish-led forces": led by no state, so not its army
+                out.append((c, self._make(text[s:e], s, e, country, sector, kind, name, when)))
         return sorted(out, key=lambda cr: cr[0].start)
 
     def _leader_named(self, chain: Chain, tokens, when: date | None) -> str | None:

@@ -1399,6 +1399,8 @@ class EventCoder:
             if describes_actor(cand, lambda t: bool(index.by_token.get(t.i)) or (
                     cand.event_type in _BACKING and t.lemma_.lower() in self.lexicon.armed_groups)) or partnerless_meeting(cand):
                 continue  # "Sharon, who has vowed ...", "militants backed by Pakistan"; "the cabinet met"
+            if cand.nominal and cand.head.pos_ == "PROPN" and index.by_token.get(cand.head.i):
+                continue  # "the Organisation of Islamic Cooperation": a word of an actor's name
             roles = self._nominal_roles(cand, index, previous) if cand.nominal else self._verb_roles(cand, index, previous)
             if roles is None:
                 continue
@@ -2374,6 +2376,8 @@ class EventCoder:
             neg = any(c.dep_ == "neg" for c in head.children)
             modality = "negated" if neg else modality_of(said, self.lexicon.control)
         etype, mode = cand.event_type, cand.mode
+        if etype == "AID" and mode in (None, "military") and self._deployed_at_home(cand, actors, recipients):
+            etype, mode, recipients = "MOBILIZE", "troops", []   # (the troops sent, or their own police, helped)
         if self.cfg.plover_intent:
             etype, mode = self._plover_convention(head, etype, mode, modality)
             if etype == "RETREAT" and self.cfg.intent_convention == "manual" and self._offered_yield(head, mode, modality, actors, index):
@@ -2442,6 +2446,21 @@ class EventCoder:
             event_date=when.value, date_precision=when.precision, location=location,
             evidence=_evidence(document.text, sent, trigger),
         )
+
+    def _deployed_at_home(self, cand: Candidate, actors, recipients) -> bool:
+        """"deployed 10,000 soldiers across the country to protect sensitive sites", "would deploy the army to help the
+        police": troops sent to help no one but their own state, at home, are a deployment (MOBILIZE), not aid."""
+        sent = [*cand.objects, *direct_objects(cand.head)]
+        if not any(o.lemma_.lower() in self.lexicon.troops for o in sent):
+            return False
+        own = {a.country for a in actors if a.country}
+        if len(own) != 1 or any(r.country not in own for r in recipients):
+            return False
+        if recipients:
+            return True
+        anchors = place_anchors(cand, self.lexicon)
+        location = self._location(cand, anchors) or self._whole_country(anchors, actors)
+        return location is not None and location.country in own
 
     def _date_anchors(self, cand: Candidate) -> list[Token]:
         """Verbs whose date is the event's: controlling verbs (not "said/denied on Monday", nor "accused on

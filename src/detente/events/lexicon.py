@@ -144,6 +144,8 @@ class Lexicon:
     attempt_nouns: frozenset[str] = frozenset()                      # "in a bid to force X to resign": no resignation
     death_verbs: frozenset[str] = frozenset()                        # "died in an air strike": the dead were hit
     mutual_nouns: frozenset[str] = frozenset()                       # "killed in clashes with X": both sides fought
+    bloodless_wars: frozenset[str] = frozenset()                     # "a trade war", "a price war": no fighting
+    walkout_from: frozenset[str] = frozenset()                      # "walked out of the talks" (not "of his base")
     captives: frozenset[str] = frozenset()                           # "freed workers held hostage": a rescue
     unshared: frozenset[str] = frozenset()                           # "share a border": no cooperation
     purpose_heads: frozenset[str] = frozenset()                      # "summoned X to complain": the subject complains

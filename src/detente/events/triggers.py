@@ -74,6 +74,9 @@ def of_objects(tok: Token, preps: tuple[str, ...] = ("of",)) -> list[Token]:
 def noun_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
     if n.pos_ not in ("NOUN", "PROPN") or _signal_call(n, lex):
         return None
+    if n.lemma_.lower() in lex.mutual_nouns and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.bloodless_wars
+                                                     for c in n.children):
+        return None  # "a trade war between the US and China": no fighting
     if n.lemma_.lower() in lex.transfer_nouns and (hit := _transfer_noun_trigger(n, lex)) is not None:
         return hit  # "the handover of 30 armoured personnel carriers": arms given, not a place handed back
     for key in noun_keys(n, lex.generic_heads):

@@ -243,6 +243,23 @@ def _fired_in_celebration(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
         and any(t.lemma_.lower() in lex.celebrations for t in tok.subtree)
 
 
+def _left_a_place(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"a soldier walked out of his base", "walked out of a Buddhist temple where he had hidden": a place left, no
+    walkout (one walks out of talks, a session or a job: lexicon walkout_from)."""
+    if cand.event_type != "PROTEST" or tok.lemma_.lower() != "walk":
+        return False
+    left = [p for c in tok.children if c.dep_ in ("prep", "prt") for o in [c, *c.children] if o.dep_ == "prep" and o.lower_ == "of"
+            for p in o.children if p.dep_ == "pobj"]
+    return bool(left) and not any(p.lemma_.lower() in lex.walkout_from for p in left)
+
+
+def _opposed_to(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"demonstrators opposed to a finance bill broke into parliament": who they are, no rejection (sm may make
+    "opposed" the verb; one opposes something, "opposed to" is a stance)."""
+    return tok.lemma_.lower() == "oppose" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
 def _sport_word(words, lex: Lexicon) -> bool:
     return any(t.lemma_.lower() in lex.sport and t.pos_ in ("NOUN", "PROPN") for t in words)
 
@@ -329,7 +346,8 @@ def _brokered_thing(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
 _NO_ACT = (_hazard_did_it, _accident, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped,
            _not_ruled_out, _objectless, _void_object, _forces_in_support,
            _flown_not_forces, _what_help_is_for, _sport, _talked_of, _hosted_by, _war_on_no_one,
-           _meeting_doers, _brokered_thing, _fired_in_celebration)
+           _meeting_doers, _brokered_thing, _fired_in_celebration, _left_a_place,
+           _opposed_to)
 
 
 # ---- retypes, in order (candidate, lexicon) -> candidate -----------------------------------
