@@ -37,6 +37,11 @@ def test_capitals_and_metonyms(resolver, nlp):
     assert found["Downing Street"] == "GBRGOV" and found["Pentagon"] == "USAMIL"
 
 
+def test_a_capital_left_or_fled_is_a_place(resolver, nlp):
+    found = dict(codes(resolver, nlp, "Serbia told the envoys to leave Belgrade, and Moscow protested."))
+    assert "Belgrade" not in found and found["Moscow"] == "RUSGOV"   # (a place, not the government)
+
+
 def test_a_capital_inside_a_longer_name_is_no_government(resolver, nlp):
     text = "The Washington Nationals beat Moscow Dynamo, and Real Madrid flew to Baghdad International Airport."
     assert codes(resolver, nlp, text) == []

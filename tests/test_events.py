@@ -5910,3 +5910,26 @@ def test_fighting_between_two_sides_and_an_offence_behind_a_hanging(code):
     assert sorted(a.code for a in ev.actors) == ["SDNMIL", "SDNREB"] and ev.recipients == []
     events, _ = code("Iran hanged a man in Mashhad on Monday for killing two members of the Basij militia.")
     assert [e.event_type for e in events] == ["ASSAULT"]                     # the killing is history
+
+
+def test_backing_out_brushing_aside_and_calling_off_a_trip_are_refusals(code):
+    events, _ = code("Moldovan President Vladimir Voronin backed out on Monday of signing a Kremlin-drafted plan.",
+                     published=date(2003, 11, 25))
+    assert [e.event_type for e in events] == ["REJECT"]                      # the signing is not done
+    events, _ = code("Russia froze its participation in the treaty on Wednesday, brushing aside NATO appeals to stay.")
+    assert {"REJECT", "SANCTION"} <= {e.event_type for e in events}
+    events, _ = code("Austria's foreign minister called off a planned trip to Moscow on Friday.")
+    ev = only(events, "REJECT")
+    assert ev.mode == "meet" and [r.code for r in ev.recipients] == ["RUSGOV"]
+
+
+def test_a_call_made_to_demand_is_the_callers_demand(code):
+    events, _ = code("European Council President Charles Michel telephoned Ilham Aliyev on Tuesday to demand a halt "
+                     "to the military operation.", published=date(2023, 9, 20))
+    assert [a.code for a in only(events, "REQUEST").actors] == ["EUR"]
+
+
+def test_popes_of_the_past_are_the_holy_see(code):
+    events, _ = code("Pope John Paul II arrived in Astana on Saturday.", published=date(2001, 9, 24))
+    ev = only(events, "CONSULT")
+    assert [a.code for a in ev.actors] == ["VATGOV"] and [r.country for r in ev.recipients] == ["KAZ"]

@@ -24,7 +24,8 @@ from ..syntax import says_where
 from .matcher import norm
 
 LEVELS = ("off", "phrase", "place", "sentence", "document")
-LOCATIVE = frozenset({"in", "at", "across", "throughout", "through", "near", "outside", "inside", "around", "within"})
+LOCATIVE = frozenset({"in", "at", "across", "throughout", "through", "near", "outside", "inside", "around", "within",
+                      "leave", "left", "leaving", "leaves", "flee", "fled", "fleeing"})   # "told the envoys to leave Belgrade"
 PLACE_SEG_KINDS = frozenset({"country", "capital", "region"})
 _FILLER = frozenset({"the", "of", "city", "town", "village", "capital", "province", "region", "state", "district",
                      "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",

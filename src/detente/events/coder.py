@@ -357,6 +357,18 @@ def _drop_offences(cands: dict[int, Candidate], lex: Lexicon) -> None:
             del cands[i]
 
 
+def _drop_refused_acts(cands: dict[int, Candidate]) -> None:
+    """"backed out of signing a Kremlin-drafted plan", "balked at signing": the act a refusal turns down is not done;
+    the refusal codes it (as "refused to sign" does)."""
+    for i, c in list(cands.items()):
+        h = c.head
+        if c.nominal or h.dep_ != "pcomp" or h.head.lower_ not in ("of", "from", "at"):
+            continue
+        gov = cands.get(h.head.head.i)
+        if gov is not None and gov.event_type == "REJECT" and gov.head != h:
+            del cands[i]
+
+
 def _drop_approaches(cands: dict[int, Candidate], lex: Lexicon) -> None:
     """"crossed into Russia's Belgorod region and attacked villages": a crossing (lexicon incursion_verbs) whose
     doers go on, in a coordinated verb of their own, to attack is that attack's approach, not an act of its own."""
@@ -1128,6 +1140,7 @@ class EventCoder:
         consumed |= _ultimatums(sent, cands, self.lexicon)
         self._add_nominals(sent, cands, consumed)
         _drop_offences(cands, self.lexicon)
+        _drop_refused_acts(cands)
         found = main_events([cands[i] for i in sorted(cands)])
         if not self.cfg.topic_acts:
             found = [c for c in found if not topic_of_statement(c, found)]

@@ -14,7 +14,7 @@ _MATERIAL_FIRST = {"ASSAULT": 0, "COERCE": 1, "SANCTION": 2, "MOBILIZE": 3, "PRO
                    "COOPERATE": 6, "RETREAT": 7, "SUPPORT": 8}
 
 
-_PARTICLES = {"back", "out", "down", "off", "up", "over", "away", "home"}
+_PARTICLES = {"back", "out", "down", "off", "up", "over", "away", "home", "aside"}
 _LIGHT_PREPS = {None, "with", "into", "in", "on"}  # "provide X with aid", "enter into a pact"
 
 
