@@ -5933,3 +5933,12 @@ def test_popes_of_the_past_are_the_holy_see(code):
     events, _ = code("Pope John Paul II arrived in Astana on Saturday.", published=date(2001, 9, 24))
     ev = only(events, "CONSULT")
     assert [a.code for a in ev.actors] == ["VATGOV"] and [r.country for r in ev.recipients] == ["KAZ"]
+
+
+def test_killed_in_an_ambush_in_a_country_sm_mislabels_is_its_unidentified_forces(code):
+    events, _ = code("Four soldiers were killed in an attack in Niger on Wednesday.", published=date(2017, 10, 6))
+    ev = only(events, "ASSAULT")                                             # sm labels "Niger" a work of art
+    assert [a.code for a in ev.actors] == ["NERUAF"] and ev.location.country == "NER"
+    events, _ = code("Four Nigerien troops were killed in an ambush near the village of Tongo Tongo in western Niger "
+                     "on Wednesday.", published=date(2017, 10, 6))
+    assert [a.code for a in only(events, "ASSAULT").actors] == ["NERUAF"]
