@@ -5942,3 +5942,21 @@ def test_killed_in_an_ambush_in_a_country_sm_mislabels_is_its_unidentified_force
     events, _ = code("Four Nigerien troops were killed in an ambush near the village of Tongo Tongo in western Niger "
                      "on Wednesday.", published=date(2017, 10, 6))
     assert [a.code for a in only(events, "ASSAULT").actors] == ["NERUAF"]
+
+
+def test_relief_handed_out_or_flown_by_the_planeload_and_a_force_authorised(code):
+    events, _ = code("Pakistan flew two planeloads of tents and blankets to Ahmedabad on Tuesday.", published=date(2001, 2, 6))
+    ev = only(events, "AID")
+    assert [a.code for a in ev.actors] == ["PAK"] and [r.country for r in ev.recipients] == ["IND"]
+    events, _ = code("Australian troops handed out rice to hungry residents of Dili.", published=date(1999, 9, 22))
+    assert [a.code for a in only(events, "AID").actors] == ["AUSMIL"]
+    events, _ = code("The UN Security Council voted unanimously on Thursday to authorise a US-led force to protect "
+                     "food deliveries in Somalia.", published=date(1992, 12, 4))      # sm tags "authorise" an adverb
+    ev = only(events, "SUPPORT")
+    assert [a.code for a in ev.actors] == ["UNO"] and [r.code for r in ev.recipients] == ["USA"]
+
+
+def test_an_aside_between_commas_leaves_the_verb_its_subject(code):
+    events, _ = code("Britain, stung by criticism that its response had been slow, promised on Wednesday to send four "
+                     "more helicopters to Mozambique.", published=date(2000, 3, 2))
+    assert [a.code for a in only(events, "AGREE").actors] == ["GBR"]

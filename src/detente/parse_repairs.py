@@ -76,12 +76,13 @@ def make_verb_roots(nlp: Language, name: str):
 
     def verb_roots(doc):
         for t in doc:
-            if t.pos_ not in ("NOUN", "ADJ") or not t.is_lower or not any(c.dep_ == "dobj" for c in t.children):
+            if t.pos_ not in ("NOUN", "ADJ", "ADV") or not t.is_lower or not any(c.dep_ == "dobj" for c in t.children):
                 continue
-            if t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children):
+            if t.dep_ == "ROOT" and t.pos_ != "ADV" and any(c.dep_ == "nsubj" for c in t.children):
                 t.pos_, t.tag_ = "VERB", "VBZ" if t.lower_.endswith("s") else "VBD"
-            elif t.dep_ == "dep" and t.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children):
-                t.pos_, t.tag_, t.dep_ = "VERB", "VB", "xcomp"
+            elif t.dep_ in ("dep", "advcl") and t.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children):
+                # ("voted to authorise a US-led force": sm tags the British spelling an adverb)
+                t.pos_, t.tag_, t.dep_ = "VERB", "VB", "xcomp" if t.dep_ == "dep" else "advcl"
             else:
                 continue
             if lemmatizer is not None:
@@ -140,7 +141,12 @@ def _lost_verb(sent: Span, root: Token) -> Token | None:
     relative clause or a finite verb comes before it."""
     if root.pos_ not in _NOMINAL:
         return None
+    # "Britain, stung by criticism that its response had been slow, promised ...": an aside between commas
+    aside = {w.i for c in root.children if c.dep_ == "acl" and c.i > root.i and c.nbor(-1).text == ","
+             and any(a.dep_ == "agent" for a in c.children) for w in c.subtree}
     for t in root.subtree:
+        if t.i in aside:
+            continue
         if t.lower_ in _RELATIVIZERS or t.tag_ in ("VBZ", "VBP", "MD") or (t.tag_ == "VBD" and t.dep_ == "relcl"):
             return None
         if t.tag_ not in ("VBD", "VBN") or not t.is_lower or not t.is_alpha or t.dep_ not in ("amod", "acl"):
