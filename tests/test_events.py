@@ -5960,3 +5960,11 @@ def test_an_aside_between_commas_leaves_the_verb_its_subject(code):
     events, _ = code("Britain, stung by criticism that its response had been slow, promised on Wednesday to send four "
                      "more helicopters to Mozambique.", published=date(2000, 3, 2))
     assert [a.code for a in only(events, "AGREE").actors] == ["GBR"]
+
+
+def test_mock_attacks_are_a_show_of_force_and_sudans_army_fights_the_splm_n(code):
+    events, _ = code("Russian fighter jets and bombers carried out mock attacks on the Dutch frigate Evertsen on Thursday.")
+    assert [e.event_type for e in events] == ["MOBILIZE"]
+    events, _ = code("Fighting between the SAF and the SPLA-N began in July.", published=date(2011, 12, 1))
+    ev = only(events, "ASSAULT")
+    assert sorted(a.code for a in ev.actors) == ["SDNMIL", "SDNREB"]

@@ -83,7 +83,10 @@ def noun_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
         if key in lex.nouns:
             first = key.split(" ")[0] if " " in key else key
             words = [c for c in _modifiers(n) if first in (c.lemma_.lower(), c.lower_)]
-            return lex.nouns[key], sorted(words + [n], key=lambda t: t.i)
+            trigger = lex.nouns[key]
+            if trigger[0] == "ASSAULT" and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.feigned for c in n.children):
+                trigger = ("MOBILIZE", "weapons")  # "carried out mock attacks on the Dutch frigate": a show of force
+            return trigger, sorted(words + [n], key=lambda t: t.i)
     return _gerund_trigger(n, lex) or _to_object_trigger(n, lex)
 
 

@@ -547,5 +547,13 @@ def _rallied_others(cand: Candidate, lex: Lexicon) -> Candidate:
     return cand
 
 
-_RETYPES = (_opened_to_people, _returned_by_handover, _person_handed_over, _troops_sent_into, _sent_to_help, armed_backing,
+def _feigned_attack(cand: Candidate, lex: Lexicon) -> Candidate:
+    """"carried out mock attacks on the Dutch frigate", "staged simulated strikes": a show of force (MOBILIZE)."""
+    if cand.event_type != "ASSAULT" or not any(c.dep_ in ("amod", "compound") and c.lower_ in lex.feigned
+                                               for o in cand.objects for c in o.children):
+        return cand
+    return replace(cand, event_type="MOBILIZE", mode="weapons")
+
+
+_RETYPES = (_feigned_attack, _opened_to_people, _returned_by_handover, _person_handed_over, _troops_sent_into, _sent_to_help, armed_backing,
             _fired_over, _strikers, _joint_drill, _armed_march, _left_a_body, _rallied_others, _opened_to_helpers)
