@@ -281,3 +281,11 @@ def test_a_leaders_title_and_family_name_name_the_country_they_led(resolver, nlp
     assert found["President Bush"] == "USAGOV"      # not China's, which the sentence is about
     found = dict(codes(resolver, nlp, "Prime Minister Zapatero met President Bush in Madrid.", when=date(2008, 6, 1)))
     assert found == {"Prime Minister Zapatero": "ESPGOV", "President Bush": "USAGOV"}
+
+
+def test_leaders_added_this_pass_hold_their_dated_roles(resolver, nlp):
+    assert codes(resolver, nlp, "Juan Manuel Santos spoke.", date(2015, 9, 22)) == [("Juan Manuel Santos", "COLGOV")]
+    assert codes(resolver, nlp, "Nancy Pelosi spoke.", date(2022, 8, 2)) == [("Nancy Pelosi", "USALEG")]
+    assert codes(resolver, nlp, "Riek Machar spoke.", date(2014, 1, 2)) == [("Riek Machar", "SSDREB")]
+    assert codes(resolver, nlp, "Riek Machar spoke.", date(2021, 1, 2)) == [("Riek Machar", "SSDGOV")]
+    assert codes(resolver, nlp, "Abd-Rabbu Mansour Hadi spoke.", date(2015, 3, 27)) == [("Abd-Rabbu Mansour Hadi", "YEMGOV")]
