@@ -289,3 +289,6 @@ def test_leaders_added_this_pass_hold_their_dated_roles(resolver, nlp):
     assert codes(resolver, nlp, "Riek Machar spoke.", date(2014, 1, 2)) == [("Riek Machar", "SSDREB")]
     assert codes(resolver, nlp, "Riek Machar spoke.", date(2021, 1, 2)) == [("Riek Machar", "SSDGOV")]
     assert codes(resolver, nlp, "Abd-Rabbu Mansour Hadi spoke.", date(2015, 3, 27)) == [("Abd-Rabbu Mansour Hadi", "YEMGOV")]
+    assert codes(resolver, nlp, "Rafael Grossi spoke.", date(2025, 9, 10)) == [("Rafael Grossi", "IAEA")]
+    assert codes(resolver, nlp, "Alpha Conde spoke.", date(2015, 1, 1)) == [("Alpha Conde", "GINGOV")]
+    assert codes(resolver, nlp, "Zine el-Abidine Ben Ali fled.", date(2011, 1, 15)) == [("Zine el-Abidine Ben Ali", "TUN")]
