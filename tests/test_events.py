@@ -5968,3 +5968,14 @@ def test_mock_attacks_are_a_show_of_force_and_sudans_army_fights_the_splm_n(code
     events, _ = code("Fighting between the SAF and the SPLA-N began in July.", published=date(2011, 12, 1))
     ev = only(events, "ASSAULT")
     assert sorted(a.code for a in ev.actors) == ["SDNMIL", "SDNREB"]
+
+
+def test_a_small_foreign_town_of_the_same_name_is_no_place(code):
+    events, _ = code("South Sudanese rebels seized the town of Bor on Wednesday.", published=date(2014, 1, 2))
+    ev = only(events, "ASSAULT")                  # the gazetteer knows only a Russian Bor: no place, and Russia no target
+    assert ev.location is None and "RUS" not in [r.country for r in ev.recipients]
+    events, _ = code("A bomb killed five people in Bor, South Sudan.", published=date(2014, 1, 2))
+    assert only(events, "ASSAULT").location.country == "SSD"
+    events, _ = code("Israeli and Syrian negotiators ended a week of talks in Shepherdstown, West Virginia, on Monday.",
+                     published=date(2000, 1, 11))
+    assert only(events, "CONSULT").location.country == "USA"

@@ -2438,6 +2438,10 @@ class EventCoder:
                           anchors=date_anchors, clause=own_clause)
         anchors = place_anchors(cand, self.lexicon)
         location = self._location(cand, anchors) or reach_place(cand, self.places, [*actors, *recipients], self.lexicon)
+        if location is not None and self.places.unlikely_town(location, head, [*actors, *recipients]):
+            # "South Sudanese rebels seized Bor": not the Russian town of that name, nor Russia the one attacked
+            recipients = [r for r in recipients if r.start is not None or r.country != location.country]
+            location = None
         if location is None and points_to_dateline(anchors):
             location = dateline_place(document, self.places)  # "signed an accord in this colonial port city"
         if location is None:

@@ -130,6 +130,25 @@ class PlaceResolver:
         cities of one name."""
         return self._named(ents_in(tok.sent))
 
+    def unlikely_town(self, loc: Location, tok: Token, parties: list) -> bool:
+        """A town under SIZEABLE_POP people in a country neither the sentence, the document nor the event's parties
+        name, where they name others ("South Sudanese rebels seized Bor": the gazetteer knows only a Russian Bor): a
+        guess, never given as the place."""
+        if loc.precision != "city" or not loc.country or self.gazetteer.capitals.get(loc.country, "").lower() == loc.name.lower():
+            return False  # (a capital: "in Kuwait City", "Funafuti")
+        known = self.near(tok) | self.wider(tok) | {p.country for p in parties if p.country and loc.name not in p.text
+                                                     and p.start is not None}   # (not one implied by the place)
+        if any(ent.text.lower() in self.gazetteer.states and ent.text.lower() not in self.gazetteer.countries
+               for ent in ents_in(tok.sent)):
+            known |= {"USA"}   # "in Shepherdstown, West Virginia" (not Georgia)
+        return bool(known) and self._far_small(loc, known)
+
+    def _far_small(self, loc: Location, known: set[str] | frozenset[str]) -> bool:
+        """The town lies in none of the `known` countries nor their neighbours, and is no city of SIZEABLE_POP."""
+        if loc.country in known or loc.country in {n for iso in known for n in self.gazetteer.neighbours.get(iso, ())}:
+            return False
+        return self.gazetteer.sizeable_city(loc.name.lower(), frozenset({loc.country})) is None
+
     def wider(self, tok: Token) -> frozenset[str]:
         """The countries the token's document names: they pick among cities of one name where its
         sentence's do not ("Bethlehem" in a story that named the West Bank's Palestinians before)."""
