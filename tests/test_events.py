@@ -5979,3 +5979,14 @@ def test_a_small_foreign_town_of_the_same_name_is_no_place(code):
     events, _ = code("Israeli and Syrian negotiators ended a week of talks in Shepherdstown, West Virginia, on Monday.",
                      published=date(2000, 1, 11))
     assert only(events, "CONSULT").location.country == "USA"
+
+
+def test_warplanes_hitting_named_targets_and_a_car_packed_with_explosives(code):
+    events, _ = code("US and British warplanes hit 36 Houthi targets across Yemen on Saturday.", published=date(2024, 2, 4))
+    ev = only(events, "ASSAULT")
+    assert sorted(a.code for a in ev.actors) == ["GBRMIL", "USAMIL"] and [r.code for r in ev.recipients] == ["YEMREB"]
+    events, _ = code("Russia's central bank hit its inflation target.")
+    assert events == []                                                      # an idiom
+    events, _ = code("At least 32 people were killed when a car packed with explosives blew up among shoppers in "
+                     "Baghdad on Wednesday.", published=date(2016, 5, 12))
+    assert [a.code for a in only(events, "ASSAULT").actors] == ["IRQUAF"]

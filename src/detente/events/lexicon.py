@@ -146,6 +146,7 @@ class Lexicon:
     mutual_nouns: frozenset[str] = frozenset()                       # "killed in clashes with X": both sides fought
     bloodless_wars: frozenset[str] = frozenset()                     # "a trade war", "a price war": no fighting
     feigned: frozenset[str] = frozenset()                            # "mock attacks": a show of force (MOBILIZE)
+    owned_objects: frozenset[str] = frozenset()                      # "Houthi targets": no idiom (void_objects)
     walkout_from: frozenset[str] = frozenset()                      # "walked out of the talks" (not "of his base")
     captives: frozenset[str] = frozenset()                           # "freed workers held hostage": a rescue
     unshared: frozenset[str] = frozenset()                           # "share a border": no cooperation

@@ -45,7 +45,13 @@ def names_no_one(tok: Token, lex: Lexicon) -> bool:
     if any(t.lemma_.lower() in lex.accident_causes for t in tok.subtree):
         return False
     return tok.lemma_.lower() in lex.unnamed_attackers or (tok.pos_ == "NOUN" and any(
-        c.dep_ in ("amod", "acl") and c.lower_ in lex.unnamed_qualifiers for c in tok.children))
+        c.dep_ in ("amod", "acl") and c.lower_ in lex.unnamed_qualifiers for c in tok.children)) or (
+        tok.pos_ == "NOUN" and any(  # "a car packed with explosives", "a truck laden with bombs"
+            c.dep_ == "acl" and c.lemma_.lower() in _LOADED and any(
+                t.lemma_.lower() in lex.unnamed_attackers for t in c.subtree) for c in tok.children))
+
+
+_LOADED = frozenset({"pack", "load", "lade", "laden", "rig", "fill", "stuff"})
 
 
 def place_anchors(cand: Candidate, lex: Lexicon) -> list[Token]:

@@ -93,7 +93,9 @@ def _construction(tok: Token, cand: Candidate | None, lex: Lexicon) -> Candidate
     if cand is not None and cand.event_type == "ASSAULT" and any(o.lemma_.lower() == "death" for o in cand.objects):
         return cand  # "a mob ..., burning at least 30 to death": a killing, whoever does it
     cand = riot(tok, lex) or helper_arrival(tok, lex) or troops_move(tok, lex) or personnel_leave(tok, lex) \
-        or police_act(tok, lex) or hacker_act(tok, lex) or weapon_hit(tok, lex) or armed_take(tok, lex) \
+        or police_act(tok, lex) or hacker_act(tok, lex) \
+        or (None if cand is not None and cand.event_type == "ASSAULT" and cand.objects else weapon_hit(tok, lex)) \
+        or armed_take(tok, lex) \
         or let_in(tok, lex) or people_permitted(tok, lex) or forced_down(tok, lex) or said_no(tok) or troops_recalled(tok, lex) or barred_entry(tok, lex) or reproach_naming(tok, lex) or blame_laid(tok, lex) \
         or breach_ruled(tok, lex) or responsibility_admitted(tok, lex) or force_granted(tok, lex) \
         or names_put_to(tok, lex) or people_sent_back(tok, lex) or _answered_with_force(tok, lex) \
@@ -294,8 +296,15 @@ def _void_object(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
               for p in c.children if p.dep_ == "pobj"]  # (and "agreed to a takeover", "agreed on a merger")
     done_to = _done_to(tok, participle_only=True)
     done_to += [p for t in done_to for p in of_objects(t)]  # "thousands of residents"
-    return bool(void) and any(t.lemma_.lower() in void or any(c.dep_ == "compound" and c.lemma_.lower() in void
-                                                            for c in t.children) for t in done_to + sought)
+    return bool(void) and any((t.lemma_.lower() in void and not _named_owner(t, lex)) or any(
+        c.dep_ == "compound" and c.lemma_.lower() in void for c in t.children) for t in done_to + sought)
+
+
+def _named_owner(t: Token, lex: Lexicon) -> bool:
+    """"hit 36 Houthi targets", "Kurdish targets": such a noun (lexicon owned_objects) that a name or a people
+    qualifies is meant literally ("hit its inflation target" stays an idiom)."""
+    return t.lemma_.lower() in lex.owned_objects and any(
+        c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in t.children)
 
 
 def _talked_of(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
