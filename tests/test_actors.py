@@ -292,3 +292,9 @@ def test_leaders_added_this_pass_hold_their_dated_roles(resolver, nlp):
     assert codes(resolver, nlp, "Rafael Grossi spoke.", date(2025, 9, 10)) == [("Rafael Grossi", "IAEA")]
     assert codes(resolver, nlp, "Alpha Conde spoke.", date(2015, 1, 1)) == [("Alpha Conde", "GINGOV")]
     assert codes(resolver, nlp, "Zine el-Abidine Ben Ali fled.", date(2011, 1, 15)) == [("Zine el-Abidine Ben Ali", "TUN")]
+
+
+def test_adjectives_between_a_country_and_its_role_noun(resolver, nlp):
+    assert codes(resolver, nlp, "Soldiers killed Burundi's first elected president.", date(1993, 10, 22))[-1] == \
+        ("Burundi's first elected president", "BDIGOV")
+    assert codes(resolver, nlp, "Syria's embattled president spoke.") == [("Syria's embattled president", "SYRGOV")]
