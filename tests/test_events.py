@@ -5908,6 +5908,9 @@ def test_fighting_between_two_sides_and_an_offence_behind_a_hanging(code):
     events, _ = code("Fighting between Sudan's army and the paramilitary Rapid Support Forces broke out in Khartoum.")
     ev = only(events, "ASSAULT")
     assert sorted(a.code for a in ev.actors) == ["SDNMIL", "SDNREB"] and ev.recipients == []
+    events, _ = code("Since fighting between the SAF and the Sudanese Peoples' Liberation Army - North began in July, "
+                     "thousands of civilians have fled South Kordofan.", published=date(2011, 12, 1))
+    assert "PROTEST" not in [e.event_type for e in events]                  # the fighters are no rioting civilians
     events, _ = code("Iran hanged a man in Mashhad on Monday for killing two members of the Basij militia.")
     assert [e.event_type for e in events] == ["ASSAULT"]                     # the killing is history
 

@@ -279,19 +279,22 @@ def infinitive_conjuncts(doc):
 
 @Language.component("gerund_subjects")
 def gerund_subjects(doc):
-    """"Fighting between the army and the RSF broke out": sm tags a subject's -ing word with "between" after it a
-    verb; with no subject or object of its own it is a noun (its lemma the word itself). Opening a sentence whose
-    verb has no subject, sm may hang it on the verb as a clause: it is the subject."""
+    """"Fighting between the army and the RSF broke out", "since fighting between X and Y began": sm tags a subject's
+    (or a preposition's) -ing word with "between" after it a verb; with no subject or object of its own it is a noun
+    (its lemma the word itself). Opening a sentence whose verb has no subject, sm may hang it on the verb as a
+    clause: it is the subject."""
     for t in doc:
         opening = t.dep_ == "advcl" and t.i == t.sent.start and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children)
-        if t.tag_ != "VBG" or (t.dep_ not in ("nsubj", "nsubjpass") and not opening) \
+        if t.tag_ != "VBG" or (t.dep_ not in ("nsubj", "nsubjpass", "pcomp") and not opening) \
                 or any(c.dep_ in ("nsubj", "dobj", "aux", "ccomp", "xcomp") for c in t.children) \
                 or not any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children):
             continue
         t.tag_, t.pos_, t.lemma_ = "NN", "NOUN", t.lower_
         if opening:
             t.dep_ = "nsubj"
+        elif t.dep_ == "pcomp":
+            t.dep_ = "pobj"   # "since fighting between the SAF and the SPLA-N began"
     return doc
 
 
