@@ -16,7 +16,8 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "through", "around", "ac
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _BARE_CITY = frozenset({"city", "town", "capital"})   # "the city": the city told before
 _WATERS = frozenset({"sea", "strait", "straits", "ocean", "gulf", "channel", "bay"})   # named after a land, not in it
-_UNSURE_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"}  # sm's labels for some places it knows ("in central Buenos Aires", "in Niger")
+# sm's labels for some places it knows ("in central Buenos Aires", "in Niger")
+_UNSURE_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"}
 _NUMBER_LABELS = {"CARDINAL", "ORDINAL", "QUANTITY"}  # sm's labels for a few town names it does not know
 _RANK = {"city": 0, "region": 1, "country": 2}
 SCENE_MIN, SCENE_SHARE = 2, 2 / 3  # a document's scene: this many towns or regions, this share of all it names
@@ -134,7 +135,8 @@ class PlaceResolver:
         """A town under SIZEABLE_POP people in a country neither the sentence, the document nor the event's parties
         name, where they name others ("South Sudanese rebels seized Bor": the gazetteer knows only a Russian Bor): a
         guess, never given as the place."""
-        if loc.precision != "city" or not loc.country or self.gazetteer.capitals.get(loc.country, "").lower() == loc.name.lower():
+        if loc.precision != "city" or not loc.country \
+                or self.gazetteer.capitals.get(loc.country, "").lower() == loc.name.lower():
             return False  # (a capital: "in Kuwait City", "Funafuti")
         known = self.near(tok) | self.wider(tok) | {p.country for p in parties if p.country and loc.name not in p.text
                                                      and p.start is not None}   # (not one implied by the place)

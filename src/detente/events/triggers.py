@@ -84,10 +84,15 @@ def noun_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
             first = key.split(" ")[0] if " " in key else key
             words = [c for c in _modifiers(n) if first in (c.lemma_.lower(), c.lower_)]
             trigger = lex.nouns[key]
-            if trigger[0] == "ASSAULT" and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.feigned for c in n.children):
-                trigger = ("MOBILIZE", "weapons")  # "carried out mock attacks on the Dutch frigate": a show of force
+            if trigger[0] == "ASSAULT" and feigned(n, lex):
+                trigger = ("MOBILIZE", "weapons")  # "mock attacks on the Dutch frigate": a show of force
             return trigger, sorted(words + [n], key=lambda t: t.i)
     return _gerund_trigger(n, lex) or _to_object_trigger(n, lex)
+
+
+def feigned(n: Token, lex: Lexicon) -> bool:
+    """"mock attacks", "simulated strikes": a word before the noun (lexicon feigned) makes the attack a show."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in lex.feigned for c in n.children)
 
 
 def _transfer_noun_trigger(n: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:

@@ -12,7 +12,7 @@ from .clauses import crowd_subject
 from .lexicon import Lexicon
 from .modality import refused_to
 from .roles import direct_objects, prep_objects, reflexive, subject
-from .triggers import (Candidate, armed_take, attempted, by_hazard, by_hazard_named, by_phone, force_granted, forced_down,
+from .triggers import (Candidate, armed_take, feigned, attempted, by_hazard, by_hazard_named, by_phone, force_granted, forced_down,
                        handover_of_person, military_strike, names_put_to, people_expelled, through_containers,
                        hacker_act, helper_arrival, joint_exercise, let_in, listed_as_terrorist, walked_free, no_one_helped, people_permitted, of_objects, opened_to_people, particle, personnel_leave,
                        people_sent_back, police_act, reproach_naming, blame_laid, breach_ruled, responsibility_admitted, declared_unwelcome, captured_people, accepted_ask,
@@ -250,8 +250,8 @@ def _left_a_place(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
     walkout (one walks out of talks, a session or a job: lexicon walkout_from)."""
     if cand.event_type != "PROTEST" or tok.lemma_.lower() != "walk":
         return False
-    left = [p for c in tok.children if c.dep_ in ("prep", "prt") for o in [c, *c.children] if o.dep_ == "prep" and o.lower_ == "of"
-            for p in o.children if p.dep_ == "pobj"]
+    left = [p for c in tok.children if c.dep_ in ("prep", "prt") for o in [c, *c.children]
+            if o.dep_ == "prep" and o.lower_ == "of" for p in o.children if p.dep_ == "pobj"]
     return bool(left) and not any(p.lemma_.lower() in lex.walkout_from for p in left)
 
 
@@ -303,8 +303,8 @@ def _void_object(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
 def _named_owner(t: Token, lex: Lexicon) -> bool:
     """"hit 36 Houthi targets", "Kurdish targets": such a noun (lexicon owned_objects) that a name or a people
     qualifies is meant literally ("hit its inflation target" stays an idiom)."""
-    return t.lemma_.lower() in lex.owned_objects and any(
-        c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in t.children)
+    return t.lemma_.lower() in lex.owned_objects and any(c.dep_ in ("compound", "amod") and (
+        c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in t.children)
 
 
 def _talked_of(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
@@ -558,11 +558,10 @@ def _rallied_others(cand: Candidate, lex: Lexicon) -> Candidate:
 
 def _feigned_attack(cand: Candidate, lex: Lexicon) -> Candidate:
     """"carried out mock attacks on the Dutch frigate", "staged simulated strikes": a show of force (MOBILIZE)."""
-    if cand.event_type != "ASSAULT" or not any(c.dep_ in ("amod", "compound") and c.lower_ in lex.feigned
-                                               for o in cand.objects for c in o.children):
+    if cand.event_type != "ASSAULT" or not any(feigned(o, lex) for o in cand.objects):
         return cand
     return replace(cand, event_type="MOBILIZE", mode="weapons")
 
 
-_RETYPES = (_feigned_attack, _opened_to_people, _returned_by_handover, _person_handed_over, _troops_sent_into, _sent_to_help, armed_backing,
-            _fired_over, _strikers, _joint_drill, _armed_march, _left_a_body, _rallied_others, _opened_to_helpers)
+_RETYPES = (_feigned_attack, _opened_to_people, _returned_by_handover, _person_handed_over, _troops_sent_into,
+            _sent_to_help, armed_backing, _fired_over, _strikers, _joint_drill, _armed_march, _left_a_body, _rallied_others, _opened_to_helpers)
