@@ -5993,3 +5993,12 @@ def test_warplanes_hitting_named_targets_and_a_car_packed_with_explosives(code):
     events, _ = code("At least 32 people were killed when a car packed with explosives blew up among shoppers in "
                      "Baghdad on Wednesday.", published=date(2016, 5, 12))
     assert [a.code for a in only(events, "ASSAULT").actors] == ["IRQUAF"]
+
+
+def test_a_constitution_thrown_out_is_rejected_and_a_conviction_thrown_out_conceded(manual_code):
+    events, _ = manual_code("Dutch voters threw out the proposed European Union constitution on Wednesday.",
+                            published=date(2005, 6, 2))
+    assert [e.event_type for e in events] == ["REJECT"]
+    events, _ = manual_code("A Brazilian judge threw out all of Lula's graft convictions on Monday.",
+                            published=date(2021, 3, 9))
+    assert [e.event_type for e in events] == ["CONCEDE"]
