@@ -460,7 +460,8 @@ class ActorResolver:
             out.append((c, r))
         placed: dict[str, str] = {}  # bare rebel words -> the country an earlier mention of them took
         for c in chains:
-            if c.bare and c.start > 0 and normed[c.start - 1] == "led" and c.start - 3 in known:
+            led = c.start > 0 and normed[c.start - 1] == "led"
+            if c.bare and led and c.start - 3 in known:
                 continue  # "Vietnamese-led forces": coded once, by who leads them ("Tuareg-led rebels" are rebels)
             if c.bare:
                 titled = c.name is not None and not all(r.contextual for r in c.roles)
@@ -484,7 +485,7 @@ class ActorResolver:
                     if country and self._other_holder(country, c, name, tokens, when):
                         country = None   # "President X" beside Putin: the files know Russia's president
                 sector = chain_sector(c.roles)
-                if sector == "MIL" and c.start > 0 and normed[c.start - 1] == "led":
+                if sector == "MIL" and led:
                     sector = "REB"   # "Kurdish-led forces": led by no state, so not its army
                 out.append((c, self._make(text[s:e], s, e, country, sector, kind, name, when)))
         return sorted(out, key=lambda cr: cr[0].start)

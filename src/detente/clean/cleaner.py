@@ -227,7 +227,7 @@ def _inside_listing(raw: list[str], i: int) -> bool:
 def _mid_sentence(raw: list[str], i: int) -> bool:
     """The line sits inside a sentence: the line before has no final stop, the line after starts in lowercase."""
     before = next((x.strip() for x in reversed(raw[:i]) if x.strip()), "")
-    after = next((x.strip() for x in raw[i + 1:] if x.strip()), "")
+    after = LineCleaner._next_nonblank(raw, i) or ""
     return bool(before) and not _TERMINAL.search(before) and after[:1].islower()
 
 

@@ -143,11 +143,8 @@ class PlaceResolver:
         if any(ent.text.lower() in self.gazetteer.states and ent.text.lower() not in self.gazetteer.countries
                for ent in ents_in(tok.sent)):
             known |= {"USA"}   # "in Shepherdstown, West Virginia" (not Georgia)
-        return bool(known) and self._far_small(loc, known)
-
-    def _far_small(self, loc: Location, known: set[str] | frozenset[str]) -> bool:
-        """The town lies in none of the `known` countries nor their neighbours, and is no city of SIZEABLE_POP."""
-        if loc.country in known or loc.country in {n for iso in known for n in self.gazetteer.neighbours.get(iso, ())}:
+        beside = {n for iso in known for n in self.gazetteer.neighbours.get(iso, ())}
+        if not known or loc.country in known | beside:
             return False
         return self.gazetteer.sizeable_city(loc.name.lower(), frozenset({loc.country})) is None
 
