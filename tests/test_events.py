@@ -6002,3 +6002,38 @@ def test_a_constitution_thrown_out_is_rejected_and_a_conviction_thrown_out_conce
     events, _ = manual_code("A Brazilian judge threw out all of Lula's graft convictions on Monday.",
                             published=date(2021, 3, 9))
     assert [e.event_type for e in events] == ["CONCEDE"]
+
+
+def test_a_deadline_is_a_demand_and_a_deadline_to_leave_an_expulsion(manual_code):
+    events, _ = manual_code("Theresa May on Monday gave Moscow until the end of Tuesday to explain how the nerve agent "
+                            "came to be used.", published=date(2018, 3, 13))
+    ev = only(events, "REQUEST")
+    assert [a.code for a in ev.actors] == ["GBRGOV"] and [r.code for r in ev.recipients] == ["RUSGOV"]
+    events, _ = manual_code("Uzbekistan has given the United States 180 days to move its aircraft and troops out of the "
+                            "Karshi-Khanabad air base.", published=date(2005, 7, 31))
+    assert [(e.event_type, e.mode) for e in events] == [("SANCTION", "expel")]
+    events, _ = manual_code("Hun Sen on Monday gave Thai troops until noon on Tuesday to pull back from the disputed strip.",
+                            published=date(2008, 10, 14))
+    ev = only(events, "RETREAT")                           # the act demanded, by whom it is demanded of, not done yet
+    assert [a.code for a in ev.actors] == ["THAMIL"] and ev.modality == "hypothetical"
+    events, _ = manual_code("Sisi gave the army three months to restore security in Sinai.", published=date(2017, 11, 29))
+    assert "REQUEST" not in [e.event_type for e in events]                        # his own army: an order at home
+
+
+def test_operations_against_a_group_and_a_second_act_with_its_own_scene(code):
+    events, _ = code("Ethiopian federal troops launched operations against forces of the Tigray People's Liberation Front "
+                     "on Wednesday.", published=date(2020, 11, 5))
+    ev = only(events, "ASSAULT")
+    assert [a.code for a in ev.actors] == ["ETHMIL"] and [r.code for r in ev.recipients] == ["ETHREB"]
+    events, _ = code("Afghan rebels have kidnapped 16 Russian civilian advisers from a town bazaar and exploded a series "
+                     "of bombs in the capital Kabul.", published=date(1988, 1, 20))
+    assert sorted(r.country for e in events for r in e.recipients) == ["AFG", "RUS"]
+
+
+def test_the_two_rivals_are_the_pair_named_before_and_kosovo_has_its_leaders(code, resolver, nlp):
+    events, _ = code("A passenger train crossed from India into Pakistan on Thursday as the two rivals restored rail links.",
+                     published=date(2004, 1, 16))
+    assert sorted(a.code for a in only(events, "COOPERATE").actors) == ["IND", "PAK"]
+    refs = resolver.find(nlp("Isa Mustafa met Vjosa Osmani and Albin Kurti in Pristina."), when=date(2015, 8, 26))
+    assert [(r.text, r.code) for r in refs if r.text != "Pristina"] == [
+        ("Isa Mustafa", "XKXGOV"), ("Vjosa Osmani", "XKX"), ("Albin Kurti", "XKX")]   # neither held office in 2015

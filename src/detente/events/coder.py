@@ -33,7 +33,7 @@ from .scene import FORCE_TYPES, event_place, occurrence_of, place_anchors, reach
 from .roles import (agent, bare_participle, late_agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, object_antecedent, prep_objects, reflexive, resolve_heads, subject, subjects,
                     whom_heads, with_conjuncts)
-from .triggers import (Candidate, force_kind, ultimatum_of, condemned_act, condemned_attack, announced_refusal, blamed_doers, blamed_on, condemned, in_naming, means_of_passive,
+from .triggers import (Candidate, deadline_of, force_kind, ultimatum_of, condemned_act, condemned_attack, announced_refusal, blamed_doers, blamed_on, condemned, in_naming, means_of_passive,
                        noun_trigger, prison_term, jail_term, retaliation_verb, into_place, kept_from, offered_by,
                        rejected_proposal, strikers_act, people_expelled, verb_trigger, weapon_mode)
 from .verbs import armed_backing, sent_to_help, sport_sentence, verb_candidate
@@ -548,12 +548,39 @@ def _disarming(cand: Candidate, actors: list[ActorRef], recipients: list[ActorRe
 
 
 def _demanded_by_ultimatum(v: Token) -> tuple[Token, list[Token]] | None:
-    """The ultimatum demanding v ("or face ..." on v or on the act v is coordinated with), if any."""
+    """The ultimatum or deadline demanding v ("or face ..." on v or on the act v is coordinated with), if any."""
     for u in (v, *(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB")):
-        found = ultimatum_of(u)
+        found = ultimatum_of(u) or deadline_of(u)
         if found is not None:
             return found
-    return ultimatum_of(v.head) if v.dep_ == "conj" else None
+    return (ultimatum_of(v.head) or deadline_of(v.head)) if v.dep_ == "conj" else None
+
+
+def _absorb_deadlines(sent: Span, cands: dict[int, Candidate], lex: Lexicon) -> None:
+    """"gave Moscow until Tuesday to explain": a deadline for an act that codes nothing is a demand by whoever
+    sets it (a coded act stays the act, hypothetical and done by whom the deadline is given to: `_sentence`);
+    a deadline to leave is an expulsion ("gave the envoy 48 hours to leave the country"). Not a deadline set to
+    one's own forces, nor one with a consequence named ("warning that ...": a threat)."""
+    for tok in sent:
+        if ultimatum_of(tok) is not None or (found := deadline_of(tok)) is None:
+            continue
+        giver, told = found
+        if _consequence(giver, tok) or any(t.lemma_.lower() in lex.troops | lex.own_staff for t in told):
+            continue
+        if tok.lemma_.lower() in lex.leave_verbs or any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"
+                                                        for c in tok.children):
+            cands.pop(tok.i, None)  # "gave the US 180 days to move its troops out of the base"
+            cands[giver.i] = Candidate(giver, "SANCTION", "expel", [giver, tok], [])
+        elif tok.i not in cands and not any(c.i in cands for c in tok.children if c.dep_ == "conj"):
+            cands.setdefault(giver.i, Candidate(giver, "REQUEST", None, [giver, tok], []))
+
+
+def _consequence(giver: Token, act: Token) -> bool:
+    """"gave Arafat 48 hours to end the violence or Israel would ...", "..., warning that it would otherwise
+    resume enrichment": a deadline with what follows if it is missed."""
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in ("warn", "threaten") for c in giver.children) \
+        or any(t.lower_ == "otherwise" for t in giver.subtree) \
+        or any(c.dep_ == "cc" and c.lower_ == "or" for c in act.children) or any(t.lemma_.lower() == "face" for t in act.subtree)
 
 
 def _ultimatums(sent: Span, cands: dict[int, Candidate], lex: Lexicon) -> set[int]:
@@ -1125,6 +1152,7 @@ class EventCoder:
         self._absorb_demands(sent, cands)
         self._absorb_causatives(sent, cands)
         self._absorb_bars(sent, cands)
+        _absorb_deadlines(sent, cands, self.lexicon)
         _announced_refusals(cands, self.cfg.intent_convention == "crosswalk")
         _prison_terms(cands)
         _deadly_riots(cands)
@@ -1971,6 +1999,8 @@ class EventCoder:
         if (first is None or not direct_objects(v)
                 or any(o.lemma_.lower() in self.lexicon.population for o in direct_objects(v))):
             return []
+        if any(t.ent_type_ in ("GPE", "LOC") for p in prep_objects(v, {"in", "at"}) for t in p.subtree):
+            return []  # "kidnapped advisers ... and exploded bombs in Kabul": the second act has its own scene
         boarded = [h for o in direct_objects(first) for h in with_conjuncts(o)]
         recipients = self._not_actor([r for h in boarded for r in index.in_phrase(h)], actors)
         if not recipients:  # "boarding two of its boats": whose boats

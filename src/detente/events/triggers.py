@@ -46,6 +46,8 @@ def noun_keys(n: Token, generic: frozenset[str] = frozenset()) -> list[str]:
     for c in n.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             keys += [f"{lemma} of {p.lemma_.lower()}" for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "against":  # "operations against the rebels"
+            keys.append(f"{lemma} against")
     for c in _modifiers(n):  # ("coordinated patrols": the modifier's own form, the noun's lemma)
         keys += [f"{c.lemma_.lower()} {lemma}", f"{c.lower_} {lemma}", f"{c.lower_} {low}"]
     keys += [lemma, low]
@@ -448,7 +450,7 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
                 continue
             if prep == "in" and obj.lemma_.lower() in lex.purpose_nouns:
                 continue  # "held walkouts in support (of the students)": the aim, not what was held
-            hit = noun_trigger(obj, lex)
+            hit = noun_trigger(obj, lex) or _aimed_noun(v, obj, lex)
             if hit is not None and f"{lemma} {obj.lemma_.lower()}" not in lex.not_light:
                 found.append((hit[0], [v, *hit[1]], [obj]))
     best = _best(found)
@@ -468,6 +470,15 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
         if etype == "ASSAULT" and _striving(v, lemma) or etype == "SANCTION" and _housekeeping(v, lex):
             return None
         return Candidate(v, etype, mode, [v])
+    return None
+
+
+def _aimed_noun(v: Token, obj: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
+    """"launched operations against the rebels" where the parser hangs "against" on the verb: the noun's
+    "against" key (lexicon nouns)."""
+    key = f"{obj.lemma_.lower()} against"
+    if key in lex.nouns and any(c.dep_ == "prep" and c.lower_ == "against" and c.i > obj.i for c in v.children):
+        return lex.nouns[key], [obj]
     return None
 
 
@@ -661,6 +672,22 @@ def ultimatum_of(v: Token) -> tuple[Token, list[Token]] | None:
     return (giver, told) if told else None
 
 _DEADLINES = {"hour", "day", "week"}
+
+
+def deadline_of(act: Token) -> tuple[Token, list[Token]] | None:
+    """"gave Moscow until the end of Tuesday to explain", "gave Poland a month to reverse the reforms": an act
+    (a to-infinitive) someone is given a deadline for, with no consequence named (that is an ultimatum,
+    `ultimatum_of`). Returns the verb that gives the deadline and whom it is given to, or None."""
+    if act.pos_ != "VERB" or act.dep_ not in ("advcl", "xcomp") or not to_infinitive(act):
+        return None
+    giver = act.head
+    if giver.pos_ != "VERB" or giver.lemma_.lower() not in _DEADLINE_GIVERS or any(c.dep_ == "auxpass" for c in giver.children):
+        return None
+    if not any(c.dep_ in ("dobj", "obj", "npadvmod") and c.lemma_.lower() in _DEADLINE_NOUNS
+               or c.dep_ == "prep" and c.lower_ in ("until", "till") for c in giver.children):
+        return None
+    told = [c for c in giver.children if c.dep_ in ("dobj", "obj", "dative") and c.lemma_.lower() not in _DEADLINE_NOUNS]
+    return (giver, told) if told else None
 
 
 def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
