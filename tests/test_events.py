@@ -6037,3 +6037,18 @@ def test_the_two_rivals_are_the_pair_named_before_and_kosovo_has_its_leaders(cod
     refs = resolver.find(nlp("Isa Mustafa met Vjosa Osmani and Albin Kurti in Pristina."), when=date(2015, 8, 26))
     assert [(r.text, r.code) for r in refs if r.text != "Pristina"] == [
         ("Isa Mustafa", "XKXGOV"), ("Vjosa Osmani", "XKX"), ("Albin Kurti", "XKX")]   # neither held office in 2015
+
+
+def test_telling_envoys_to_leave_or_a_mission_to_cut_its_staff_is_an_expulsion(manual_code):
+    events, _ = manual_code("Germany told the CIA's station chief in Berlin to leave the country on Thursday.",
+                            published=date(2014, 7, 11))
+    assert [(e.event_type, e.mode) for e in events] == [("SANCTION", "expel")]
+    events, _ = manual_code("India told Pakistan on Tuesday to cut the staff of its high commission in New Delhi by half.",
+                            published=date(2020, 6, 24))
+    ev = only(events, "SANCTION")
+    assert ev.mode == "expel" and [r.country for r in ev.recipients] == ["PAK"]
+    events, _ = manual_code("The general told his troops to leave the city.")
+    assert "SANCTION" not in [e.event_type for e in events]                           # his own troops
+    events, _ = manual_code("Canada paused in-person visa services at its consulates in India on Thursday.",
+                            published=date(2023, 9, 22))
+    assert [(e.event_type, e.mode) for e in events] == [("SANCTION", "discontinue")]

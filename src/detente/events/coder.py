@@ -1852,6 +1852,9 @@ class EventCoder:
             if on:
                 keep = {(r.start, r.end) for r in on}
                 recipients = [r for r in recipients if (r.start, r.end) in keep or r in args.subj_refs]
+        if (cand.event_type, cand.mode) == ("SANCTION", "expel"):  # "told the CIA station chief in Berlin to leave":
+            mine = {a.country for a in actors}                        # the foreigners, not where they are posted
+            recipients = [r for r in recipients if r.country not in mine] or recipients
         return recipients
 
     # ---- recipients when no object names one -------------------------------------------

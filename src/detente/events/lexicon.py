@@ -118,6 +118,8 @@ class Lexicon:
     blame_holders: frozenset[str] = frozenset()                      # "held Iran responsible for": an accusation
     claim_frames: frozenset[str] = frozenset()                       # "it was likely that ...": the claim inside
     orders_to_others: frozenset[str] = frozenset()                   # "ordered coca growers to lift the roadblocks"
+    staff_cuts: frozenset[str] = frozenset()                         # "told Russia to cut its embassy staff": expel
+    mission_staff: frozenset[str] = frozenset()
     admitting_verbs: frozenset[str] = frozenset()                    # "acknowledged that France bore responsibility"
     own_staff: frozenset[str] = frozenset()                          # "directed federal agencies to review": no demand
     denial_verbs: frozenset[str] = frozenset()                       # "a charge Damascus denied/dismissed"

@@ -703,7 +703,10 @@ def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
         if v.lemma_.lower() in lex.driving_out and any(c.dep_ in ("dobj", "obj") for c in v.children):
             return Candidate(v, "ASSAULT", None, [v])  # "Yemeni troops drove al Qaeda fighters out of Mukalla"
         return Candidate(v, "RETREAT", "withdraw", [v])  # "the last American troops flew out of Kabul airport"
-    if v.lemma_.lower() not in lex.leave_verbs:
+    if v.lemma_.lower() in lex.staff_cuts and v.dep_ == "xcomp" and v.head.lemma_.lower() in _ORDER_OUT and any(
+            o.lemma_.lower() in lex.mission_staff for o in v.children if o.dep_ in ("dobj", "obj")):
+        return Candidate(v.head, "SANCTION", "expel", [v.head, v], [v])  # "told Pakistan to cut the staff of its mission"
+    if not _leaving(v, lex):
         return None
     if (ultimatum := ultimatum_of(v)) is not None:  # "gave Ethiopian troops seven days to leave or face a holy war"
         troops = any(t.lemma_.lower() in lex.troops for t in ultimatum[1])
@@ -734,6 +737,13 @@ def personnel_leave(v: Token, lex: Lexicon) -> Candidate | None:
     if v.lemma_.lower() != "withdraw" and any(_named_body(o, lex) for o in v.children if o.dep_ in ("dobj", "obj")):
         return Candidate(v, "SANCTION", "withdraw", [v])  # "Mali, Burkina Faso and Niger formally left ECOWAS"
     return None
+
+
+def _leaving(v: Token, lex: Lexicon) -> bool:
+    """A verb of leaving (lexicon leave_verbs), or "go" with nowhere to go to ("ordered the ambassador to go")."""
+    if v.lemma_.lower() == "go":
+        return v.dep_ == "xcomp" and not any(c.dep_ in ("prep", "xcomp", "advcl", "dobj") for c in v.children)
+    return v.lemma_.lower() in lex.leave_verbs
 
 
 def _named_body(o: Token, lex: Lexicon) -> bool:
