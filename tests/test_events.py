@@ -6052,3 +6052,28 @@ def test_telling_envoys_to_leave_or_a_mission_to_cut_its_staff_is_an_expulsion(m
     events, _ = manual_code("Canada paused in-person visa services at its consulates in India on Thursday.",
                             published=date(2023, 9, 22))
     assert [(e.event_type, e.mode) for e in events] == [("SANCTION", "discontinue")]
+
+
+def test_coming_under_fire_is_an_attack_on_the_subject(code):
+    events, _ = code("Spanish peacekeepers came under fire near the village of Blat in southern Lebanon on Friday.",
+                     published=date(2024, 10, 19))
+    ev = only(events, "ASSAULT")                       # no attacker named: the unidentified forces of where it happened
+    assert [a.code for a in ev.actors] == ["LBNUAF"] and [r.code for r in ev.recipients] == ["ESPMIL"]
+    ev = only(code("Israeli troops came under rocket fire from Hezbollah.")[0], "ASSAULT")
+    assert [a.code for a in ev.actors] == ["LBNREB"] and [r.code for r in ev.recipients] == ["ISRMIL"]
+    assert code("The government came under pressure from the opposition.")[0] == []
+
+
+def test_truces_paused_or_abrogated_talks_scrapped_and_embassies_evacuated(manual_code):
+    events, _ = manual_code("Sri Lanka's government announced a 48-hour pause in fighting on Sunday.",
+                            published=date(2009, 4, 13))
+    assert [e.event_type for e in events] == ["CONCEDE"]
+    events, _ = manual_code("Sri Lanka's government formally abrogated its six-year ceasefire with the Tamil Tigers on "
+                            "Wednesday.", published=date(2008, 1, 17))
+    assert [(e.event_type, e.mode) for e in events] == [("SANCTION", "withdraw")]
+    events, _ = manual_code("Baku began evacuating its embassy in Tehran on Saturday.", published=date(2023, 1, 29))
+    ev = only(events, "SANCTION")
+    assert ev.mode == "withdraw" and [r.country for r in ev.recipients] == ["IRN"]
+    events, _ = manual_code("Ecuador's president scrapped the decree late on Sunday after talks with indigenous leaders.",
+                            published=date(2019, 10, 14))
+    assert "SANCTION" not in [e.event_type for e in events]                 # talks held before, not talks scrapped

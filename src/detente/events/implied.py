@@ -8,7 +8,7 @@ from ..records import ActorRef
 from .lexicon import Lexicon
 from .modality import modality_of
 from .places import PlaceResolver, most_specific
-from .roles import agent, subject
+from .roles import agent, came_under, subject
 from .scene import attack_means, clause_place, event_place, names_no_one, place_anchors
 from .triggers import Candidate, condemned_attack, named_on, of_objects
 
@@ -51,8 +51,9 @@ def unnamed_attacker(cand: Candidate, recipients: list[ActorRef], lex: Lexicon, 
     means = attack_means(v, lex)
     if subj is not None and not passive and names_no_one(subj, lex):
         means.append(subj)  # "a car bomb exploded ..., killing seven policemen": the gerund's controller
-    if passive and not means and v.lemma_.lower() in lex.deliberate_force and agent(v) is None:
-        means.append(v)  # "was shot dead at Niamey airport": no accident does this
+    if passive and not means and (v.lemma_.lower() in lex.deliberate_force or came_under(v) is not None) \
+            and agent(v) is None:
+        means.append(v)  # "was shot dead at Niamey airport", "came under fire near Blat": no accident does this
     if not means or (not passive and subj not in means):
         return [], recipients  # not a bare "were killed" (an accident? a quake?), not "they killed"
     place = event_place(cand, places, place_anchors(cand, lex))

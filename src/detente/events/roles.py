@@ -99,7 +99,7 @@ def own_subject(v: Token) -> tuple[Token | None, bool]:
         before = [c for c in subs if c.i < v.i]  # two; the one set off by commas is an apposition, the nearest v's
         subs = [before[-1]] if before else subs
     if subs:
-        return (subs[0], _reduced_passive(v)) if subs[0].dep_ in _SUBJ else (subs[0], True)
+        return (subs[0], _reduced_passive(v) or came_under(v) is not None) if subs[0].dep_ in _SUBJ else (subs[0], True)
     # "Nauru will cut its ties with Taiwan": sm may make a sentence-initial name an adverb of the verb
     first = next((c for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN"
                   and c.i == v.sent.start), None)
@@ -117,6 +117,19 @@ def _set_off(t: Token) -> bool:
     return t.doc[last].text == "," or (last + 1 < len(t.doc) and t.doc[last + 1].text == ",")
 
 
+# "came under fire": what one comes under is done to one (the subject is its target, as of a passive)
+_COME_UNDER = frozenset({"fire", "attack", "shelling", "bombardment", "assault", "bombing", "barrage", "gunfire",
+                         "rocket", "mortar", "artillery", "sniper"})
+
+
+def came_under(v: Token) -> Token | None:
+    """"Spanish peacekeepers came under fire": the noun of force v's subject came under, or None."""
+    if v.lemma_.lower() != "come":
+        return None
+    return next((p for c in v.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() in _COME_UNDER), None)
+
+
 def _reduced_passive(v: Token) -> bool:
     """"more than 640 Palestinians killed since the assault began", as a modifier: sm gives a past
     participle with no auxiliary a subject, which is whom it was done to."""
@@ -132,6 +145,10 @@ def agent(v: Token) -> Token | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
+    force = came_under(v)  # "came under attack by Houthi rebels", "came under rocket fire from Hezbollah"
+    if force is not None:
+        return next((p for c in force.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                     for p in c.children if p.dep_ == "pobj"), None)
     return None
 
 

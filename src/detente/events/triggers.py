@@ -48,6 +48,8 @@ def noun_keys(n: Token, generic: frozenset[str] = frozenset()) -> list[str]:
             keys += [f"{lemma} of {p.lemma_.lower()}" for p in c.children if p.dep_ == "pobj"]
         elif c.dep_ == "prep" and c.lower_ == "against":  # "operations against the rebels"
             keys.append(f"{lemma} against")
+        elif c.dep_ == "prep" and c.lower_ == "in":  # "a pause in fighting"
+            keys += [f"{lemma} in {p.lemma_.lower()}" for p in c.children if p.dep_ == "pobj"]
     for c in _modifiers(n):  # ("coordinated patrols": the modifier's own form, the noun's lemma)
         keys += [f"{c.lemma_.lower()} {lemma}", f"{c.lower_} {lemma}", f"{c.lower_} {low}"]
     keys += [lemma, low]
@@ -183,7 +185,7 @@ def verb_lemma(v: Token, lex: Lexicon) -> str:
 
 
 # prepositions of a circumstance, never of what the verb acts on ("called despite months of street protests")
-_CIRCUMSTANCE_PREPS = frozenset({"despite", "amid", "amidst", "since", "following", "notwithstanding"})
+_CIRCUMSTANCE_PREPS = frozenset({"despite", "amid", "amidst", "since", "following", "after", "notwithstanding"})
 
 
 def verb_objects(v: Token) -> list[tuple[Token, str | None]]:

@@ -11,7 +11,7 @@ from ..syntax import acronym, to_infinitive
 from .clauses import crowd_subject
 from .lexicon import Lexicon
 from .modality import refused_to
-from .roles import direct_objects, prep_objects, reflexive, subject
+from .roles import came_under, direct_objects, prep_objects, reflexive, subject
 from .triggers import (Candidate, armed_take, feigned, attempted, by_hazard, by_hazard_named, by_phone, force_granted, forced_down,
                        handover_of_person, military_strike, names_put_to, people_expelled, through_containers,
                        hacker_act, helper_arrival, joint_exercise, let_in, listed_as_terrorist, walked_free, no_one_helped, people_permitted, of_objects, opened_to_people, particle, personnel_leave,
@@ -93,7 +93,7 @@ def _construction(tok: Token, cand: Candidate | None, lex: Lexicon) -> Candidate
     if cand is not None and cand.event_type == "ASSAULT" and any(o.lemma_.lower() == "death" for o in cand.objects):
         return cand  # "a mob ..., burning at least 30 to death": a killing, whoever does it
     cand = riot(tok, lex) or helper_arrival(tok, lex) or troops_move(tok, lex) or personnel_leave(tok, lex) \
-        or police_act(tok, lex) or hacker_act(tok, lex) \
+        or police_act(tok, lex) or hacker_act(tok, lex) or _came_under_fire(tok) \
         or (None if cand is not None and cand.event_type == "ASSAULT" and cand.objects else weapon_hit(tok, lex)) \
         or armed_take(tok, lex) \
         or let_in(tok, lex) or people_permitted(tok, lex) or forced_down(tok, lex) or said_no(tok) or troops_recalled(tok, lex) or barred_entry(tok, lex) or reproach_naming(tok, lex) or blame_laid(tok, lex) \
@@ -103,6 +103,12 @@ def _construction(tok: Token, cand: Candidate | None, lex: Lexicon) -> Candidate
     if cand is None or (cand.event_type == "CONSULT" and cand.mode is None):
         cand = by_phone(tok, lex) or cand
     return military_strike(cand, lex) or people_expelled(cand, lex) or cand
+
+
+def _came_under_fire(tok: Token) -> Candidate | None:
+    """"Spanish peacekeepers came under fire near Blat": an attack on the subject (`roles.came_under`)."""
+    force = came_under(tok)
+    return None if force is None else Candidate(tok, "ASSAULT", None, [tok, force], [force])
 
 
 _SITES = frozenset({"outside", "through"})
