@@ -6077,3 +6077,13 @@ def test_truces_paused_or_abrogated_talks_scrapped_and_embassies_evacuated(manua
     events, _ = manual_code("Ecuador's president scrapped the decree late on Sunday after talks with indigenous leaders.",
                             published=date(2019, 10, 14))
     assert "SANCTION" not in [e.event_type for e in events]                 # talks held before, not talks scrapped
+
+
+def test_on_whose_orders_names_no_target_and_doctors_pulled_out_are_withdrawn(manual_code):
+    events, _ = manual_code("Venezuela closed its border with Brazil on Thursday on the orders of Nicolas Maduro.",
+                            published=date(2019, 2, 22))
+    assert [r.code for r in only(events, "SANCTION").recipients] == ["BRA"]
+    events, _ = manual_code("Cuba said on Wednesday it would pull its more than 8,000 doctors out of Brazil.",
+                            published=date(2018, 11, 15))
+    ev = only(events, "SANCTION")
+    assert ev.mode == "withdraw" and ev.modality == "future"

@@ -58,6 +58,8 @@ _READY = {"ready", "willing", "prepared"}  # "was ready to help": an offer, made
 _FROM_IS_DOER = {"SANCTION", "COOPERATE"}  # with no agent: "was suspended from the AU", "was extradited from Mexico"
 _WHERE_IS_WHOM = {"ASSAULT", "COERCE", "MOBILIZE"}  # "war in Ukraine": Ukraine is the target
 _OF_IS_WHOM = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}  # "the blockade of Serbia"
+_ON_GROUNDS = frozenset({"order", "behalf", "instruction", "request", "initiative", "advice", "suspicion", "ground",
+                         "basis", "charge", "allegation"})  # "closed the border on the orders of Maduro": no target
 _GRIEVANCE_PREPS = {"over", "about", "against"}  # what a complaint is about, rather than whom it is told to
 _REASON_PREPS = {"over", "because"}  # "sanctions over the incursion": the reason is an event of its own
 
@@ -1721,7 +1723,8 @@ class EventCoder:
                           for sj in c.children if sj.dep_ == "nsubj"]
         # "rejected calls for a transitional government": what is called for is no one the rejection is aimed at
         prep_heads = [p for h in holders for p in prep_objects(h, preps - {"for"} if h.lemma_.lower() in CALL_NOUNS
-                                                                  and cand.event_type != "REQUEST" else preps)]
+                                                                  and cand.event_type != "REQUEST" else preps)
+                      if not (p.head.lower_ == "on" and p.lemma_.lower() in _ON_GROUNDS)]  # "on the orders of Maduro"
         if obj_heads:  # "attacked several embassies, including those of France and Rwanda": sm hangs it on the verb
             prep_heads += prep_objects(v, {"including"})
         # "called home its ambassador to Canberra": where the recalled envoy served
@@ -1848,7 +1851,7 @@ class EventCoder:
             recipients = accused or recipients
         if cand.event_type == "SANCTION":  # "sanctions on Iran Air ... (over the supply of missiles) to Russia"
             on = resolve_heads([h for hd in args.holders for p in prep_objects(hd, {"on", "against"})
-                                for h in with_conjuncts(p)], index, [])
+                                if p.lemma_.lower() not in _ON_GROUNDS for h in with_conjuncts(p)], index, [])
             if on:
                 keep = {(r.start, r.end) for r in on}
                 recipients = [r for r in recipients if (r.start, r.end) in keep or r in args.subj_refs]
