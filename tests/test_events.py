@@ -6087,3 +6087,15 @@ def test_on_whose_orders_names_no_target_and_doctors_pulled_out_are_withdrawn(ma
                             published=date(2018, 11, 15))
     ev = only(events, "SANCTION")
     assert ev.mode == "withdraw" and ev.modality == "future"
+
+
+def test_tariffs_imposed_are_a_sanction_and_tariffs_dropped_a_concession(manual_code):
+    events, _ = manual_code("Canada's retaliatory tariffs on C$16.6 billion of American goods took effect on Sunday.",
+                            published=date(2018, 7, 1))
+    ev = only(events, "SANCTION")
+    assert [a.code for a in ev.actors] == ["CAN"] and [r.code for r in ev.recipients] == ["USA"]
+    events, _ = manual_code("The US Commerce Department hit Canadian softwood lumber with preliminary duties of up to "
+                            "24 percent on Monday.", published=date(2017, 4, 25))
+    assert [r.code for r in only(events, "SANCTION").recipients] == ["CAN"]
+    events, _ = manual_code("Hanoi will cut tariffs on American farm goods.")
+    assert [(e.event_type, e.modality) for e in events] == [("CONCEDE", "future")]
