@@ -6099,3 +6099,11 @@ def test_tariffs_imposed_are_a_sanction_and_tariffs_dropped_a_concession(manual_
     assert [r.code for r in only(events, "SANCTION").recipients] == ["CAN"]
     events, _ = manual_code("Hanoi will cut tariffs on American farm goods.")
     assert [(e.event_type, e.modality) for e in events] == [("CONCEDE", "future")]
+
+
+def test_gendarmes_are_police_and_an_unnamed_man_who_attacks_is_unidentified(code):
+    events, _ = code("Gendarmes shot dead a wanted militant near a bus stop in Vaugneray, west of Lyon, on Friday.",
+                     published=date(1995, 9, 30))
+    assert [a.code for a in only(events, "ASSAULT").actors] == ["FRACOP"]
+    events, _ = code("A man stabbed two people to death near London Bridge on Friday afternoon.", published=date(2019, 11, 30))
+    assert [a.code for a in only(events, "ASSAULT").actors] == ["GBRUAF"]
