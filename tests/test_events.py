@@ -6107,3 +6107,12 @@ def test_gendarmes_are_police_and_an_unnamed_man_who_attacks_is_unidentified(cod
     assert [a.code for a in only(events, "ASSAULT").actors] == ["FRACOP"]
     events, _ = code("A man stabbed two people to death near London Bridge on Friday afternoon.", published=date(2019, 11, 30))
     assert [a.code for a in only(events, "ASSAULT").actors] == ["GBRUAF"]
+
+
+def test_a_rise_reversed_or_suspended_and_a_squad_disbanded_are_concessions(manual_code):
+    events, _ = manual_code("French Prime Minister Edouard Philippe announced a six-month suspension of fuel tax increases "
+                            "on Tuesday.", published=date(2018, 12, 5))
+    assert [e.event_type for e in events] == ["CONCEDE"]
+    events, _ = manual_code("Nigeria's police chief disbanded the notorious Special Anti-Robbery Squad on Sunday.",
+                            published=date(2020, 10, 12))
+    assert [e.event_type for e in events] == ["CONCEDE"]
