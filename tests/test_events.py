@@ -6116,3 +6116,15 @@ def test_a_rise_reversed_or_suspended_and_a_squad_disbanded_are_concessions(manu
     events, _ = manual_code("Nigeria's police chief disbanded the notorious Special Anti-Robbery Squad on Sunday.",
                             published=date(2020, 10, 12))
     assert [e.event_type for e in events] == ["CONCEDE"]
+
+
+def test_tanks_rolling_into_another_state_bombs_wrecking_embassies_and_a_state_of_war(code):
+    ev = only(code("Iraqi tanks rolled into Kuwait City on Thursday.", published=date(1990, 8, 3))[0], "ASSAULT")
+    assert [a.code for a in ev.actors] == ["IRQMIL"] and countries(ev.recipients) == ["KWT"]
+    events, _ = code("Algeria's army staged live-fire exercises with tanks and artillery in its western province of "
+                     "Tindouf on Thursday.", published=date(2021, 11, 5))
+    assert "COOPERATE" not in [e.event_type for e in events]                       # tanks are no partner
+    ev = only(code("Bombs wrecked the US embassy in Nairobi on Friday.", published=date(1998, 8, 8))[0], "ASSAULT")
+    assert [a.code for a in ev.actors] == ["KENUAF"] and ev.mode == "destroy"
+    events, _ = code("Georgia declared a state of war on Friday.", published=date(2008, 8, 9))
+    assert [e.event_type for e in events] == ["COERCE"]

@@ -117,6 +117,7 @@ class Lexicon:
     blame_words: frozenset[str] = frozenset()                        # "said Putin was responsible for": an accusation
     blame_holders: frozenset[str] = frozenset()                      # "held Iran responsible for": an accusation
     claim_frames: frozenset[str] = frozenset()                       # "it was likely that ...": the claim inside
+    armour: frozenset[str] = frozenset()                             # "Iraqi tanks rolled into Kuwait City"
     orders_to_others: frozenset[str] = frozenset()                   # "ordered coca growers to lift the roadblocks"
     staff_cuts: frozenset[str] = frozenset()                         # "told Russia to cut its embassy staff": expel
     mission_staff: frozenset[str] = frozenset()

@@ -625,11 +625,11 @@ def troops_move(v: Token, lex: Lexicon) -> Candidate | None:
 
 
 def force_kind(t: Token | None, lex: Lexicon) -> str | None:
-    """The MOBILIZE mode of a noun of armed forces: "troops" (lexicon troops), "police", "weapons" (warships);
+    """The MOBILIZE mode of a noun of armed forces: "troops" (lexicon troops), "police", "weapons" (warships, armour);
     None for any other noun."""
     noun = t.lemma_.lower() if t is not None else ""
     return "troops" if noun in lex.troops else "police" if noun in lex.police else \
-        "weapons" if noun in lex.warships else None
+        "weapons" if noun in lex.warships or noun in lex.armour else None
 
 
 def into_place(v: Token) -> Token | None:
