@@ -6128,3 +6128,10 @@ def test_tanks_rolling_into_another_state_bombs_wrecking_embassies_and_a_state_o
     assert [a.code for a in ev.actors] == ["KENUAF"] and ev.mode == "destroy"
     events, _ = code("Georgia declared a state of war on Friday.", published=date(2008, 8, 9))
     assert [e.event_type for e in events] == ["COERCE"]
+
+
+def test_a_us_city_followed_by_its_state_is_in_the_united_states(code):
+    ev = only(code("A man shot dead two people in Atlanta, Georgia, on Tuesday.", published=date(2007, 4, 10))[0], "ASSAULT")
+    assert ev.location.country == "USA" and [a.code for a in ev.actors] == ["USAUAF"]     # not the country Georgia
+    ev = only(code("Protesters marched in Tbilisi, Georgia, on Tuesday.", published=date(2007, 4, 10))[0], "PROTEST")
+    assert ev.location.country == "GEO"

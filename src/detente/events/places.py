@@ -214,6 +214,10 @@ class PlaceResolver:
         if after is None:
             return None
         name = after.text.lower()
+        if name in self.gazetteer.states and doc[ent.end].text == "," and i == ent.end + 1 and (
+                self.gazetteer.homonyms.get(ent.text.lower(), {}).get("USA")
+                or (self.gazetteer.cities.get(ent.text.lower()) or ("",))[0] == "USA"):
+            return "USA"  # "Atlanta, Georgia", "Seattle, Washington": a US state after a US city (not "Tbilisi, Georgia")
         if name in self.gazetteer.countries:
             return self.gazetteer.countries[name][0]
         region = getattr(self.actors, "country_of_region", None)
