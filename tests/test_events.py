@@ -6135,3 +6135,13 @@ def test_a_us_city_followed_by_its_state_is_in_the_united_states(code):
     assert ev.location.country == "USA" and [a.code for a in ev.actors] == ["USAUAF"]     # not the country Georgia
     ev = only(code("Protesters marched in Tbilisi, Georgia, on Tuesday.", published=date(2007, 4, 10))[0], "PROTEST")
     assert ev.location.country == "GEO"
+
+
+def test_police_flying_out_withdraw_and_a_protest_delivered_is_an_accusation(manual_code):
+    events, _ = manual_code("The last Australian and New Zealand police officers of the regional assistance mission flew "
+                            "out of Honiara on Friday.", published=date(2017, 7, 1))
+    assert [(e.event_type, e.mode) for e in events] == [("RETREAT", "withdraw")]
+    events, _ = manual_code("Britain and the United States delivered a formal protest to Iceland on Wednesday over its "
+                            "return to commercial whaling.", published=date(2006, 11, 2))
+    ev = only(events, "ACCUSE")
+    assert countries(ev.recipients) == ["ISL"]

@@ -764,11 +764,12 @@ _POSTS = frozenset({"barracks", "barrack", "base", "garrison", "camp"})  # "move
 
 
 def _troops_out(v: Token, lex: Lexicon) -> bool:
-    """"The last American troops flew out of Kabul airport", "the convoy rolled out of Kherson": troops leaving a
-    place by moving out of it withdraw (not out of their barracks)."""
+    """"The last American troops flew out of Kabul airport", "the convoy rolled out of Kherson", "the last police
+    officers flew out of Honiara": armed forces or police leaving a place by moving out of it withdraw (not out of
+    their barracks)."""
     if v.pos_ != "VERB" or v.lemma_.lower() not in _MOVES_OUT:
         return False
-    if not any(c.dep_ == "nsubj" and any(s.lemma_.lower() in lex.troops for s in (c, *c.conjuncts))
+    if not any(c.dep_ == "nsubj" and any(force_kind(s, lex) is not None for s in (c, *c.conjuncts))
                for c in v.children):  # "Druze and Shi'ite militiamen drove the army out of west Beirut"
         return False
     left = [q for c in v.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
