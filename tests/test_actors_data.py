@@ -129,3 +129,13 @@ def test_history_flag_leaves_out_every_historical_file():
     d.load_bundled(history=False)
     assert "evo morales" not in d.persons and "kofi annan" not in d.persons
     assert "vladimir putin" in d.persons
+
+
+def test_cold_war_leaders_and_ministers_have_dated_roles(resolver, nlp):
+    def codes(text, when):
+        return [(r.text, r.code) for r in resolver.find(nlp(text), when=when)]
+    assert codes("Kosygin met Nixon and Kissinger.", date(1972, 5, 25)) == [
+        ("Kosygin", "RUSGOV"), ("Nixon", "USAGOV"), ("Kissinger", "USAGOV")]
+    assert codes("Eduard Shevardnadze met George Shultz.", date(1986, 4, 15)) == [
+        ("Eduard Shevardnadze", "RUSGOV"), ("George Shultz", "USAGOV")]    # the Soviet Union is coded RUS
+    assert codes("Eduard Shevardnadze met Madeleine Albright.", date(1998, 4, 15))[0] == ("Eduard Shevardnadze", "GEOGOV")
