@@ -139,3 +139,8 @@ def test_cold_war_leaders_and_ministers_have_dated_roles(resolver, nlp):
     assert codes("Eduard Shevardnadze met George Shultz.", date(1986, 4, 15)) == [
         ("Eduard Shevardnadze", "RUSGOV"), ("George Shultz", "USAGOV")]    # the Soviet Union is coded RUS
     assert codes("Eduard Shevardnadze met Madeleine Albright.", date(1998, 4, 15))[0] == ("Eduard Shevardnadze", "GEOGOV")
+
+
+def test_hong_kong_chief_executives(resolver, nlp):
+    refs = resolver.find(nlp("Carrie Lam shelved the extradition bill."), when=date(2019, 6, 15))
+    assert [(r.text, r.code) for r in refs] == [("Carrie Lam", "HKGGOV")]
