@@ -144,3 +144,8 @@ def test_cold_war_leaders_and_ministers_have_dated_roles(resolver, nlp):
 def test_hong_kong_chief_executives(resolver, nlp):
     refs = resolver.find(nlp("Carrie Lam shelved the extradition bill."), when=date(2019, 6, 15))
     assert [(r.text, r.code) for r in refs] == [("Carrie Lam", "HKGGOV")]
+
+
+def test_a_bare_surname_of_a_past_leader_codes_no_one_else(resolver, nlp):
+    refs = resolver.find(nlp("Taban Deng, the governor of Unity state, spoke."), when=date(2012, 4, 20))
+    assert "CHN" not in [r.country for r in refs]                       # not Deng Xiaoping
