@@ -670,10 +670,15 @@ def ultimatum_of(v: Token) -> tuple[Token, list[Token]] | None:
         giver = giver.head
     if giver.pos_ != "VERB" or giver.lemma_.lower() not in _DEADLINE_GIVERS:
         return None
-    told = [c for c in giver.children if c.dep_ in ("dobj", "obj", "dative") and c.lemma_.lower() not in _DEADLINE_NOUNS]
+    told = _deadline_told(giver)
     return (giver, told) if told else None
 
 _DEADLINES = {"hour", "day", "week"}
+
+
+def _deadline_told(giver: Token) -> list[Token]:
+    """Whom a deadline is given to: the giver's objects that are no span of time ("gave Iran 30 days")."""
+    return [c for c in giver.children if c.dep_ in ("dobj", "obj", "dative") and c.lemma_.lower() not in _DEADLINE_NOUNS]
 
 
 def deadline_of(act: Token) -> tuple[Token, list[Token]] | None:
@@ -688,7 +693,7 @@ def deadline_of(act: Token) -> tuple[Token, list[Token]] | None:
     if not any(c.dep_ in ("dobj", "obj", "npadvmod") and c.lemma_.lower() in _DEADLINE_NOUNS
                or c.dep_ == "prep" and c.lower_ in ("until", "till") for c in giver.children):
         return None
-    told = [c for c in giver.children if c.dep_ in ("dobj", "obj", "dative") and c.lemma_.lower() not in _DEADLINE_NOUNS]
+    told = _deadline_told(giver)
     return (giver, told) if told else None
 
 
