@@ -6145,3 +6145,32 @@ def test_police_flying_out_withdraw_and_a_protest_delivered_is_an_accusation(man
                             "return to commercial whaling.", published=date(2006, 11, 2))
     ev = only(events, "ACCUSE")
     assert countries(ev.recipients) == ["ISL"]
+
+
+def test_the_next_day_counts_from_the_other_act_and_is_no_future(code):
+    events, _ = code("Venezuela closed its border on Thursday, and soldiers shot dead two villagers the next day.",
+                     published=date(2019, 2, 23))
+    ev = only(events, "ASSAULT")
+    assert ev.modality == "asserted" and (ev.event_date, ev.date_precision) == (date(2019, 2, 22), "day")
+    events, _ = code("Equatorial Guinea asked Zimbabwe on Tuesday to extradite 70 suspected mercenaries, a request "
+                     "Harare turned down the next day.", published=date(2004, 3, 12))
+    assert only(events, "REJECT").event_date == date(2004, 3, 10)
+    events, _ = code("Sri Lanka on Friday rejected a resolution adopted by the UN Human Rights Council the previous day.",
+                     published=date(2014, 3, 29))
+    assert only(events, "REJECT").event_date == date(2014, 3, 28)
+
+
+def test_citizenship_stripped_people_driven_abroad_and_two_kinds_of_sanction(code):
+    ev = only(code("Bahrain stripped 31 opposition activists of their citizenship on Wednesday.",
+                   published=date(2012, 11, 8))[0], "COERCE")
+    assert countries(ev.actors) == ["BHR"]
+    ev = only(code("Mauritanian troops drove more than 20,000 black Mauritanians across the Senegal River into Senegal "
+                   "in May.", published=date(1989, 6, 13))[0], "COERCE")
+    assert ev.mode == "deport"
+    events, _ = code("Government troops drove the rebels out of the town on Monday.", published=date(1999, 5, 4))
+    assert "COERCE" not in [e.event_type for e in events]                      # fighters are no deportees
+    events, _ = code("The United States broke off diplomatic relations with Iran on Monday and ordered all Iranian "
+                     "diplomats to leave the country within 36 hours.", published=date(1980, 4, 8))
+    assert sorted(e.mode for e in events if e.event_type == "SANCTION") == ["discontinue", "expel"]
+    events, _ = code("ECOWAS shut its borders with Mali on Thursday.", published=date(2020, 8, 21))
+    assert [e.event_type for e in events] == ["SANCTION"]

@@ -1489,7 +1489,8 @@ class EventCoder:
             # "a bomb killed one soldier and wounded two others": one attack by the unnamed attacker
             # (a crowd's protest and its blockade or strike are two acts: a protest's mode tells them apart)
             kind = ("PROTEST", cand.mode or "demo") if cand.event_type == "PROTEST" \
-                else ("COERCE", cand.mode) if cand.event_type == "COERCE" and cand.mode in _OWN_COERCIONS else cand.event_type
+                else ("COERCE", cand.mode) if cand.event_type == "COERCE" and cand.mode in _OWN_COERCIONS \
+                else (cand.event_type, cand.mode) if cand.event_type in ("SANCTION", "COERCE") and not cand.nominal else cand.event_type
             # (an act and its denial are two: "pulled their ambassadors out of Doha but stopped short of cutting ties")
             modality = "hypothetical" if demanded is not None else self._modality(cand)
             # unnamed doers of verbs with subjects of their own ("armed men killed ..., and a car bomb tore through

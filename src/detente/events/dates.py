@@ -25,6 +25,10 @@ _REL_YEAR = re.compile(r"\b(last|this|next|past)\s+year\b|\byears?\s+ago\b", re.
 _YEAR_ONLY = re.compile(r"^(in\s+|since\s+|during\s+)?(early|mid|late|the end of)?\s*-?\s*(1[89]\d\d|20\d\d)$", re.I)
 _WEEKDAY_NAMES = _WEEKDAYS.split("|")
 _FUTURE = re.compile(r"\b(next|coming|tomorrow)\b", re.I)
+# "and soldiers shot dead two villagers the next day", "a resolution adopted the previous day": a day counted from
+# another act of the sentence, not from publication; the shift in days
+_NARRATIVE_DAY = re.compile(r"^(?:on\s+)?the\s+(?:(next|following|previous)\s+(?:day|morning|evening|night|afternoon)"
+                            r"|day\s+(before|after))$", re.I)
 
 
 @dataclass
@@ -460,16 +464,38 @@ def _counted_gap(sent: Span, trigger: Token) -> tuple[int, Token] | None:
     return None
 
 
+def _narrative_shift(ent: Span) -> int | None:
+    """Days from the other act of the sentence for "the next day" (+1), "the previous day" (-1); else None."""
+    m = _NARRATIVE_DAY.match(re.sub(r"\s+", " ", ent.text.strip(" ,.")))
+    if m is None:
+        return None
+    return 1 if (m.group(1) or m.group(2)).lower() in ("next", "following", "after") else -1
+
+
+def _narrative_refs(trigger: Token) -> list[Token]:
+    """The acts "the next day" may count from, nearest first: the verbs above the trigger's clause (its first
+    conjunct, the verb of the noun a relative clause describes)."""
+    cur, found = _clause_verb(trigger), []
+    for _ in range(8):
+        if cur.head.i == cur.i or len(found) == 3:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            found.append(cur)
+    return found
+
+
 def dated_ahead(sent: Span, trigger: Token) -> bool:
     """The act's own date, on its own word, says it is still to come: "when the delegations resume talks in
     Geneva next week", "Putin and Xi meet in Moscow next month"."""
     own = {trigger.i}
-    return any(_FUTURE.search(ent.text) or re.search(r"\blater this\b", ent.text, re.I)
+    return any((_FUTURE.search(ent.text) or re.search(r"\blater this\b", ent.text, re.I)) and _narrative_shift(ent) is None
                for ent in date_entities(sent) if _belongs(ent, trigger, own))
 
 
 def event_date(sent: Span, trigger: Token, published: date | None, dateline: date | None = None,
-               future: bool = False, anchors: list[Token] | None = None, clause: bool = True) -> EventDate:
+               future: bool = False, anchors: list[Token] | None = None, clause: bool = True,
+               counted: bool = True) -> EventDate:
     """Date of the event the trigger names.
 
     The date expression nearest the trigger in the sentence wins; relative ones ("on Wednesday",
@@ -488,6 +514,14 @@ def event_date(sent: Span, trigger: Token, published: date | None, dateline: dat
     own = {t.i for t in (anchors or [])} | {trigger.i} | ({_clause_verb(trigger).i} if clause else set())
     for ent in date_entities(sent):
         if not _belongs(ent, trigger, own):
+            continue
+        shift = _narrative_shift(ent)
+        if shift is not None:
+            for ref in _narrative_refs(trigger) if counted else []:
+                told = event_date(sent, ref, published, dateline, counted=False)
+                if told.precision == "day" and told.value is not None:
+                    best = (0, date.fromordinal(told.value.toordinal() + shift), "day")
+                    break
             continue
         fut = (future and not _said_before(ent, trigger)) or _future_clause(ent)
         rel = _relative(ent.text, anchor, fut) if anchor is not None else None

@@ -135,6 +135,7 @@ class Lexicon:
     accused_of_verbs: frozenset[str] = frozenset()                   # "accused X of the attack": X did it
     deportees: frozenset[str] = frozenset()                          # ordered out by a state: COERCE deport
     return_verbs: frozenset[str] = frozenset()                       # "sent the migrants back": with deportees
+    driving_verbs: frozenset[str] = frozenset()                      # "drove 20,000 people into Senegal": with deportees
     own_people: frozenset[str] = frozenset()                         # with advisory_verbs: travel advice, no request
     advisory_verbs: frozenset[str] = frozenset()
     handed_people: frozenset[str] = frozenset()                      # "handed over the fugitive": an extradition

@@ -435,6 +435,9 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
             if hit is not None:
                 found.append((hit, [v, obj], [obj]))
                 break
+    if not found:  # "stripped 31 activists of their citizenship": sm hangs the "of" on the object
+        found += [(hit, [v, p], [p]) for obj, prep in objs if prep is None for p in of_objects(obj)
+                  if (hit := next((h for key in noun_keys(p) if (h := lex.phrases.get((lemma, f"of {key}")))), None))][:1]
     if not found and not receive and prt is not None and f"{lemma} {prt.lower_}" in lex.verbs:
         etype, mode = lex.verbs[f"{lemma} {prt.lower_}"]  # a phrasal verb before a preposition: "spoke out ... with"
         return Candidate(v, etype, mode, [v, prt])
@@ -940,6 +943,17 @@ def people_sent_back(v: Token, lex: Lexicon) -> Candidate | None:
     if v.pos_ != "VERB" or v.lemma_.lower() not in lex.return_verbs or not any(
             t.lower_ in ("back", "home") and t.dep_ in ("prt", "advmod") and _within_clause(t, v) for t in v.subtree):
         return None   # ("sent 1,000 nationals back home": sm hangs "back home" on the object; "sent ... home" too)
+    kinds = _deportees([c for c in v.children if c.dep_ in ("dobj", "obj")], lex)
+    return Candidate(v, "COERCE", "deport", [v], kinds) if kinds else None
+
+
+def people_driven_out(v: Token, lex: Lexicon) -> Candidate | None:
+    """"drove more than 20,000 black Mauritanians across the river into Senegal", "driven 300,000 people into
+    Bangladesh": people a force drives out of a country are deported (COERCE deport; lexicon driving_verbs, deportees)."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in lex.driving_verbs or not any(
+            c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("into", "out") for c in v.children):
+        # (not "drove thousands from their homes": a displacement, which the gold set codes SANCTION expel)
+        return None
     kinds = _deportees([c for c in v.children if c.dep_ in ("dobj", "obj")], lex)
     return Candidate(v, "COERCE", "deport", [v], kinds) if kinds else None
 
