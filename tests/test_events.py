@@ -6174,3 +6174,20 @@ def test_citizenship_stripped_people_driven_abroad_and_two_kinds_of_sanction(cod
     assert sorted(e.mode for e in events if e.event_type == "SANCTION") == ["discontinue", "expel"]
     events, _ = code("ECOWAS shut its borders with Mali on Thursday.", published=date(2020, 8, 21))
     assert [e.event_type for e in events] == ["SANCTION"]
+
+
+def test_warships_and_arms_sent_or_stationed_are_a_deployment(code):
+    ev = only(code("Russia's navy dispatched a missile cruiser and a large landing ship to the eastern Mediterranean on "
+                   "Thursday.", published=date(2013, 8, 30))[0], "MOBILIZE")
+    assert ev.mode == "weapons" and countries(ev.actors) == ["RUS"]
+    ev = only(code("Moscow would send additional weapons, including air defence missiles, to the southern Kurils, the "
+                   "defence minister said on Tuesday.", published=date(2011, 2, 16))[0], "MOBILIZE")
+    assert ev.modality == "future"                                            # its own islands: no aid
+    events, _ = code("Kazakhstan has sent the last of its nuclear warheads back to Russia.", published=date(1995, 5, 1))
+    assert "MOBILIZE" not in [e.event_type for e in events]
+    events, _ = code("US B-1B bombers flew with South Korean and Japanese fighter jets on Wednesday.",
+                     published=date(2022, 11, 3))
+    assert "AID" not in [e.event_type for e in events]                         # flying beside jets gives none
+    ev = only(code("Japan opened its first overseas military base in Djibouti on Thursday.",
+                   published=date(2011, 7, 8))[0], "MOBILIZE")
+    assert countries(ev.actors) == ["JPN"]

@@ -1479,6 +1479,11 @@ class EventCoder:
                             or o.lemma_.lower() in self.lexicon.warships for o in cand.objects):
                 # "sent two destroyers to the Gulf of Aden to protect Chinese merchant vessels": its own, a deployment
                 cand, recipients = replace(cand, event_type="MOBILIZE", mode="troops"), []
+            elif cand.event_type == "AID" and not recipients and cand.mode == "military" and any(
+                    p.ent_type_ in ("LOC", "GPE", "FAC") and not index.by_token.get(p.i)
+                    for p in prep_objects(cand.head, {"to"})):
+                # "would send additional weapons to the southern Kurils": arms sent to a place no state owns here
+                cand = replace(cand, event_type="MOBILIZE", mode="weapons")
             if cand.event_type == "ASSAULT" and _sides_only(actors, recipients):
                 recipients = []  # "the nuclear-armed neighbours fought their first air battle": each side is an actor
             if cand.event_type == "COOPERATE" and not cand.nominal and cand.head.lemma_.lower() in self.lexicon.handover_verbs:

@@ -118,6 +118,9 @@ class Lexicon:
     blame_holders: frozenset[str] = frozenset()                      # "held Iran responsible for": an accusation
     claim_frames: frozenset[str] = frozenset()                       # "it was likely that ...": the claim inside
     armour: frozenset[str] = frozenset()                             # "Iraqi tanks rolled into Kuwait City"
+    warplanes: frozenset[str] = frozenset()                          # "two bombers landed in Venezuela"
+    deploy_verbs: frozenset[str] = frozenset()                       # "dispatched a missile cruiser": with forces
+    with_givers: frozenset[str] = frozenset()                        # "provided Kyiv with jets": a transfer's "with"
     orders_to_others: frozenset[str] = frozenset()                   # "ordered coca growers to lift the roadblocks"
     staff_cuts: frozenset[str] = frozenset()                         # "told Russia to cut its embassy staff": expel
     mission_staff: frozenset[str] = frozenset()

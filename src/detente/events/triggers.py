@@ -425,7 +425,8 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
             if prt is not None else None
         for key in keys:
             hit = with_prt or lex.phrases.get((lemma, key)) or (lex.phrases.get((lemma, f"{prep} {key}")) if prep else None)
-            if hit is None and prep in (None, "with") and not (prt is not None and prt.lower_ == "back"):
+            if hit is None and (prep is None or prep == "with" and lemma in lex.with_givers) \
+                    and not (prt is not None and prt.lower_ == "back"):
                 hit = lex.transfers.get((lemma, key))  # "sent tanks", "provided Kyiv with jets" (not "handed back a drone")
             if hit is None and receive:  # "received weapons", "received its first Patriot systems": what was given
                 hit = lex.phrases.get(("provide", key)) or lex.transfers.get(("provide", key)) or lex.nouns.get(key)
@@ -620,10 +621,31 @@ def troops_move(v: Token, lex: Lexicon) -> Candidate | None:
         return None
     if subj.lemma_.lower() in lex.hijacked_craft:
         return None  # "an airliner of the Russian carrier Azimuth landed": a civil craft, no deployment
-    for t in (subj, *of_objects(subj)):  # "thousands of armed police"
+    # "thousands of armed police", "tank columns"
+    for t in (subj, *of_objects(subj), *[c for c in subj.children if c.dep_ == "compound"
+                                         and force_kind(c, lex) == "weapons"]):
         kind = force_kind(t, lex)
         if kind is not None:
             return Candidate(v, "MOBILIZE", kind, [v])
+    return None
+
+
+def forces_sent(v: Token, lex: Lexicon) -> Candidate | None:
+    """"Russia's navy dispatched a missile cruiser and a large landing ship to the eastern Mediterranean", "would
+    station air defence missiles on the Kurils": armed forces or arms a state sends, moves or stations (lexicon
+    deploy_verbs) are a deployment (MOBILIZE), where no phrase of the lexicon says more (arms sent to a state are
+    AID)."""
+    if v.pos_ != "VERB" or verb_lemma(v, lex) not in lex.deploy_verbs or any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in v.children):
+        return None  # ("sent the last of its nuclear warheads back to Russia": given up)
+    objs = [o for o, prep in through_containers(verb_objects(v), lex) if prep is None]
+    for o in objs:
+        low = o.lemma_.lower()
+        kind = "weapons" if low in lex.hardware or low in lex.warplanes else force_kind(o, lex)
+        if kind == "police" and low not in ("police", "policeman"):
+            continue  # "sent investigators": no force
+        if kind is not None:
+            return Candidate(v, "MOBILIZE", kind, [v, o], [o])
     return None
 
 
@@ -632,7 +654,7 @@ def force_kind(t: Token | None, lex: Lexicon) -> str | None:
     None for any other noun."""
     noun = t.lemma_.lower() if t is not None else ""
     return "troops" if noun in lex.troops else "police" if noun in lex.police else \
-        "weapons" if noun in lex.warships or noun in lex.armour else None
+        "weapons" if noun in lex.warships or noun in lex.armour or noun in lex.warplanes else None
 
 
 def into_place(v: Token) -> Token | None:
