@@ -339,6 +339,17 @@ def test_wire_dateline_is_cut_off_and_the_sentence_kept():
                                                           ("KYIV, May 9, 2025 (Agency) -", "dateline")]
 
 
+def test_a_dateline_with_the_agency_and_no_date_is_cut_off_too():
+    text = ("GAZA CITY (Wire) \u2014 Aircraft struck two high-rises on Sunday.\n"
+            "JUBA, South Sudan (Agency) - South Sudan barred a UN team on Friday.\n"
+            "The mission (its second) - and its staff - left on Friday.")
+    result = LineCleaner().clean(text)
+    assert result.text.split("\n") == ["Aircraft struck two high-rises on Sunday.",
+                                        "South Sudan barred a UN team on Friday.",
+                                        "The mission (its second) - and its staff - left on Friday."]
+    assert [j.line for j in result.junk] == ["GAZA CITY (Wire) \u2014", "JUBA, South Sudan (Agency) -"]
+
+
 def _full(lines):
     return [[(0, len(x))] if x else [] for x in lines]
 
