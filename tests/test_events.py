@@ -6191,3 +6191,22 @@ def test_warships_and_arms_sent_or_stationed_are_a_deployment(code):
     ev = only(code("Japan opened its first overseas military base in Djibouti on Thursday.",
                    published=date(2011, 7, 8))[0], "MOBILIZE")
     assert countries(ev.actors) == ["JPN"]
+
+
+def test_a_move_the_agency_condemned_and_a_plan_called_regrettable_are_accusations(code):
+    events, _ = code("Thailand deported about 100 Uighur Muslims to China on Thursday, a move the UN refugee agency "
+                     "condemned as a flagrant violation of international law.", published=date(2015, 7, 10))
+    ev = only(events, "ACCUSE")
+    assert [a.code for a in ev.actors] == ["UNHCR"] and countries(ev.recipients) == ["THA"]
+    events, _ = code("Russia will send weapons to the Kurils, and Japan's foreign minister called the plan regrettable.",
+                     published=date(2011, 2, 16))
+    assert countries(only(events, "ACCUSE").actors) == ["JPN"]
+
+
+def test_a_denied_charge_gives_the_act_asserted_by_the_accuser_and_negated_by_the_accused(manual_code):
+    events, _ = manual_code("Iran on Tuesday dismissed US charges that it had supplied explosives to Shiite militias in "
+                            "Iraq.", published=date(2007, 2, 14))
+    aid = sorted((e.modality, e.attributed_to) for e in events if e.event_type == "AID")
+    assert aid == [("asserted", "USA"), ("negated", None)]
+    ev = only(events, "ACCUSE")
+    assert countries(ev.actors) == ["USA"] and countries(ev.recipients) == ["IRN"]

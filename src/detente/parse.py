@@ -89,4 +89,5 @@ def load_nlp(cfg: ParseConfig | None = None) -> Language:
         nlp.add_pipe("that_clauses")
         nlp.add_pipe("comma_subjects")
         nlp.add_pipe("proposal_objects")
+        nlp.add_pipe("restating_relatives")
     return nlp

@@ -456,3 +456,24 @@ def proposal_objects(doc):
             if c.dep_ == "xcomp" and to_infinitive(c):
                 c.dep_ = "acl"
     return doc
+
+
+# what "a move the agency condemned" restates: an act the clause before told
+_RESTATING = frozenset({"move", "step", "decision", "act", "action", "measure", "ruling", "verdict", "announcement"})
+
+
+@Language.component("restating_relatives")
+def restating_relatives(doc):
+    """"deported 100 Uighurs to China, a move the UN refugee agency condemned as a violation": sm reads the relative
+    clause's subject as an apposition of "move" and its verb as a participle of that subject ("the agency condemned
+    as ..."). The verb is a relative clause of "move", the noun its subject."""
+    for t in doc:
+        noun = t.head
+        if t.dep_ != "acl" or t.tag_ not in ("VBD", "VBN") or noun.dep_ != "appos" or noun.i > t.i \
+                or noun.head.lemma_.lower() not in _RESTATING or noun.head.i > noun.i \
+                or any(c.dep_ in ("agent", "auxpass", "aux", "dobj") for c in t.children):
+            continue
+        restated = noun.head
+        t.head, t.dep_, t.tag_, t.pos_ = restated, "relcl", "VBD", "VERB"
+        noun.head, noun.dep_ = t, "nsubj"
+    return doc

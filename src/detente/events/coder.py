@@ -1051,6 +1051,7 @@ class EventCoder:
             states = {r.country for r in deniers if r.country}
             own_acts = {c.text for c in v.conjuncts if c.i > v.i and not any(x.dep_ == "nsubj" for x in c.children)}
             # ("rejected the allegations and expelled a diplomat": the denier's own act, told as done)
+            self._charged_in_denial(v, denied, index, found)
             for e in list(found):
                 if e.event_type not in _DENIABLE or e.modality not in ("asserted", "hedged") \
                         or e.evidence.trigger.split()[0] in own_acts \
@@ -1060,6 +1061,29 @@ class EventCoder:
                 found.append(replace(e, modality="negated", attributed_to=deniers[0].code))
                 if any(d.lemma_.lower() in lex.accusations for d in denied):
                     self._charge_laid(sent, index, e, {r.code for r in deniers}, found)
+
+    def _charged_in_denial(self, v: Token, denied: list[Token], index: MentionIndex, found: list[Event]) -> None:
+        """"Iran dismissed Ukrainian accusations that it had supplied drones to Russia": the act the denied charge tells
+        is coded negated (by the denial); the accuser's telling of it is the act asserted, attributed to the accuser, and
+        the accuser's charge (ACCUSE allege) where none is coded yet (the gold guidelines: an accusation the accused
+        denies gives the act asserted and the act negated). In place."""
+        for d in denied:
+            if d.lemma_.lower() not in self.lexicon.accusations:
+                continue
+            told = {t.text for c in d.children if c.dep_ in ("acl", "ccomp") for t in c.subtree}
+            owners = [o for c in d.children if c.dep_ in ("poss", "amod", "compound") for o in index.in_phrase(c, far=False)]
+            if not told or not owners:
+                continue
+            for e in list(found):
+                if e.modality != "negated" or e.evidence.trigger.split()[0] not in told or any(
+                        o.event_type == e.event_type and o.actors == e.actors and o.modality == "asserted" for o in found):
+                    continue
+                found.append(replace(e, modality="asserted", attributed_to=owners[0].code))
+                if not any(o.event_type == "ACCUSE" and {a.country for a in o.recipients} & {a.country for a in e.actors}
+                           for o in found):  # ("US charges that it had supplied explosives": the charge, US -> IRN)
+                    found.append(replace(e, event_type="ACCUSE", mode="allege", actors=dedupe(owners), recipients=e.actors,
+                                         modality="asserted", attributed_to=None, location=None,
+                                         evidence=replace(e.evidence, trigger=d.text)))
 
     @staticmethod
     def _charge_laid(sent: Span, index: MentionIndex, e: Event, deniers: set, found: list[Event]) -> None:
