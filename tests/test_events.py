@@ -6210,3 +6210,15 @@ def test_a_denied_charge_gives_the_act_asserted_by_the_accuser_and_negated_by_th
     assert aid == [("asserted", "USA"), ("negated", None)]
     ev = only(events, "ACCUSE")
     assert countries(ev.actors) == ["USA"] and countries(ev.recipients) == ["IRN"]
+
+
+def test_a_denial_by_a_noun_naming_the_doer_again_or_calling_the_charge_a_lie(manual_code):
+    events, _ = manual_code("Warplanes of the Saudi-led coalition bombed a packed funeral hall in Sanaa on Saturday, though "
+                            "the coalition initially denied responsibility.", published=date(2016, 10, 9))
+    assert sorted(e.modality for e in events if e.event_type == "ASSAULT") == ["asserted", "negated"]
+    events, _ = manual_code("Soldiers opened fire on protesters in Lagos on Tuesday night, witnesses said, though the army "
+                            "denied its troops were involved.", published=date(2020, 10, 21))
+    assert sorted(e.modality for e in events if e.event_type == "ASSAULT") == ["asserted", "negated"]
+    events, _ = manual_code("The Damascus regime gassed hundreds of people to death on Wednesday, opposition groups charged, "
+                            "but the government called the accusation a fabrication.", published=date(2013, 8, 22))
+    assert sorted(e.modality for e in events if e.event_type == "ASSAULT") == ["asserted", "negated"]

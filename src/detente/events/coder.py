@@ -1039,15 +1039,23 @@ class EventCoder:
         guidelines: an accusation the accused denies gives the act asserted and the act negated). In place, in `found`."""
         lex = self.lexicon
         for v in sent:
-            if v.lemma_.lower() not in lex.denial_verbs or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+            lemma = v.lemma_.lower()
+            if (lemma not in lex.denial_verbs and lemma not in lex.naming_verbs) or v.pos_ != "VERB" \
+                    or any(c.dep_ == "neg" for c in v.children):
                 continue
             denied = [c for c in v.children if c.dep_ in ("dobj", "obj")]
             if not denied and v.dep_ == "relcl":
                 denied = [v.head]  # "a charge Damascus denied"
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-            if subj is None or not any(d.lemma_.lower() in lex.denied_things for d in denied):
+            if lemma in lex.naming_verbs:  # "the government called the accusation a fabrication"
+                said = any(d.lemma_.lower() in lex.accusations for d in denied) and any(
+                    c.dep_ in ("oprd", "attr", "xcomp") and c.lemma_.lower() in lex.dismissals for c in v.children)
+            else:  # "denied the charge", "denied its troops were involved", "denied carrying out the raid"
+                said = any(d.lemma_.lower() in lex.denied_things for d in denied) or lemma == "deny" and not denied \
+                    and any(c.dep_ in ("ccomp", "xcomp") for c in v.children)
+            if subj is None or not said:
                 continue
-            deniers = resolve_heads(with_conjuncts(subj), index, [])
+            deniers = resolve_heads(with_conjuncts(subj), index, []) or self._doers_named_again(subj, index, found)
             states = {r.country for r in deniers if r.country}
             own_acts = {c.text for c in v.conjuncts if c.i > v.i and not any(x.dep_ == "nsubj" for x in c.children)}
             # ("rejected the allegations and expelled a diplomat": the denier's own act, told as done)
@@ -1061,6 +1069,21 @@ class EventCoder:
                 found.append(replace(e, modality="negated", attributed_to=deniers[0].code))
                 if any(d.lemma_.lower() in lex.accusations for d in denied):
                     self._charge_laid(sent, index, e, {r.code for r in deniers}, found)
+
+    def _doers_named_again(self, noun: Token, index: MentionIndex, found: list[Event]) -> list[ActorRef]:
+        """"Warplanes of the Saudi-led coalition bombed ..., though the coalition denied responsibility", "... though the
+        army denied its troops were involved": a definite noun naming no one is the doer of an act the sentence tells
+        whose actor it names again (the states its word's first mention names, or an actor of its sector, lexicon
+        named_again), when they are of one state."""
+        if noun.pos_ != "NOUN" or not any(c.lower_ in ("the", "its", "their") for c in noun.children):
+            return []
+        word, sector = noun.lemma_.lower(), self.lexicon.named_again.get(noun.lemma_.lower())
+        # ("Warplanes of the Saudi-led coalition ..., the coalition denied": the states its first mention names)
+        named = {r.country for t in noun.sent if t.i < noun.i and t.lemma_.lower() == word
+                 for w in t.subtree for r in index.by_token.get(w.i, []) if r.country}
+        doers = dedupe([a for e in found for a in e.actors if e.modality in ("asserted", "hedged") and a.country
+                        and (a.country in named or sector is not None and a.sector == sector)])
+        return doers if len({a.country for a in doers}) == 1 else []
 
     def _charged_in_denial(self, v: Token, denied: list[Token], index: MentionIndex, found: list[Event]) -> None:
         """"Iran dismissed Ukrainian accusations that it had supplied drones to Russia": the act the denied charge tells
