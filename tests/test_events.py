@@ -6222,3 +6222,17 @@ def test_a_denial_by_a_noun_naming_the_doer_again_or_calling_the_charge_a_lie(ma
     events, _ = manual_code("The Damascus regime gassed hundreds of people to death on Wednesday, opposition groups charged, "
                             "but the government called the accusation a fabrication.", published=date(2013, 8, 22))
     assert sorted(e.modality for e in events if e.event_type == "ASSAULT") == ["asserted", "negated"]
+
+
+def test_people_let_go_or_released_by_a_state_and_troops_rolling_out_and_drones_sent_against(manual_code):
+    events, _ = manual_code("Boko Haram let the girls go on Saturday.", published=date(2017, 5, 7))
+    assert [(e.event_type, e.mode) for e in events] == [("RETREAT", "release")]
+    events, _ = manual_code("Trump greeted three Americans released by North Korea.", published=date(2018, 5, 10))
+    assert countries(only(events, "RETREAT").actors) == ["PRK"]
+    events, _ = manual_code("The last Russian combat troops rolled out of Lithuania into Belarus on Tuesday.",
+                            published=date(1993, 9, 1))
+    assert [(e.event_type, e.mode) for e in events] == [("RETREAT", "withdraw")]
+    events, _ = manual_code("Riot police fanned out across Bogota on Monday.", published=date(2021, 5, 4))
+    assert [e.event_type for e in events] == ["MOBILIZE"]
+    events, _ = manual_code("Moscow sent some 300 drones against Ukrainian cities overnight.", published=date(2025, 5, 25))
+    assert [e.event_type for e in events] == ["ASSAULT"]

@@ -368,6 +368,8 @@ def describes_actor(c: Candidate, is_actor) -> bool:
         if c.event_type == "ACCUSE" and h.dep_ == "relcl" and any(
                 s.dep_ == "nsubj" and s.lower_ in ("it", "they") and s.i > h.head.i for s in h.children):
             return False  # "imposed visa bans on commanders it accused of ordering the shooting": the main actor's charge
+        if (c.event_type, c.mode) == ("RETREAT", "release") and h.dep_ == "acl" and any(a.dep_ == "agent" for a in h.children):
+            return False  # "greeted three Americans released by North Korea": the release is the news
         if c.event_type == "PROTEST" and (h.tag_ == "VBD" and not any(a.dep_ in ("aux", "auxpass") for a in h.children)
                                           or _past_aux_only(h)):
             return False  # "used tear gas against mourners who chanted slogans", "who had gathered", "who were protesting"

@@ -428,6 +428,9 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
             if hit is None and (prep is None or prep == "with" and lemma in lex.with_givers) \
                     and not (prt is not None and prt.lower_ == "back"):
                 hit = lex.transfers.get((lemma, key))  # "sent tanks", "provided Kyiv with jets" (not "handed back a drone")
+            if hit is not None and hit[0] == "AID" and any(c.dep_ == "prep" and c.lower_ == "against"
+                                                           for h in (v, obj) for c in h.children):
+                hit = ("ASSAULT", None)  # "sent some 300 drones against Ukrainian cities": weapons launched, not given
             if hit is None and receive:  # "received weapons", "received its first Patriot systems": what was given
                 hit = lex.phrases.get(("provide", key)) or lex.transfers.get(("provide", key)) or lex.nouns.get(key)
             if hit is not None and hit[0] == "PROTEST" and v.dep_ == "acl" and obj == v.head and not any(
@@ -619,12 +622,16 @@ def troops_move(v: Token, lex: Lexicon) -> Candidate | None:
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     if subj is None or _helper_noun(subj, lex):
         return None
+    leaving = any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out" and c.i + 1 < len(c.doc)
+                  and c.nbor(1).lower_ == "of" for c in v.children)  # ("rolled out of Lithuania", not "fanned out")
     if subj.lemma_.lower() in lex.hijacked_craft:
         return None  # "an airliner of the Russian carrier Azimuth landed": a civil craft, no deployment
     # "thousands of armed police", "tank columns"
     for t in (subj, *of_objects(subj), *[c for c in subj.children if c.dep_ == "compound"
                                          and force_kind(c, lex) == "weapons"]):
         kind = force_kind(t, lex)
+        if kind is not None and leaving:  # "Russian combat troops rolled out of Lithuania into Belarus": a pull-out
+            return Candidate(v, "RETREAT", "withdraw", [v])
         if kind is not None:
             return Candidate(v, "MOBILIZE", kind, [v])
     return None
@@ -1200,6 +1207,20 @@ def people_permitted(v: Token, lex: Lexicon) -> Candidate | None:
     if (comps or back) and any(w.lemma_.lower() in lex.permitted_people for w in whom):
         return Candidate(v, "CONCEDE", None, [v], whom)
     return None
+
+
+def people_let_go(v: Token, lex: Lexicon) -> Candidate | None:
+    """"Boko Haram let the girls go", "had let all 53 dissidents out of jail": people let go are released (RETREAT
+    release)."""
+    if v.pos_ != "VERB" or v.lemma_.lower() != "let":
+        return None
+    whom = [c for c in v.children if c.dep_ in ("dobj", "obj")] + [
+        g for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "go" for g in c.children if g.dep_ == "nsubj"]
+    gone = any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "go" for c in v.children) or any(
+        c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "free") for c in v.children)
+    if not whom or not gone or any(w.lemma_.lower() in lex.hardware or w.lemma_.lower() in lex.troops for w in whom):
+        return None
+    return Candidate(v, "RETREAT", "release", [v], whom)
 
 
 def by_hazard_named(cand: Candidate, lex: Lexicon) -> bool:

@@ -15,7 +15,7 @@ from .roles import came_under, direct_objects, prep_objects, reflexive, subject
 from .triggers import (Candidate, armed_take, feigned, attempted, by_hazard, by_hazard_named, by_phone, force_granted, forced_down,
                        handover_of_person, military_strike, names_put_to, people_expelled, through_containers,
                        hacker_act, helper_arrival, joint_exercise, let_in, listed_as_terrorist, walked_free, no_one_helped, people_permitted, of_objects, opened_to_people, particle, personnel_leave,
-                       people_sent_back, people_driven_out, forces_sent, police_act, reproach_naming, blame_laid, breach_ruled, responsibility_admitted, declared_unwelcome, captured_people, accepted_ask,
+                       people_sent_back, people_driven_out, people_let_go, forces_sent, police_act, reproach_naming, blame_laid, breach_ruled, responsibility_admitted, declared_unwelcome, captured_people, accepted_ask,
                        noun_trigger, retaliation_verb, riot, said_no, strikers_act, troops_move, troops_recalled, verb_trigger, weapon_hit, barred_entry)
 
 
@@ -98,7 +98,7 @@ def _construction(tok: Token, cand: Candidate | None, lex: Lexicon) -> Candidate
         or armed_take(tok, lex) \
         or let_in(tok, lex) or people_permitted(tok, lex) or forced_down(tok, lex) or said_no(tok) or troops_recalled(tok, lex) or barred_entry(tok, lex) or reproach_naming(tok, lex) or blame_laid(tok, lex) \
         or breach_ruled(tok, lex) or responsibility_admitted(tok, lex) or force_granted(tok, lex) \
-        or names_put_to(tok, lex) or people_sent_back(tok, lex) or people_driven_out(tok, lex) or _answered_with_force(tok, lex) \
+        or names_put_to(tok, lex) or people_sent_back(tok, lex) or people_driven_out(tok, lex) or people_let_go(tok, lex) or _answered_with_force(tok, lex) \
         or declared_unwelcome(tok) or captured_people(tok, lex) or accepted_ask(tok, lex) or listed_as_terrorist(tok, lex) or walked_free(tok, lex) or cand \
         or forces_sent(tok, lex)
     if cand is None or (cand.event_type == "CONSULT" and cand.mode is None):
