@@ -6236,3 +6236,15 @@ def test_people_let_go_or_released_by_a_state_and_troops_rolling_out_and_drones_
     assert [e.event_type for e in events] == ["MOBILIZE"]
     events, _ = manual_code("Moscow sent some 300 drones against Ukrainian cities overnight.", published=date(2025, 5, 25))
     assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+def test_a_launch_on_a_trajectory_and_nuclear_devices_set_off_are_tests_and_a_truce_signed_is_support(manual_code):
+    events, _ = manual_code("North Korea launched its new intercontinental missile on Thursday on the highest trajectory "
+                            "yet recorded.", published=date(2024, 11, 1))
+    assert [e.event_type for e in events] == ["MOBILIZE"]
+    events, _ = manual_code("India set off three underground nuclear devices at the Pokhran range on Monday.",
+                            published=date(1998, 5, 12))
+    assert [e.event_type for e in events] == ["MOBILIZE"]
+    events, _ = manual_code("Ethiopian and Eritrean envoys put their signatures to an OAU-brokered truce in Algiers on "
+                            "Sunday.", published=date(2000, 6, 19))
+    assert countries(only(events, "SUPPORT").actors) == ["ERI", "ETH"]

@@ -137,8 +137,8 @@ def _untargeted_launch(cand: Candidate, actors: list[ActorRef], recipients: list
                if w.lemma_.lower() in lex.weapons_force]
     if not weapons or any(c.dep_ in ("relcl", "acl") and not _into_the_sea(c, lex) for w in weapons for c in w.children):
         return False  # "fired the missile that struck a carrier" (not "that landed in Japan's economic zone")
-    if any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS and not any(p.ent_type_ in ("DATE", "TIME") or _at_sea(p, lex)
-                                                                   for p in c.children)
+    if any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS and not any(
+            p.ent_type_ in ("DATE", "TIME") or _at_sea(p, lex) or p.lemma_.lower() in lex.launch_paths for p in c.children)
            for h in [v, *weapons] for c in h.children):
         return False
     if any(c.dep_ in ("advcl", "conj") and c.pos_ == "VERB" and not any(s.dep_ == "nsubj" for s in c.children)

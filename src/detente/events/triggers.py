@@ -987,7 +987,8 @@ def people_driven_out(v: Token, lex: Lexicon) -> Candidate | None:
     return Candidate(v, "COERCE", "deport", [v], kinds) if kinds else None
 
 
-_PACTS = frozenset({"accord", "agreement", "deal", "pact", "treaty", "declaration", "communique", "charter", "protocol"})
+_PACTS = frozenset({"accord", "agreement", "deal", "pact", "treaty", "declaration", "communique", "charter", "protocol",
+                    "truce", "ceasefire", "cease-fire", "armistice"})
 
 
 def names_put_to(v: Token, lex: Lexicon) -> Candidate | None:
