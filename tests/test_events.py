@@ -6248,3 +6248,10 @@ def test_a_launch_on_a_trajectory_and_nuclear_devices_set_off_are_tests_and_a_tr
     events, _ = manual_code("Ethiopian and Eritrean envoys put their signatures to an OAU-brokered truce in Algiers on "
                             "Sunday.", published=date(2000, 6, 19))
     assert countries(only(events, "SUPPORT").actors) == ["ERI", "ETH"]
+
+
+def test_a_response_announced_in_a_manner_of_force_is_a_threat(manual_code):
+    events, _ = manual_code("Iran said it would respond firmly to any attack.", published=date(2024, 4, 10))
+    assert [e.event_type for e in events] == ["THREATEN"]
+    events, _ = manual_code("Israel responded firmly to the criticism.", published=date(2024, 4, 10))
+    assert events == []                                                        # a past response: words

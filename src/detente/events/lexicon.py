@@ -123,6 +123,8 @@ class Lexicon:
     with_givers: frozenset[str] = frozenset()                        # "provided Kyiv with jets": a transfer's "with"
     dismissals: frozenset[str] = frozenset()                         # "called the accusation a fabrication": a denial
     launch_paths: frozenset[str] = frozenset()                       # "launched a missile on a lofted trajectory": no target
+    retort_verbs: frozenset[str] = frozenset()                       # "would respond firmly": with retort_manners
+    retort_manners: frozenset[str] = frozenset()
     named_again: dict[str, str] = field(default_factory=dict)        # "the army denied": the sector of a doer named again
     orders_to_others: frozenset[str] = frozenset()                   # "ordered coca growers to lift the roadblocks"
     staff_cuts: frozenset[str] = frozenset()                         # "told Russia to cut its embassy staff": expel

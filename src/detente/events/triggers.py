@@ -1210,6 +1210,17 @@ def people_permitted(v: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
+def forceful_response(v: Token, lex: Lexicon) -> Candidate | None:
+    """"said it would respond appropriately if ...", "would react firmly": a response announced with a manner of force
+    (lexicon retort_manners) is an announced act of force, told as one ("said it would retaliate"); a past "responded
+    firmly" is words."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in lex.retort_verbs or not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo") for c in v.children):
+        return None
+    manner = [c for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in lex.retort_manners]
+    return Candidate(v, "ASSAULT", None, [v, *manner]) if manner else None
+
+
 def people_let_go(v: Token, lex: Lexicon) -> Candidate | None:
     """"Boko Haram let the girls go", "had let all 53 dissidents out of jail": people let go are released (RETREAT
     release)."""

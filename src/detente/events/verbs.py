@@ -15,7 +15,7 @@ from .roles import came_under, direct_objects, prep_objects, reflexive, subject
 from .triggers import (Candidate, armed_take, feigned, attempted, by_hazard, by_hazard_named, by_phone, force_granted, forced_down,
                        handover_of_person, military_strike, names_put_to, people_expelled, through_containers,
                        hacker_act, helper_arrival, joint_exercise, let_in, listed_as_terrorist, walked_free, no_one_helped, people_permitted, of_objects, opened_to_people, particle, personnel_leave,
-                       people_sent_back, people_driven_out, people_let_go, forces_sent, police_act, reproach_naming, blame_laid, breach_ruled, responsibility_admitted, declared_unwelcome, captured_people, accepted_ask,
+                       people_sent_back, people_driven_out, people_let_go, forces_sent, forceful_response, police_act, reproach_naming, blame_laid, breach_ruled, responsibility_admitted, declared_unwelcome, captured_people, accepted_ask,
                        noun_trigger, retaliation_verb, riot, said_no, strikers_act, troops_move, troops_recalled, verb_trigger, weapon_hit, barred_entry)
 
 
@@ -100,7 +100,7 @@ def _construction(tok: Token, cand: Candidate | None, lex: Lexicon) -> Candidate
         or breach_ruled(tok, lex) or responsibility_admitted(tok, lex) or force_granted(tok, lex) \
         or names_put_to(tok, lex) or people_sent_back(tok, lex) or people_driven_out(tok, lex) or people_let_go(tok, lex) or _answered_with_force(tok, lex) \
         or declared_unwelcome(tok) or captured_people(tok, lex) or accepted_ask(tok, lex) or listed_as_terrorist(tok, lex) or walked_free(tok, lex) or cand \
-        or forces_sent(tok, lex)
+        or forces_sent(tok, lex) or forceful_response(tok, lex)
     if cand is None or (cand.event_type == "CONSULT" and cand.mode is None):
         cand = by_phone(tok, lex) or cand
     return military_strike(cand, lex) or people_expelled(cand, lex) or cand
