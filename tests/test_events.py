@@ -6255,3 +6255,13 @@ def test_a_response_announced_in_a_manner_of_force_is_a_threat(manual_code):
     assert [e.event_type for e in events] == ["THREATEN"]
     events, _ = manual_code("Israel responded firmly to the criticism.", published=date(2024, 4, 10))
     assert events == []                                                        # a past response: words
+
+
+def test_gas_deliveries_cut_funds_unblocked_and_a_truce_struck(manual_code):
+    events, _ = manual_code("Russia's Gazprom reduced gas deliveries to Ukraine by a quarter on Thursday.", published=date(2006, 1, 2))
+    assert [(e.event_type, countries(e.recipients)) for e in events] == [("SANCTION", ["UKR"])]
+    events, _ = manual_code("The European Commission unblocked 10.2 billion euros in EU funds for Hungary on Wednesday.",
+                            published=date(2023, 12, 14))
+    assert [e.event_type for e in events] == ["CONCEDE"]
+    events, _ = manual_code("Xi Jinping and Donald Trump struck a truce in Busan.", published=date(2025, 10, 31))
+    assert [e.event_type for e in events] == ["AGREE"]
