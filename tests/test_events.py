@@ -6232,6 +6232,8 @@ def test_people_let_go_or_released_by_a_state_and_troops_rolling_out_and_drones_
     events, _ = manual_code("The last Russian combat troops rolled out of Lithuania into Belarus on Tuesday.",
                             published=date(1993, 9, 1))
     assert [(e.event_type, e.mode) for e in events] == [("RETREAT", "withdraw")]
+    events, _ = manual_code("Columns of Soviet tanks rolled out of Jalalabad on Sunday.", published=date(1988, 5, 16))
+    assert [(e.event_type, e.mode) for e in events] == [("RETREAT", "withdraw")]          # tanks, of the columns
     events, _ = manual_code("Riot police fanned out across Bogota on Monday.", published=date(2021, 5, 4))
     assert [e.event_type for e in events] == ["MOBILIZE"]
     events, _ = manual_code("Moscow sent some 300 drones against Ukrainian cities overnight.", published=date(2025, 5, 25))

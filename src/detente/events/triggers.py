@@ -620,18 +620,14 @@ def troops_move(v: Token, lex: Lexicon) -> Candidate | None:
             and not (lemma in lex.incursion_verbs and into_place(v) is not None):
         return None
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    if subj is None or _helper_noun(subj, lex):
-        return None
-    leaving = any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out" and c.i + 1 < len(c.doc)
-                  and c.nbor(1).lower_ == "of" for c in v.children)  # ("rolled out of Lithuania", not "fanned out")
+    if subj is None or _helper_noun(subj, lex) or _troops_out(v, lex):
+        return None  # (forces moving out of a place withdraw: `personnel_leave`)
     if subj.lemma_.lower() in lex.hijacked_craft:
         return None  # "an airliner of the Russian carrier Azimuth landed": a civil craft, no deployment
     # "thousands of armed police", "tank columns"
     for t in (subj, *of_objects(subj), *[c for c in subj.children if c.dep_ == "compound"
                                          and force_kind(c, lex) == "weapons"]):
         kind = force_kind(t, lex)
-        if kind is not None and leaving:  # "Russian combat troops rolled out of Lithuania into Belarus": a pull-out
-            return Candidate(v, "RETREAT", "withdraw", [v])
         if kind is not None:
             return Candidate(v, "MOBILIZE", kind, [v])
     return None
@@ -802,11 +798,11 @@ _POSTS = frozenset({"barracks", "barrack", "base", "garrison", "camp"})  # "move
 
 def _troops_out(v: Token, lex: Lexicon) -> bool:
     """"The last American troops flew out of Kabul airport", "the convoy rolled out of Kherson", "the last police
-    officers flew out of Honiara": armed forces or police leaving a place by moving out of it withdraw (not out of
-    their barracks)."""
+    officers flew out of Honiara", "the last trainload of Russian troops rolled out of Lithuania": armed forces or
+    police leaving a place by moving out of it withdraw (not out of their barracks)."""
     if v.pos_ != "VERB" or v.lemma_.lower() not in _MOVES_OUT:
         return False
-    if not any(c.dep_ == "nsubj" and any(force_kind(s, lex) is not None for s in (c, *c.conjuncts))
+    if not any(c.dep_ == "nsubj" and any(force_kind(s, lex) is not None for s in (c, *c.conjuncts, *of_objects(c)))
                for c in v.children):  # "Druze and Shi'ite militiamen drove the army out of west Beirut"
         return False
     left = [q for c in v.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
