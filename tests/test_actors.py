@@ -192,6 +192,13 @@ def test_owned_missions_named_judges_and_regions(resolver, nlp):
 
 
 
+def test_a_regions_adjective_names_its_country(resolver, nlp):
+    # "Chechen rebels", "Moro rebels": the region's people (groups.yaml regions), not a town of that name abroad
+    assert codes(resolver, nlp, "Chechen rebels attacked a convoy.")[0][1] == "RUSREB"
+    assert codes(resolver, nlp, "Moro rebels attacked a convoy.")[0][1] == "PHLREB"
+    assert codes(resolver, nlp, "Tibetan protesters marched.")[0][1].startswith("CHN")
+
+
 def test_a_people_named_by_where_it_lives(resolver, nlp):
     found = codes(resolver, nlp, "The Albanians of southern Serbia demanded autonomy from Serbian authorities.")
     assert found[0] == ("Albanians", "SRB")
