@@ -6267,3 +6267,27 @@ def test_gas_deliveries_cut_funds_unblocked_and_a_truce_struck(manual_code):
     assert [e.event_type for e in events] == ["CONCEDE"]
     events, _ = manual_code("Xi Jinping and Donald Trump struck a truce in Busan.", published=date(2025, 10, 31))
     assert [e.event_type for e in events] == ["AGREE"]
+
+
+def test_ports_closed_to_another_states_ships_a_blockade_and_another_states_consulates_closed(manual_code):
+    events, _ = manual_code("Japan closed its ports to all North Korean ships on Friday.", published=date(2006, 10, 14))
+    assert [(e.event_type, e.mode) for e in events] == [("SANCTION", "discontinue")]
+    events, _ = manual_code("The Saudi-led coalition closed all of Yemen's sea ports on Monday.", published=date(2017, 11, 6))
+    assert [(e.event_type, e.mode) for e in events] == [("COERCE", "restrict")]   # another state's ports: a blockade
+    events, _ = manual_code("Germany ordered the closure of all three Iranian consulates on Thursday.",
+                            published=date(2024, 11, 1))
+    assert [(e.event_type, e.mode) for e in events] == [("SANCTION", "expel")]
+    events, _ = manual_code("The United States halted the delivery of four F-16 fighter jets to Egypt on Wednesday.",
+                            published=date(2013, 7, 25))
+    assert [e.event_type for e in events] == ["SANCTION"]                    # a transfer halted, none made
+
+
+def test_a_term_handed_by_a_court_and_sanctions_imposed_by_an_executive_order(manual_code):
+    events, _ = manual_code("A Moscow court handed two American reporters 12-year terms on Monday.", published=date(2024, 6, 17))
+    assert sorted(e.event_type for e in events) == ["COERCE", "SANCTION"]
+    events, _ = manual_code("A Moscow court gave the American reporter a suspended sentence on Monday.",
+                            published=date(2024, 6, 17))
+    assert [e.event_type for e in events] == ["SANCTION"]                    # no prison
+    events, _ = manual_code("Biden signed an executive order imposing sanctions on Russian officials.",
+                            published=date(2024, 6, 17))
+    assert [(e.event_type, countries(e.actors)) for e in events] == [("SANCTION", ["USA"])]

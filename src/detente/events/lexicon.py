@@ -186,6 +186,7 @@ class Lexicon:
     void_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "signed an executive order": no pact
     means: frozenset[str] = frozenset()                              # "with Albania's help": the means, not whom
     borders: frozenset[str] = frozenset()                            # a place; "its border with Russia": whom
+    gateways: frozenset[str] = frozenset()                           # "closed its ports to": SANCTION; "Yemen's ports": COERCE
     state_voices: frozenset[str] = frozenset()                       # an unplaced official may speak for a state
     not_the_state: frozenset[str] = frozenset()                      # "local officials": no state's voice
     risks: frozenset[str] = frozenset()                              # "threatening to derail talks": a risk, no threat

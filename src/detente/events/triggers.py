@@ -436,6 +436,13 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
             if hit is not None and hit[0] == "PROTEST" and v.dep_ == "acl" and obj == v.head and not any(
                     c.dep_ == "agent" for c in v.children):
                 hit = None  # "an opposition rally called for Wednesday": the rally is the event, its noun tells whose
+            if hit == ("SANCTION", "discontinue") and obj.lemma_.lower() in lex.gateways and any(
+                    c.dep_ == "poss" and c.pos_ == "PROPN" for c in obj.children):
+                hit = ("COERCE", "restrict")  # "closed all of Yemen's ports": another state's, a blockade
+            if hit is not None and lemma in lex.light_verbs and obj.lemma_.lower() in lex.transfer_nouns \
+                    and (inner := _transfer_noun_trigger(obj, lex)) is not None:
+                found.append((inner[0], [v, *inner[1]], [obj]))  # "ordered the closure of Iran's consulates": what is closed
+                break
             if hit is not None:
                 found.append((hit, [v, obj], [obj]))
                 break
@@ -1608,6 +1615,10 @@ def prison_term(v: Candidate) -> Candidate | None:
             for p in c.children:
                 if p.dep_ == "pobj" and p.lemma_.lower() in _TERMS:
                     return Candidate(v.head, "COERCE", "arrest", [v.head, c, p], [p])
+        # "handed the reporters 12-year terms", "gave him a life sentence": the term given is the object
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("term", "sentence") and any(
+                m.dep_ in ("compound", "amod") and m.lemma_.lower() in _TERMS for m in c.children):
+            return Candidate(v.head, "COERCE", "arrest", [v.head, c], [c])
     return None
 
 
