@@ -6291,3 +6291,11 @@ def test_a_term_handed_by_a_court_and_sanctions_imposed_by_an_executive_order(ma
     events, _ = manual_code("Biden signed an executive order imposing sanctions on Russian officials.",
                             published=date(2024, 6, 17))
     assert [(e.event_type, countries(e.actors)) for e in events] == [("SANCTION", ["USA"])]
+
+
+def test_a_high_commissioner_summoned_an_envoy_called_in_and_objections_raised_are_disapproval(manual_code):
+    for text in ("India summoned Bangladesh's high commissioner on Monday.",
+                 "Britain called in the Russian ambassador on Monday.",
+                 "Pakistan raised objections to the Indian hydropower projects on Tuesday."):
+        events, _ = manual_code(text, published=date(2024, 6, 18))
+        assert [(e.event_type, e.mode) for e in events] == [("ACCUSE", "disapprove")], text
