@@ -6299,3 +6299,10 @@ def test_a_high_commissioner_summoned_an_envoy_called_in_and_objections_raised_a
                  "Pakistan raised objections to the Indian hydropower projects on Tuesday."):
         events, _ = manual_code(text, published=date(2024, 6, 18))
         assert [(e.event_type, e.mode) for e in events] == [("ACCUSE", "disapprove")], text
+
+
+def test_guard_posts_dismantled_are_a_pull_back_but_a_protest_camp_is_not(manual_code):
+    events, _ = manual_code("Israeli troops dismantled ten guard posts on Sunday.", published=date(2024, 6, 17))
+    assert [(e.event_type, e.mode) for e in events] == [("RETREAT", "withdraw")]
+    events, _ = manual_code("Thai police dismantled a protest camp outside parliament on Sunday.", published=date(2024, 6, 17))
+    assert "RETREAT" not in [e.event_type for e in events]
