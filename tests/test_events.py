@@ -6306,3 +6306,17 @@ def test_guard_posts_dismantled_are_a_pull_back_but_a_protest_camp_is_not(manual
     assert [(e.event_type, e.mode) for e in events] == [("RETREAT", "withdraw")]
     events, _ = manual_code("Thai police dismantled a protest camp outside parliament on Sunday.", published=date(2024, 6, 17))
     assert "RETREAT" not in [e.event_type for e in events]
+
+
+def test_rounds_fired_at_a_village_loans_frozen_and_troops_sent_to_a_border_province(manual_code):
+    events, _ = manual_code("Albania accused Yugoslav troops on Sunday of firing mortar rounds across the border at the village "
+                            "of Padesh, wounding two farmers.", published=date(1998, 8, 3))
+    assert "ASSAULT" in [e.event_type for e in events] and "MOBILIZE" not in [e.event_type for e in events]
+    events, _ = manual_code("Japan froze new grants and soft loans to India on Thursday.", published=date(1998, 5, 15))
+    assert [(e.event_type, countries(e.recipients)) for e in events] == [("SANCTION", ["IND"])]
+    events, _ = manual_code("Ecuador sent 2,000 extra troops to Sucumbios province on its border with Colombia on Friday.",
+                            published=date(2000, 9, 2))
+    assert [e.event_type for e in events] == ["MOBILIZE"]
+    events, _ = manual_code("The first 14 US Black Hawk and Huey helicopters arrived at an army base in Tolemaida on Tuesday.",
+                            published=date(2000, 12, 20))
+    assert "CONSULT" not in [e.event_type for e in events]                   # aircraft arriving pay no visit

@@ -139,7 +139,7 @@ def _untargeted_launch(cand: Candidate, actors: list[ActorRef], recipients: list
         return False  # "fired the missile that struck a carrier" (not "that landed in Japan's economic zone")
     if any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS and not any(
             p.ent_type_ in ("DATE", "TIME") or _at_sea(p, lex) or p.lemma_.lower() in lex.launch_paths for p in c.children)
-           for h in [v, *weapons] for c in h.children):
+           for h in [v, *weapons, *objects] for c in h.children):  # ("fired mortar / rounds at a village": sm's second object)
         return False
     if any(c.dep_ in ("advcl", "conj") and c.pos_ == "VERB" and not any(s.dep_ == "nsubj" for s in c.children)
            for c in v.children):

@@ -61,7 +61,9 @@ def _troops_arrive(v: Token, lex: Lexicon) -> bool:
     subj, _ = subject(v, lex)
     if subj is not None and subj.lower_ in ("he", "she") and v.dep_ == "ccomp":
         subj = subject(v.head, lex)[0] or subj   # "our reporter says he arrived": the reporter
-    return subj is not None and (subj.lemma_.lower() in lex.not_visitors or subj.lemma_.lower() in lex.press)
+    # ("Black Hawk and Huey helicopters arrived": the kind may stand on a conjunct)
+    return subj is not None and any(s.lemma_.lower() in lex.not_visitors or s.lemma_.lower() in lex.press
+                                    for s in [subj, *subj.conjuncts])
 
 
 def _into_exile(v: Token) -> bool:
@@ -433,8 +435,11 @@ def _troops_sent_into(cand: Candidate, lex: Lexicon) -> Candidate:
     if cand.event_type != "AID" or cand.nominal or not forces:
         return cand
     preps = _preps(cand)
-    entering = any(c.lower_ in ("into", "over") for c in preps) or any(
-        p.lemma_.lower() in lex.borders for p in _pobjs(preps, ("to", "toward", "towards")))
+    # "to Sucumbios province on its border with Colombia" (sm hangs the "on" on the verb or on the province)
+    dests = _pobjs(preps, ("to", "toward", "towards", "on", "along", "near"))
+    dests += [q for p in dests for c in p.children if c.dep_ == "prep" and c.lower_ in ("on", "along", "near")
+              for q in c.children if q.dep_ == "pobj"]
+    entering = any(c.lower_ in ("into", "over") for c in preps) or any(p.lemma_.lower() in lex.borders for p in dests)
     mode = "troops" if any(o.lemma_.lower() in lex.troops for o in forces) else "weapons"
     return replace(cand, event_type="MOBILIZE", mode=mode) if entering else cand
 
