@@ -6320,3 +6320,8 @@ def test_rounds_fired_at_a_village_loans_frozen_and_troops_sent_to_a_border_prov
     events, _ = manual_code("The first 14 US Black Hawk and Huey helicopters arrived at an army base in Tolemaida on Tuesday.",
                             published=date(2000, 12, 20))
     assert "CONSULT" not in [e.event_type for e in events]                   # aircraft arriving pay no visit
+
+
+def test_talks_wound_up_were_held(manual_code):
+    events, _ = manual_code("The US and North Korea wound up three days of talks in Berlin on Thursday.", published=date(2007, 1, 19))
+    assert [(e.event_type, countries(e.actors)) for e in events] == [("CONSULT", ["PRK", "USA"])]
