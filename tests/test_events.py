@@ -6325,3 +6325,9 @@ def test_rounds_fired_at_a_village_loans_frozen_and_troops_sent_to_a_border_prov
 def test_talks_wound_up_were_held(manual_code):
     events, _ = manual_code("The US and North Korea wound up three days of talks in Berlin on Thursday.", published=date(2007, 1, 19))
     assert [(e.event_type, countries(e.actors)) for e in events] == [("CONSULT", ["PRK", "USA"])]
+
+
+def test_a_palace_seized_by_tanks_in_a_second_clause_is_an_attack(manual_code):
+    events, _ = manual_code("US tanks rolled through the heart of the city and seized one of Saddam Hussein's palaces.",
+                            published=date(2003, 4, 7))
+    assert [e.event_type for e in events] == ["ASSAULT"]

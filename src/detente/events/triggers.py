@@ -1576,6 +1576,8 @@ def armed_take(v: Token, lex: Lexicon) -> Candidate | None:
     if v.pos_ != "VERB" or lemma not in ("take", "seize", "retake", "recapture") or any(c.dep_ == "prt" for c in v.children):
         return None
     subjects = [c.lemma_.lower() for c in v.children if c.dep_ == "nsubj"]
+    if not subjects and v.dep_ == "conj" and (shared := subject(v, lex)[0]) is not None:
+        subjects = [shared.lemma_.lower()]  # "US tanks rolled through the city and seized a palace"
     objects = [c for c in v.children if c.dep_ in ("dobj", "obj")]
     if lemma == "seize" and any(s in lex.hijackers for s in subjects) and any(
             t.lemma_.lower() in lex.hijacked_craft for o in objects for t in o.subtree):  # sm: "yacht" may be a compound
@@ -1590,7 +1592,8 @@ def armed_take(v: Token, lex: Lexicon) -> Candidate | None:
         return None
     for o in objects:
         held = o  # "seized control of three apartment blocks", "had taken full control of El Fasher": the place
-        if o.lemma_.lower() == "control":
+        if o.lemma_.lower() in ("control", "one", "part", "most", "some") or o.pos_ == "NUM":
+            # ("seized one of Saddam Hussein's palaces", "took part of the city": the place is the "of" object)
             held = next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"), o)
         if held.lemma_.lower() in lex.captured_places or held.pos_ == "PROPN" and (
