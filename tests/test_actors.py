@@ -199,6 +199,12 @@ def test_a_regions_adjective_names_its_country(resolver, nlp):
     assert codes(resolver, nlp, "Tibetan protesters marched.")[0][1].startswith("CHN")
 
 
+def test_a_descriptions_role_after_its_possessive(resolver, nlp):
+    # "the North African country's president": the description's country, the role's sector
+    found = codes(resolver, nlp, "The North African country's president sacked the prime minister in Tunis.")
+    assert found[0] == ("North African country's president", "TUNGOV")
+
+
 def test_a_people_named_by_where_it_lives(resolver, nlp):
     found = codes(resolver, nlp, "The Albanians of southern Serbia demanded autonomy from Serbian authorities.")
     assert found[0] == ("Albanians", "SRB")

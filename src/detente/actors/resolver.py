@@ -311,13 +311,27 @@ class ActorResolver:
                 after = {r.country for r in refs if r.start >= e and r.country in countries}
                 country = before[-1].country if before else next(iter(after)) if len(after) == 1 else None
                 if country is not None:
-                    found.append(ActorRef(text=text[s:e], code=country, country=country, sector=None, start=s, end=e,
-                                          kind="country"))
+                    sector, e = self._described_role(tokens, normed, i + n, e)
+                    found.append(ActorRef(text=text[s:e], code=country + (sector or ""), country=country,
+                                          sector=sector, start=s, end=e, kind="country"))
                 break
         if not found:
             return refs
         kept = [r for r in refs if not any(f.start <= r.start < f.end for f in found)]
         return sorted(kept + found, key=lambda r: r.start)
+
+    def _described_role(self, tokens, normed, j: int, end: int) -> tuple[str | None, int]:
+        """"the North African country's president", "the kingdom's foreign minister": a role noun (sectors.yaml)
+        after the description's "'s" gives its sector and ends the mention; else (None, end)."""
+        if j >= len(normed) or normed[j] != "'s":
+            return None, end
+        roles = self.dictionary.lexicon.roles
+        for k in range(min(4, len(normed) - j - 1), 0, -1):
+            sector = roles.get(" ".join(normed[j + 1:j + 1 + k]))
+            if sector is not None:
+                last = tokens[j + k]
+                return sector, last.idx + len(last.text)
+        return None, end
 
     @property
     def descriptions(self) -> dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]:
