@@ -6331,3 +6331,9 @@ def test_a_palace_seized_by_tanks_in_a_second_clause_is_an_attack(manual_code):
     events, _ = manual_code("US tanks rolled through the heart of the city and seized one of Saddam Hussein's palaces.",
                             published=date(2003, 4, 7))
     assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+def test_an_envoy_shuttling_between_capitals_or_delegations_consults_them(manual_code):
+    events, _ = manual_code("Egyptian President Hosni Mubarak shuttled between Baghdad, Kuwait City and Riyadh on Tuesday.",
+                            published=date(1990, 7, 25))
+    assert [(e.event_type, countries(e.recipients)) for e in events] == [("CONSULT", ["IRQ", "KWT", "SAU"])]
