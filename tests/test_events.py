@@ -6337,3 +6337,15 @@ def test_an_envoy_shuttling_between_capitals_or_delegations_consults_them(manual
     events, _ = manual_code("Egyptian President Hosni Mubarak shuttled between Baghdad, Kuwait City and Riyadh on Tuesday.",
                             published=date(1990, 7, 25))
     assert [(e.event_type, countries(e.recipients)) for e in events] == [("CONSULT", ["IRQ", "KWT", "SAU"])]
+
+
+def test_a_burned_flag_or_effigy_is_a_demonstration_and_a_skid_off_a_runway_no_attack(manual_code):
+    events, _ = manual_code("Indian protesters burned effigies of Xi Jinping outside the Chinese embassy in New Delhi.",
+                            published=date(2020, 6, 18))
+    assert [(e.event_type, e.mode) for e in events] == [("PROTEST", "demo")]
+    events, _ = manual_code("About 2,000 Iraqis marched to the UN headquarters in Baghdad on Saturday, chanting slogans "
+                            "and setting fire to an American flag.", published=date(1997, 11, 16))
+    assert [e.event_type for e in events] == ["PROTEST"]
+    events, _ = manual_code("A Kuwait Airways Airbus skidded off a runway at Larnaca on Tuesday, injuring four passengers.",
+                            published=date(2001, 3, 7))
+    assert events == []

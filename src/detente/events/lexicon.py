@@ -75,6 +75,7 @@ class Lexicon:
     hazards: frozenset[str] = frozenset()                            # "struck by an earthquake": no actor
     accidents: frozenset[str] = frozenset()                          # "a bus crashed, killing 20": no attack
     vehicles: frozenset[str] = frozenset()                           # what has accidents
+    symbols: frozenset[str] = frozenset()                            # "burned the flag": a demonstration
     unnamed_attackers: frozenset[str] = frozenset()                  # "a roadside bomb killed": UAF of the place
     unnamed_qualifiers: frozenset[str] = frozenset()                 # "armed men killed": likewise
     accident_causes: frozenset[str] = frozenset()                    # "a methane explosion killed": no attack

@@ -428,6 +428,9 @@ def verb_trigger(v: Token, lex: Lexicon) -> Candidate | None:
             if hit is None and (prep is None or prep == "with" and lemma in lex.with_givers) \
                     and not (prt is not None and prt.lower_ == "back"):
                 hit = lex.transfers.get((lemma, key))  # "sent tanks", "provided Kyiv with jets" (not "handed back a drone")
+            if hit is not None and hit[0] == "ASSAULT" and (obj.lemma_.lower() in lex.symbols or any(
+                    o.lemma_.lower() in lex.symbols for o, p in objs if p in (None, "to"))):
+                hit = ("PROTEST", "demo")  # "setting fire to an American flag", "burned effigies": a demonstration
             if hit is not None and hit[0] == "AID" and any(c.dep_ == "prep" and c.lower_ == "against"
                                                            for h in (v, obj) for c in h.children):
                 hit = ("ASSAULT", None)  # "sent some 300 drones against Ukrainian cities": weapons launched, not given
@@ -869,7 +872,9 @@ def riot(v: Token, lex: Lexicon) -> Candidate | None:
     # "thousands of Albanians set fire to the town hall": a crowd's violence, unless it is an armed force's
     crowd_violence = bool(crowds) and not names & lex.weapons_force
     if lemma in lex.riot_verbs and (names & lex.rioters or crowd_violence):
-        return Candidate(v, "PROTEST", "riot", words)
+        burned = [c for c in v.children if c.dep_ in ("dobj", "obj")] + prep_objects(v, {"to"})
+        symbolic = bool(burned) and all(o.lemma_.lower() in lex.symbols for o in burned)
+        return Candidate(v, "PROTEST", "demo" if symbolic else "riot", words)  # ("burned effigies": no riot)
     # "farmers blocked the roads", "thousands of separatists blocked the airport", "groups blockaded roads to
     # protest against a land law": not a state's
     if lemma in lex.strike_verbs and (names & lex.strikers or crowd_violence or subjects and _in_protest(v) and not any(
