@@ -6349,3 +6349,13 @@ def test_a_burned_flag_or_effigy_is_a_demonstration_and_a_skid_off_a_runway_no_a
     events, _ = manual_code("A Kuwait Airways Airbus skidded off a runway at Larnaca on Tuesday, injuring four passengers.",
                             published=date(2001, 3, 7))
     assert events == []
+
+
+def test_an_act_done_at_someones_request_carries_their_request(manual_code):
+    events, _ = manual_code("Uruguay took in six Guantanamo Bay detainees on Sunday at the request of the United States.",
+                            published=date(2014, 12, 8))
+    assert [(e.event_type, countries(e.actors), countries(e.recipients)) for e in events] == [("REQUEST", ["USA"], ["URY"])]
+    events, _ = manual_code("Australia sent more than 100 police and soldiers to Solomon Islands on Friday at Prime Minister "
+                            "Manasseh Sogavare's request.", published=date(2021, 11, 26))
+    asked = only(events, "REQUEST")
+    assert countries(asked.actors) == ["SLB"] and countries(asked.recipients) == ["AUS"]

@@ -288,6 +288,22 @@ def _retaliation(v: Token, lex: Lexicon) -> bool:
     return retaliation_verb(v, lex)
 
 
+def _asked_for(noun: Token, lex: Lexicon) -> bool:
+    """"at the request of Togo", "at Kinshasa's request", "following a personal appeal from Modi": the request
+    behind the act it modifies (lexicon asked_for), named by its asker."""
+    if noun.lemma_.lower() not in lex.asked_for or noun.dep_ not in ("pobj", "dobj"):
+        return False
+    return bool(_askers(noun)) and noun.head.lower_ in ("at", "after", "following", "upon")
+
+
+def _askers(noun: Token) -> list[Token]:
+    """Who asked: the owner or the "of", "from" or "by" object ("at the request of visiting Secretary of State Mike
+    Pompeo": sm's gerund object)."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "by")]
+    return [c for c in noun.children if c.dep_ == "poss"] + [p for c in preps for p in c.children if p.dep_ == "pobj"] \
+        + [d for c in preps for p in c.children if p.dep_ == "pcomp" for d in p.children if d.dep_ == "dobj"]
+
+
 def _demanded(noun: Token, lex: Lexicon) -> bool:
     """The object of a demand ("to demand Lukashenko's resignation", "to press for Somchai's resignation")."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head if noun.dep_ in ("dobj", "obj") \
@@ -1419,6 +1435,10 @@ class EventCoder:
                 continue
             if tok.i in consumed or tok.i in cands or tok.pos_ not in ("NOUN", "PROPN") or tok.i in in_words:
                 continue
+            if self.cfg.intent_convention == "manual" and _asked_for(tok, lex):
+                # "freed the son at the request of Togo": Togo's request (the gold guidelines; CAMEO codes the act only)
+                cands[tok.i] = Candidate(tok, "REQUEST", None, [tok], [], nominal=True)
+                continue
             if self.cfg.intent_convention == "crosswalk" and _under_rejection(tok, cands):
                 continue  # "refused to respond to a demand from the US": as CAMEO codes it, the refusal only
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in lex.bodies_of_parties:
@@ -1682,6 +1702,15 @@ class EventCoder:
         recipients = self._typed_recipients(cand, args, actors, recipients, index)
         recipients = dedupe(recipients + self._not_actor(self._restated_victims(cand, index), actors))
         return actors, self._fallback_recipients(cand, args, actors, recipients, index)
+
+    def _asker_roles(self, n: Token, index: MentionIndex):
+        """"Uruguay took in six detainees at the request of the United States": the asker (the "of", "from" or
+        "by" object, or the owner) asks whoever does the act the phrase hangs on (its subject)."""
+        actors = resolve_heads([h for a in _askers(n) for h in with_conjuncts(a)], index, [])
+        verb = n.head.head if n.dep_ == "pobj" else n.head
+        doer, passive = subject(verb, self.lexicon) if verb.pos_ in ("VERB", "AUX") else (None, False)
+        asked = [] if doer is None or passive else resolve_heads(with_conjuncts(doer), index, [])
+        return actors, self._not_actor(asked, actors)
 
     def _reaction_roles(self, cand: Candidate, args: Arguments, index: MentionIndex):
         """A drawn reaction: from whom it comes (actors); the subject, or the owner of the subject's act, it is
@@ -2284,6 +2313,8 @@ class EventCoder:
 
     def _nominal_roles(self, cand: Candidate, index: MentionIndex, previous: list[ActorRef]):
         n, lex = cand.head, self.lexicon
+        if cand.event_type == "REQUEST" and _asked_for(n, lex):
+            return self._asker_roles(n, index)
         actors: list[ActorRef] = []
         targets: list[ActorRef] = []
         for c in n.children:
