@@ -6359,3 +6359,12 @@ def test_an_act_done_at_someones_request_carries_their_request(manual_code):
                             "Manasseh Sogavare's request.", published=date(2021, 11, 26))
     asked = only(events, "REQUEST")
     assert countries(asked.actors) == ["SLB"] and countries(asked.recipients) == ["AUS"]
+
+
+def test_an_arrest_on_charges_carries_the_charge_but_not_on_suspicion(manual_code):
+    events, _ = manual_code("Zimbabwean police arrested investigative journalist Hopewell Chin'ono at his Harare home on Monday "
+                            "on charges of inciting public violence.", published=date(2020, 7, 21))
+    assert sorted(e.event_type for e in events) == ["ACCUSE", "COERCE"]
+    events, _ = manual_code("Polish police detained a Spanish journalist on Monday on suspicion of spying for Russia.",
+                            published=date(2022, 3, 1))
+    assert "ACCUSE" not in [e.event_type for e in events]

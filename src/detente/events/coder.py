@@ -296,6 +296,19 @@ def _asked_for(noun: Token, lex: Lexicon) -> bool:
     return bool(_askers(noun)) and noun.head.lower_ in ("at", "after", "following", "upon")
 
 
+def _charged_on(noun: Token, cands: dict[int, Candidate], lex: Lexicon) -> bool:
+    """"arrested Kizza Besigye on charges of treason", "ordered held in custody on charges of illegally crossing":
+    a charge (lexicon charged_with) "on" which a coded act other than an accusation was done, with an "of" or
+    "that" complement."""
+    if noun.lemma_.lower() not in lex.charged_with or noun.dep_ != "pobj" or noun.head.lower_ != "on":
+        return False
+    act = cands.get(noun.head.head.i)
+    if act is None or act.event_type in ("ACCUSE", "THREATEN"):
+        return False  # ("indicted on charges of": the charge itself; "issued a warrant on charges of": the warrant's)
+    return bool(prep_objects(noun, {"of"}) or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+                or any(c.dep_ in ("acl", "ccomp") for c in noun.children))
+
+
 def _askers(noun: Token) -> list[Token]:
     """Who asked: the owner or the "of", "from" or "by" object ("at the request of visiting Secretary of State Mike
     Pompeo": sm's gerund object)."""
@@ -1439,6 +1452,10 @@ class EventCoder:
                 # "freed the son at the request of Togo": Togo's request (the gold guidelines; CAMEO codes the act only)
                 cands[tok.i] = Candidate(tok, "REQUEST", None, [tok], [], nominal=True)
                 continue
+            if self.cfg.intent_convention == "manual" and _charged_on(tok, cands, lex):
+                # "arrested the journalist on charges of inciting violence": the arrester's charge (the gold guidelines)
+                cands[tok.i] = Candidate(tok, "ACCUSE", "allege", [tok], [], nominal=True)
+                continue
             if self.cfg.intent_convention == "crosswalk" and _under_rejection(tok, cands):
                 continue  # "refused to respond to a demand from the US": as CAMEO codes it, the refusal only
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in lex.bodies_of_parties:
@@ -1711,6 +1728,20 @@ class EventCoder:
         doer, passive = subject(verb, self.lexicon) if verb.pos_ in ("VERB", "AUX") else (None, False)
         asked = [] if doer is None or passive else resolve_heads(with_conjuncts(doer), index, [])
         return actors, self._not_actor(asked, actors)
+
+    def _charger_roles(self, n: Token, index: MentionIndex):
+        """"police arrested the journalist on charges of ...": the act's doer charges whom it acts on (its object,
+        or its passive subject)."""
+        verb = n.head.head
+        doer, passive = subject(verb, self.lexicon)
+        by = agent(verb)
+        charger = by if passive else doer
+        charged = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+        if passive and doer is not None:
+            charged = [doer]
+        actors = resolve_heads(with_conjuncts(charger), index, []) if charger is not None else []
+        recipients = resolve_heads([h for c in charged for h in with_conjuncts(c)], index, [])
+        return actors, self._not_actor(recipients, actors)
 
     def _reaction_roles(self, cand: Candidate, args: Arguments, index: MentionIndex):
         """A drawn reaction: from whom it comes (actors); the subject, or the owner of the subject's act, it is
@@ -2315,6 +2346,9 @@ class EventCoder:
         n, lex = cand.head, self.lexicon
         if cand.event_type == "REQUEST" and _asked_for(n, lex):
             return self._asker_roles(n, index)
+        if cand.event_type == "ACCUSE" and n.dep_ == "pobj" and n.head.lower_ == "on" \
+                and n.lemma_.lower() in lex.charged_with:
+            return self._charger_roles(n, index)
         actors: list[ActorRef] = []
         targets: list[ActorRef] = []
         for c in n.children:

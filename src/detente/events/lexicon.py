@@ -62,6 +62,7 @@ class Lexicon:
     admitted_helpers: frozenset[str] = frozenset()                   # "opened the crossing to aid convoys"
     invited_by: frozenset[str] = frozenset()                         # "sent troops at X's request": AID
     asked_for: frozenset[str] = frozenset()                          # "at X's request": X's REQUEST
+    charged_with: frozenset[str] = frozenset()                       # "arrested on charges of": ACCUSE
     rallied: frozenset[str] = frozenset()                            # "rallied leaders against X": ACCUSE
     criticised: frozenset[str] = frozenset()                         # "an attack on the budget": ACCUSE
     reaction_verbs: frozenset[str] = frozenset()                     # "drew criticism from Israel": Israel's ACCUSE
