@@ -205,6 +205,12 @@ def test_a_descriptions_role_after_its_possessive(resolver, nlp):
     assert found[0] == ("North African country's president", "TUNGOV")
 
 
+def test_a_state_named_after_its_own_big_city(resolver, nlp):
+    # "Oaxaca" alone is the city; "Oaxaca state", "Lagos State" the subdivision: either way in Mexico, Nigeria
+    assert codes(resolver, nlp, "Police fired on teachers in Nochixtlan in Oaxaca state on Sunday.")[0] == ("Police", "MEXCOP")
+    assert codes(resolver, nlp, "Lagos State authorities imposed a curfew.")[0][1] == "NGAGOV"
+
+
 def test_a_people_named_by_where_it_lives(resolver, nlp):
     found = codes(resolver, nlp, "The Albanians of southern Serbia demanded autonomy from Serbian authorities.")
     assert found[0] == ("Albanians", "SRB")

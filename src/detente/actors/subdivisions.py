@@ -42,6 +42,9 @@ SKIP = frozenset({"central", "eastern", "western", "northern", "southern", "nort
 _TYPE_WORDS = re.compile(r"\s+(oblast|oblast')$", re.I)        # "Donetska oblast": the name before it
 
 
+_STATE_NOUNS = ("state", "province", "region")  # "Oaxaca state", "Tehran Province": the subdivision, named so
+
+
 def plain(name: str) -> str:
     """Without accents or modifier letters: "Jhārkhand" -> "Jharkhand", "Al Anbār" -> "Al Anbar"."""
     out = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
@@ -77,6 +80,9 @@ def subdivision_regions(taken: set[str], countries: dict[str, set[str]], gazette
             continue  # a country's or another country's capital's name
         city = gazetteer.cities.get(key)
         if city is not None and city[3] >= SIZEABLE_POP:
+            if city[0] == iso:  # "in Oaxaca state": the bare name is the city, the named state its own
+                out += [Region(f"{spelled[key]} {noun}", iso, case_sensitive=True)
+                        for word in _STATE_NOUNS for noun in (word, word.title())]
             continue  # "Tehran", "Kandahar": the city the gazetteer knows; "Victoria": a city elsewhere
         out.append(Region(spelled[key], iso, case_sensitive=True))
     return out
