@@ -6368,3 +6368,12 @@ def test_an_arrest_on_charges_carries_the_charge_but_not_on_suspicion(manual_cod
     events, _ = manual_code("Polish police detained a Spanish journalist on Monday on suspicion of spying for Russia.",
                             published=date(2022, 3, 1))
     assert "ACCUSE" not in [e.event_type for e in events]
+
+
+def test_a_grenade_thrown_at_a_president_by_no_one_named_and_throats_slit(manual_code):
+    events, _ = manual_code("A grenade was thrown at Tajik President Emomali Rakhmonov as he arrived at a ceremony in the "
+                            "northern city of Khujand on Wednesday, wounding him slightly.", published=date(2001, 4, 19))
+    assert [(e.event_type, [a.code for a in e.actors]) for e in events] == [("ASSAULT", ["TJKUAF"])]
+    events, _ = manual_code("Armed men slit the throats of 43 villagers in a hamlet near Relizane in western Algeria on "
+                            "Friday night.", published=date(1998, 1, 4))
+    assert [e.event_type for e in events] == ["ASSAULT"]

@@ -54,6 +54,8 @@ def unnamed_attacker(cand: Candidate, recipients: list[ActorRef], lex: Lexicon, 
     if passive and not means and (v.lemma_.lower() in lex.deliberate_force or came_under(v) is not None) \
             and agent(v) is None:
         means.append(v)  # "was shot dead at Niamey airport", "came under fire near Blat": no accident does this
+    if passive and not means and subj is not None and subj.lemma_.lower() in lex.weapons_force and agent(v) is None:
+        means.append(subj)  # "a grenade was thrown at the president": the weapon, thrown by no one named
     if not means or (not passive and subj not in means):
         return [], recipients  # not a bare "were killed" (an accident? a quake?), not "they killed"
     place = event_place(cand, places, place_anchors(cand, lex))
