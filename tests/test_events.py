@@ -6368,6 +6368,9 @@ def test_an_arrest_on_charges_carries_the_charge_but_not_on_suspicion(manual_cod
     events, _ = manual_code("Polish police detained a Spanish journalist on Monday on suspicion of spying for Russia.",
                             published=date(2022, 3, 1))
     assert "ACCUSE" not in [e.event_type for e in events]
+    events, _ = manual_code("A Houthi-run court in Sanaa sentenced four Yemeni journalists to death on Saturday on charges "
+                            "of spying for Saudi Arabia.", published=date(2020, 4, 12))
+    assert "ACCUSE" not in [e.event_type for e in events]                    # a conviction carries no allegation
 
 
 def test_a_grenade_thrown_at_a_president_by_no_one_named_and_throats_slit(manual_code):

@@ -303,8 +303,10 @@ def _charged_on(noun: Token, cands: dict[int, Candidate], lex: Lexicon) -> bool:
     if noun.lemma_.lower() not in lex.charged_with or noun.dep_ != "pobj" or noun.head.lower_ != "on":
         return False
     act = cands.get(noun.head.head.i)
-    if act is None or act.event_type in ("ACCUSE", "THREATEN"):
-        return False  # ("indicted on charges of": the charge itself; "issued a warrant on charges of": the warrant's)
+    if act is None or act.event_type in ("ACCUSE", "THREATEN") or (act.event_type, act.mode) == ("SANCTION", "convict"):
+        # ("indicted on charges of": the charge itself; "issued a warrant on charges of": the warrant's; "convicted
+        # on charges of": the manual codes no allegation beside a conviction)
+        return False
     return bool(prep_objects(noun, {"of"}) or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
                 or any(c.dep_ in ("acl", "ccomp") for c in noun.children))
 
