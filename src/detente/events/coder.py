@@ -296,19 +296,22 @@ def _asked_for(noun: Token, lex: Lexicon) -> bool:
     return bool(_askers(noun)) and noun.head.lower_ in ("at", "after", "following", "upon")
 
 
+def _on_charges(noun: Token, lex: Lexicon) -> bool:
+    """"on charges (of ...)": a charge word (lexicon charged_with) after "on"."""
+    return noun.lemma_.lower() in lex.charged_with and noun.dep_ == "pobj" and noun.head.lower_ == "on"
+
+
 def _charged_on(noun: Token, cands: dict[int, Candidate], lex: Lexicon) -> bool:
     """"arrested Kizza Besigye on charges of treason", "ordered held in custody on charges of illegally crossing":
-    a charge (lexicon charged_with) "on" which a coded act other than an accusation was done, with an "of" or
-    "that" complement."""
-    if noun.lemma_.lower() not in lex.charged_with or noun.dep_ != "pobj" or noun.head.lower_ != "on":
+    a charge "on" which a coded act other than an accusation was done, with an "of" or "that" complement."""
+    if not _on_charges(noun, lex):
         return False
     act = cands.get(noun.head.head.i)
     if act is None or act.event_type in ("ACCUSE", "THREATEN") or (act.event_type, act.mode) == ("SANCTION", "convict"):
         # ("indicted on charges of": the charge itself; "issued a warrant on charges of": the warrant's; "convicted
         # on charges of": the manual codes no allegation beside a conviction)
         return False
-    return bool(prep_objects(noun, {"of"}) or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-                or any(c.dep_ in ("acl", "ccomp") for c in noun.children))
+    return any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in ("acl", "ccomp") for c in noun.children)
 
 
 def _askers(noun: Token) -> list[Token]:
@@ -2348,8 +2351,7 @@ class EventCoder:
         n, lex = cand.head, self.lexicon
         if cand.event_type == "REQUEST" and _asked_for(n, lex):
             return self._asker_roles(n, index)
-        if cand.event_type == "ACCUSE" and n.dep_ == "pobj" and n.head.lower_ == "on" \
-                and n.lemma_.lower() in lex.charged_with:
+        if cand.event_type == "ACCUSE" and _on_charges(n, lex):
             return self._charger_roles(n, index)
         actors: list[ActorRef] = []
         targets: list[ActorRef] = []
