@@ -317,3 +317,11 @@ def test_adjectives_between_a_country_and_its_role_noun(resolver, nlp):
     assert codes(resolver, nlp, "Soldiers killed Burundi's first elected president.", date(1993, 10, 22))[-1] == \
         ("Burundi's first elected president", "BDIGOV")
     assert codes(resolver, nlp, "Syria's embattled president spoke.") == [("Syria's embattled president", "SYRGOV")]
+
+
+def test_a_province_inside_a_persons_name_is_no_place(resolver, nlp):
+    # "Farah" is an Afghan province; inside "Mohamed Farah Aideed" it places no one in Afghanistan
+    found = codes(resolver, nlp, "Militiamen loyal to General Mohamed Farah Aideed shelled Mogadishu airport on Sunday.")
+    assert not any(code.startswith("AFG") for _, code in found)
+    assert ("Militiamen", "SOMREB") in found
+    assert ("Police in Farah", "AFGCOP") in codes(resolver, nlp, "Police in Farah province clashed with the Taliban.")

@@ -6380,3 +6380,44 @@ def test_a_grenade_thrown_at_a_president_by_no_one_named_and_throats_slit(manual
     events, _ = manual_code("Armed men slit the throats of 43 villagers in a hamlet near Relizane in western Algeria on "
                             "Friday night.", published=date(1998, 1, 4))
     assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+def test_hacking_people_is_an_assault_and_hacking_systems_a_cyber_act(manual_code):
+    events, _ = manual_code("Militiamen hacked and shot to death at least 25 refugees in Dili on Tuesday.",
+                            published=date(1999, 4, 8))
+    assert [(e.event_type, e.mode) for e in events] == [("ASSAULT", "primitive")]
+    events, _ = manual_code("North Korea on Saturday denied hacking Sony Pictures.", published=date(2014, 12, 20))
+    assert [(e.event_type, e.mode, e.modality) for e in events] == [("COERCE", "cyber", "negated")]
+    events, _ = manual_code("Chinese spies hacked into the network of the Australian parliament.", published=date(2019, 2, 18))
+    assert [(e.event_type, e.mode) for e in events] == [("COERCE", "cyber")]
+
+
+def test_a_drone_brought_down_is_an_attack_but_a_government_brought_down_is_not(manual_code):
+    events, _ = manual_code("Houthi air defences brought down an American MQ-9 Reaper drone off Hodeidah on Monday.",
+                            published=date(2024, 2, 20))
+    ev = only(events, "ASSAULT")
+    assert [a.code for a in ev.actors] == ["YEMREB"] and countries(ev.recipients) == ["USA"]
+    events, _ = manual_code("The protests brought down the government of Prime Minister Sheikh Hasina.",
+                            published=date(2024, 8, 6))
+    assert "ASSAULT" not in [e.event_type for e in events]
+
+
+def test_one_who_had_someone_arrested_arrested_them(manual_code):
+    events, _ = manual_code("Putin had the opposition leader arrested on Tuesday.", published=date(2021, 1, 20))
+    ev = only(events, "COERCE")
+    assert [a.code for a in ev.actors] == ["RUSGOV"] and [r.code for r in ev.recipients] == ["RUSOPP"]
+
+
+def test_killings_blamed_on_a_group_are_an_accusation_when_on_hangs_on_the_killings(manual_code):
+    events, _ = manual_code("UN observers counted more than 400 bodies and blamed the killings on Lendu militiamen "
+                            "who raided the area last week.", published=date(2003, 5, 14))
+    assert [a.code for a in only(events, "ACCUSE").actors] == ["UNO"]
+    events, _ = manual_code("The company cut its forecast, blaming rising trade barriers.", published=date(2019, 5, 14))
+    assert "ACCUSE" not in [e.event_type for e in events]
+
+
+def test_police_in_a_small_town_of_a_country_the_sentence_names_are_that_countrys(manual_code):
+    events, _ = manual_code("Police fired tear gas at protesters in Cetinje on Sunday, as a bishop was flown into "
+                            "Montenegro's old royal capital.", published=date(2021, 9, 6))
+    ev = only(events, "ASSAULT")
+    assert [a.code for a in ev.actors] == ["MNECOP"]

@@ -12,6 +12,7 @@ ALTERNATE_MIN_POP = 100_000  # cities this large are also known by their alterna
 ALTERNATE_MIN_LEN = 4  # "Sam", "Tai" and other short alternate names are more often something else
 HOMONYM_MIN_POP = 100_000  # a smaller city of a name wins over the largest only if this large (not Geneva, Illinois)
 SIZEABLE_POP = 100_000  # a name no other evidence calls a place is one only if it is a city this large
+NAMED_TOWN_POP = 10_000  # ... or a town this large of a country its sentence names ("Cetinje" beside Montenegro)
 CARDINAL_POINTS = frozenset({"north", "south", "east", "west"})
 COMPASS_POINTS = CARDINAL_POINTS | {"northeast", "northwest", "southeast", "southwest"}
 BESIDE_PREPS = frozenset({"near", "outside"})  # "rebels in areas near South Sudan": beside a country is outside it
@@ -120,7 +121,13 @@ class Gazetteer:
                 return there[0]
         return best
 
-    def sizeable_city(self, name: str, near: set[str] | frozenset[str] = frozenset()) -> str | None:
-        """ISO alpha-3 of `city(name, near)` when it has SIZEABLE_POP people or more, else None."""
+    def sizeable_city(self, name: str, near: set[str] | frozenset[str] = frozenset(),
+                      near_named: bool = False) -> str | None:
+        """ISO alpha-3 of `city(name, near)` when it has SIZEABLE_POP people or more, else None; with
+        `near_named` (`near` is what the sentence names), also a town of NAMED_TOWN_POP in one of `near`."""
         city = self.city(name, near)
-        return city[0] if city is not None and city[3] >= SIZEABLE_POP else None
+        if city is None:
+            return None
+        if city[3] >= SIZEABLE_POP or (city[3] >= NAMED_TOWN_POP and city[0] in near and near_named):
+            return city[0]
+        return None

@@ -281,7 +281,7 @@ def build_context(words: list[str], sent_of: list[int], segs: dict, refs: list[t
             # the whole name, else nothing: the first word of a longer name is no city of its own;
             # the country the text names right after it rules ("Yida, South Sudan" is not Jeddah)
             code = stated_country(words, segs, i + n) or cities.sizeable_city(
-                " ".join(words[i:i + n]), frozenset(ctx.named.get(sent_of[i], set())))
+                " ".join(words[i:i + n]), frozenset(ctx.named.get(sent_of[i], set())), near_named=True)
             if code and i + n < len(words) and words[i + n].lower() in REGION_NOUNS and code not in ctx.doc_counts:
                 continue  # "in Antioquia province" (Colombia's; Antakya is "Antioquia" too): a province named like
                 # a city of a country the text never names is not that city's ("in Kandahar province" is, with Afghans)

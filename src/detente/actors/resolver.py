@@ -46,6 +46,15 @@ def _first_name(tokens, i: int) -> bool:
     return t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I"
 
 
+def _mid_name(tokens, start: int, end: int) -> bool:
+    """Tokens start..end sit inside a person's name the parser found, with name words on both sides."""
+    if tokens is None or start == 0 or end >= len(tokens):
+        return False
+    inner = tokens[start:end]
+    return tokens[start - 1].ent_type_ == "PERSON" and tokens[end].ent_type_ == "PERSON" \
+        and tokens[end].ent_iob_ == "I" and all(t.ent_type_ == "PERSON" and t.ent_iob_ == "I" for t in inner)
+
+
 def _bare_key(name: str) -> str:
     """A name as the look-up tables key it: normalised, without a leading "the"."""
     key = norm(name.strip())
@@ -556,6 +565,8 @@ class ActorResolver:
             if entry is not None and entry.kind == "country" and m.end - i == 1 and _first_name(tokens, i) \
                     and trie.longest(words, normed, i + 1) is None:
                 entry = None   # "Jordan Tate", "Chad Smith": a given name ("Jordan King Abdullah" is the country)
+            if entry is not None and entry.kind in ("region", "capital", "country") and _mid_name(tokens, i, m.end):
+                entry = None   # "Mohamed Farah Aideed": Farah, the Afghan province, inside a person's name
             if entry is not None:
                 segs[i] = (m.end, entry)
                 last_end = m.end

@@ -1639,8 +1639,10 @@ class EventCoder:
             if cand.event_type == "THREATEN" and _hazard_warning(cand, sent, self.lexicon):
                 continue  # "issued its highest-level emergency warning as Typhoon Khanun threatened the islands"
             if not recipients and not cand.nominal and cand.head.lemma_.lower() in self.lexicon.needs_recipient \
-                    and not any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in cand.head.children):
-                continue  # "blaming rising trade barriers": no one blamed ("blamed the attack on militants" stays)
+                    and not any(c.dep_ == "prep" and c.lower_ in ("on", "for")
+                                for h in [cand.head, *direct_objects(cand.head)] for c in h.children):
+                continue  # "blaming rising trade barriers": no one blamed ("blamed the attack on militants" stays,
+                # with "on" on the verb or on its object)
             out.append(self._event(document, sent, cand, actors, recipients, index, dateline, modality))
             heads.append(cand.head)
         out = _one_attack_when(out, heads)
@@ -1826,9 +1828,11 @@ class EventCoder:
             preps = preps | {"from"}  # "recaptured the town from Islamic State fighters", "sought a loan from the IMF"
         obj_heads = [o for h in holders for o in direct_objects(h) if o not in cand.objects]
         obj_heads += [c for c in v.children if c.dep_ == "dative"]
-        if subj is None and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") \
+        if (subj is None or v.head.dep_ in ("dobj", "obj") and v.head.head.lemma_.lower() in ("have", "get")) \
+                and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") \
                 and v.head not in cand.objects and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
-            obj_heads.append(v.head)  # "the Gaza school bombed by Israel": what the participle's noun names
+            obj_heads.append(v.head)  # "the Gaza school bombed by Israel", "had the adviser arrested": what the
+            # participle's noun names
         if not obj_heads and not cand.objects and v.pos_ == "VERB" and not passive:
             # "clubbed and bayoneted students": a verb with no object shares the next conjunct's
             obj_heads += next((direct_objects(c) for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"

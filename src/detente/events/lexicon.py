@@ -166,6 +166,7 @@ class Lexicon:
     captives: frozenset[str] = frozenset()                           # "freed workers held hostage": a rescue
     unshared: frozenset[str] = frozenset()                           # "share a border": no cooperation
     purpose_heads: frozenset[str] = frozenset()                      # "summoned X to complain": the subject complains
+    objectless_cyber: frozenset[str] = frozenset()                   # "denied hacking": no object, a cyber act
     statements: frozenset[str] = frozenset()                         # "issued a statement demanding": the issuer
     armed_groups: frozenset[str] = frozenset()                       # "rebels", "militia": backing one is AID
     backing: frozenset[str] = frozenset()

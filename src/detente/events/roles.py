@@ -256,6 +256,9 @@ def subject(v: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             obj = next((c for c in cur.head.children if c.dep_ in ("dobj", "dative") and not c.like_num), None)
             if obj is not None:  # ("voted 441 to 38 to impeach": a tally, no controller)
                 return obj, False
+        if cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.dep_ in ("dobj", "obj") \
+                and cur.head.head.lemma_.lower() in ("have", "get"):
+            return own_subject(cur.head.head)[0], False  # "Buhari had the adviser arrested": Buhari arrests
         if cur.dep_ not in _UP or cur.head == cur:
             return None, False
         cur, steps = cur.head, steps + 1

@@ -105,7 +105,20 @@ def _construction(tok: Token, cand: Candidate | None, lex: Lexicon) -> Candidate
         or forces_sent(tok, lex) or forceful_response(tok, lex)
     if cand is None or (cand.event_type == "CONSULT" and cand.mode is None):
         cand = by_phone(tok, lex) or cand
-    return military_strike(cand, lex) or people_expelled(cand, lex) or cand
+    return military_strike(cand, lex) or people_expelled(cand, lex) or _cyber_unless_done_to(tok, cand, lex) or cand
+
+
+def _cyber_unless_done_to(tok: Token, cand: Candidate | None, lex: Lexicon) -> Candidate | None:
+    """"denied hacking Sony Pictures", "Moscow's hacking of the election": an assault verb of lexicon objectless_cyber
+    done to no people (no common-noun object, no "to death", "off", "with") is a cyber act ("hacked villagers",
+    "hacked and shot to death 25 refugees", sharing its conjunct's object, stay assaults)."""
+    if cand is None or cand.event_type != "ASSAULT" or tok.lemma_.lower() not in lex.objectless_cyber:
+        return None
+    done_to = any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.pos_ == "NOUN" or c.dep_ in ("prt", "conj")
+                  or c.dep_ == "prep" and c.lower_ in ("with", "to", "off", "at") for c in tok.children)
+    if done_to or tok.dep_ == "conj" or any(o.pos_ == "NOUN" for o in cand.objects):
+        return None
+    return Candidate(tok, "COERCE", "cyber", [tok])
 
 
 def _came_under_fire(tok: Token) -> Candidate | None:
