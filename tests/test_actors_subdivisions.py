@@ -39,3 +39,9 @@ def test_a_region_name_inside_a_town_place_name_is_no_region(resolver, nlp):
     assert not any(r.country == "GHA" for r in resolver.find(doc))
     doc = nlp("Police in Upper East region arrested him.")
     assert [r.country for r in resolver.find(doc)] == ["GHA"]
+
+
+def test_provinces_below_the_first_level_where_news_names_them(resolver, nlp):
+    assert resolver.country_of_region("Bulacan") == "PHL" and resolver.country_of_region("Soum") == "BFA"
+    assert resolver.country_of_region("Antique") is None            # an English word, a Philippine province too
+    assert ("Police", "PHLCOP") in codes(resolver, nlp, "Police raided homes in Bulacan on Monday.")

@@ -6421,3 +6421,30 @@ def test_police_in_a_small_town_of_a_country_the_sentence_names_are_that_country
                             "Montenegro's old royal capital.", published=date(2021, 9, 6))
     ev = only(events, "ASSAULT")
     assert [a.code for a in ev.actors] == ["MNECOP"]
+
+
+def test_police_killing_drug_dealers_is_an_attack_on_criminals_but_drug_fields_destroyed_are_not(manual_code):
+    events, _ = manual_code("Police shot dead 13 suspected drug dealers in a string of raids across Bulacan province "
+                            "overnight.", published=date(2017, 8, 17))
+    ev = only(events, "ASSAULT")
+    assert [a.code for a in ev.actors] == ["PHLCOP"] and [r.code for r in ev.recipients] == ["PHLCRM"]
+    events, _ = manual_code("Police destroyed 1,200 hectares of marijuana plantations in Guerrero.", published=date(2017, 8, 17))
+    assert "ASSAULT" not in [e.event_type for e in events]
+
+
+def test_a_dropped_threat_is_a_concession_and_a_scorned_offer_a_rejection(manual_code):
+    events, _ = manual_code("Polish President Lech Kaczynski dropped his threat to veto a new EU treaty early on Saturday.",
+                            published=date(2007, 6, 23))
+    assert [e.event_type for e in events] == ["CONCEDE"]
+    events, _ = manual_code("North Korea's National Defence Commission on Saturday scorned President Park Geun-hye's offer "
+                            "of aid.", published=date(2014, 4, 12))
+    assert "REJECT" in [e.event_type for e in events]
+
+
+def test_a_decision_called_a_breach_accuses_who_took_it_earlier_in_the_sentence(manual_code):
+    events, _ = manual_code("Slovakia's parliament voted against the loans for Greece, and the European Commission called "
+                            "the decision a breach of solidarity.", published=date(2010, 8, 12))
+    ev = only(events, "ACCUSE")
+    assert [a.code for a in ev.actors] == ["EUR"] and [r.code for r in ev.recipients] == ["SVKLEG"]
+    events, _ = manual_code("Ban Ki-moon called the reversal deeply regrettable.", published=date(2015, 5, 20))
+    assert [e.event_type for e in events] == ["ACCUSE"]

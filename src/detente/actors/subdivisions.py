@@ -2,7 +2,7 @@
 "in Jharkhand" is in India, "Zamfara state" in Nigeria, "Sindh province" in Pakistan.
 
 Only names that can stand alone in news are kept: the first level of each country (not municipalities,
-parishes or atolls), in plain letters ("Jhārkhand" becomes "Jharkhand"), of one country only ("Punjab",
+parishes or atolls; the provinces below it where SECOND_LEVEL_PROVINCES says news names them), in plain letters ("Jhārkhand" becomes "Jharkhand"), of one country only ("Punjab",
 "Amazonas" are left out), and no name of a country ("Georgia"), of a capital or of a sizeable city anywhere
 ("Victoria"; "Tehran", where the gazetteer's city is meant), nor one of the generic words, seas and names in SKIP
 ("Central", "Red Sea", "Rivers", "Miranda"). A name matches only as written ("Zamfara", not "zamfara"). Regions
@@ -32,6 +32,7 @@ SKIP = frozenset({"central", "eastern", "western", "northern", "southern", "nort
                   "rivers", "unity", "free", "pool", "cascade", "cascades", "centrale", "midlands", "northland", "meta",
                   "cesar", "falcon", "miranda", "herrera", "rivera", "isabel", "constantine", "canterbury", "sofia",
                   "saga", "pest", "lara", "alba", "napo", "nandi", "paro", "ruse", "moka", "norte", "leste", "cortes",
+                  "antique", "aurora", "isabela", "quezon", "rizal", "kalinga", "poni", "ziro",
                   "guerrero", "tete", "tanga", "donga", "tabasco", "lemba", "kars", "faro", "cordillera", "montagnes",
                   "lacs", "collines", "atlantique", "principe", "pando", "maine", "delta", "plateau", "lagunes",
                   "estuaire", "savanes", "kara", "maritime", "ocean", "sea", "desert", "mountains", "valley",
@@ -39,6 +40,8 @@ SKIP = frozenset({"central", "eastern", "western", "northern", "southern", "nort
                   # seas and gulfs that name a subdivision too ("the Gulf" is a PNG province, "Red Sea" a Sudanese state)
                   "gulf", "red sea", "dead sea", "black sea", "white sea", "caspian", "mediterranean", "sahel",
                   "sahara", "amazon", "andes", "adriatic", "baltic", "aegean", "arctic", "antarctic"})
+# countries whose news names the provinces below the first level ("Bulacan", "Sulu", "Soum", "Aceh"), kept too
+SECOND_LEVEL_PROVINCES = frozenset({"PH", "BF", "ID"})
 _TYPE_WORDS = re.compile(r"\s+(oblast|oblast')$", re.I)        # "Donetska oblast": the name before it
 
 
@@ -59,7 +62,8 @@ def subdivision_regions(taken: set[str], countries: dict[str, set[str]], gazette
     by_name: dict[str, set[str]] = defaultdict(set)
     spelled: dict[str, str] = {}
     for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None) or sub.type.lower() not in KEPT_TYPES:
+        if sub.type.lower() not in KEPT_TYPES or getattr(sub, "parent_code", None) and not (
+                sub.country_code in SECOND_LEVEL_PROVINCES and sub.type.lower() == "province"):
             continue
         iso3 = pycountry.countries.get(alpha_2=sub.country_code)
         if iso3 is None:

@@ -1189,10 +1189,13 @@ class EventCoder:
                 continue
             # "the invasion": the acts of its kind in the three sentences before; "the move": those of the one before
             since = sentence_back(sent, 3 if told else 1).start_char
-            done = [e for e in earlier if e.evidence.start >= since
-                    and (not told or e.event_type == told or told == "ASSAULT" and e.mode == "riot")  # (violent protest)
-                    and e.modality in ("asserted", "future")
-                    and e.actors and all(a.text != IMPLIED_TEXT for a in e.actors)]
+            def fits(e: Event) -> bool:
+                return (not told or e.event_type == told or told == "ASSAULT" and e.mode == "riot") \
+                    and e.modality in ("asserted", "future") and bool(e.actors) \
+                    and all(a.text != IMPLIED_TEXT for a in e.actors)   # (violent protest)
+            done = [e for e in earlier if e.evidence.start >= since and fits(e)]
+            if not done and not told:  # "Slovakia voted against the loans, and the Commission called the decision a
+                done = [e for e in found[:k] if fits(e)][-1:]  # breach": the act told earlier in the sentence
             doers = done[-1].actors if done else []
             if not all(_same_side(a, b) for e in done for a in e.actors for b in doers):
                 continue  # acts of that kind by two sides ("protesters threw petrol bombs, police fired tear gas"):

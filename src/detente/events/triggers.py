@@ -264,11 +264,21 @@ def naming(v: Token, lex: Lexicon) -> bool:
 
 def named_as(v: Token) -> Token | None:
     """The second complement of a naming verb ("an act of war" in "called the strikes an act of war")."""
-    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    obj = object_named(v)
     if obj is None:
         return None
     return next((c for c in v.children if c.i > obj.i and c.dep_ in ("oprd", "xcomp", "acomp", "dobj")
                  and not to_infinitive(c)), None)  # not "called the march to demand"
+
+
+def object_named(v: Token) -> Token | None:
+    """What a naming verb names: its object, or the first of two predicates sm hangs on it ("called the reversal
+    deeply regrettable": "reversal" and "regrettable" both oprd)."""
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        preds = [c for c in v.children if c.dep_ == "oprd" and c.i > v.i]
+        obj = preds[0] if len(preds) >= 2 and preds[0].pos_ == "NOUN" else None
+    return obj
 
 
 def in_naming(n: Token, lex: Lexicon) -> bool:
@@ -289,7 +299,7 @@ def reproach_naming(v: Token, lex: Lexicon) -> Candidate | None:
     a reproach (lexicon reproach_names) is an accusation (ACCUSE disapprove); what is named is its object."""
     if v.pos_ != "VERB" or v.lemma_.lower() not in lex.naming_verbs:
         return None
-    pred, obj = named_as(v), next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    pred, obj = named_as(v), object_named(v)
     if pred is None and obj is None and v.dep_ == "relcl" and v.head.pos_ == "NOUN":
         # "a mission the Kremlin called destabilising": the noun the clause hangs on is what is named
         pred = next((c for c in v.children if c.i > v.i and c.dep_ in ("oprd", "acomp", "xcomp")
