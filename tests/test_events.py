@@ -6448,3 +6448,12 @@ def test_a_decision_called_a_breach_accuses_who_took_it_earlier_in_the_sentence(
     assert [a.code for a in ev.actors] == ["EUR"] and [r.code for r in ev.recipients] == ["SVKLEG"]
     events, _ = manual_code("Ban Ki-moon called the reversal deeply regrettable.", published=date(2015, 5, 20))
     assert [e.event_type for e in events] == ["ACCUSE"]
+
+
+def test_a_prisoner_put_on_a_flight_abroad_is_deported_and_executives_barred_from_politics_banned(manual_code):
+    events, _ = manual_code("Vietnam freed the legal scholar Cu Huy Ha Vu on Monday and put him on a flight to the "
+                            "United States.", published=date(2014, 4, 7))
+    assert sorted((e.event_type, e.mode) for e in events) == [("COERCE", "deport"), ("RETREAT", "release")]
+    events, _ = manual_code("A Peruvian court barred the former president from politics for ten years on Friday.",
+                            published=date(2014, 4, 7))
+    assert [e.event_type for e in events] == ["COERCE"]
