@@ -6457,3 +6457,9 @@ def test_a_prisoner_put_on_a_flight_abroad_is_deported_and_executives_barred_fro
     events, _ = manual_code("A Peruvian court barred the former president from politics for ten years on Friday.",
                             published=date(2014, 4, 7))
     assert [e.event_type for e in events] == ["COERCE"]
+
+
+def test_power_seized_in_a_coup_is_the_setting_of_what_the_soldiers_did(manual_code):
+    events, _ = manual_code("Burma's army seized power on Sunday and imposed an overnight curfew in Rangoon.",
+                            published=date(1988, 9, 19))
+    assert [(e.event_type, e.mode) for e in events] == [("COERCE", "curfew")]
