@@ -167,6 +167,7 @@ class Lexicon:
     unshared: frozenset[str] = frozenset()                           # "share a border": no cooperation
     purpose_heads: frozenset[str] = frozenset()                      # "summoned X to complain": the subject complains
     objectless_cyber: frozenset[str] = frozenset()                   # "denied hacking": no object, a cyber act
+    coups: frozenset[str] = frozenset()                              # "who seized power": background, no act
     statements: frozenset[str] = frozenset()                         # "issued a statement demanding": the issuer
     armed_groups: frozenset[str] = frozenset()                       # "rebels", "militia": backing one is AID
     backing: frozenset[str] = frozenset()

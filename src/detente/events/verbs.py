@@ -375,7 +375,14 @@ def _brokered_thing(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
         and (lex.nouns.get(tok.head.lemma_.lower()) or ("",))[0] != "CONSULT"  # "talks brokered by China": the talks
 
 
-_NO_ACT = (_hazard_did_it, _accident, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped,
+def _coup_in_background(tok: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """"soldiers who seized power last week", "since seizing power", "after the army took power": a coup (lexicon coups)
+    told in a clause of background is the setting of the news ("the army seized power on Sunday" is an act)."""
+    return tok.dep_ in ("relcl", "acl", "advcl", "pcomp") and any(
+        f"{tok.lemma_.lower()} {o.lemma_.lower()}" in lex.coups for o in direct_objects(tok))
+
+
+_NO_ACT = (_coup_in_background, _hazard_did_it, _accident, _shared_fact, _crops_destroyed, _natural_emergency, _an_aim, _no_one_helped,
            _not_ruled_out, _objectless, _void_object, _forces_in_support,
            _flown_not_forces, _what_help_is_for, _sport, _talked_of, _hosted_by, _war_on_no_one,
            _meeting_doers, _brokered_thing, _fired_in_celebration, _left_a_place,
