@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ..syntax import set_off_participle, to_infinitive
 from .mentions import PRONOUNS
 from .modality import CLAIM_NOUNS
-from .roles import a_people, bare_participle, crowd_they
+from .roles import a_people, bare_participle, caused_act, crowd_they
 from .triggers import Candidate
 
 # nouns whose complement is proposed or requested content, not an event
@@ -349,9 +349,6 @@ def _past_aux_only(h: Token) -> bool:
     return bool(auxes) and all(a.tag_ == "VBD" for a in auxes)
 
 
-_CAUSATIVE_HAVE = frozenset({"have", "get"})  # "had him arrested", "got the ban lifted"
-
-
 def describes_actor(c: Candidate, is_actor) -> bool:
     """"(mobilize) against Ariel Sharon, who has vowed not to return the Golan", "tortured refugees,
     whom authorities blame for the conflict", "fighting with guerrillas who overran it last month":
@@ -371,7 +368,7 @@ def describes_actor(c: Candidate, is_actor) -> bool:
         if c.event_type == "ACCUSE" and h.dep_ == "relcl" and any(
                 s.dep_ == "nsubj" and s.lower_ in ("it", "they") and s.i > h.head.i for s in h.children):
             return False  # "imposed visa bans on commanders it accused of ordering the shooting": the main actor's charge
-        if h.dep_ == "acl" and h.head.dep_ in ("dobj", "obj") and h.head.head.lemma_.lower() in _CAUSATIVE_HAVE:
+        if caused_act(h):
             return False  # "Buhari had his predecessor's adviser arrested": the subject's own act, done through others
         if (c.event_type, c.mode) == ("RETREAT", "release") and h.dep_ == "acl" and any(a.dep_ == "agent" for a in h.children):
             return False  # "greeted three Americans released by North Korea": the release is the news

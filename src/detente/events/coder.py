@@ -30,7 +30,7 @@ from .recipients import (CALL_NOUNS, DOMESTIC_TYPES, PLACE_TYPES, domestic_recip
 from .implied import unnamed_attacker, unnamed_authority, unnamed_crowd
 from .quotes import find_quotes
 from .scene import FORCE_TYPES, event_place, occurrence_of, place_anchors, reach_place
-from .roles import (agent, bare_participle, late_agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
+from .roles import (agent, bare_participle, caused_act, late_agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, object_antecedent, prep_objects, reflexive, resolve_heads, subject, subjects,
                     whom_heads, with_conjuncts)
 from .triggers import (Candidate, deadline_of, force_kind, ultimatum_of, condemned_act, condemned_attack, announced_refusal, blamed_doers, blamed_on, condemned, in_naming, means_of_passive,
@@ -1831,8 +1831,7 @@ class EventCoder:
             preps = preps | {"from"}  # "recaptured the town from Islamic State fighters", "sought a loan from the IMF"
         obj_heads = [o for h in holders for o in direct_objects(h) if o not in cand.objects]
         obj_heads += [c for c in v.children if c.dep_ == "dative"]
-        if (subj is None or v.head.dep_ in ("dobj", "obj") and v.head.head.lemma_.lower() in ("have", "get")) \
-                and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") \
+        if (subj is None or caused_act(v)) and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") \
                 and v.head not in cand.objects and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
             obj_heads.append(v.head)  # "the Gaza school bombed by Israel", "had the adviser arrested": what the
             # participle's noun names

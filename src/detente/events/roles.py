@@ -197,6 +197,16 @@ def crowd_they(v: Token, crowd: frozenset[str]) -> Token | None:
     return next((o for o in held if o.lemma_.lower() in crowd or o.lower_ in crowd), None)
 
 
+_CAUSATIVES = frozenset({"have", "get"})
+
+
+def caused_act(v: Token) -> bool:
+    """"had the adviser arrested", "got the ban lifted": a participle on the object of a causative verb, done at the
+    bidding of that verb's subject."""
+    return v.dep_ == "acl" and v.tag_ == "VBN" and v.head.dep_ in ("dobj", "obj") \
+        and v.head.head.lemma_.lower() in _CAUSATIVES
+
+
 def subject(v: Token, lex: Lexicon) -> tuple[Token | None, bool]:
     """v's subject, inherited up xcomp/conj/advcl/pcomp chains; relative clauses take their head."""
     cur, steps = v, 0
@@ -256,8 +266,7 @@ def subject(v: Token, lex: Lexicon) -> tuple[Token | None, bool]:
             obj = next((c for c in cur.head.children if c.dep_ in ("dobj", "dative") and not c.like_num), None)
             if obj is not None:  # ("voted 441 to 38 to impeach": a tally, no controller)
                 return obj, False
-        if cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.dep_ in ("dobj", "obj") \
-                and cur.head.head.lemma_.lower() in ("have", "get"):
+        if caused_act(cur):
             return own_subject(cur.head.head)[0], False  # "Buhari had the adviser arrested": Buhari arrests
         if cur.dep_ not in _UP or cur.head == cur:
             return None, False
