@@ -6466,3 +6466,13 @@ def test_power_seized_in_a_clause_of_background_is_the_setting_of_the_news(manua
     assert [e.evidence.trigger for e in events] == ["banned"]
     events, _ = manual_code("Niger's army seized power in a coup.", published=date(2023, 7, 27))
     assert [e.event_type for e in events] == ["COERCE"]
+
+
+def test_rescuers_at_work_abroad_give_relief_but_not_at_home(manual_code):
+    events, _ = manual_code("French rescuers with sniffer dogs pulled a woman alive from a collapsed block of flats in "
+                            "Boumerdes on Thursday.", published=date(2003, 5, 23))
+    ev = only(events, "AID")
+    assert [a.code for a in ev.actors] == ["FRA"] and countries(ev.recipients) == ["DZA"]
+    events, _ = manual_code("Chinese rescuers pulled 12 miners from a flooded pit in Shanxi on Monday.",
+                            published=date(2010, 4, 5))
+    assert "AID" not in [e.event_type for e in events]

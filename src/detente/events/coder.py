@@ -33,7 +33,7 @@ from .scene import FORCE_TYPES, event_place, occurrence_of, place_anchors, reach
 from .roles import (agent, bare_participle, caused_act, late_agent, own_subject as own_subject_of, dedupe, definite_referent, direct_objects, kind_modifiers,
                     listed_gerund_sibling, nearest_actors, object_antecedent, prep_objects, reflexive, resolve_heads, subject, subjects,
                     whom_heads, with_conjuncts)
-from .triggers import (Candidate, deadline_of, force_kind, ultimatum_of, condemned_act, condemned_attack, announced_refusal, blamed_doers, blamed_on, condemned, in_naming, means_of_passive,
+from .triggers import (Candidate, deadline_of, rescuers_at_work, force_kind, ultimatum_of, condemned_act, condemned_attack, announced_refusal, blamed_doers, blamed_on, condemned, in_naming, means_of_passive,
                        noun_trigger, prison_term, jail_term, retaliation_verb, into_place, kept_from, offered_by,
                        rejected_proposal, strikers_act, people_expelled, verb_trigger, weapon_mode)
 from .verbs import armed_backing, sent_to_help, sport_sentence, verb_candidate
@@ -276,6 +276,17 @@ def _condemned_unnamed(sent: Span, found: list[Event], lex: Lexicon) -> None:
 # acts placed where what they send arrives, when no place of their own is named (the gold guidelines:
 # extraditions and deportations at their destination; deliveries and deployments likewise)
 _PLACED_AT_DESTINATION = frozenset({"AID", "COOPERATE", "MOBILIZE"})
+
+
+def _relief_abroad(event: Event) -> Event | None:
+    """Rescuers at work (`triggers.rescuers_at_work`) give relief to the country they work in, when it is not their own:
+    "French rescuers pulled a woman from the rubble in Boumerdes" (Algeria's); "Chinese rescuers" in Shanxi: None."""
+    own = _own_states(event.actors)
+    abroad = [r for r in event.recipients if r.country and r.country not in own]
+    where = event.location.country if event.location is not None else None
+    if not abroad and where and where not in own:
+        abroad = [ActorRef.implied(where)]
+    return replace(event, recipients=abroad) if abroad else None
 
 
 def _retaliation(v: Token, lex: Lexicon) -> bool:
@@ -1646,7 +1657,12 @@ class EventCoder:
                                 for h in [cand.head, *direct_objects(cand.head)] for c in h.children):
                 continue  # "blaming rising trade barriers": no one blamed ("blamed the attack on militants" stays,
                 # with "on" on the verb or on its object)
-            out.append(self._event(document, sent, cand, actors, recipients, index, dateline, modality))
+            event = self._event(document, sent, cand, actors, recipients, index, dateline, modality)
+            if cand.event_type == "AID" and not cand.nominal and rescuers_at_work(cand.head, self.lexicon) is not None:
+                event = _relief_abroad(event)  # rescuers at home are no act between states
+                if event is None:
+                    continue
+            out.append(event)
             heads.append(cand.head)
         out = _one_attack_when(out, heads)
         return out or self._caption(document, sent, index, dateline)

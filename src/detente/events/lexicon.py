@@ -168,6 +168,8 @@ class Lexicon:
     purpose_heads: frozenset[str] = frozenset()                      # "summoned X to complain": the subject complains
     objectless_cyber: frozenset[str] = frozenset()                   # "denied hacking": no object, a cyber act
     coups: frozenset[str] = frozenset()                              # "who seized power": background, no act
+    rescuers: frozenset[str] = frozenset()                           # "French rescuers": relief workers
+    rescue_work: frozenset[str] = frozenset()                        # what rescuers do ("pulled", "searched")
     statements: frozenset[str] = frozenset()                         # "issued a statement demanding": the issuer
     armed_groups: frozenset[str] = frozenset()                       # "rebels", "militia": backing one is AID
     backing: frozenset[str] = frozenset()

@@ -590,6 +590,24 @@ def _helper_noun(n: Token, lex: Lexicon) -> bool:
     return False
 
 
+def rescuers_at_work(v: Token, lex: Lexicon) -> Candidate | None:
+    """"French rescuers pulled a woman alive from the rubble", "Swiss rescue workers began searching the ruins": rescuers
+    (lexicon rescuers) at work (rescue_work) give relief, AID humanitarian; whose place it is, the coder decides."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in lex.rescue_work:
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None and v.dep_ in ("conj", "xcomp"):  # "flew into Athens to help dig", "arrived and began searching"
+        subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    for s in (subj, *subj.conjuncts):
+        lemma = s.lemma_.lower()
+        mods = [f"{c.lemma_.lower()} {lemma}" for c in s.children if c.dep_ in ("compound", "amod")]
+        if lemma in lex.rescuers or any(m in lex.rescuers for m in mods):
+            return Candidate(v, "AID", "humanitarian", [v])
+    return None
+
+
 def helper_arrival(v: Token, lex: Lexicon) -> Candidate | None:
     """"The first deployment of NATO peacekeeping troops arrived in Bosnia", "Russian military
     instructors arrived in Niamey": personnel sent to help (AID military)."""

@@ -16,7 +16,7 @@ from .triggers import (Candidate, armed_take, feigned, attempted, by_hazard, by_
                        handover_of_person, military_strike, names_put_to, people_expelled, through_containers,
                        hacker_act, helper_arrival, joint_exercise, let_in, listed_as_terrorist, walked_free, no_one_helped, people_permitted, of_objects, opened_to_people, particle, personnel_leave,
                        people_sent_back, people_driven_out, people_let_go, forces_sent, forceful_response, police_act, reproach_naming, blame_laid, breach_ruled, responsibility_admitted, declared_unwelcome, captured_people, accepted_ask,
-                       noun_trigger, retaliation_verb, riot, said_no, strikers_act, troops_move, troops_recalled, verb_trigger, weapon_hit, barred_entry)
+                       noun_trigger, rescuers_at_work, retaliation_verb, riot, said_no, strikers_act, troops_move, troops_recalled, verb_trigger, weapon_hit, barred_entry)
 
 
 def verb_candidate(tok: Token, lex: Lexicon) -> Candidate | None:
@@ -94,7 +94,7 @@ def _construction(tok: Token, cand: Candidate | None, lex: Lexicon) -> Candidate
         cand = Candidate(tok, "PROTEST", "demo", [tok])  # a street protest
     if cand is not None and cand.event_type == "ASSAULT" and any(o.lemma_.lower() == "death" for o in cand.objects):
         return cand  # "a mob ..., burning at least 30 to death": a killing, whoever does it
-    cand = riot(tok, lex) or helper_arrival(tok, lex) or troops_move(tok, lex) or personnel_leave(tok, lex) \
+    cand = riot(tok, lex) or rescuers_at_work(tok, lex) or helper_arrival(tok, lex) or troops_move(tok, lex) or personnel_leave(tok, lex) \
         or police_act(tok, lex) or hacker_act(tok, lex) or _came_under_fire(tok) \
         or (None if cand is not None and cand.event_type == "ASSAULT" and cand.objects else weapon_hit(tok, lex)) \
         or armed_take(tok, lex) \
